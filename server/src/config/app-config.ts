@@ -1,0 +1,139 @@
+// The only place that reads process.env. Every value is checked at boot; a bad one stops start-up
+// with a message that names the variable.
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { isAbsolute, resolve } from 'node:path';
+
+export type DatabaseType = 'sqlite' | 'mysql' | 'mariadb';
+export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+
+export interface DatabaseConfig {
+  type: DatabaseType;
+  /** SQLite file path; ':memory:' for tests. */
+  sqlitePath: string;
+  host: string;
+  port: number;
+  username: string;
+  password: string;
+  database: string;
+}
+
+export interface AppConfig {
+  production: boolean;
+  host: string;
+  port: number;
+  dataDir: string;
+  database: DatabaseConfig;
+  jwt: { secret: string; ttlSeconds: number };
+  logLevel: LogLevel;
+  /** Folder of the H5 build served at '/'; null when it should not be served. */
+  h5Dir: string | null;
+  bodyLimitBytes: number;
+  seedDemo: boolean;
+  configDir: string;
+}
+
+export class ConfigError extends Error {
+  constructor(
+    readonly variable: string,
+    problem: string,
+  ) {
+    super(`配置错误：环境变量 ${variable} ${problem}`);
+    this.name = 'ConfigError';
+  }
+}
+
+type Env = Record<string, string | undefined>;
+
+/** The repository root: server/dist/config or server/src/config → three levels up. */
+const REPO_ROOT = resolve(import.meta.dirname, '..', '..', '..');
+
+function read(env: Env, name: string): string | undefined {
+  const value = env[name];
+  return value === undefined || value.trim() === '' ? undefined : value.trim();
+}
+
+function integer(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const raw = read(env, name);
+  if (raw === undefined) return fallback;
+  if (!/^\d+$/.test(raw)) throw new ConfigError(name, `应为整数，实际为 "${raw}"`);
+  const value = Number(raw);
+  if (value < min || value > max) throw new ConfigError(name, `应在 ${min} 到 ${max} 之间，实际为 ${value}`);
+  return value;
+}
+
+function oneOf<T extends string>(env: Env, name: string, allowed: readonly T[], fallback: T): T {
+  const raw = read(env, name);
+  if (raw === undefined) return fallback;
+  if (!(allowed as readonly string[]).includes(raw)) {
+    throw new ConfigError(name, `应为 ${allowed.join(' / ')} 之一，实际为 "${raw}"`);
+  }
+  return raw as T;
+}
+
+function boolean(env: Env, name: string, fallback: boolean): boolean {
+  const raw = read(env, name);
+  if (raw === undefined) return fallback;
+  if (['1', 'true', 'yes'].includes(raw.toLowerCase())) return true;
+  if (['0', 'false', 'no'].includes(raw.toLowerCase())) return false;
+  throw new ConfigError(name, `应为 true 或 false，实际为 "${raw}"`);
+}
+
+function path(raw: string): string {
+  return isAbsolute(raw) ? raw : resolve(process.cwd(), raw);
+}
+
+function jwtSecret(env: Env, production: boolean, dataDir: string): string {
+  const raw = read(env, 'JWT_SECRET');
+  if (raw !== undefined) {
+    if (raw.length < 32) throw new ConfigError('JWT_SECRET', '长度应至少 32 个字符');
+    return raw;
+  }
+  if (production) throw new ConfigError('JWT_SECRET', '在生产环境（NODE_ENV=production）必须设置');
+  // Outside production a secret is made once and kept beside the data, so logins survive a restart.
+  const file = resolve(dataDir, 'jwt-secret');
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  mkdirSync(dataDir, { recursive: true });
+  const secret = randomBytes(48).toString('base64url');
+  writeFileSync(file, secret, { mode: 0o600 });
+  return secret;
+}
+
+export function loadConfig(env: Env = process.env): AppConfig {
+  const production = read(env, 'NODE_ENV') === 'production';
+  const dataDir = path(read(env, 'DATA_DIR') ?? resolve(REPO_ROOT, 'data'));
+  const type = oneOf(env, 'DB_TYPE', ['sqlite', 'mysql', 'mariadb'] as const, 'sqlite');
+  const server = type !== 'sqlite';
+  const need = (name: string, fallback: string): string => {
+    const value = read(env, name);
+    if (value !== undefined) return value;
+    if (server && production) throw new ConfigError(name, `在 DB_TYPE=${type} 的生产环境必须设置`);
+    return fallback;
+  };
+  const database: DatabaseConfig = {
+    type,
+    sqlitePath: read(env, 'DB_SQLITE_PATH') === ':memory:' ? ':memory:' : path(read(env, 'DB_SQLITE_PATH') ?? resolve(dataDir, 'platform.sqlite')),
+    host: need('DB_HOST', '127.0.0.1'),
+    port: integer(env, 'DB_PORT', 3306, 1, 65535),
+    username: need('DB_USER', 'cacem'),
+    password: need('DB_PASSWORD', ''),
+    database: need('DB_NAME', 'cacem'),
+  };
+  const h5Raw = read(env, 'H5_DIR');
+  return {
+    production,
+    host: read(env, 'HOST') ?? '127.0.0.1',
+    port: integer(env, 'PORT', 3000, 0, 65535),
+    dataDir,
+    database,
+    jwt: {
+      secret: jwtSecret(env, production, dataDir),
+      ttlSeconds: integer(env, 'JWT_TTL_SECONDS', 8 * 3600, 60, 30 * 24 * 3600),
+    },
+    logLevel: oneOf(env, 'LOG_LEVEL', ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const, 'info'),
+    h5Dir: h5Raw === 'none' ? null : path(h5Raw ?? resolve(REPO_ROOT, 'miniapp', 'dist', 'h5')),
+    bodyLimitBytes: integer(env, 'BODY_LIMIT_BYTES', 1024 * 1024, 1024, 64 * 1024 * 1024),
+    seedDemo: boolean(env, 'SEED_DEMO', !production),
+    configDir: path(read(env, 'CONFIG_DIR') ?? resolve(REPO_ROOT, 'config')),
+  };
+}

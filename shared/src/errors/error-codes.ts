@@ -1,0 +1,43 @@
+// Every machine code a client can receive, with the Chinese text a person reads.
+// The server answers with the code; the mini-program may show its own text for the same code.
+export const ERROR_MESSAGES = {
+  VALIDATION_FAILED: '提交的内容有误，请按提示修改',
+  FIELD_REQUIRED: '此项为必填项',
+  FIELD_TOO_LONG: '内容过长',
+  FIELD_INVALID: '内容格式不正确',
+  MALFORMED_JSON: '请求内容不是有效的 JSON',
+  PAYLOAD_TOO_LARGE: '请求内容过大',
+  UNSUPPORTED_MEDIA_TYPE: '不支持的请求内容类型',
+  UNAUTHENTICATED: '请先登录',
+  SESSION_EXPIRED: '登录已过期，请重新登录',
+  LOGIN_FAILED: '账号或密码错误',
+  CARD_NO_MALFORMED: '报名卡号应为 10 位数字，请核对后重新输入',
+  FORBIDDEN: '没有权限进行此操作',
+  NOT_FOUND: '找不到请求的内容',
+  ROUTE_NOT_FOUND: '请求的接口不存在',
+  CREDIT_CODE_INVALID: '统一社会信用代码不正确',
+  CREDIT_CODE_TAKEN: '该统一社会信用代码已由其他报名卡登记',
+  CREDIT_CODE_REQUIRED: '请先登记企业的统一社会信用代码',
+  TEAM_NAME_TAKEN: '本企业已有同名班组',
+  TEAM_KIND_INVALID: '班组类型应为：施工班组、项目部、职能部门或其他',
+  CAMPAIGN_NOT_FOUND: '当前没有进行中的年度活动',
+  CARD_SERIAL_EXHAUSTED: '本年度报名卡号已用完',
+  TOO_MANY_REQUESTS: '操作过于频繁，请稍后再试',
+  CONFLICT: '数据已被修改，请刷新后重试',
+  INTERNAL: '服务器内部错误，请稍后再试',
+} as const;
+
+export type ErrorCode = keyof typeof ERROR_MESSAGES;
+
+export function errorMessage(code: ErrorCode): string {
+  return ERROR_MESSAGES[code];
+}
+
+/** The one error shape of the API. */
+export interface ApiErrorBody {
+  statusCode: number;
+  code: ErrorCode;
+  message: string;
+  field?: string;
+  details?: Array<{ field: string; code: ErrorCode; message: string }>;
+}

@@ -1,0 +1,4 @@
+export * from './ids/index.js';
+export * from './team/index.js';
+export * from './errors/index.js';
+export * from './campaign/index.js';
