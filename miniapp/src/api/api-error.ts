@@ -1,0 +1,38 @@
+import type { ApiErrorDetail } from './types';
+
+export const NETWORK_ERROR_MESSAGE = '网络连接失败，请检查网络后重试';
+
+/** A failed API call: the server's machine code plus the Chinese text a person reads. */
+export class ApiError extends Error {
+  readonly statusCode: number;
+  readonly code: string;
+  readonly field: string | undefined;
+  readonly details: ApiErrorDetail[];
+
+  constructor(init: { statusCode: number; code: string; message: string; field?: string; details?: ApiErrorDetail[] }) {
+    super(init.message);
+    // Keeps `instanceof` working when the class is transpiled to ES5 for the mini-program.
+    Object.setPrototypeOf(this, ApiError.prototype);
+    this.name = 'ApiError';
+    this.statusCode = init.statusCode;
+    this.code = init.code;
+    this.field = init.field;
+    this.details = init.details ?? [];
+  }
+
+  /** The message for one form field, if the server named it. */
+  messageFor(field: string): string | undefined {
+    if (this.field === field) return this.message;
+    return this.details.find((d) => d.field === field)?.message;
+  }
+}
+
+export function isApiError(error: unknown): error is ApiError {
+  return error instanceof ApiError;
+}
+
+/** The text to show for any failure thrown by the client. */
+export function errorText(error: unknown): string {
+  if (error instanceof ApiError) return error.message;
+  return NETWORK_ERROR_MESSAGE;
+}

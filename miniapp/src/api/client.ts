@@ -1,0 +1,80 @@
+import Taro from '@tarojs/taro';
+import { ERROR_MESSAGES, type ErrorCode } from '@cacem/shared';
+import { ApiError, NETWORK_ERROR_MESSAGE } from './api-error';
+import { clearSession, getToken } from './session';
+import type { ApiErrorDetail } from './types';
+
+/** The H5 build is served by the API server itself; the mini-program needs an absolute address. */
+export function apiBase(): string {
+  if (process.env.TARO_ENV === 'h5') return '/api/v1';
+  return process.env.TARO_APP_API_BASE || 'http://127.0.0.1:3000/api/v1';
+}
+
+type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
+
+export interface RequestOptions {
+  query?: Record<string, string | number | undefined>;
+  body?: unknown;
+}
+
+function buildUrl(path: string, query?: RequestOptions['query']): string {
+  const url = `${apiBase()}${path}`;
+  if (!query) return url;
+  const pairs = Object.entries(query)
+    .filter(([, v]) => v !== undefined)
+    .map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(String(v))}`);
+  return pairs.length ? `${url}?${pairs.join('&')}` : url;
+}
+
+function toApiError(statusCode: number, data: unknown): ApiError {
+  const body = (typeof data === 'string' ? safeParse(data) : data) as Partial<{
+    code: string;
+    message: string;
+    field: string;
+    details: ApiErrorDetail[];
+  }> | null;
+  const code = typeof body?.code === 'string' ? body.code : statusCode === 401 ? 'UNAUTHENTICATED' : 'INTERNAL';
+  const known = ERROR_MESSAGES[code as ErrorCode] as string | undefined;
+  const message = typeof body?.message === 'string' && body.message !== '' ? body.message : (known ?? ERROR_MESSAGES.INTERNAL);
+  return new ApiError({
+    statusCode,
+    code,
+    message,
+    ...(typeof body?.field === 'string' ? { field: body.field } : {}),
+    ...(Array.isArray(body?.details) ? { details: body.details } : {}),
+  });
+}
+
+function safeParse(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return null;
+  }
+}
+
+export async function request<T>(method: Method, path: string, options: RequestOptions = {}): Promise<T> {
+  const header: Record<string, string> = { Accept: 'application/json' };
+  const token = getToken();
+  if (token) header.Authorization = `Bearer ${token}`;
+  if (options.body !== undefined) header['Content-Type'] = 'application/json';
+
+  let response: { statusCode: number; data: unknown };
+  try {
+    response = await Taro.request({
+      url: buildUrl(path, options.query),
+      method,
+      header,
+      data: options.body as Taro.request.Option['data'],
+      dataType: 'json',
+      timeout: 20000,
+    });
+  } catch {
+    throw new ApiError({ statusCode: 0, code: 'NETWORK', message: NETWORK_ERROR_MESSAGE });
+  }
+
+  const { statusCode, data } = response;
+  if (statusCode >= 200 && statusCode < 300) return data as T;
+  if (statusCode === 401) clearSession();
+  throw toApiError(statusCode, data);
+}

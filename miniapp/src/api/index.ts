@@ -1,0 +1,5 @@
+export * from './types';
+export * from './api-error';
+export * from './client';
+export * from './session';
+export * from './endpoints';

@@ -1,0 +1,72 @@
+import { useState } from 'react';
+import { Text, View } from '@tarojs/components';
+import { Button, Form, Input } from '@nutui/nutui-react-taro';
+import { CREDIT_CODE_PROBLEM_TEXT, checkCreditCode, normalizeCreditCode } from '@cacem/shared';
+
+export interface CreditCodeFormProps {
+  /** Resolves when recorded; rejects with the text to show under the field. */
+  onSubmit: (creditCode: string) => Promise<void>;
+}
+
+function creditCodeRule(_rule: unknown, value: string | undefined): Promise<boolean> {
+  const problem = checkCreditCode(value ?? '');
+  return problem === null ? Promise.resolve(true) : Promise.reject(new Error(CREDIT_CODE_PROBLEM_TEXT[problem]));
+}
+
+export function CreditCodeForm({ onSubmit }: CreditCodeFormProps) {
+  const [form] = Form.useForm();
+  const [serverError, setServerError] = useState('');
+  const [submitting, setSubmitting] = useState(false);
+  const value = Form.useWatch('creditCode', form) as string | undefined;
+  const looksValid = value !== undefined && value !== '' && checkCreditCode(value) === null;
+
+  const finish = async (values: { creditCode: string }) => {
+    setServerError('');
+    setSubmitting(true);
+    try {
+      await onSubmit(normalizeCreditCode(values.creditCode));
+    } catch (e) {
+      setServerError(e instanceof Error ? e.message : String(e));
+    } finally {
+      setSubmitting(false);
+    }
+  };
+
+  return (
+    <View>
+      <Form form={form} labelPosition="top" onFinish={(values: { creditCode: string }) => void finish(values)}>
+        <Form.Item label="统一社会信用代码" name="creditCode" rules={[{ validator: creditCodeRule }]}>
+          <Input
+            name="creditCode"
+            placeholder="18 位，见营业执照"
+            maxLength={24}
+            data-testid="credit-code-input"
+          />
+        </Form.Item>
+      </Form>
+      {looksValid && (
+        <Text className="qt-enterprise__ok" data-testid="credit-code-ok">
+          校验通过
+        </Text>
+      )}
+      {serverError !== '' && (
+        <Text className="qt-error" data-testid="credit-code-error">
+          {serverError}
+        </Text>
+      )}
+      <View className="qt-actions">
+        <Button
+          type="primary"
+          size="large"
+          block
+          loading={submitting}
+          disabled={submitting}
+          data-testid="credit-code-submit"
+          onClick={() => form.submit()}
+        >
+          登记统一社会信用代码
+        </Button>
+      </View>
+    </View>
+  );
+}

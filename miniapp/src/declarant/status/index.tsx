@@ -1,0 +1,93 @@
+import { useState } from 'react';
+import { Text, View } from '@tarojs/components';
+import Taro, { useDidShow } from '@tarojs/taro';
+import { Button } from '@nutui/nutui-react-taro';
+import { campaignApi, errorText, teamApi, type CurrentCampaign, type Team } from '../../api';
+import { formatDate } from '../../utils/format';
+import { ROUTES } from '../../utils/routes';
+import { redirectIfUnauthenticated } from '../../utils/use-auth-guard';
+import './index.scss';
+
+const NOT_APPLIED = '未申报';
+
+function TeamCard({ team }: { team: Team }) {
+  const applied = team.applicationStatus !== null;
+  return (
+    <View className="qt-card qt-status__team" data-testid="team-card">
+      <View className="qt-status__team-head">
+        <Text className="qt-status__team-name" data-testid="team-card-name">
+          {team.name}
+        </Text>
+        <Text
+          className={`qt-status__badge${applied ? ' qt-status__badge--active' : ''}`}
+          data-testid="team-card-status"
+        >
+          {applied ? team.applicationStatusLabel || team.applicationStatus : NOT_APPLIED}
+        </Text>
+      </View>
+      <Text className="qt-status__meta">班组类型：{team.kindLabel}</Text>
+      <Text className="qt-status__meta">创建日期：{formatDate(team.createdAt)}</Text>
+    </View>
+  );
+}
+
+export default function StatusPage() {
+  const [teams, setTeams] = useState<Team[] | null>(null);
+  const [campaign, setCampaign] = useState<CurrentCampaign | null>(null);
+  const [error, setError] = useState('');
+
+  useDidShow(() => {
+    setError('');
+    teamApi
+      .list()
+      .then((page) => setTeams(page.items))
+      .catch((e: unknown) => {
+        if (!redirectIfUnauthenticated(e)) setError(errorText(e));
+      });
+    campaignApi
+      .current()
+      .then(setCampaign)
+      .catch(() => setCampaign(null));
+  });
+
+  return (
+    <View className="qt-page qt-status">
+      <Text className="qt-page__title">班组状态</Text>
+      {campaign && (
+        <View className="qt-status__campaign" data-testid="campaign">
+          <Text className="qt-status__campaign-name" data-testid="campaign-name">
+            {campaign.name}
+          </Text>
+          <Text className="qt-status__stage" data-testid="campaign-stage">
+            当前阶段：{campaign.stageLabel}
+          </Text>
+        </View>
+      )}
+      {error !== '' && (
+        <Text className="qt-error" data-testid="status-error">
+          {error}
+        </Text>
+      )}
+      {teams !== null && teams.length === 0 && (
+        <View className="qt-card qt-status__empty" data-testid="team-empty">
+          <Text className="qt-hint">还没有班组，请先新建班组。</Text>
+        </View>
+      )}
+      {teams?.map((team) => <TeamCard key={team.id} team={team} />)}
+      <View className="qt-actions">
+        <Button
+          type="primary"
+          size="large"
+          block
+          data-testid="status-team-new"
+          onClick={() => void Taro.navigateTo({ url: ROUTES.teamNew })}
+        >
+          新建班组
+        </Button>
+        <Button size="large" block data-testid="status-home" onClick={() => void Taro.reLaunch({ url: ROUTES.home })}>
+          返回首页
+        </Button>
+      </View>
+    </View>
+  );
+}

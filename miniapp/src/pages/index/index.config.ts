@@ -1,0 +1,3 @@
+export default definePageConfig({
+  navigationBarTitleText: '质量信得过班组',
+});

@@ -1,0 +1,112 @@
+// A stand-in for @tarojs/taro under Jest + jsdom: just enough of the API our pages and NutUI call.
+import { useEffect } from 'react';
+
+type Callback = (...args: unknown[]) => void;
+
+export const ENV_TYPE = {
+  WEAPP: 'WEAPP',
+  WEB: 'WEB',
+  RN: 'RN',
+  SWAN: 'SWAN',
+  ALIPAY: 'ALIPAY',
+  TT: 'TT',
+  QQ: 'QQ',
+  JD: 'JD',
+  HARMONY: 'HARMONY',
+} as const;
+
+const storage = new Map<string, unknown>();
+
+export interface RequestOption {
+  url: string;
+  method?: string;
+  data?: unknown;
+  header?: Record<string, string>;
+}
+
+export interface RequestResult {
+  statusCode: number;
+  data: unknown;
+  header?: Record<string, string>;
+}
+
+function selectorQuery() {
+  const rect = { width: 0, height: 0, top: 0, left: 0, right: 0, bottom: 0 };
+  const query = {
+    select: () => query,
+    selectAll: () => query,
+    selectViewport: () => query,
+    boundingClientRect: () => query,
+    scrollOffset: () => query,
+    fields: () => query,
+    in: () => query,
+    exec: (cb?: (result: unknown[]) => void) => {
+      cb?.([rect]);
+      return query;
+    },
+  };
+  return query;
+}
+
+const listeners = new Map<string, Set<Callback>>();
+
+const Taro = {
+  ENV_TYPE,
+  getEnv: () => ENV_TYPE.WEB,
+  // Tests replace this with jest.spyOn(Taro, 'request'); by default there is no network.
+  request: (_option: RequestOption): Promise<RequestResult> => Promise.reject(new Error('request:fail no network in tests')),
+  getStorageSync: (key: string): unknown => (storage.has(key) ? storage.get(key) : ''),
+  setStorageSync: (key: string, value: unknown) => {
+    storage.set(key, value);
+  },
+  removeStorageSync: (key: string) => {
+    storage.delete(key);
+  },
+  clearStorageSync: () => storage.clear(),
+  navigateTo: (_o: { url: string }) => Promise.resolve(),
+  redirectTo: (_o: { url: string }) => Promise.resolve(),
+  reLaunch: (_o: { url: string }) => Promise.resolve(),
+  navigateBack: () => Promise.resolve(),
+  showToast: (_o: unknown) => Promise.resolve(),
+  getCurrentPages: (): Array<{ route?: string }> => [],
+  createSelectorQuery: selectorQuery,
+  nextTick: (cb: () => void) => setTimeout(cb, 0),
+  pxTransform: (value: number) => `${value}px`,
+  getSystemInfoSync: () => ({ windowWidth: 375, windowHeight: 667, screenWidth: 375, pixelRatio: 2, platform: 'devtools' }),
+  getWindowInfo: () => ({ windowWidth: 375, windowHeight: 667, screenWidth: 375, pixelRatio: 2 }),
+  getDeviceInfo: () => ({ platform: 'devtools' }),
+  getAppBaseInfo: () => ({ theme: 'light' }),
+  getCurrentInstance: () => ({ router: { params: {}, path: '' }, page: {} }),
+  eventCenter: {
+    on: (name: string, cb: Callback) => {
+      if (!listeners.has(name)) listeners.set(name, new Set());
+      listeners.get(name)!.add(cb);
+    },
+    off: (name: string, cb?: Callback) => {
+      if (cb) listeners.get(name)?.delete(cb);
+      else listeners.delete(name);
+    },
+    trigger: (name: string, ...args: unknown[]) => listeners.get(name)?.forEach((cb) => cb(...args)),
+  },
+};
+
+// Page lifecycle hooks: a page is "shown" once, when it mounts.
+export function useDidShow(cb: () => void) {
+  useEffect(() => {
+    cb();
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+}
+export const useLoad = useDidShow;
+export const useReady = useDidShow;
+export function useDidHide(_cb: () => void) {}
+export function useUnload(_cb: () => void) {}
+
+export const getEnv = () => Taro.getEnv();
+export const createSelectorQuery = () => Taro.createSelectorQuery();
+export const nextTick = (cb: () => void) => Taro.nextTick(cb);
+export const eventCenter = Taro.eventCenter;
+export const getCurrentInstance = () => Taro.getCurrentInstance();
+export const pxTransform = (value: number) => Taro.pxTransform(value);
+
+export default Taro;

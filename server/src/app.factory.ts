@@ -1,0 +1,73 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { getDataSourceToken } from '@nestjs/typeorm';
+import { Logger } from 'nestjs-pino';
+import type { DataSource } from 'typeorm';
+import { AppModule } from './app.module.js';
+import { AllExceptionsFilter } from './common/all-exceptions.filter.js';
+import { createValidationPipe } from './common/validation.pipe.js';
+import type { AppConfig } from './config/app-config.js';
+import { type DemoAccount, seedDemo, seedReferenceData } from './database/seed.js';
+
+export const API_PREFIX = 'api/v1';
+
+export interface CreateAppOptions {
+  /**
+   * Serve static files (the Swagger UI's assets and the H5 build). Jest cannot load @fastify/static, whose
+   * content-disposition dependency is ESM-only, so the integration tests leave them out; the browser tests
+   * run the real server and cover them.
+   */
+  serveStaticFiles?: boolean;
+}
+
+/** Builds the whole application — the same one `npm start` serves and the integration tests call. */
+export async function createApp(config: AppConfig, options: CreateAppOptions = {}): Promise<NestFastifyApplication> {
+  const serveStaticFiles = options.serveStaticFiles ?? true;
+  const adapter = new FastifyAdapter({ bodyLimit: config.bodyLimitBytes, trustProxy: true });
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, { bufferLogs: true });
+  app.useLogger(app.get(Logger));
+  app.setGlobalPrefix(API_PREFIX);
+  app.useGlobalPipes(createValidationPipe());
+  app.useGlobalFilters(new AllExceptionsFilter());
+  app.enableShutdownHooks();
+
+  const fastify = app.getHttpAdapter().getInstance();
+  // The API speaks JSON only; a text body is refused with 415 rather than half-parsed.
+  fastify.removeContentTypeParser('text/plain');
+
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('工程建设质量信得过班组活动平台 API')
+      .setDescription('错误统一为 { statusCode, code, message, field }：code 供程序判断，message 为中文提示。')
+      .setVersion('1')
+      .addBearerAuth()
+      .build(),
+  );
+  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json', swaggerUiEnabled: serveStaticFiles });
+
+  if (serveStaticFiles && config.h5Dir && existsSync(join(config.h5Dir, 'index.html'))) {
+    const { default: fastifyStatic } = await import('@fastify/static');
+    // wildcard: false registers each built file as its own route, so unknown /api paths still reach the API's 404.
+    await app.register(fastifyStatic, { root: config.h5Dir, prefix: '/', wildcard: false, index: ['index.html'] });
+  }
+
+  await app.init();
+  await fastify.ready();
+  return app;
+}
+
+export function dataSourceOf(app: NestFastifyApplication): DataSource {
+  return app.get<DataSource>(getDataSourceToken());
+}
+
+/** Brings the schema up to date and lays the reference data (and, outside production, the demo people). */
+export async function prepareDatabase(app: NestFastifyApplication, config: AppConfig): Promise<DemoAccount[]> {
+  const dataSource = dataSourceOf(app);
+  await dataSource.runMigrations({ transaction: 'each' });
+  await seedReferenceData(dataSource, config.configDir);
+  return config.seedDemo ? seedDemo(dataSource) : [];
+}

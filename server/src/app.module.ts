@@ -1,0 +1,47 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import { JwtModule } from '@nestjs/jwt';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { LoggerModule } from 'nestjs-pino';
+import { APP_CONFIG_TOKEN } from './config/app-config.token.js';
+import type { AppConfig } from './config/app-config.js';
+import { dataSourceOptions } from './database/data-source-options.js';
+import { AuditModule } from './modules/audit/audit.module.js';
+import { AuthModule } from './modules/auth/auth.module.js';
+import { CampaignModule } from './modules/campaign/campaign.module.js';
+import { EnterpriseModule } from './modules/enterprise/enterprise.module.js';
+import { HealthModule } from './modules/health/health.module.js';
+import { RecommendingUnitModule } from './modules/recommending-unit/recommending-unit.module.js';
+import { RegistrationCardModule } from './modules/registration-card/registration-card.module.js';
+import { TeamModule } from './modules/team/team.module.js';
+
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: AppModule,
+      global: true,
+      imports: [
+        LoggerModule.forRoot({
+          pinoHttp: {
+            level: config.logLevel,
+            // Tokens and passwords never reach the log.
+            redact: ['req.headers.authorization', 'req.headers.cookie'],
+            customProps: () => ({ service: 'cacem-server' }),
+          },
+        }),
+        TypeOrmModule.forRoot({ ...dataSourceOptions(config.database), retryAttempts: 1, retryDelay: 500 }),
+        JwtModule.register({ global: true, secret: config.jwt.secret, signOptions: { expiresIn: config.jwt.ttlSeconds } }),
+        AuditModule,
+        AuthModule,
+        CampaignModule,
+        HealthModule,
+        RecommendingUnitModule,
+        RegistrationCardModule,
+        EnterpriseModule,
+        TeamModule,
+      ],
+      providers: [{ provide: APP_CONFIG_TOKEN, useValue: config }],
+      exports: [APP_CONFIG_TOKEN],
+    };
+  }
+}

@@ -1,0 +1,58 @@
+import { type ApiErrorBody, type ErrorCode, errorMessage } from '@cacem/shared';
+import { HttpException } from '@nestjs/common';
+import { DomainException } from './domain.exception.js';
+
+interface FrameworkError {
+  statusCode?: number;
+  status?: number;
+  code?: string;
+}
+
+const STATUS_CODE: Record<number, ErrorCode> = {
+  400: 'VALIDATION_FAILED',
+  401: 'UNAUTHENTICATED',
+  403: 'FORBIDDEN',
+  404: 'NOT_FOUND',
+  409: 'CONFLICT',
+  413: 'PAYLOAD_TOO_LARGE',
+  415: 'UNSUPPORTED_MEDIA_TYPE',
+  429: 'TOO_MANY_REQUESTS',
+};
+
+// Fastify rejects some requests before Nest sees them (body parsing, size limits); name those by their own codes.
+const FASTIFY_CODE: Record<string, ErrorCode> = {
+  FST_ERR_CTP_INVALID_JSON_BODY: 'MALFORMED_JSON',
+  FST_ERR_CTP_EMPTY_JSON_BODY: 'MALFORMED_JSON',
+  FST_ERR_CTP_BODY_TOO_LARGE: 'PAYLOAD_TOO_LARGE',
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: 'UNSUPPORTED_MEDIA_TYPE',
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: 'VALIDATION_FAILED',
+};
+
+function body(statusCode: number, code: ErrorCode): ApiErrorBody {
+  return { statusCode, code, message: errorMessage(code) };
+}
+
+/** Turns anything thrown into the API's one error shape; unknown failures become a 500 without internals. */
+export function toErrorBody(error: unknown): ApiErrorBody {
+  if (error instanceof DomainException) return error.body;
+  if (error instanceof HttpException) {
+    const status = error.getStatus();
+    // Nest wraps Fastify's own rejections (bad JSON, body too large) in an HttpException; the cause names them.
+    const cause = error.cause as FrameworkError | undefined;
+    if (cause?.code && cause.code in FASTIFY_CODE) return body(status, FASTIFY_CODE[cause.code]!);
+    if (status === 404 && /^Cannot [A-Z]+ /.test(error.message)) return body(404, 'ROUTE_NOT_FOUND');
+    return body(status, STATUS_CODE[status] ?? (status >= 500 ? 'INTERNAL' : 'VALIDATION_FAILED'));
+  }
+  const e = (error ?? {}) as FrameworkError;
+  if (e.code && e.code in FASTIFY_CODE) {
+    const code = FASTIFY_CODE[e.code]!;
+    return body(e.statusCode ?? (code === 'PAYLOAD_TOO_LARGE' ? 413 : code === 'UNSUPPORTED_MEDIA_TYPE' ? 415 : 400), code);
+  }
+  // A JSON syntax error raised while parsing the body.
+  if (error instanceof SyntaxError && (e.statusCode === 400 || e.status === 400)) return body(400, 'MALFORMED_JSON');
+  const status = e.statusCode ?? e.status;
+  if (typeof status === 'number' && status >= 400 && status < 500) {
+    return body(status, STATUS_CODE[status] ?? 'VALIDATION_FAILED');
+  }
+  return body(500, 'INTERNAL');
+}

@@ -1,0 +1,45 @@
+import { type ErrorCode, errorMessage } from '@cacem/shared';
+import { HttpStatus, ValidationPipe, type ValidationError } from '@nestjs/common';
+import { DomainException } from './domain.exception.js';
+
+const REQUIRED = new Set(['isDefined', 'isNotEmpty', 'whitelistValidation']);
+const TOO_LONG = new Set(['maxLength', 'arrayMaxSize']);
+const HAS_CHINESE = /[\u4e00-\u9fff]/;
+
+function flatten(errors: ValidationError[], prefix = ''): Array<{ field: string; code: ErrorCode; message: string }> {
+  return errors.flatMap((error) => {
+    const field = prefix ? `${prefix}.${error.property}` : error.property;
+    const nested = error.children?.length ? flatten(error.children, field) : [];
+    const constraints = error.constraints ?? {};
+    const names = Object.keys(constraints);
+    if (names.length === 0) return nested;
+    // The first failing rule in the order the DTO declares them is the one a person should fix first.
+    const name = names.find((n) => REQUIRED.has(n)) ?? names[0]!;
+    if (name === 'whitelistValidation') {
+      return [{ field, code: 'FIELD_INVALID' as const, message: `不允许的字段：${field}` }];
+    }
+    const code: ErrorCode = REQUIRED.has(name) ? 'FIELD_REQUIRED' : TOO_LONG.has(name) ? 'FIELD_TOO_LONG' : 'FIELD_INVALID';
+    const text = constraints[name]!;
+    return [{ field, code, message: HAS_CHINESE.test(text) ? text : errorMessage(code) }, ...nested];
+  });
+}
+
+/** The one validation pipe: strips nothing silently (unknown fields are refused), and answers 422 with every field's problem. */
+export function createValidationPipe(): ValidationPipe {
+  return new ValidationPipe({
+    whitelist: true,
+    forbidNonWhitelisted: true,
+    transform: true,
+    stopAtFirstError: true,
+    validationError: { target: false, value: false },
+    exceptionFactory: (errors) => {
+      const details = flatten(errors);
+      const first = details[0];
+      return new DomainException(first?.code ?? 'VALIDATION_FAILED', HttpStatus.UNPROCESSABLE_ENTITY, {
+        message: first?.message ?? errorMessage('VALIDATION_FAILED'),
+        field: first?.field,
+        details,
+      });
+    },
+  });
+}

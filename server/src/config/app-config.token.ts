@@ -1,0 +1,1 @@
+export const APP_CONFIG_TOKEN = Symbol('APP_CONFIG');

@@ -1,0 +1,39 @@
+import { Column, Entity, PrimaryGeneratedColumn, Unique } from 'typeorm';
+
+/** One append-only audit record; `hash` chains it to the previous entry so an edit or deletion is detectable. */
+@Entity('audit_entry')
+@Unique('UQ_audit_entry_prevHash', ['prevHash'])
+@Unique('UQ_audit_entry_hash', ['hash'])
+export class AuditEntry {
+  @PrimaryGeneratedColumn()
+  id: number;
+
+  @Column({ type: 'varchar', length: 64 })
+  actor: string;
+
+  @Column({ type: 'varchar', length: 64 })
+  action: string;
+
+  @Column({ type: 'varchar', length: 40 })
+  entity: string;
+
+  @Column({ type: 'varchar', length: 40 })
+  entityId: string;
+
+  @Column({ type: 'simple-json', nullable: true })
+  before: unknown;
+
+  @Column({ type: 'simple-json', nullable: true })
+  after: unknown;
+
+  /** ISO timestamp as hashed, so the chain verifies without depending on the database's date handling. */
+  @Column({ type: 'varchar', length: 30 })
+  at: string;
+
+  /** Unique, so two writers that raced from the same predecessor cannot both land and fork the chain. */
+  @Column({ type: 'varchar', length: 64 })
+  prevHash: string;
+
+  @Column({ type: 'varchar', length: 64 })
+  hash: string;
+}

@@ -1,0 +1,64 @@
+import { HttpStatus, Injectable } from '@nestjs/common';
+import { JwtService } from '@nestjs/jwt';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { isWellFormedCardNo, normalizeCardNo } from '@cacem/shared';
+import type { DataSource } from 'typeorm';
+import { DomainException, unprocessable } from '../../common/domain.exception.js';
+import { UserAccount } from '../account/user-account.entity.js';
+import { AuditService } from '../audit/audit.service.js';
+import { Enterprise } from '../enterprise/enterprise.entity.js';
+import { RegistrationCard } from '../registration-card/registration-card.entity.js';
+import { PasswordService } from './password.service.js';
+import type { Principal } from './principal.js';
+
+export interface LoginResult {
+  accessToken: string;
+  expiresIn: number;
+  principal: Principal;
+}
+
+// One answer for an unknown card, an unknown user and a wrong password: nothing tells which it was.
+const loginFailed = () => new DomainException('LOGIN_FAILED', HttpStatus.UNAUTHORIZED);
+
+@Injectable()
+export class AuthService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly jwt: JwtService,
+    private readonly passwords: PasswordService,
+    private readonly audit: AuditService,
+  ) {}
+
+  async loginWithCard(cardNoInput: string, password: string): Promise<LoginResult> {
+    if (!isWellFormedCardNo(cardNoInput)) throw unprocessable('CARD_NO_MALFORMED', 'cardNo');
+    const cardNo = normalizeCardNo(cardNoInput);
+    const card = await this.dataSource.getRepository(RegistrationCard).findOneBy({ cardNo });
+    if (!(await this.passwords.verify(card?.passwordHash ?? null, password)) || !card) throw loginFailed();
+    const enterprise = await this.dataSource.getRepository(Enterprise).findOneByOrFail({ id: card.enterpriseId });
+    await this.dataSource.transaction(async (manager) => {
+      const now = new Date();
+      await manager.update(RegistrationCard, { id: card.id }, { lastLoginAt: now, ...(card.firstLoginAt ? {} : { firstLoginAt: now }) });
+      await this.audit.record(manager, { actor: `card:${cardNo}`, action: 'card.login', entity: 'registration_card', entityId: card.id });
+    });
+    return this.issue({ role: 'declarant', cardId: card.id, enterpriseId: enterprise.id, cardNo, displayName: enterprise.name });
+  }
+
+  async loginWithAccount(username: string, password: string): Promise<LoginResult> {
+    const account = await this.dataSource.getRepository(UserAccount).findOneBy({ username: username.trim() });
+    const usable = account?.active ? account : null;
+    if (!(await this.passwords.verify(usable?.passwordHash ?? null, password)) || !usable) throw loginFailed();
+    return this.issue({
+      role: usable.role,
+      userId: usable.id,
+      displayName: usable.displayName,
+      recommendingUnitId: usable.recommendingUnitId,
+      teamId: usable.teamId,
+    });
+  }
+
+  private async issue(principal: Principal): Promise<LoginResult> {
+    const accessToken = await this.jwt.signAsync({ p: principal });
+    const { exp, iat } = this.jwt.decode<{ exp: number; iat: number }>(accessToken);
+    return { accessToken, expiresIn: exp - iat, principal };
+  }
+}

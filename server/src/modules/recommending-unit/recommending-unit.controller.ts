@@ -1,0 +1,20 @@
+import { Controller, Get } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { Public } from '../auth/auth.decorators.js';
+import { RecommendingUnit } from './recommending-unit.entity.js';
+
+@ApiTags('推荐单位')
+@Controller('recommending-units')
+export class RecommendingUnitController {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  @Public()
+  @Get()
+  @ApiOperation({ summary: '推荐单位名单（按通知附件2顺序）' })
+  async list() {
+    const items = await this.dataSource.getRepository(RecommendingUnit).find({ where: { active: true }, order: { seq: 'ASC' } });
+    return { items: items.map(({ id, seq, name }) => ({ id, seq, name })) };
+  }
+}

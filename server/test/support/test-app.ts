@@ -1,0 +1,91 @@
+import 'reflect-metadata';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { createConnection } from 'mysql2/promise';
+import { createApp, dataSourceOf, prepareDatabase } from '../../src/app.factory.js';
+import { type AppConfig, loadConfig } from '../../src/config/app-config.js';
+
+/** Which database the integration tests run on: TEST_DB=sqlite (default) or TEST_DB=mariadb with MARIADB_* set. */
+export const TEST_DB = process.env.TEST_DB === 'mariadb' ? 'mariadb' : 'sqlite';
+
+let databaseCounter = 0;
+
+/** A fresh, empty database for one test file: a SQLite file, or a MariaDB database of this Jest worker's own. */
+async function freshDatabaseEnv(): Promise<Record<string, string>> {
+  if (TEST_DB === 'sqlite') {
+    return { DB_TYPE: 'sqlite', DB_SQLITE_PATH: join(mkdtempSync(join(tmpdir(), 'cacem-test-')), 'test.sqlite') };
+  }
+  const host = process.env.MARIADB_HOST ?? '127.0.0.1';
+  const port = Number(process.env.MARIADB_PORT ?? 3306);
+  const name = `cacem_t${process.env.JEST_WORKER_ID ?? '0'}_${process.pid}_${++databaseCounter}`;
+  const user = process.env.MARIADB_USER ?? 'cacem';
+  const password = process.env.MARIADB_PASSWORD ?? '';
+  // The throwaway server's test user may create and drop databases (scripts/mariadb.mjs grants it).
+  const admin = await createConnection({ host, port, user, password });
+  await admin.query(`DROP DATABASE IF EXISTS \`${name}\``);
+  await admin.query(`CREATE DATABASE \`${name}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
+  await admin.end();
+  return { DB_TYPE: 'mariadb', DB_HOST: host, DB_PORT: String(port), DB_USER: user, DB_PASSWORD: password, DB_NAME: name };
+}
+
+export interface TestApp {
+  app: NestFastifyApplication;
+  config: AppConfig;
+  close(): Promise<void>;
+}
+
+export async function startTestApp(overrides: Record<string, string> = {}, options: { prepare?: boolean } = {}): Promise<TestApp> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'cacem-data-'));
+  const config = loadConfig({
+    DATA_DIR: dataDir,
+    LOG_LEVEL: 'silent',
+    H5_DIR: 'none',
+    JWT_SECRET: 'test-secret-test-secret-test-secret-0123456789',
+    ...(await freshDatabaseEnv()),
+    ...overrides,
+  });
+  const app = await createApp(config, { serveStaticFiles: false });
+  if (options.prepare !== false) await prepareDatabase(app, config);
+  return {
+    app,
+    config,
+    close: async () => {
+      const dataSource = dataSourceOf(app);
+      if (dataSource.options.type !== 'better-sqlite3') await dataSource.dropDatabase();
+      await app.close();
+    },
+  };
+}
+
+export interface Reply<T = Record<string, unknown>> {
+  status: number;
+  body: T;
+}
+
+/** One HTTP call through Fastify's inject: the real routing, pipes, guards and filters, no socket. */
+export async function call<T = Record<string, unknown>>(
+  app: NestFastifyApplication,
+  method: 'GET' | 'POST' | 'PUT' | 'DELETE',
+  url: string,
+  options: { token?: string; json?: unknown; payload?: string; headers?: Record<string, string> } = {},
+): Promise<Reply<T>> {
+  const headers: Record<string, string> = { ...options.headers };
+  if (options.token) headers.authorization = `Bearer ${options.token}`;
+  if (options.json !== undefined) headers['content-type'] = 'application/json';
+  const response = await app.inject({
+    method,
+    url,
+    headers,
+    payload: options.json !== undefined ? JSON.stringify(options.json) : options.payload,
+  });
+  const text = response.body;
+  return { status: response.statusCode, body: (text ? JSON.parse(text) : {}) as T };
+}
+
+export async function loginAccount(app: NestFastifyApplication, username: string, password = 'Demo@2026'): Promise<string> {
+  const reply = await call<{ accessToken: string }>(app, 'POST', '/api/v1/auth/login', { json: { username, password } });
+  if (reply.status !== 200) throw new Error(`login ${username} failed: ${JSON.stringify(reply.body)}`);
+  return reply.body.accessToken;
+}
