@@ -94,7 +94,6 @@ const Taro = {
 export function useDidShow(cb: () => void) {
   useEffect(() => {
     cb();
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 }
 export const useLoad = useDidShow;

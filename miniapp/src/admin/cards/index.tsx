@@ -22,7 +22,7 @@ function CardsTable({ page }: { page: Page<RegistrationCard> }) {
       </View>
       {page.items.map((card) => (
         <View className="qt-cards__tr" key={card.id} data-testid="cards-row">
-          <Text className="qt-cards__td" data-testid="cards-row-card-no">
+          <Text className="qt-cards__td qt-cards__td--nowrap" data-testid="cards-row-card-no">
             {card.cardNo}
           </Text>
           <Text className="qt-cards__td">{card.enterpriseName}</Text>

@@ -29,7 +29,7 @@ export default function EnterprisePage() {
       setEnterprise(await enterpriseApi.recordCreditCode(creditCode));
     } catch (e) {
       if (redirectIfUnauthenticated(e)) return;
-      throw new Error(errorText(e));
+      throw new Error(errorText(e), { cause: e });
     }
     void Taro.showToast({ title: '登记成功', icon: 'success' });
     void Taro.redirectTo({ url: ROUTES.status });

@@ -12,7 +12,7 @@ export default function TeamNewPage() {
       await teamApi.create(name, kind);
     } catch (e) {
       if (redirectIfUnauthenticated(e)) return;
-      throw new Error(errorText(e));
+      throw new Error(errorText(e), { cause: e });
     }
     void Taro.showToast({ title: '班组已创建', icon: 'success' });
     // Came from the status page: go back to it (it reloads on show) instead of stacking a second one.

@@ -1,0 +1,97 @@
+// A throwaway MariaDB server for the tests: its own data folder, socket and port, no systemd, stopped at the end.
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const BIN = (name) => {
+  for (const dir of ['/usr/sbin', '/usr/bin']) {
+    const path = join(dir, name);
+    if (spawnSync('test', ['-x', path]).status === 0) return path;
+  }
+  return name;
+};
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+export async function startMariaDb(log = console.log) {
+  const dir = mkdtempSync(join(tmpdir(), 'cacem-mariadb-'));
+  const datadir = join(dir, 'data');
+  const socket = join(dir, 'mysqld.sock');
+  mkdirSync(datadir);
+  const asRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+  const userArgs = asRoot ? ['--user=root'] : [];
+  const init = spawnSync(
+    BIN('mariadb-install-db'),
+    ['--no-defaults', `--datadir=${datadir}`, '--auth-root-authentication-method=normal', '--skip-test-db', ...userArgs],
+    { encoding: 'utf8' },
+  );
+  if (init.status !== 0) throw new Error(`mariadb-install-db failed:\n${init.stdout}\n${init.stderr}`);
+  const port = await freePort();
+  const child = spawn(
+    BIN('mariadbd'),
+    [
+      '--no-defaults',
+      `--datadir=${datadir}`,
+      `--socket=${socket}`,
+      `--port=${port}`,
+      '--bind-address=127.0.0.1',
+      '--character-set-server=utf8mb4',
+      '--collation-server=utf8mb4_unicode_ci',
+      '--default-time-zone=+00:00',
+      '--skip-log-bin',
+      '--innodb-buffer-pool-size=256M',
+      '--innodb-flush-log-at-trx-commit=2',
+      '--max-connections=500',
+      `--pid-file=${join(dir, 'mysqld.pid')}`,
+      ...userArgs,
+    ],
+    { stdio: ['ignore', 'ignore', 'pipe'] },
+  );
+  let stderr = '';
+  child.stderr.on('data', (d) => (stderr += d));
+  const password = `t${Math.random().toString(36).slice(2)}X9`;
+  const sql = [
+    `CREATE USER 'cacem'@'127.0.0.1' IDENTIFIED BY '${password}'`,
+    `CREATE USER 'cacem'@'localhost' IDENTIFIED BY '${password}'`,
+    `GRANT ALL PRIVILEGES ON *.* TO 'cacem'@'127.0.0.1'`,
+    `GRANT ALL PRIVILEGES ON *.* TO 'cacem'@'localhost'`,
+    'FLUSH PRIVILEGES',
+  ].join(';');
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`mariadbd exited early:\n${stderr}`);
+    const r = spawnSync(BIN('mariadb'), ['--no-defaults', `--socket=${socket}`, '-uroot', '-e', 'SELECT 1'], { encoding: 'utf8' });
+    if (r.status === 0) break;
+    if (Date.now() > deadline) throw new Error(`mariadbd did not answer in 30 s:\n${stderr}`);
+    await sleep(100);
+  }
+  const r = spawnSync(BIN('mariadb'), ['--no-defaults', `--socket=${socket}`, '-uroot', '-e', sql], { encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`creating the test user failed: ${r.stderr}`);
+  log(`MariaDB started on 127.0.0.1:${port} (data in ${dir})`);
+  return {
+    env: { MARIADB_HOST: '127.0.0.1', MARIADB_PORT: String(port), MARIADB_USER: 'cacem', MARIADB_PASSWORD: password },
+    async stop() {
+      if (child.exitCode === null) {
+        child.kill('SIGTERM');
+        const until = Date.now() + 20_000;
+        while (child.exitCode === null && Date.now() < until) await sleep(100);
+        if (child.exitCode === null) child.kill('SIGKILL');
+      }
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
