@@ -13,8 +13,8 @@ function flatten(errors: ValidationError[], prefix = ''): Array<{ field: string;
     const constraints = error.constraints ?? {};
     const names = Object.keys(constraints);
     if (names.length === 0) return nested;
-    // The first failing rule in the order the DTO declares them is the one a person should fix first.
-    const name = names.find((n) => REQUIRED.has(n)) ?? names[0]!;
+    // Report the problem a person should fix first: missing, then wrong kind of value, then too long.
+    const name = names.find((n) => REQUIRED.has(n)) ?? names.find((n) => !TOO_LONG.has(n)) ?? names[0]!;
     if (name === 'whitelistValidation') {
       return [{ field, code: 'FIELD_INVALID' as const, message: `不允许的字段：${field}` }];
     }
@@ -30,7 +30,6 @@ export function createValidationPipe(): ValidationPipe {
     whitelist: true,
     forbidNonWhitelisted: true,
     transform: true,
-    stopAtFirstError: true,
     validationError: { target: false, value: false },
     exceptionFactory: (errors) => {
       const details = flatten(errors);

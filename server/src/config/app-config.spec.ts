@@ -1,0 +1,50 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from '@jest/globals';
+import { ConfigError, loadConfig } from './app-config.js';
+
+const dataDir = () => mkdtempSync(join(tmpdir(), 'cacem-config-'));
+
+describe('configuration read at boot', () => {
+  it('defaults to the embedded SQLite database under DATA_DIR on 127.0.0.1:3000', () => {
+    const dir = dataDir();
+    const config = loadConfig({ DATA_DIR: dir });
+    expect(config).toMatchObject({ host: '127.0.0.1', port: 3000, dataDir: dir, production: false, seedDemo: true });
+    expect(config.database).toMatchObject({ type: 'sqlite', sqlitePath: join(dir, 'platform.sqlite') });
+  });
+
+  it('keeps the generated development JWT secret across starts', () => {
+    const dir = dataDir();
+    const first = loadConfig({ DATA_DIR: dir }).jwt.secret;
+    expect(loadConfig({ DATA_DIR: dir }).jwt.secret).toBe(first);
+    expect(readFileSync(join(dir, 'jwt-secret'), 'utf8')).toBe(first);
+  });
+
+  it.each([
+    [{ PORT: 'eighty' }, 'PORT', '应为整数'],
+    [{ PORT: '70000' }, 'PORT', '应在 0 到 65535 之间'],
+    [{ DB_TYPE: 'postgres' }, 'DB_TYPE', 'sqlite / mysql / mariadb'],
+    [{ JWT_SECRET: 'short' }, 'JWT_SECRET', '至少 32 个字符'],
+    [{ NODE_ENV: 'production' }, 'JWT_SECRET', '必须设置'],
+    [{ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40), DB_TYPE: 'mysql' }, 'DB_HOST', '必须设置'],
+    [{ SEED_DEMO: 'maybe' }, 'SEED_DEMO', 'true 或 false'],
+    [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL', 'info'],
+  ])('stops start-up on %j, naming %s', (env, variable, fragment) => {
+    let error: unknown;
+    try {
+      loadConfig({ DATA_DIR: dataDir(), ...env });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    expect((error as ConfigError).variable).toBe(variable);
+    expect((error as ConfigError).message).toContain(`环境变量 ${variable}`);
+    expect((error as ConfigError).message).toContain(fragment);
+  });
+
+  it('turns demo data off in production unless asked', () => {
+    const config = loadConfig({ DATA_DIR: dataDir(), NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40) });
+    expect(config.seedDemo).toBe(false);
+  });
+});
