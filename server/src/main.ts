@@ -1,3 +1,5 @@
+// Dates are stored and compared in UTC (SQLite keeps them without a zone); the activity's windows are Beijing dates.
+process.env.TZ = 'UTC';
 import 'reflect-metadata';
 import { createApp, prepareDatabase } from './app.factory.js';
 import { ConfigError, loadConfig } from './config/app-config.js';

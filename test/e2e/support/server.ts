@@ -23,9 +23,16 @@ function freePort(): Promise<number> {
   });
 }
 
-/** Starts the built server exactly as `npm start` does, on a fresh data folder and a free port. */
-export async function startServer(env: Record<string, string> = {}): Promise<RunningServer> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'cacem-e2e-'));
+export function newDataDir(): string {
+  return mkdtempSync(join(tmpdir(), 'cacem-e2e-'));
+}
+
+/**
+ * Starts the built server exactly as `npm start` does, on a free port and a fresh data folder — or on the
+ * given one, which is then left in place for the next start.
+ */
+export async function startServer(env: Record<string, string> = {}, options: { dataDir?: string } = {}): Promise<RunningServer> {
+  const dataDir = options.dataDir ?? newDataDir();
   const port = await freePort();
   let output = '';
   const child: ChildProcess = spawn(process.execPath, [join(ROOT, 'server/dist/main.js')], {
@@ -58,7 +65,7 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
         await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
         if (child.exitCode === null) child.kill('SIGKILL');
       }
-      rmSync(dataDir, { recursive: true, force: true });
+      if (!options.dataDir) rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }
