@@ -7,6 +7,7 @@ import { errorText, registrationCardApi, type IssuedCard, type Page, type Regist
 import { formatDateTime } from '../../utils/format';
 import { redirectIfUnauthenticated } from '../../utils/use-auth-guard';
 import './index.scss';
+import { SubmitBar } from '../../components/submit-bar';
 
 const PAGE_SIZE = 20;
 
@@ -107,23 +108,7 @@ export default function CardsPage() {
             />
           </Form.Item>
         </Form>
-        {issueError !== '' && (
-          <Text className="qt-error" data-testid="issue-error">
-            {issueError}
-          </Text>
-        )}
-        <View className="qt-actions">
-          <Button
-            type="primary"
-            size="large"
-            loading={issuing}
-            disabled={issuing}
-            data-testid="issue-submit"
-            onClick={() => form.submit()}
-          >
-            发放报名卡
-          </Button>
-        </View>
+        <SubmitBar label="发放报名卡" submitting={issuing} onSubmit={() => form.submit()} error={issueError} testIdPrefix="issue" block={false} />
       </View>
 
       {issued && (

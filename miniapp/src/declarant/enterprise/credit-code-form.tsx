@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
-import { Button, Form, Input } from '@nutui/nutui-react-taro';
+import { Form, Input } from '@nutui/nutui-react-taro';
 import { CREDIT_CODE_PROBLEM_TEXT, checkCreditCode, normalizeCreditCode } from '@cacem/shared';
+import { SubmitBar } from '../../components/submit-bar';
 
 export interface CreditCodeFormProps {
   /** Resolves when recorded; rejects with the text to show under the field. */
@@ -49,24 +50,7 @@ export function CreditCodeForm({ onSubmit }: CreditCodeFormProps) {
           校验通过
         </Text>
       )}
-      {serverError !== '' && (
-        <Text className="qt-error" data-testid="credit-code-error">
-          {serverError}
-        </Text>
-      )}
-      <View className="qt-actions">
-        <Button
-          type="primary"
-          size="large"
-          block
-          loading={submitting}
-          disabled={submitting}
-          data-testid="credit-code-submit"
-          onClick={() => form.submit()}
-        >
-          登记统一社会信用代码
-        </Button>
-      </View>
+      <SubmitBar label="登记统一社会信用代码" submitting={submitting} onSubmit={() => form.submit()} error={serverError} testIdPrefix="credit-code" />
     </View>
   );
 }

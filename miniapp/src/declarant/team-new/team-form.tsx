@@ -1,7 +1,8 @@
 import { useState } from 'react';
-import { Text, View } from '@tarojs/components';
-import { Button, Form, Input, Radio } from '@nutui/nutui-react-taro';
+import { View } from '@tarojs/components';
+import { Form, Input, Radio } from '@nutui/nutui-react-taro';
 import { TEAM_KINDS, TEAM_KIND_LABEL, TEAM_NAME_MAX, type TeamKind } from '@cacem/shared';
+import { SubmitBar } from '../../components/submit-bar';
 
 export interface TeamFormValues {
   name: string;
@@ -62,24 +63,7 @@ export function TeamForm({ onSubmit }: TeamFormProps) {
           </Radio.Group>
         </Form.Item>
       </Form>
-      {serverError !== '' && (
-        <Text className="qt-error" data-testid="team-error">
-          {serverError}
-        </Text>
-      )}
-      <View className="qt-actions">
-        <Button
-          type="primary"
-          size="large"
-          block
-          loading={submitting}
-          disabled={submitting}
-          data-testid="team-submit"
-          onClick={() => form.submit()}
-        >
-          创建班组
-        </Button>
-      </View>
+      <SubmitBar label="创建班组" submitting={submitting} onSubmit={() => form.submit()} error={serverError} testIdPrefix="team" />
     </View>
   );
 }

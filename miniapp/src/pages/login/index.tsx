@@ -1,11 +1,12 @@
 import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import { Button, Form, Input, Tabs } from '@nutui/nutui-react-taro';
+import { Form, Input, Tabs } from '@nutui/nutui-react-taro';
 import { ERROR_MESSAGES, isWellFormedCardNo, normalizeCardNo } from '@cacem/shared';
 import { authApi, enterpriseApi, errorText, saveSession, type LoginResult } from '../../api';
 import { landingAfterLogin } from '../../utils/routes';
 import './index.scss';
+import { SubmitBar } from '../../components/submit-bar';
 
 type LoginTab = 'card' | 'account';
 
@@ -114,25 +115,7 @@ export default function LoginPage() {
         </Tabs.TabPane>
       </Tabs>
 
-      {error !== '' && (
-        <Text className="qt-error" data-testid="login-error">
-          {error}
-        </Text>
-      )}
-
-      <View className="qt-actions">
-        <Button
-          type="primary"
-          size="large"
-          block
-          loading={submitting}
-          disabled={submitting}
-          data-testid="login-submit"
-          onClick={() => (tab === 'card' ? cardForm : accountForm).submit()}
-        >
-          登录
-        </Button>
-      </View>
+      <SubmitBar label="登录" submitting={submitting} onSubmit={() => (tab === 'card' ? cardForm : accountForm).submit()} error={error} testIdPrefix="login" />
     </View>
   );
 }
