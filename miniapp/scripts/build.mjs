@@ -76,6 +76,17 @@ console.log(`  total: ${kb(total)} (limit ${kb(TOTAL_LIMIT)})`);
 console.log(`h5 total: ${kb(sizeOf(path.join(root, 'dist', 'h5')))}`);
 
 let ok = true;
+// Every page the mini-program declares must have been emitted, main package and subpackages alike.
+const declaredPages = [...appJson.pages, ...subPackages.flatMap((p) => p.pages.map((page) => `${p.root}/${page}`))];
+for (const page of declaredPages) {
+  for (const ext of ['js', 'json', 'wxml']) {
+    if (!existsSync(path.join(weappDir, `${page}.${ext}`))) {
+      console.error(`weapp page ${page} is missing its .${ext}`);
+      ok = false;
+    }
+  }
+}
+console.log(`weapp pages: ${declaredPages.length} (${declaredPages.join(', ')})`);
 if (main > MAIN_PACKAGE_LIMIT) {
   console.error(`main package ${kb(main)} exceeds ${kb(MAIN_PACKAGE_LIMIT)}`);
   ok = false;

@@ -35,7 +35,18 @@ async function main(): Promise<void> {
   process.stdout.write(`${lines.join('\n')}\n\n`);
 }
 
+const DATABASE_ERRORS: Record<string, string> = {
+  ECONNREFUSED: '无法连接数据库（连接被拒绝），请检查 DB_HOST 和 DB_PORT，以及数据库是否已启动',
+  ENOTFOUND: '找不到数据库主机，请检查 DB_HOST',
+  ETIMEDOUT: '连接数据库超时，请检查 DB_HOST、DB_PORT 和网络',
+  ER_ACCESS_DENIED_ERROR: '数据库拒绝登录，请检查 DB_USER 和 DB_PASSWORD',
+  ER_BAD_DB_ERROR: '数据库不存在，请先创建 DB_NAME 指定的数据库',
+};
+
 main().catch((error: unknown) => {
-  process.stderr.write(`启动失败：${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  const code = (error as { code?: string } | null)?.code;
+  const known = code ? DATABASE_ERRORS[code] : undefined;
+  const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
+  process.stderr.write(`启动失败：${known ?? '见下方错误信息'}\n${detail}\n`);
   process.exit(1);
 });
