@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, jest } from '@jest/globals';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import Taro from '@tarojs/taro';
-import { ERROR_MESSAGES, formatCardNo, isWellFormedCardNo } from '@cacem/shared';
+import { ERROR_MESSAGES, cardNoFromBody, isWellFormedCardNo } from '@cacem/shared';
 import LoginPage from '../src/pages/login/index';
 import { getToken } from '../src/api';
 import { mockRequest } from './helpers';
@@ -39,7 +39,7 @@ describe('login page, 报名卡登录', () => {
     });
 
     render(<LoginPage />);
-    fillCardLogin(` ${formatCardNo(2026, 1)} `, 'WRONGPASS2');
+    fillCardLogin(` ${cardNoFromBody('202600001')} `, 'WRONGPASS2');
 
     expect((await screen.findByTestId('login-error')).textContent).toBe('报名卡号或密码错误');
     expect(request).toHaveBeenCalledTimes(1);

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { type CampaignSettings, checkCampaignSettings, formatCardNo } from '@cacem/shared';
+import { type CampaignSettings, checkCampaignSettings, cardNoFromBody } from '@cacem/shared';
 import argon2 from 'argon2';
 import type { DataSource, EntityManager } from 'typeorm';
 import { type AccountRole, UserAccount } from '../modules/account/user-account.entity.js';
@@ -77,7 +77,7 @@ export async function seedDemo(dataSource: DataSource): Promise<DemoAccount[]> {
   return dataSource.transaction(async (manager) => {
     const [campaign] = await manager.find(Campaign, { order: { year: 'DESC' }, take: 1 });
     if (!campaign) throw new SeedDataError('没有年度活动，无法创建演示数据');
-    const cardNo = formatCardNo(campaign.year, 1);
+    const cardNo = cardNoFromBody(`${campaign.year}00001`);
     let card = await manager.findOneBy(RegistrationCard, { cardNo });
     if (!card) {
       const enterprise = await manager.save(manager.create(Enterprise, { name: DEMO_ENTERPRISE, creditCode: DEMO_CREDIT_CODE }));

@@ -21,10 +21,22 @@ export const ERROR_MESSAGES = {
   TEAM_NAME_TAKEN: '本企业已有同名班组',
   TEAM_KIND_INVALID: '班组类型应为：施工班组、项目部、职能部门或其他',
   CAMPAIGN_NOT_FOUND: '当前没有进行中的年度活动',
-  CARD_SERIAL_EXHAUSTED: '本年度报名卡号已用完',
   TOO_MANY_REQUESTS: '操作过于频繁，请稍后再试',
   CONFLICT: '数据已被修改，请刷新后重试',
   INTERNAL: '服务器内部错误，请稍后再试',
+  SETTINGS_INVALID: '活动设置不符合规则',
+  TRANSITION_NOT_ALLOWED: '当前状态下不能进行此操作',
+  TRANSITION_ROLE_FORBIDDEN: '您的角色不能进行此操作',
+  TRANSITION_OUTSIDE_WINDOW: '不在规定的时间范围内，不能进行此操作',
+  SCORE_OUT_OF_RANGE: '分数超出该项的分值范围',
+  SCORE_NOT_ON_STEP: '分数应以 0.5 分为单位',
+  SCORE_ITEM_UNKNOWN: '评分项不存在',
+  SCORE_ITEM_MISSING: '还有评分项未打分',
+  SCORES_MISSING: '还有专家未提交评分，暂不能汇总',
+  GRADING_INVALID_INPUT: '评定等级的数据不完整或有误',
+  DRAW_INVALID_INPUT: '抽取专家组的参数有误',
+  DRAW_NOT_ENOUGH_EXPERTS: '专家库中可抽取的专家人数不足',
+  DRAW_CONFLICT_UNSATISFIABLE: '回避规则无法满足：部分申报没有可评审的专家组',
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;

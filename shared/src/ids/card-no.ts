@@ -1,26 +1,21 @@
-// 报名卡号: the campaign year, a five-digit serial and a Luhn check digit, ten digits in all,
-// so a card number mistyped on a phone keyboard is caught before it reaches the server.
-export const CARD_NO_PATTERN = /^\d{10}$/;
-export const CARD_SERIAL_MAX = 99_999;
+import { hasValidLuhnModNCheck, luhnModNCheck, type RandomInt } from './check-character.js';
 
-function luhnDigit(digits: string): number {
-  let sum = 0;
-  for (let i = 0; i < digits.length; i++) {
-    let d = Number(digits.charAt(digits.length - 1 - i));
-    if (i % 2 === 0) {
-      d *= 2;
-      if (d > 9) d -= 9;
-    }
-    sum += d;
-  }
-  return (10 - (sum % 10)) % 10;
+// 报名卡号: nine random digits and a Luhn check digit. Random, so a card number says nothing about its
+// neighbours; the check digit catches a number mistyped on a phone before it reaches the server.
+const DIGITS = '0123456789';
+export const CARD_NO_LENGTH = 10;
+const CARD_NO_PATTERN = /^[1-9]\d{9}$/;
+
+/** The full card number for nine body digits (the first not zero). */
+export function cardNoFromBody(body: string): string {
+  if (!/^[1-9]\d{8}$/.test(body)) throw new RangeError('card number body must be nine digits, the first not zero');
+  return body + luhnModNCheck(body, DIGITS);
 }
 
-export function formatCardNo(year: number, serial: number): string {
-  if (!Number.isInteger(year) || year < 2000 || year > 9999) throw new RangeError('year out of range');
-  if (!Number.isInteger(serial) || serial < 1 || serial > CARD_SERIAL_MAX) throw new RangeError('serial out of range');
-  const body = `${year}${String(serial).padStart(5, '0')}`;
-  return body + String(luhnDigit(body));
+export function generateCardNo(randomInt: RandomInt): string {
+  let body = String(1 + randomInt(9));
+  while (body.length < CARD_NO_LENGTH - 1) body += String(randomInt(10));
+  return cardNoFromBody(body);
 }
 
 export function normalizeCardNo(input: string): string {
@@ -29,14 +24,15 @@ export function normalizeCardNo(input: string): string {
 
 export function isWellFormedCardNo(input: string): boolean {
   const cardNo = normalizeCardNo(input);
-  if (!CARD_NO_PATTERN.test(cardNo)) return false;
-  return luhnDigit(cardNo.slice(0, 9)) === Number(cardNo.charAt(9));
-}
-
-export function cardNoYear(cardNo: string): number {
-  return Number(normalizeCardNo(cardNo).slice(0, 4));
+  return CARD_NO_PATTERN.test(cardNo) && hasValidLuhnModNCheck(cardNo, DIGITS);
 }
 
 // One-time passwords avoid characters that are confused when read off a printed list (0/O, 1/I/l).
 export const ONE_TIME_PASSWORD_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
 export const ONE_TIME_PASSWORD_LENGTH = 10;
+
+export function generateOneTimePassword(randomInt: RandomInt): string {
+  let out = '';
+  for (let i = 0; i < ONE_TIME_PASSWORD_LENGTH; i++) out += ONE_TIME_PASSWORD_ALPHABET.charAt(randomInt(ONE_TIME_PASSWORD_ALPHABET.length));
+  return out;
+}

@@ -1,6 +1,6 @@
 import { randomInt } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { ONE_TIME_PASSWORD_ALPHABET, ONE_TIME_PASSWORD_LENGTH } from '@cacem/shared';
+import { generateOneTimePassword } from '@cacem/shared';
 import argon2 from 'argon2';
 
 @Injectable()
@@ -21,8 +21,6 @@ export class PasswordService {
   }
 
   generateOneTimePassword(): string {
-    let out = '';
-    for (let i = 0; i < ONE_TIME_PASSWORD_LENGTH; i++) out += ONE_TIME_PASSWORD_ALPHABET.charAt(randomInt(ONE_TIME_PASSWORD_ALPHABET.length));
-    return out;
+    return generateOneTimePassword(randomInt);
   }
 }

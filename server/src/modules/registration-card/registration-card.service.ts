@@ -1,8 +1,8 @@
-import { HttpStatus, Injectable } from '@nestjs/common';
+import { randomInt } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { CARD_SERIAL_MAX, formatCardNo } from '@cacem/shared';
+import { generateCardNo } from '@cacem/shared';
 import type { DataSource } from 'typeorm';
-import { DomainException } from '../../common/domain.exception.js';
 import { isUniqueViolation } from '../../common/unique-violation.js';
 import { actorOf, type Principal } from '../auth/principal.js';
 import { PasswordService } from '../auth/password.service.js';
@@ -20,7 +20,9 @@ export interface IssuedCard {
   issuedAt: Date;
 }
 
-const SERIAL_RACE_RETRIES = 5;
+// A new random card number can collide with an issued one, and two secretaries issuing at once can pick the
+// same serial; the unique keys refuse either, and the issue is tried again.
+const UNIQUE_RETRIES = 5;
 
 @Injectable()
 export class RegistrationCardService {
@@ -45,11 +47,10 @@ export class RegistrationCardService {
             .where('card.campaignId = :id', { id: campaign.id })
             .getRawOne<{ max: number | string | null }>()) ?? { max: null };
           const serial = Number(max ?? 0) + 1;
-          if (serial > CARD_SERIAL_MAX) throw new DomainException('CARD_SERIAL_EXHAUSTED', HttpStatus.CONFLICT);
           const enterprise = await manager.save(manager.create(Enterprise, { name: enterpriseName, creditCode: null }));
           const card = await manager.save(
             manager.create(RegistrationCard, {
-              cardNo: formatCardNo(campaign.year, serial),
+              cardNo: generateCardNo(randomInt),
               campaignId: campaign.id,
               serial,
               enterpriseId: enterprise.id,
@@ -69,8 +70,7 @@ export class RegistrationCardService {
           return { id: card.id, cardNo: card.cardNo, password, enterpriseName, issuedAt: card.issuedAt };
         });
       } catch (error) {
-        // Two secretaries issuing at once may pick the same serial; the unique key refuses one, which tries again.
-        if (isUniqueViolation(error) && attempt < SERIAL_RACE_RETRIES) continue;
+        if (isUniqueViolation(error) && attempt < UNIQUE_RETRIES) continue;
         throw error;
       }
     }

@@ -2,7 +2,7 @@ import { ApiProperty } from '@nestjs/swagger';
 import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
 
 export class CardLoginDto {
-  @ApiProperty({ description: '报名卡号（10 位数字）', example: '2026000016' })
+  @ApiProperty({ description: '报名卡号（10 位数字）', example: '2026000014' })
   @IsNotEmpty({ message: '请填写报名卡号' })
   @IsString({ message: '报名卡号应为文本' })
   @MaxLength(32, { message: '报名卡号过长' })
