@@ -1,4 +1,4 @@
-import { type ApiErrorBody, type ErrorCode, errorMessage } from '@cacem/shared';
+import { type ApiErrorBody, type ErrorCode, errorMessage, isDomainError } from '@cacem/shared';
 import { HttpException } from '@nestjs/common';
 import { DomainException } from './domain.exception.js';
 
@@ -28,6 +28,13 @@ const FASTIFY_CODE: Record<string, ErrorCode> = {
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: 'VALIDATION_FAILED',
 };
 
+/** HTTP status for a rule of the activity broken in shared/: refused moves conflict with the state, bad values are unprocessable. */
+export function statusForDomainCode(code: ErrorCode): number {
+  if (code === 'TRANSITION_ROLE_FORBIDDEN') return 403;
+  if (code.startsWith('TRANSITION_') || code === 'SCORES_MISSING' || code === 'DRAW_NOT_ENOUGH_EXPERTS' || code === 'DRAW_CONFLICT_UNSATISFIABLE') return 409;
+  return 422;
+}
+
 function body(statusCode: number, code: ErrorCode): ApiErrorBody {
   return { statusCode, code, message: errorMessage(code) };
 }
@@ -35,6 +42,7 @@ function body(statusCode: number, code: ErrorCode): ApiErrorBody {
 /** Turns anything thrown into the API's one error shape; unknown failures become a 500 without internals. */
 export function toErrorBody(error: unknown): ApiErrorBody {
   if (error instanceof DomainException) return error.body;
+  if (isDomainError(error)) return { statusCode: statusForDomainCode(error.code), code: error.code, message: error.message };
   if (error instanceof HttpException) {
     const status = error.getStatus();
     // Nest wraps Fastify's own rejections (bad JSON, body too large) in an HttpException; the cause names them.

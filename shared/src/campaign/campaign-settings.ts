@@ -1,5 +1,8 @@
-// A campaign's settings as data (config/campaigns/<year>.json). Richer rules — rubrics, what is open when —
-// build on these types.
+import type { AggregationPolicy } from '../review/scores.js';
+import { checkRubric, type Rubric } from '../review/rubric.js';
+import { DomainError } from '../errors/domain-error.js';
+
+// A campaign's settings as data (config/campaigns/<year>.json), checked by checkCampaignSettings before use.
 export interface StageWindow {
   /** Inclusive ISO date, Beijing time (yyyy-mm-dd). */
   opens: string;
@@ -20,6 +23,9 @@ export interface CampaignSettings {
   weights: { materials: number; presentation: number };
   /** Percent of graded teams: excellent and exemplary at most, improving at least. */
   gradeCaps: { excellentMax: number; exemplaryMax: number; improvingMin: number };
+  rubrics: { materials: Rubric; presentation: Rubric };
+  scoring: { aggregation: AggregationPolicy };
+  eligibility: { minActivityRecords: number };
 }
 
 export const STAGE_LABEL: Record<keyof CampaignSettings['windows'], string> = {
@@ -80,7 +86,25 @@ export function checkCampaignSettings(input: unknown): string[] {
       problems.push('gradeCaps：比例应在 0 到 100 之间');
     } else if (caps.excellentMax + caps.exemplaryMax > 100) {
       problems.push('gradeCaps：卓越级与示范级上限之和超过 100%');
+    } else if (caps.excellentMax + caps.exemplaryMax + caps.improvingMin > 100) {
+      // Upper grades filled to their caps must leave at least the improving minimum.
+      problems.push('gradeCaps：卓越级上限、示范级上限与改进级下限之和超过 100%');
     }
+  }
+  const rubrics = s.rubrics;
+  if (!rubrics || typeof rubrics !== 'object') {
+    problems.push('rubrics：缺少评分表');
+  } else if (weights && weights.materials >= 0 && weights.presentation >= 0) {
+    problems.push(...checkRubric(rubrics.materials, weights.materials, 'rubrics.materials'));
+    problems.push(...checkRubric(rubrics.presentation, weights.presentation, 'rubrics.presentation'));
+    if (rubrics.materials?.kind !== 'materials') problems.push('rubrics.materials.kind：应为 materials');
+    if (rubrics.presentation?.kind !== 'presentation') problems.push('rubrics.presentation.kind：应为 presentation');
+  }
+  if (!s.scoring || !['mean', 'trimmed'].includes(s.scoring.aggregation)) {
+    problems.push('scoring.aggregation：专家评分汇总方式应为 mean（平均）或 trimmed（去掉一个最高分和一个最低分后平均）');
+  }
+  if (!s.eligibility || !Number.isInteger(s.eligibility.minActivityRecords) || s.eligibility.minActivityRecords < 0) {
+    problems.push('eligibility.minActivityRecords：现场活动记录最少条数应为非负整数');
   }
   return problems;
 }
@@ -112,3 +136,10 @@ export const CAMPAIGN_STAGE_LABEL: Record<CampaignStage, string> = {
   presentations: '成果发布阶段',
   after: '本年度活动已结束',
 };
+
+/** The settings, checked; throws SETTINGS_INVALID listing every reason when they are unusable. */
+export function parseCampaignSettings(input: unknown): CampaignSettings {
+  const problems = checkCampaignSettings(input);
+  if (problems.length > 0) throw new DomainError('SETTINGS_INVALID', `活动设置无效：${problems.join('；')}`, { problems });
+  return input as CampaignSettings;
+}

@@ -1,0 +1,3 @@
+export * from './application-status.js';
+export * from './transitions.js';
+export * from './eligibility.js';

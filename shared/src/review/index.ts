@@ -1,0 +1,2 @@
+export * from './rubric.js';
+export * from './scores.js';
