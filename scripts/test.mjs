@@ -68,6 +68,7 @@ try {
   const sharedBuilt = await step('构建 shared', () => npm(['run', 'build', '-w', 'shared']));
 
   await step('类型检查 typecheck: shared', () => tsc('shared/tsconfig.json'));
+  await step('类型检查 typecheck: shared benchmarks', () => tsc('shared/tsconfig.bench.json'));
   await step('类型检查 typecheck: server', () => tsc('server/tsconfig.json'));
   await step('类型检查 typecheck: miniapp', () => tsc('miniapp/tsconfig.json'));
   await step('类型检查 typecheck: test', () => tsc('test/tsconfig.json'));

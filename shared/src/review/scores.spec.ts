@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from '@jest/globals';
 import type { CampaignSettings } from '../campaign/campaign-settings.js';
-import { DomainError } from '../errors/domain-error.js';
+import { type DomainError } from '../errors/domain-error.js';
 import { rubricItems } from './rubric.js';
 import { aggregatePanelScore, checkScoreSheet, roundScore, type ScoreSheet, scoreSheetTotal } from './scores.js';
 

@@ -1,0 +1,2 @@
+export * from './grade.js';
+export * from './allocate-grades.js';
