@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import fastifyMultipart from '@fastify/multipart';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
@@ -11,6 +12,7 @@ import { AllExceptionsFilter } from './common/all-exceptions.filter.js';
 import { createValidationPipe } from './common/validation.pipe.js';
 import type { AppConfig } from './config/app-config.js';
 import { type DemoAccount, seedDemo, seedReferenceData } from './database/seed.js';
+import { MULTIPART_LIMITS } from './storage/multipart.js';
 
 export const API_PREFIX = 'api/v1';
 
@@ -26,7 +28,8 @@ export interface CreateAppOptions {
 /** Builds the whole application — the same one `npm start` serves and the integration tests call. */
 export async function createApp(config: AppConfig, options: CreateAppOptions = {}): Promise<NestFastifyApplication> {
   const serveStaticFiles = options.serveStaticFiles ?? true;
-  const adapter = new FastifyAdapter({ bodyLimit: config.bodyLimitBytes, trustProxy: true });
+  // maxParamLength: signed file links (/files/:token) carry the file's name and type, longer than Fastify's default 100.
+  const adapter = new FastifyAdapter({ bodyLimit: config.bodyLimitBytes, trustProxy: true, routerOptions: { maxParamLength: 2048 } });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, { bufferLogs: true, abortOnError: false });
   app.useLogger(app.get(Logger));
   app.setGlobalPrefix(API_PREFIX);
@@ -37,6 +40,9 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
   const fastify = app.getHttpAdapter().getInstance();
   // The API speaks JSON only; a text body is refused with 415 rather than half-parsed.
   fastify.removeContentTypeParser('text/plain');
+  // Uploads stream part by part (StorageService.readUpload); busboy's own cap sits just above the largest per-route limit.
+  const { maxPdfBytes, maxPptBytes, maxPhotoBytes } = config.storage;
+  await app.register(fastifyMultipart, { limits: { ...MULTIPART_LIMITS, fileSize: Math.max(maxPdfBytes, maxPptBytes, maxPhotoBytes) + 1 } });
 
   const document = SwaggerModule.createDocument(
     app,

@@ -2,6 +2,7 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { JwtModule } from '@nestjs/jwt';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
+import { Clock } from './common/clock.js';
 import { APP_CONFIG_TOKEN } from './config/app-config.token.js';
 import type { AppConfig } from './config/app-config.js';
 import { dataSourceOptions } from './database/data-source-options.js';
@@ -13,6 +14,14 @@ import { HealthModule } from './modules/health/health.module.js';
 import { RecommendingUnitModule } from './modules/recommending-unit/recommending-unit.module.js';
 import { RegistrationCardModule } from './modules/registration-card/registration-card.module.js';
 import { TeamModule } from './modules/team/team.module.js';
+// — issue 4 imports: members & activity records —
+import { ActivityRecordModule } from './modules/activity-record/activity-record.module.js';
+import { MemberModule } from './modules/member/member.module.js';
+// — issue 4 imports: registration & materials —
+import { StorageModule } from './storage/storage.module.js';
+// — issue 4 imports: WeChat & notifications —
+import { NotificationModule } from './modules/notification/notification.module.js';
+import { WechatModule } from './modules/wechat/wechat.module.js';
 
 @Module({})
 export class AppModule {
@@ -39,9 +48,17 @@ export class AppModule {
         RegistrationCardModule,
         EnterpriseModule,
         TeamModule,
+        // — issue 4 modules: members & activity records —
+        MemberModule,
+        ActivityRecordModule,
+        // — issue 4 modules: registration & materials —
+        StorageModule,
+        // — issue 4 modules: WeChat & notifications —
+        NotificationModule,
+        WechatModule,
       ],
-      providers: [{ provide: APP_CONFIG_TOKEN, useValue: config }],
-      exports: [APP_CONFIG_TOKEN],
+      providers: [{ provide: APP_CONFIG_TOKEN, useValue: config }, Clock],
+      exports: [APP_CONFIG_TOKEN, Clock],
     };
   }
 }

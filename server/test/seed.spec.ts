@@ -52,8 +52,12 @@ describe(`seed data on ${TEST_DB}`, () => {
   it('lets every demo account log in', async () => {
     const accounts = await prepareDatabase(t.app, t.config);
     for (const account of accounts) {
-      const url = account.role === '申报企业' ? '/api/v1/auth/card-login' : '/api/v1/auth/login';
-      const json = account.role === '申报企业' ? { cardNo: account.login, password: account.password } : { username: account.login, password: account.password };
+      const [url, json] =
+        account.role === '申报企业'
+          ? ['/api/v1/auth/card-login', { cardNo: account.login, password: account.password }]
+          : account.role === '班组成员'
+            ? ['/api/v1/auth/member-login', { loginCode: account.login }]
+            : ['/api/v1/auth/login', { username: account.login, password: account.password }];
       const reply = await call(t.app, 'POST', url, { json });
       expect({ role: account.role, status: reply.status }).toEqual({ role: account.role, status: 200 });
     }

@@ -31,6 +31,27 @@ export interface AppConfig {
   bodyLimitBytes: number;
   seedDemo: boolean;
   configDir: string;
+  storage: StorageConfig;
+  wechat: WechatConfig;
+}
+
+export interface StorageConfig {
+  /** Uploaded and generated files, content-addressed by SHA-256. */
+  dir: string;
+  maxPdfBytes: number;
+  maxPptBytes: number;
+  maxPhotoBytes: number;
+}
+
+export interface WechatConfig {
+  appId: string;
+  appSecret: string;
+  /** https://api.weixin.qq.com in production; a local stand-in in tests. */
+  apiBase: string;
+  /** Subscribe-message template for status changes; empty disables WeChat delivery (the in-app inbox still works). */
+  statusTemplateId: string;
+  /** How often the outbox sender looks for due messages; 0 turns the background sender off. */
+  senderIntervalMs: number;
 }
 
 export class ConfigError extends Error {
@@ -44,6 +65,8 @@ export class ConfigError extends Error {
 }
 
 type Env = Record<string, string | undefined>;
+
+const MB = 1024 * 1024;
 
 /** The repository root: server/dist/config or server/src/config → three levels up. */
 const REPO_ROOT = resolve(import.meta.dirname, '..', '..', '..');
@@ -135,5 +158,18 @@ export function loadConfig(env: Env = process.env): AppConfig {
     bodyLimitBytes: integer(env, 'BODY_LIMIT_BYTES', 1024 * 1024, 1024, 64 * 1024 * 1024),
     seedDemo: boolean(env, 'SEED_DEMO', !production),
     configDir: path(read(env, 'CONFIG_DIR') ?? resolve(REPO_ROOT, 'config')),
+    storage: {
+      dir: path(read(env, 'STORAGE_DIR') ?? resolve(dataDir, 'files')),
+      maxPdfBytes: integer(env, 'UPLOAD_MAX_PDF_BYTES', 20 * MB, 1024, 2048 * MB),
+      maxPptBytes: integer(env, 'UPLOAD_MAX_PPT_BYTES', 50 * MB, 1024, 2048 * MB),
+      maxPhotoBytes: integer(env, 'UPLOAD_MAX_PHOTO_BYTES', 5 * MB, 1024, 100 * MB),
+    },
+    wechat: {
+      appId: read(env, 'WECHAT_APPID') ?? (production ? '' : 'wx-dev-appid'),
+      appSecret: read(env, 'WECHAT_SECRET') ?? (production ? '' : 'dev-secret'),
+      apiBase: (read(env, 'WECHAT_API_BASE') ?? 'https://api.weixin.qq.com').replace(/\/+$/, ''),
+      statusTemplateId: read(env, 'WECHAT_STATUS_TEMPLATE_ID') ?? '',
+      senderIntervalMs: integer(env, 'NOTIFY_INTERVAL_MS', 10_000, 0, 3_600_000),
+    },
   };
 }

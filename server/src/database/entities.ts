@@ -5,5 +5,37 @@ import { Enterprise } from '../modules/enterprise/enterprise.entity.js';
 import { RecommendingUnit } from '../modules/recommending-unit/recommending-unit.entity.js';
 import { RegistrationCard } from '../modules/registration-card/registration-card.entity.js';
 import { Team } from '../modules/team/team.entity.js';
+// — issue 4 imports: members & activity records —
+import { ActivityPhoto } from '../modules/activity-record/activity-photo.entity.js';
+import { ActivityRecord } from '../modules/activity-record/activity-record.entity.js';
+import { MemberLoginCode } from '../modules/member/member-login-code.entity.js';
+import { TeamInvite } from '../modules/member/team-invite.entity.js';
+import { TeamMember } from '../modules/member/team-member.entity.js';
+// — issue 4 imports: registration & materials —
+// — issue 4 imports: WeChat & notifications —
+import { InboxMessage } from '../modules/notification/inbox-message.entity.js';
+import { OutboxMessage } from '../modules/notification/outbox-message.entity.js';
+import { SubscribeConsent } from '../modules/wechat/subscribe-consent.entity.js';
+import { WechatBinding } from '../modules/wechat/wechat-binding.entity.js';
 
-export const ENTITIES = [Campaign, RecommendingUnit, UserAccount, Enterprise, RegistrationCard, Team, AuditEntry];
+export const ENTITIES = [
+  Campaign,
+  RecommendingUnit,
+  UserAccount,
+  Enterprise,
+  RegistrationCard,
+  Team,
+  AuditEntry,
+  // — issue 4 entities: members & activity records —
+  TeamMember,
+  TeamInvite,
+  MemberLoginCode,
+  ActivityRecord,
+  ActivityPhoto,
+  // — issue 4 entities: registration & materials —
+  // — issue 4 entities: WeChat & notifications —
+  WechatBinding,
+  SubscribeConsent,
+  InboxMessage,
+  OutboxMessage,
+];

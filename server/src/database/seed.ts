@@ -1,3 +1,4 @@
+import { randomInt } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type CampaignSettings, checkCampaignSettings, cardNoFromBody } from '@cacem/shared';
@@ -9,6 +10,10 @@ import { Enterprise } from '../modules/enterprise/enterprise.entity.js';
 import { RecommendingUnit } from '../modules/recommending-unit/recommending-unit.entity.js';
 import { RegistrationCard } from '../modules/registration-card/registration-card.entity.js';
 import { Team } from '../modules/team/team.entity.js';
+import { MemberLoginCode } from '../modules/member/member-login-code.entity.js';
+import { hashLoginCode } from '../modules/member/member.service.js';
+import { TeamInvite } from '../modules/member/team-invite.entity.js';
+import { TeamMember } from '../modules/member/team-member.entity.js';
 
 export class SeedDataError extends Error {}
 
@@ -72,6 +77,24 @@ async function ensureAccount(
   await manager.save(manager.create(UserAccount, { username, role, displayName, passwordHash, active: true, recommendingUnitId: null, teamId: null, ...extra }));
 }
 
+/**
+ * The demo team's leader, a standing invite code, and a fresh one-time web login code for the leader (a login code
+ * is spent when used, so each start prints a new one).
+ */
+async function ensureDemoMember(manager: EntityManager, teamId: number, cardId: number): Promise<{ inviteCode: string; loginCode: string }> {
+  let member = await manager.findOneBy(TeamMember, { teamId, name: '张建国' });
+  if (!member) member = await manager.save(manager.create(TeamMember, { teamId, name: '张建国', role: 'leader', mobile: '13800138000', removedAt: null }));
+  const inviteCode = 'DEMO2026';
+  if (!(await manager.findOneBy(TeamInvite, { code: inviteCode }))) {
+    await manager.save(manager.create(TeamInvite, { teamId, code: inviteCode, expiresAt: new Date('2099-12-31T00:00:00Z'), createdByCardId: cardId }));
+  }
+  const loginCode = String(100000 + randomInt(900000));
+  await manager.delete(MemberLoginCode, { memberId: member.id });
+  await manager.delete(MemberLoginCode, { codeHash: hashLoginCode(loginCode) });
+  await manager.save(manager.create(MemberLoginCode, { memberId: member.id, codeHash: hashLoginCode(loginCode), expiresAt: new Date(Date.now() + 24 * 3600_000), usedAt: null }));
+  return { inviteCode, loginCode };
+}
+
 /** Demo people of every role, for the embedded default only. Idempotent; returns what to print. */
 export async function seedDemo(dataSource: DataSource): Promise<DemoAccount[]> {
   return dataSource.transaction(async (manager) => {
@@ -100,13 +123,13 @@ export async function seedDemo(dataSource: DataSource): Promise<DemoAccount[]> {
     await ensureAccount(manager, 'mishuchu', 'secretariat', '秘书处演示账号');
     await ensureAccount(manager, 'tuijian01', 'recommender', `${unit.name}联系人`, { recommendingUnitId: unit.id });
     await ensureAccount(manager, 'zhuanjia01', 'expert', '演示专家');
-    await ensureAccount(manager, 'banzu01', 'member', '钢筋加工一班组员', { teamId: team.id });
+    const { inviteCode, loginCode } = await ensureDemoMember(manager, team.id, card.id);
     return [
       { role: '秘书处', login: 'mishuchu', password: DEMO_PASSWORD, note: '账号登录；发放报名卡' },
       { role: '申报企业', login: cardNo, password: DEMO_CARD_PASSWORD, note: `报名卡登录；${DEMO_ENTERPRISE}` },
       { role: '推荐单位联系人', login: 'tuijian01', password: DEMO_PASSWORD, note: `账号登录；${unit.name}` },
       { role: '专家', login: 'zhuanjia01', password: DEMO_PASSWORD, note: '账号登录' },
-      { role: '班组成员', login: 'banzu01', password: DEMO_PASSWORD, note: '账号登录；钢筋加工一班' },
+      { role: '班组成员', login: loginCode, password: '（一次性登录码）', note: `网页“班组成员登录”；张建国，钢筋加工一班；新成员可用邀请码 ${inviteCode} 加入` },
     ];
   });
 }

@@ -1,4 +1,4 @@
-import { hasValidLuhnModNCheck, luhnModNCheck, type RandomInt } from './check-character.js';
+import { hasValidLuhnModNCheck, luhnModNCheck, type RandomInt, randomCode } from './check-character.js';
 
 // 报名卡号: nine random digits and a Luhn check digit. Random, so a card number says nothing about its
 // neighbours; the check digit catches a number mistyped on a phone before it reaches the server.
@@ -32,7 +32,5 @@ export const ONE_TIME_PASSWORD_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
 export const ONE_TIME_PASSWORD_LENGTH = 10;
 
 export function generateOneTimePassword(randomInt: RandomInt): string {
-  let out = '';
-  for (let i = 0; i < ONE_TIME_PASSWORD_LENGTH; i++) out += ONE_TIME_PASSWORD_ALPHABET.charAt(randomInt(ONE_TIME_PASSWORD_ALPHABET.length));
-  return out;
+  return randomCode(ONE_TIME_PASSWORD_ALPHABET, ONE_TIME_PASSWORD_LENGTH, randomInt);
 }

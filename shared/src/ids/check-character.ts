@@ -23,3 +23,10 @@ export function hasValidLuhnModNCheck(value: string, alphabet: string): boolean 
 
 /** A source of uniform random integers in [0, maxExclusive): the server passes crypto.randomInt. */
 export type RandomInt = (maxExclusive: number) => number;
+
+/** A code of `length` characters drawn uniformly from `alphabet`. */
+export function randomCode(alphabet: string, length: number, randomInt: RandomInt): string {
+  let code = '';
+  for (let i = 0; i < length; i++) code += alphabet.charAt(randomInt(alphabet.length));
+  return code;
+}

@@ -1,1 +1,3 @@
 export * from './team-kind.js';
+export * from './member.js';
+export * from './activity-record.js';

@@ -1,3 +1,15 @@
 import { InitialSchema1764086400000 } from './1764086400000-initial-schema.js';
+// — issue 4 imports: members & activity records —
+import { MembersAndActivityRecords1764100000000 } from './1764100000000-members-and-activity-records.js';
+// — issue 4 imports: registration & materials —
+// — issue 4 imports: WeChat & notifications —
+import { WechatNotifications1764300000000 } from './1764300000000-wechat-notifications.js';
 
-export const MIGRATIONS = [InitialSchema1764086400000];
+export const MIGRATIONS = [
+  InitialSchema1764086400000,
+  // — issue 4 migrations: members & activity records (1764100000000) —
+  MembersAndActivityRecords1764100000000,
+  // — issue 4 migrations: registration & materials (1764200000000) —
+  // — issue 4 migrations: WeChat & notifications (1764300000000) —
+  WechatNotifications1764300000000,
+];

@@ -16,7 +16,7 @@ export class AuthController {
   @HttpCode(200)
   @ApiOperation({ summary: '申报企业凭报名卡号和密码登录' })
   cardLogin(@Body() dto: CardLoginDto) {
-    return this.auth.loginWithCard(dto.cardNo, dto.password);
+    return this.auth.loginWithCard(dto.cardNo, dto.password, dto.wechatTicket);
   }
 
   @Public()
@@ -24,7 +24,7 @@ export class AuthController {
   @HttpCode(200)
   @ApiOperation({ summary: '秘书处、推荐单位、专家等账号登录' })
   login(@Body() dto: AccountLoginDto) {
-    return this.auth.loginWithAccount(dto.username, dto.password);
+    return this.auth.loginWithAccount(dto.username, dto.password, dto.wechatTicket);
   }
 
   @Get('me')

@@ -9,6 +9,6 @@ import { PasswordService } from './password.service.js';
 @Module({
   controllers: [AuthController],
   providers: [AuthService, PasswordService, { provide: APP_GUARD, useClass: AuthGuard }],
-  exports: [PasswordService],
+  exports: [PasswordService, AuthService],
 })
 export class AuthModule {}

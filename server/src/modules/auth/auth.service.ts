@@ -8,6 +8,7 @@ import { UserAccount } from '../account/user-account.entity.js';
 import { AuditService } from '../audit/audit.service.js';
 import { Enterprise } from '../enterprise/enterprise.entity.js';
 import { RegistrationCard } from '../registration-card/registration-card.entity.js';
+import { WechatBindingService } from '../wechat/wechat-binding.service.js';
 import { PasswordService } from './password.service.js';
 import type { Principal } from './principal.js';
 
@@ -27,9 +28,10 @@ export class AuthService {
     private readonly jwt: JwtService,
     private readonly passwords: PasswordService,
     private readonly audit: AuditService,
+    private readonly wechat: WechatBindingService,
   ) {}
 
-  async loginWithCard(cardNoInput: string, password: string): Promise<LoginResult> {
+  async loginWithCard(cardNoInput: string, password: string, wechatTicket?: string): Promise<LoginResult> {
     if (!isWellFormedCardNo(cardNoInput)) throw unprocessable('CARD_NO_MALFORMED', 'cardNo');
     const cardNo = normalizeCardNo(cardNoInput);
     const card = await this.dataSource.getRepository(RegistrationCard).findOneBy({ cardNo });
@@ -39,24 +41,22 @@ export class AuthService {
       const now = new Date();
       await manager.update(RegistrationCard, { id: card.id }, { lastLoginAt: now, ...(card.firstLoginAt ? {} : { firstLoginAt: now }) });
       await this.audit.record(manager, { actor: `card:${cardNo}`, action: 'card.login', entity: 'registration_card', entityId: card.id });
+      await this.wechat.bindFromTicket(manager, wechatTicket, { type: 'card', id: card.id });
     });
     return this.issue({ role: 'declarant', cardId: card.id, enterpriseId: enterprise.id, cardNo, displayName: enterprise.name });
   }
 
-  async loginWithAccount(username: string, password: string): Promise<LoginResult> {
+  async loginWithAccount(username: string, password: string, wechatTicket?: string): Promise<LoginResult> {
     const account = await this.dataSource.getRepository(UserAccount).findOneBy({ username: username.trim() });
     const usable = account?.active ? account : null;
     if (!(await this.passwords.verify(usable?.passwordHash ?? null, password)) || !usable) throw loginFailed();
-    return this.issue({
-      role: usable.role,
-      userId: usable.id,
-      displayName: usable.displayName,
-      recommendingUnitId: usable.recommendingUnitId,
-      teamId: usable.teamId,
-    });
+    if (usable.role === 'member') throw loginFailed();
+    if (wechatTicket) await this.dataSource.transaction((manager) => this.wechat.bindFromTicket(manager, wechatTicket, { type: 'user', id: usable.id }));
+    return this.issue({ role: usable.role, userId: usable.id, displayName: usable.displayName, recommendingUnitId: usable.recommendingUnitId });
   }
 
-  private async issue(principal: Principal): Promise<LoginResult> {
+  /** Signs an access token for a principal; every way of logging in ends here. */
+  async issue(principal: Principal): Promise<LoginResult> {
     const accessToken = await this.jwt.signAsync({ p: principal });
     const { exp, iat } = this.jwt.decode<{ exp: number; iat: number }>(accessToken);
     return { accessToken, expiresIn: exp - iat, principal };

@@ -1,14 +1,27 @@
 import type { AccountRole } from '../account/user-account.entity.js';
 
-export type Role = 'declarant' | AccountRole;
+/** Staff log in with a user name and password (or WeChat once bound). */
+export type StaffRole = Exclude<AccountRole, 'member'>;
+
+export type Role = 'declarant' | 'member' | StaffRole;
 
 /** Who is calling, as carried in the access token. */
 export type Principal =
   | { role: 'declarant'; cardId: number; enterpriseId: number; cardNo: string; displayName: string }
-  | { role: AccountRole; userId: number; displayName: string; recommendingUnitId: number | null; teamId: number | null };
+  | { role: 'member'; memberId: number; teamId: number; enterpriseId: number; displayName: string }
+  | { role: StaffRole; userId: number; displayName: string; recommendingUnitId: number | null };
 
 export type DeclarantPrincipal = Extract<Principal, { role: 'declarant' }>;
+export type MemberPrincipal = Extract<Principal, { role: 'member' }>;
+export type StaffPrincipal = Exclude<Principal, DeclarantPrincipal | MemberPrincipal>;
 
 export function actorOf(principal: Principal): string {
-  return principal.role === 'declarant' ? `card:${principal.cardNo}` : `user:${principal.userId}`;
+  switch (principal.role) {
+    case 'declarant':
+      return `card:${principal.cardNo}`;
+    case 'member':
+      return `member:${principal.memberId}`;
+    default:
+      return `user:${principal.userId}`;
+  }
 }

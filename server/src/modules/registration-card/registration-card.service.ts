@@ -55,7 +55,7 @@ export class RegistrationCardService {
               serial,
               enterpriseId: enterprise.id,
               passwordHash,
-              issuedById: principal.role === 'declarant' ? null : principal.userId,
+              issuedById: 'userId' in principal ? principal.userId : null,
               firstLoginAt: null,
               lastLoginAt: null,
             }),

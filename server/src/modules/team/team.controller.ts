@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Post } from '@nestjs/common';
+import { Body, Controller, Get, Param, ParseIntPipe, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Roles } from '../auth/auth.decorators.js';
 import type { Principal } from '../auth/principal.js';
@@ -7,18 +7,26 @@ import { TeamService } from './team.service.js';
 
 @ApiTags('班组')
 @ApiBearerAuth()
-@Roles('declarant')
 @Controller('teams')
 export class TeamController {
   constructor(private readonly teams: TeamService) {}
 
   @Get()
+  @Roles('declarant')
   @ApiOperation({ summary: '本企业的班组及申报状态' })
   list(@CurrentPrincipal() principal: Principal) {
     return this.teams.listMine(principal);
   }
 
+  @Get(':teamId')
+  @Roles('declarant', 'member')
+  @ApiOperation({ summary: '班组信息（本企业申报人或本班组成员）' })
+  getOne(@CurrentPrincipal() principal: Principal, @Param('teamId', ParseIntPipe) teamId: number) {
+    return this.teams.getOne(principal, teamId);
+  }
+
   @Post()
+  @Roles('declarant')
   @ApiOperation({ summary: '新建班组' })
   create(@CurrentPrincipal() principal: Principal, @Body() dto: CreateTeamDto) {
     return this.teams.create(principal, dto);

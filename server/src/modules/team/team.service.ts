@@ -1,13 +1,14 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { TEAM_KIND_LABEL } from '@cacem/shared';
-import type { DataSource } from 'typeorm';
+import { type DataSource, IsNull } from 'typeorm';
 import { conflict, DomainException } from '../../common/domain.exception.js';
 import { isUniqueViolation } from '../../common/unique-violation.js';
-import { requireDeclarant } from '../auth/access.js';
+import { requireDeclarant, requireTeamReader } from '../auth/access.js';
 import { actorOf, type Principal } from '../auth/principal.js';
 import { AuditService } from '../audit/audit.service.js';
 import { Enterprise } from '../enterprise/enterprise.entity.js';
+import { TeamMember } from '../member/team-member.entity.js';
 import type { CreateTeamDto } from './dto/create-team.dto.js';
 import { Team } from './team.entity.js';
 
@@ -45,6 +46,13 @@ export class TeamService {
     const declarant = requireDeclarant(principal);
     const teams = await this.dataSource.getRepository(Team).find({ where: { enterpriseId: declarant.enterpriseId }, order: { id: 'ASC' } });
     return { items: teams.map(view) };
+  }
+
+  /** One team, for the declarant of its enterprise or one of its members. */
+  async getOne(principal: Principal, teamId: number): Promise<TeamView & { memberCount: number }> {
+    const team = await requireTeamReader(this.dataSource.manager, principal, teamId);
+    const memberCount = await this.dataSource.getRepository(TeamMember).countBy({ teamId: team.id, removedAt: IsNull() });
+    return { ...view(team), memberCount };
   }
 
   async create(principal: Principal, dto: CreateTeamDto): Promise<TeamView> {

@@ -1,5 +1,5 @@
-import { ApiProperty } from '@nestjs/swagger';
-import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
 
 export class AccountLoginDto {
   @ApiProperty({ description: '用户名', example: 'mishuchu' })
@@ -13,4 +13,10 @@ export class AccountLoginDto {
   @IsString({ message: '密码应为文本' })
   @MaxLength(128, { message: '密码过长' })
   password: string;
+
+  @ApiPropertyOptional({ description: '微信登录（wechat-login）返回的绑定凭证：登录同时绑定此微信' })
+  @IsOptional()
+  @IsString({ message: '微信绑定凭证应为文本' })
+  @MaxLength(2000, { message: '微信绑定凭证过长' })
+  wechatTicket?: string;
 }

@@ -1,0 +1,27 @@
+import { Body, Controller, HttpCode, Post } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Public } from '../auth/auth.decorators.js';
+import { JoinTeamDto } from './dto/join-team.dto.js';
+import { MemberLoginDto } from './dto/member-login.dto.js';
+import { MemberAuthService } from './member-auth.service.js';
+
+@ApiTags('登录')
+@Controller('auth')
+export class MemberAuthController {
+  constructor(private readonly memberAuth: MemberAuthService) {}
+
+  @Public()
+  @Post('join')
+  @ApiOperation({ summary: '凭邀请码加入班组并登录' })
+  join(@Body() dto: JoinTeamDto) {
+    return this.memberAuth.join(dto);
+  }
+
+  @Public()
+  @Post('member-login')
+  @HttpCode(200)
+  @ApiOperation({ summary: '班组成员凭一次性登录码登录（网页版）' })
+  login(@Body() dto: MemberLoginDto) {
+    return this.memberAuth.loginWithCode(dto.loginCode);
+  }
+}

@@ -1,0 +1,61 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, ParseIntPipe, Post, Put } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { CurrentPrincipal, Roles } from '../auth/auth.decorators.js';
+import type { Principal } from '../auth/principal.js';
+import { UpdateMemberDto } from './dto/update-member.dto.js';
+import { MemberService } from './member.service.js';
+
+@ApiTags('班组成员')
+@ApiBearerAuth()
+@Controller()
+export class MemberController {
+  constructor(private readonly members: MemberService) {}
+
+  @Get('teams/:teamId/members')
+  @Roles('declarant', 'member')
+  @ApiOperation({ summary: '班组成员名单' })
+  list(@CurrentPrincipal() principal: Principal, @Param('teamId', ParseIntPipe) teamId: number) {
+    return this.members.list(principal, teamId);
+  }
+
+  @Put('teams/:teamId/members/:memberId')
+  @Roles('declarant')
+  @ApiOperation({ summary: '修改成员（姓名、班组长/组员、手机号）' })
+  update(
+    @CurrentPrincipal() principal: Principal,
+    @Param('teamId', ParseIntPipe) teamId: number,
+    @Param('memberId', ParseIntPipe) memberId: number,
+    @Body() dto: UpdateMemberDto,
+  ) {
+    return this.members.update(principal, teamId, memberId, dto);
+  }
+
+  @Delete('teams/:teamId/members/:memberId')
+  @Roles('declarant')
+  @HttpCode(204)
+  @ApiOperation({ summary: '移除成员' })
+  async remove(@CurrentPrincipal() principal: Principal, @Param('teamId', ParseIntPipe) teamId: number, @Param('memberId', ParseIntPipe) memberId: number) {
+    await this.members.remove(principal, teamId, memberId);
+  }
+
+  @Post('teams/:teamId/invites')
+  @Roles('declarant')
+  @ApiOperation({ summary: '生成邀请码和二维码，成员凭此加入班组（7 天有效）' })
+  invite(@CurrentPrincipal() principal: Principal, @Param('teamId', ParseIntPipe) teamId: number) {
+    return this.members.createInvite(principal, teamId);
+  }
+
+  @Post('teams/:teamId/members/:memberId/login-code')
+  @Roles('declarant')
+  @ApiOperation({ summary: '为成员生成网页版一次性登录码（24 小时有效）' })
+  loginCode(@CurrentPrincipal() principal: Principal, @Param('teamId', ParseIntPipe) teamId: number, @Param('memberId', ParseIntPipe) memberId: number) {
+    return this.members.createLoginCode(principal, teamId, memberId);
+  }
+
+  @Get('members/me')
+  @Roles('member')
+  @ApiOperation({ summary: '成员本人及所在班组' })
+  me(@CurrentPrincipal() principal: Principal) {
+    return this.members.me(principal);
+  }
+}

@@ -1,0 +1,51 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { type DataSource, IsNull } from 'typeorm';
+import { Clock } from '../../common/clock.js';
+import { notFound } from '../../common/domain.exception.js';
+import type { PageQueryDto } from '../../common/page-query.dto.js';
+import type { Principal } from '../auth/principal.js';
+import { InboxMessage } from './inbox-message.entity.js';
+import { recipientOf } from './recipient.js';
+
+export interface InboxItem {
+  id: number;
+  title: string;
+  body: string;
+  applicationId: number | null;
+  createdAt: Date;
+  readAt: Date | null;
+}
+
+const view = (m: InboxMessage): InboxItem => ({ id: m.id, title: m.title, body: m.body, applicationId: m.applicationId, createdAt: m.createdAt, readAt: m.readAt });
+
+@Injectable()
+export class InboxService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+  ) {}
+
+  async list(principal: Principal, query: PageQueryDto): Promise<{ items: InboxItem[]; total: number; unread: number; page: number; pageSize: number }> {
+    const own = recipientOf(principal);
+    const repo = this.dataSource.getRepository(InboxMessage);
+    const where = { recipientType: own.type, recipientId: own.id };
+    const [items, total] = await repo.findAndCount({
+      where,
+      order: { createdAt: 'DESC', id: 'DESC' },
+      skip: (query.page - 1) * query.pageSize,
+      take: query.pageSize,
+    });
+    const unread = await repo.countBy({ ...where, readAt: IsNull() });
+    return { items: items.map(view), total, unread, page: query.page, pageSize: query.pageSize };
+  }
+
+  /** Marks one of the caller's own messages read; someone else's answers 404 so ids cannot be probed. */
+  async markRead(principal: Principal, id: number): Promise<void> {
+    const own = recipientOf(principal);
+    const repo = this.dataSource.getRepository(InboxMessage);
+    const message = await repo.findOneBy({ id, recipientType: own.type, recipientId: own.id });
+    if (!message) throw notFound('INBOX_MESSAGE_NOT_FOUND');
+    if (message.readAt === null) await repo.update({ id, readAt: IsNull() }, { readAt: this.clock.now() });
+  }
+}

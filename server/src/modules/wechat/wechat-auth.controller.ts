@@ -1,0 +1,19 @@
+import { Body, Controller, HttpCode, Post } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Public } from '../auth/auth.decorators.js';
+import { WechatLoginDto } from './dto/wechat-login.dto.js';
+import { WechatLoginService } from './wechat-login.service.js';
+
+@ApiTags('登录')
+@Controller('auth')
+export class WechatAuthController {
+  constructor(private readonly wechat: WechatLoginService) {}
+
+  @Public()
+  @Post('wechat-login')
+  @HttpCode(200)
+  @ApiOperation({ summary: '小程序微信登录：已绑定则直接登录，否则返回用于绑定的临时凭证' })
+  login(@Body() dto: WechatLoginDto) {
+    return this.wechat.login(dto.code);
+  }
+}

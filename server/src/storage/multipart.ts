@@ -1,0 +1,92 @@
+import type { Readable } from 'node:stream';
+import type { MultipartFile } from '@fastify/multipart';
+import { HttpStatus } from '@nestjs/common';
+import type { FastifyRequest } from 'fastify';
+import { DomainException } from '../common/domain.exception.js';
+import { fileTooLarge } from './storage.errors.js';
+import type { ReceivedFile } from './storage.service.js';
+
+export interface UploadOptions {
+  /** The form field that carries the file. */
+  fileField: string;
+  maxBytes: number;
+  /** Small text fields to collect; send them before the file. Others are refused. */
+  fields?: readonly string[];
+}
+
+export interface Upload {
+  fields: Record<string, string>;
+  file: ReceivedFile;
+  /** The client's file name, for display only: the type is judged by content. */
+  filename: string;
+}
+
+/** Fields are short keys and names; the file is the only large part. */
+export const MULTIPART_LIMITS = { files: 1, fields: 10, fieldSize: 4096, parts: 12, headerPairs: 100 } as const;
+
+// Errors @fastify/multipart raises while parsing, by their codes.
+const TOO_MANY_PARTS = new Set(['FST_FILES_LIMIT', 'FST_PARTS_LIMIT', 'FST_FIELDS_LIMIT']);
+
+function mapMultipartError(error: unknown, maxBytes: number): unknown {
+  if (error instanceof DomainException) return error;
+  const code = (error as { code?: string } | null)?.code;
+  if (code === 'FST_INVALID_MULTIPART_CONTENT_TYPE') return new DomainException('UPLOAD_NOT_MULTIPART', HttpStatus.UNSUPPORTED_MEDIA_TYPE);
+  if (code === 'FST_REQ_FILE_TOO_LARGE') return fileTooLarge(maxBytes);
+  if (code && TOO_MANY_PARTS.has(code)) return new DomainException('UPLOAD_TOO_MANY_PARTS', HttpStatus.PAYLOAD_TOO_LARGE);
+  if (code === 'FST_PROTO_VIOLATION' || code === 'FST_INVALID_JSON_FIELD_ERROR') return new DomainException('FIELD_INVALID', HttpStatus.UNPROCESSABLE_ENTITY);
+  // Premature close, "Unexpected end of form", a malformed boundary: the body did not arrive whole.
+  return new DomainException('UPLOAD_INCOMPLETE', HttpStatus.BAD_REQUEST);
+}
+
+async function drain(part: MultipartFile): Promise<void> {
+  part.file.resume();
+  await new Promise<void>((resolve) => {
+    part.file.once('end', resolve);
+    part.file.once('close', resolve);
+    part.file.once('error', () => resolve());
+  });
+}
+
+/**
+ * Walks the parts of a multipart request: collects the named text fields and streams the one file through
+ * `receive`, mapping every parser failure to a DomainException. On any failure the received file is discarded.
+ */
+export async function readMultipart(
+  request: FastifyRequest,
+  options: UploadOptions,
+  receive: (stream: Readable, maxBytes: number) => Promise<ReceivedFile>,
+): Promise<Upload> {
+  const allowed = new Set(options.fields ?? []);
+  const fields: Record<string, string> = {};
+  let received: { file: ReceivedFile; filename: string } | null = null;
+  try {
+    if (!request.isMultipart()) throw new DomainException('UPLOAD_NOT_MULTIPART', HttpStatus.UNSUPPORTED_MEDIA_TYPE);
+    for await (const part of request.parts()) {
+      if (part.type === 'field') {
+        if (!allowed.has(part.fieldname)) {
+          throw new DomainException('FIELD_INVALID', HttpStatus.UNPROCESSABLE_ENTITY, { field: part.fieldname, message: `不允许的字段：${part.fieldname}` });
+        }
+        if (part.valueTruncated) throw new DomainException('FIELD_TOO_LONG', HttpStatus.UNPROCESSABLE_ENTITY, { field: part.fieldname });
+        fields[part.fieldname] = String(part.value);
+        continue;
+      }
+      if (part.fieldname !== options.fileField || received) {
+        await drain(part);
+        continue;
+      }
+      const file = await receive(part.file, options.maxBytes);
+      received = { file, filename: part.filename };
+      // Busboy stops at the plugin-wide fileSize limit and marks the stream truncated rather than failing.
+      if (part.file.truncated) throw fileTooLarge(options.maxBytes);
+    }
+  } catch (error) {
+    await received?.file.discard();
+    throw mapMultipartError(error, options.maxBytes);
+  }
+  if (!received) throw new DomainException('UPLOAD_FILE_MISSING', HttpStatus.UNPROCESSABLE_ENTITY, { field: options.fileField });
+  if (received.file.size === 0) {
+    await received.file.discard();
+    throw new DomainException('UPLOAD_FILE_MISSING', HttpStatus.UNPROCESSABLE_ENTITY, { field: options.fileField, message: '上传的文件是空的' });
+  }
+  return { fields, file: received.file, filename: received.filename };
+}

@@ -1,0 +1,235 @@
+/*
+ * Files (PDF, PPT/PPTX, photos) live here, content-addressed by SHA-256 under config.storage.dir/objects.
+ *
+ * Receiving an upload in a controller/service (Fastify, multipart/form-data):
+ *
+ *   const upload = await this.storage.readUpload(request, { fileField: 'photo', maxBytes: config.storage.maxPhotoBytes, fields: ['photoKey'] });
+ *   // upload.fields.photoKey, upload.filename (client's name), upload.file: ReceivedFile (bytes on disk in a temp file)
+ *   try {
+ *     const type = await this.storage.sniff(upload.file.tempPath);       // by content: { ext, mime } | null
+ *     if (type?.mime !== 'image/jpeg') throw ...;                          // check before keeping it
+ *     const stored = await upload.file.commit();                          // fsync + rename: { key, size, sha256 }
+ *     ... insert the row with stored.key in a transaction ...
+ *   } catch (e) { await upload.file.discard(); throw e; }                 // discard after commit is a no-op
+ *
+ * Errors are DomainExceptions: FILE_TOO_LARGE 413, UPLOAD_INCOMPLETE 400, UPLOAD_NOT_MULTIPART 415,
+ * UPLOAD_FILE_MISSING 422, UPLOAD_TOO_MANY_PARTS 413. No temp file is left behind by a failed upload.
+ *
+ * Handing a file to a client: `this.storage.signedUrl(stored.key, { mime, filename })` → '/api/v1/files/<token>',
+ * valid for 10 minutes by default, usable without an Authorization header (<img src>, wx.downloadFile).
+ */
+import { createHash, createHmac, randomUUID, timingSafeEqual } from 'node:crypto';
+import { createReadStream, createWriteStream, type ReadStream } from 'node:fs';
+import { access, mkdir, open, rename, rm, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { type Readable, Transform } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { HttpStatus, Inject, Injectable } from '@nestjs/common';
+import type { FastifyRequest } from 'fastify';
+import { fileTypeFromFile } from 'file-type';
+import { Clock } from '../common/clock.js';
+import { DomainException } from '../common/domain.exception.js';
+import { APP_CONFIG_TOKEN } from '../config/app-config.token.js';
+import type { AppConfig } from '../config/app-config.js';
+import { fileTooLarge } from './storage.errors.js';
+import { readMultipart, type Upload, type UploadOptions } from './multipart.js';
+
+export interface StoredObject {
+  /** Storage key, `objects/<aa>/<sha256>`: what a database row keeps. */
+  key: string;
+  size: number;
+  sha256: string;
+}
+
+export interface ReceivedFile {
+  tempPath: string;
+  size: number;
+  sha256: string;
+  /** Makes the bytes durable under their content address; an identical object already stored is reused. */
+  commit(): Promise<StoredObject>;
+  /** Deletes the temp file; safe to call more than once and after commit. */
+  discard(): Promise<void>;
+}
+
+export interface SniffedType {
+  ext: string;
+  mime: string;
+}
+
+export interface SignedFile {
+  key: string;
+  mime: string;
+  filename: string | null;
+}
+
+const KEY_PATTERN = /^objects\/([0-9a-f]{2})\/([0-9a-f]{64})$/;
+export const FILES_ROUTE = '/api/v1/files';
+
+const base64url = (input: Buffer | string) => Buffer.from(input).toString('base64url');
+
+@Injectable()
+export class StorageService {
+  private readonly root: string;
+  private readonly linkKey: Buffer;
+
+  constructor(
+    @Inject(APP_CONFIG_TOKEN) config: AppConfig,
+    private readonly clock: Clock,
+  ) {
+    this.root = config.storage.dir;
+    // A key of its own, so a file link can never pass for an access token or the other way round.
+    this.linkKey = createHmac('sha256', config.jwt.secret).update('cacem:file-links').digest();
+  }
+
+  /** Streams to a temp file, hashing and counting on the way; never holds the whole file in memory. */
+  async receive(source: Readable, { maxBytes }: { maxBytes: number }): Promise<ReceivedFile> {
+    const tmpDir = join(this.root, 'tmp');
+    await mkdir(tmpDir, { recursive: true });
+    const tempPath = join(tmpDir, randomUUID());
+    const hash = createHash('sha256');
+    let size = 0;
+    const meter = new Transform({
+      transform(chunk: Buffer, _encoding, callback) {
+        size += chunk.length;
+        if (size > maxBytes) return callback(fileTooLarge(maxBytes));
+        hash.update(chunk);
+        callback(null, chunk);
+      },
+    });
+    try {
+      await pipeline(source, meter, createWriteStream(tempPath, { flags: 'wx' }));
+    } catch (error) {
+      await rm(tempPath, { force: true });
+      if (error instanceof DomainException) throw error;
+      throw new DomainException('UPLOAD_INCOMPLETE', HttpStatus.BAD_REQUEST);
+    }
+    const sha256 = hash.digest('hex');
+    return this.received(tempPath, size, sha256);
+  }
+
+  /** One multipart upload: small text fields and one file streamed through receive(). See the comment at the top. */
+  readUpload(request: FastifyRequest, options: UploadOptions): Promise<Upload> {
+    return readMultipart(request, options, (stream, maxBytes) => this.receive(stream, { maxBytes }));
+  }
+
+  /** The content type by magic bytes, whatever the file is called; null when unrecognisable. */
+  async sniff(path: string): Promise<SniffedType | null> {
+    const type = await fileTypeFromFile(path);
+    return type ? { ext: type.ext, mime: type.mime } : null;
+  }
+
+  pathOf(key: string): string {
+    const match = KEY_PATTERN.exec(key);
+    if (!match) throw new Error(`not a storage key: ${key}`);
+    return join(this.root, 'objects', match[1]!, match[2]!);
+  }
+
+  openRead(key: string): ReadStream {
+    return createReadStream(this.pathOf(key));
+  }
+
+  async exists(key: string): Promise<boolean> {
+    try {
+      await access(this.pathOf(key));
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  /** The file a link points at, opened for streaming; FILE_LINK_INVALID when the object is gone. */
+  async openLink(token: string): Promise<SignedFile & { size: number; stream: ReadStream }> {
+    const file = this.verifyLink(token);
+    let size: number;
+    try {
+      size = (await stat(this.pathOf(file.key))).size;
+    } catch {
+      throw new DomainException('FILE_LINK_INVALID', HttpStatus.NOT_FOUND);
+    }
+    return { ...file, size, stream: this.openRead(file.key) };
+  }
+
+  /** A short-lived link that needs no login: `/api/v1/files/<token>`, the token an HMAC over key, type, name and expiry. */
+  signedUrl(key: string, { mime, filename, ttlSeconds = 600 }: { mime: string; filename?: string; ttlSeconds?: number }): string {
+    this.pathOf(key);
+    const exp = Math.floor(this.clock.now().getTime() / 1000) + ttlSeconds;
+    const payload = base64url(JSON.stringify({ k: key, m: mime, n: filename ?? null, e: exp }));
+    return `${FILES_ROUTE}/${payload}.${this.sign(payload)}`;
+  }
+
+  /** What a link grants, or FILE_LINK_INVALID (404) / FILE_LINK_EXPIRED (403). */
+  verifyLink(token: string): SignedFile {
+    const invalid = () => new DomainException('FILE_LINK_INVALID', HttpStatus.NOT_FOUND);
+    const [payload, signature, ...rest] = token.split('.');
+    if (!payload || !signature || rest.length > 0) throw invalid();
+    const expected = Buffer.from(this.sign(payload));
+    const given = Buffer.from(signature);
+    if (expected.length !== given.length || !timingSafeEqual(expected, given)) throw invalid();
+    let claims: { k?: unknown; m?: unknown; n?: unknown; e?: unknown };
+    try {
+      claims = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as typeof claims;
+    } catch {
+      throw invalid();
+    }
+    if (typeof claims.k !== 'string' || !KEY_PATTERN.test(claims.k) || typeof claims.m !== 'string' || typeof claims.e !== 'number') throw invalid();
+    if (claims.e * 1000 <= this.clock.now().getTime()) throw new DomainException('FILE_LINK_EXPIRED', HttpStatus.FORBIDDEN);
+    return { key: claims.k, mime: claims.m, filename: typeof claims.n === 'string' ? claims.n : null };
+  }
+
+  private sign(payload: string): string {
+    return createHmac('sha256', this.linkKey).update(payload).digest('base64url');
+  }
+
+  private received(tempPath: string, size: number, sha256: string): ReceivedFile {
+    let settled = false;
+    const key = `objects/${sha256.slice(0, 2)}/${sha256}`;
+    const target = this.pathOf(key);
+    return {
+      tempPath,
+      size,
+      sha256,
+      commit: async () => {
+        if (settled) throw new Error('upload already committed or discarded');
+        settled = true;
+        try {
+          if (await this.exists(key)) {
+            await rm(tempPath, { force: true });
+          } else {
+            const handle = await open(tempPath, 'r+');
+            try {
+              await handle.sync();
+            } finally {
+              await handle.close();
+            }
+            await mkdir(join(target, '..'), { recursive: true });
+            await rename(tempPath, target);
+            await syncDirectory(join(target, '..'));
+          }
+        } catch (error) {
+          await rm(tempPath, { force: true });
+          throw error;
+        }
+        return { key, size, sha256 };
+      },
+      discard: async () => {
+        if (settled) return;
+        settled = true;
+        await rm(tempPath, { force: true });
+      },
+    };
+  }
+}
+
+// The rename is durable only once the directory entry is; not every platform lets a directory be opened for this.
+async function syncDirectory(dir: string): Promise<void> {
+  try {
+    const handle = await open(dir, 'r');
+    try {
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+  } catch {
+    // best effort
+  }
+}
