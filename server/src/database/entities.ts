@@ -12,6 +12,9 @@ import { MemberLoginCode } from '../modules/member/member-login-code.entity.js';
 import { TeamInvite } from '../modules/member/team-invite.entity.js';
 import { TeamMember } from '../modules/member/team-member.entity.js';
 // — issue 4 imports: registration & materials —
+import { ApplicationEvent } from '../modules/application/application-event.entity.js';
+import { Application } from '../modules/application/application.entity.js';
+import { Material } from '../modules/material/material.entity.js';
 // — issue 4 imports: WeChat & notifications —
 import { InboxMessage } from '../modules/notification/inbox-message.entity.js';
 import { OutboxMessage } from '../modules/notification/outbox-message.entity.js';
@@ -33,6 +36,9 @@ export const ENTITIES = [
   ActivityRecord,
   ActivityPhoto,
   // — issue 4 entities: registration & materials —
+  Application,
+  ApplicationEvent,
+  Material,
   // — issue 4 entities: WeChat & notifications —
   WechatBinding,
   SubscribeConsent,

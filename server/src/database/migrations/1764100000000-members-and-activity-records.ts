@@ -59,7 +59,7 @@ export class MembersAndActivityRecords1764100000000 implements MigrationInterfac
     await queryRunner.createTable(
       new Table({
         name: 'activity_photo',
-        columns: [c.id(), c.int('recordId'), c.varchar('photoKey', 80), c.varchar('storageKey', 64), c.varchar('mime', 40), c.int('size'), c.createdAt()],
+        columns: [c.id(), c.int('recordId'), c.varchar('photoKey', 80), c.varchar('storageKey', 100), c.varchar('mime', 40), c.int('size'), c.createdAt()],
         uniques: [new TableUnique({ name: 'UQ_activity_photo_record_photo_key', columnNames: ['recordId', 'photoKey'] })],
       }),
     );

@@ -2,6 +2,7 @@ import { InitialSchema1764086400000 } from './1764086400000-initial-schema.js';
 // — issue 4 imports: members & activity records —
 import { MembersAndActivityRecords1764100000000 } from './1764100000000-members-and-activity-records.js';
 // — issue 4 imports: registration & materials —
+import { RegistrationAndMaterials1764200000000 } from './1764200000000-registration-and-materials.js';
 // — issue 4 imports: WeChat & notifications —
 import { WechatNotifications1764300000000 } from './1764300000000-wechat-notifications.js';
 
@@ -10,6 +11,7 @@ export const MIGRATIONS = [
   // — issue 4 migrations: members & activity records (1764100000000) —
   MembersAndActivityRecords1764100000000,
   // — issue 4 migrations: registration & materials (1764200000000) —
+  RegistrationAndMaterials1764200000000,
   // — issue 4 migrations: WeChat & notifications (1764300000000) —
   WechatNotifications1764300000000,
 ];

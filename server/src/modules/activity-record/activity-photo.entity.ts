@@ -1,6 +1,6 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, Unique } from 'typeorm';
 
-/** A photo of an activity record; the bytes live in storage under `storageKey` (their SHA-256). */
+/** A photo of an activity record; the bytes live in storage under `storageKey` (content-addressed by SHA-256). */
 @Entity('activity_photo')
 @Unique('UQ_activity_photo_record_photo_key', ['recordId', 'photoKey'])
 export class ActivityPhoto {
@@ -14,7 +14,7 @@ export class ActivityPhoto {
   @Column({ type: 'varchar', length: 80 })
   photoKey: string;
 
-  @Column({ type: 'varchar', length: 64 })
+  @Column({ type: 'varchar', length: 100 })
   storageKey: string;
 
   @Column({ type: 'varchar', length: 40 })

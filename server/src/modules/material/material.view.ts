@@ -1,0 +1,36 @@
+import type { StorageService } from '../../storage/storage.service.js';
+import type { Material, MaterialKind } from './material.entity.js';
+
+export interface MaterialView {
+  id: number;
+  kind: MaterialKind;
+  version: number;
+  originalName: string;
+  mime: string;
+  size: number;
+  sha256: string;
+  uploadedAt: Date;
+  /** Short-lived signed link (10 minutes), usable without login. */
+  url: string;
+}
+
+export function materialView(material: Material, storage: StorageService): MaterialView {
+  return {
+    id: material.id,
+    kind: material.kind,
+    version: material.version,
+    originalName: material.originalName,
+    mime: material.mime,
+    size: material.size,
+    sha256: material.sha256,
+    uploadedAt: material.uploadedAt,
+    url: storage.signedUrl(material.storageKey, { mime: material.mime, filename: material.originalName }),
+  };
+}
+
+/** The current version of each kind: the highest. */
+export function currentMaterials(materials: readonly Material[]): Record<MaterialKind, Material | null> {
+  const current: Record<MaterialKind, Material | null> = { pdf: null, ppt: null };
+  for (const m of materials) if (!current[m.kind] || current[m.kind]!.version < m.version) current[m.kind] = m;
+  return current;
+}
