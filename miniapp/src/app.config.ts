@@ -1,6 +1,19 @@
+// Role pages live in subpackages so the main package (tab pages, login, join) stays well under WeChat's 2 MB.
 const declarantPackage = {
   root: 'declarant',
-  pages: ['enterprise/index', 'team-new/index', 'status/index'],
+  pages: ['enterprise/index', 'team-new/index', 'status/index', 'members/index', 'registration/index'],
+};
+
+// Team members and declarants on site: the record form and a record's detail.
+const recordsPackage = {
+  root: 'records',
+  pages: ['new/index', 'detail/index'],
+};
+
+// The application's progress, read by declarants and members alike.
+const progressPackage = {
+  root: 'progress',
+  pages: ['timeline/index'],
 };
 
 // The secretariat works on a desktop browser: its pages exist only in the H5 build.
@@ -9,9 +22,22 @@ const adminPackage = {
   pages: ['cards/index'],
 };
 
+const common = [declarantPackage, recordsPackage, progressPackage];
+
 export default defineAppConfig({
-  pages: ['pages/index/index', 'pages/login/index'],
-  subPackages: process.env.TARO_ENV === 'h5' ? [declarantPackage, adminPackage] : [declarantPackage],
+  pages: ['pages/index/index', 'pages/records/index', 'pages/inbox/index', 'pages/login/index', 'pages/join/index'],
+  subPackages: process.env.TARO_ENV === 'h5' ? [...common, adminPackage] : common,
+  tabBar: {
+    color: '#4e5969',
+    selectedColor: '#1f4e8c',
+    backgroundColor: '#ffffff',
+    borderStyle: 'black',
+    list: [
+      { pagePath: 'pages/index/index', text: '首页' },
+      { pagePath: 'pages/records/index', text: '记录' },
+      { pagePath: 'pages/inbox/index', text: '消息' },
+    ],
+  },
   window: {
     backgroundTextStyle: 'light',
     navigationBarBackgroundColor: '#1f4e8c',

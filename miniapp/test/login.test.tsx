@@ -63,3 +63,32 @@ describe('login page, 报名卡登录', () => {
     expect(getToken()).toBe('jwt-1');
   });
 });
+
+describe('login page, 班组成员登录 (H5 one-time code)', () => {
+  it('checks the code is 6 digits before sending it', async () => {
+    const request = mockRequest();
+    render(<LoginPage />);
+
+    fireEvent.click(screen.getByText('班组成员登录'));
+    fireEvent.change(screen.getByTestId('login-member-code'), { target: { value: '12345' } });
+    fireEvent.click(screen.getByTestId('login-submit'));
+
+    expect(await screen.findByText('登录码为 6 位数字')).toBeTruthy();
+    expect(request).not.toHaveBeenCalled();
+  });
+
+  it('logs a member in with the code and opens the home tab', async () => {
+    const principal = { role: 'member', memberId: 3, teamId: 5, enterpriseId: 7, displayName: '王五' };
+    const request = mockRequest({ statusCode: 200, data: { accessToken: 'jwt-m', expiresIn: 3600, principal } });
+    const switchTab = jest.spyOn(Taro, 'switchTab');
+
+    render(<LoginPage />);
+    fireEvent.click(screen.getByText('班组成员登录'));
+    fireEvent.change(screen.getByTestId('login-member-code'), { target: { value: '482913' } });
+    fireEvent.click(screen.getByTestId('login-submit'));
+
+    await waitFor(() => expect(switchTab).toHaveBeenCalledWith({ url: '/pages/index/index' }));
+    expect(request.mock.calls[0]![0].data).toEqual({ loginCode: '482913' });
+    expect(getToken()).toBe('jwt-m');
+  });
+});

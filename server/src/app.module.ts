@@ -2,10 +2,12 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { JwtModule } from '@nestjs/jwt';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
+import { DataSource } from 'typeorm';
 import { Clock } from './common/clock.js';
 import { APP_CONFIG_TOKEN } from './config/app-config.token.js';
 import type { AppConfig } from './config/app-config.js';
 import { dataSourceOptions } from './database/data-source-options.js';
+import { serializeSqliteTransactions } from './database/serialize-sqlite-transactions.js';
 import { AuditModule } from './modules/audit/audit.module.js';
 import { AuthModule } from './modules/auth/auth.module.js';
 import { CampaignModule } from './modules/campaign/campaign.module.js';
@@ -18,6 +20,8 @@ import { TeamModule } from './modules/team/team.module.js';
 import { ActivityRecordModule } from './modules/activity-record/activity-record.module.js';
 import { MemberModule } from './modules/member/member.module.js';
 // — issue 4 imports: registration & materials —
+import { ApplicationModule } from './modules/application/application.module.js';
+import { MaterialModule } from './modules/material/material.module.js';
 import { StorageModule } from './storage/storage.module.js';
 // — issue 4 imports: WeChat & notifications —
 import { NotificationModule } from './modules/notification/notification.module.js';
@@ -38,7 +42,10 @@ export class AppModule {
             customProps: () => ({ service: 'cacem-server' }),
           },
         }),
-        TypeOrmModule.forRoot({ ...dataSourceOptions(config.database), retryAttempts: 1, retryDelay: 500 }),
+        TypeOrmModule.forRootAsync({
+          useFactory: () => ({ ...dataSourceOptions(config.database), retryAttempts: 1, retryDelay: 500 }),
+          dataSourceFactory: async (options) => serializeSqliteTransactions(await new DataSource(options!).initialize()),
+        }),
         JwtModule.register({ global: true, secret: config.jwt.secret, signOptions: { expiresIn: config.jwt.ttlSeconds } }),
         AuditModule,
         AuthModule,
@@ -53,6 +60,8 @@ export class AppModule {
         ActivityRecordModule,
         // — issue 4 modules: registration & materials —
         StorageModule,
+        ApplicationModule,
+        MaterialModule,
         // — issue 4 modules: WeChat & notifications —
         NotificationModule,
         WechatModule,

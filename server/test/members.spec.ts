@@ -1,14 +1,35 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { Clock } from '../src/common/clock.js';
 import { memberFactory, teamFactory } from './support/member-factories.js';
+import { WechatStandIn } from './support/wechat-stand-in.js';
 import { call, startTestApp, TEST_DB, type TestApp } from './support/test-app.js';
 
 describe(`team members (${TEST_DB})`, () => {
   let t: TestApp;
+  let wechat: WechatStandIn;
   beforeAll(async () => {
-    t = await startTestApp();
+    wechat = await new WechatStandIn().start();
+    t = await startTestApp(wechat.env());
   });
-  afterAll(async () => t.close());
+  afterAll(async () => {
+    await t.close();
+    await wechat.stop();
+  });
+
+  it('binds the WeChat of a person who joins from the mini-program, so WeChat login alone works next time', async () => {
+    const { declarant, teamId } = await teamFactory(t.app);
+    const first = await call<{ status: string; wechatTicket: string }>(t.app, 'POST', '/api/v1/auth/wechat-login', { json: { code: wechat.codeFor('o-new-member') } });
+    expect(first.body.status).toBe('unbound');
+    const invite = await call<{ code: string }>(t.app, 'POST', `/api/v1/teams/${teamId}/invites`, { token: declarant.token });
+    const joined = await call<{ memberId: number }>(t.app, 'POST', '/api/v1/auth/join', {
+      json: { inviteCode: invite.body.code, name: '郑六', wechatTicket: first.body.wechatTicket },
+    });
+    expect(joined.status).toBe(201);
+    const again = await call<{ status: string; principal: Record<string, unknown> }>(t.app, 'POST', '/api/v1/auth/wechat-login', { json: { code: wechat.codeFor('o-new-member') } });
+    expect(again.body).toMatchObject({ status: 'bound', principal: { role: 'member', memberId: joined.body.memberId, teamId } });
+    const list = await call<{ items: Array<{ name: string; wechatBound: boolean }> }>(t.app, 'GET', `/api/v1/teams/${teamId}/members`, { token: declarant.token });
+    expect(list.body.items).toEqual([expect.objectContaining({ name: '郑六', wechatBound: true })]);
+  });
 
   it('lets a person join with the invite code the declarant shared, as a 组员 of that team only', async () => {
     const { declarant, teamId } = await teamFactory(t.app);

@@ -8,7 +8,7 @@ const VALID_CREDIT_CODE = '91110108MA01C3KX4M';
 const ENTERPRISE = '中铁建工集团第二建设有限公司';
 
 const field = (page: Page, testId: string) => page.locator(`[data-testid="${testId}"] input`);
-const shot = (page: Page, name: string) => page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+const shot = (page: Page, name: string) => page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true, animations: 'disabled' });
 
 describe('the registration slice in the H5 build, in Chromium', () => {
   let server: RunningServer;
@@ -43,7 +43,7 @@ describe('the registration slice in the H5 build, in Chromium', () => {
     };
     expect(issued.cardNo).toMatch(/^\d{10}$/);
     expect(issued.password).toMatch(/^[A-Z2-9]{10}$/);
-    await expect(page.getByTestId('cards-table').innerText()).resolves.toContain(ENTERPRISE);
+    await page.getByTestId('cards-table').filter({ hasText: ENTERPRISE }).waitFor();
     await shot(page, 'slice-1-secretariat-issues-card');
     await context.close();
   });
@@ -57,13 +57,13 @@ describe('the registration slice in the H5 build, in Chromium', () => {
     await field(page, 'login-card-no').fill(issued.cardNo);
     await field(page, 'login-card-password').fill('WRONGPASS1');
     await page.getByTestId('login-submit').tap();
-    await expect(page.getByTestId('login-error').innerText()).resolves.toContain('错误');
+    await page.getByTestId('login-error').filter({ hasText: '错误' }).waitFor();
     await shot(page, 'slice-2-wrong-password');
 
     await field(page, 'login-card-password').fill(issued.password);
     await page.getByTestId('login-submit').tap();
     await page.getByTestId('enterprise-name').waitFor();
-    await expect(page.getByTestId('enterprise-name').innerText()).resolves.toContain(ENTERPRISE);
+    await page.getByTestId('enterprise-name').filter({ hasText: ENTERPRISE }).waitFor();
 
     // The check character is verified on the phone before anything is sent.
     await field(page, 'credit-code-input').fill('91110108MA01C3KX4N');
@@ -86,7 +86,7 @@ describe('the registration slice in the H5 build, in Chromium', () => {
     expect(card).toContain('钢筋加工班组');
     expect(card).toContain('项目部');
     expect(card).toContain('未申报');
-    await expect(page.getByTestId('campaign-name').innerText()).resolves.toContain('2026年工程建设质量信得过班组活动');
+    await page.getByTestId('campaign-name').filter({ hasText: '2026年工程建设质量信得过班组活动' }).waitFor();
     await shot(page, 'slice-5-team-status');
     await context.close();
   });

@@ -8,8 +8,17 @@ export class ApiError extends Error {
   readonly code: string;
   readonly field: string | undefined;
   readonly details: ApiErrorDetail[];
+  /** Every failed condition, when the server lists them (e.g. ELIGIBILITY_FAILED's details.problems). */
+  readonly problems: Array<{ code: string; message: string }>;
 
-  constructor(init: { statusCode: number; code: string; message: string; field?: string; details?: ApiErrorDetail[] }) {
+  constructor(init: {
+    statusCode: number;
+    code: string;
+    message: string;
+    field?: string;
+    details?: ApiErrorDetail[];
+    problems?: Array<{ code: string; message: string }>;
+  }) {
     super(init.message);
     // Keeps `instanceof` working when the class is transpiled to ES5 for the mini-program.
     Object.setPrototypeOf(this, ApiError.prototype);
@@ -18,6 +27,7 @@ export class ApiError extends Error {
     this.code = init.code;
     this.field = init.field;
     this.details = init.details ?? [];
+    this.problems = init.problems ?? [];
   }
 
   /** The message for one form field, if the server named it. */

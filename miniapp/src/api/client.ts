@@ -17,7 +17,7 @@ export interface RequestOptions {
   body?: unknown;
 }
 
-function buildUrl(path: string, query?: RequestOptions['query']): string {
+export function buildUrl(path: string, query?: RequestOptions['query']): string {
   const url = `${apiBase()}${path}`;
   if (!query) return url;
   const pairs = Object.entries(query)
@@ -26,12 +26,13 @@ function buildUrl(path: string, query?: RequestOptions['query']): string {
   return pairs.length ? `${url}?${pairs.join('&')}` : url;
 }
 
-function toApiError(statusCode: number, data: unknown): ApiError {
+/** Turns an HTTP error answer (JSON or text) into an ApiError; shared with the upload adapters. */
+export function toApiError(statusCode: number, data: unknown): ApiError {
   const body = (typeof data === 'string' ? safeParse(data) : data) as Partial<{
     code: string;
     message: string;
     field: string;
-    details: ApiErrorDetail[];
+    details: ApiErrorDetail[] | { problems?: Array<{ code: string; message: string }> };
   }> | null;
   const code = typeof body?.code === 'string' ? body.code : statusCode === 401 ? 'UNAUTHENTICATED' : 'INTERNAL';
   const known = ERROR_MESSAGES[code as ErrorCode] as string | undefined;
@@ -42,6 +43,7 @@ function toApiError(statusCode: number, data: unknown): ApiError {
     message,
     ...(typeof body?.field === 'string' ? { field: body.field } : {}),
     ...(Array.isArray(body?.details) ? { details: body.details } : {}),
+    ...(body?.details && !Array.isArray(body.details) && Array.isArray(body.details.problems) ? { problems: body.details.problems } : {}),
   });
 }
 
@@ -51,6 +53,12 @@ function safeParse(text: string): unknown {
   } catch {
     return null;
   }
+}
+
+/** The Authorization header for hand-made requests (uploads). */
+export function authHeader(): Record<string, string> {
+  const token = getToken();
+  return token ? { Authorization: `Bearer ${token}` } : {};
 }
 
 export async function request<T>(method: Method, path: string, options: RequestOptions = {}): Promise<T> {

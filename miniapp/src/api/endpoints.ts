@@ -1,21 +1,47 @@
 import type { TeamKind } from '@cacem/shared';
 import { request } from './client';
 import type {
+  ActivityRecordDetail,
+  ActivityRecordInput,
+  ActivityRecordSummary,
+  ApplicationInput,
+  ApplicationView,
   CurrentCampaign,
   Enterprise,
+  Id,
+  InboxPage,
   IssuedCard,
   LoginResult,
+  Material,
+  MemberLoginCode,
+  MemberProfile,
   Page,
   Principal,
+  RecommendingUnit,
+  RecordFilter,
   RegistrationCard,
   Team,
+  TeamInvite,
+  TeamMember,
+  TeamSummary,
+  Timeline,
+  WechatLoginResult,
 } from './types';
 
+/** A WeChat ticket, when present, binds the person's WeChat to the account they log in with. */
+const withTicket = (wechatTicket?: string | null) => (wechatTicket ? { wechatTicket } : {});
+
 export const authApi = {
-  cardLogin: (cardNo: string, password: string) =>
-    request<LoginResult>('POST', '/auth/card-login', { body: { cardNo, password } }),
-  login: (username: string, password: string) =>
-    request<LoginResult>('POST', '/auth/login', { body: { username, password } }),
+  cardLogin: (cardNo: string, password: string, wechatTicket?: string | null) =>
+    request<LoginResult>('POST', '/auth/card-login', { body: { cardNo, password, ...withTicket(wechatTicket) } }),
+  login: (username: string, password: string, wechatTicket?: string | null) =>
+    request<LoginResult>('POST', '/auth/login', { body: { username, password, ...withTicket(wechatTicket) } }),
+  wechatLogin: (code: string) => request<WechatLoginResult>('POST', '/auth/wechat-login', { body: { code } }),
+  memberLogin: (loginCode: string) => request<LoginResult>('POST', '/auth/member-login', { body: { loginCode } }),
+  join: (input: { inviteCode: string; name: string; mobile?: string; wechatTicket?: string | null }) => {
+    const { wechatTicket, ...rest } = input;
+    return request<LoginResult>('POST', '/auth/join', { body: { ...rest, ...withTicket(wechatTicket) } });
+  },
   me: () => request<Principal>('GET', '/auth/me'),
 };
 
@@ -28,10 +54,59 @@ export const enterpriseApi = {
 export const teamApi = {
   list: () => request<{ items: Team[] }>('GET', '/teams'),
   create: (name: string, kind: TeamKind) => request<Team>('POST', '/teams', { body: { name, kind } }),
+  get: (teamId: Id) => request<TeamSummary>('GET', `/teams/${teamId}`),
+};
+
+export const memberApi = {
+  list: (teamId: Id) => request<{ items: TeamMember[] }>('GET', `/teams/${teamId}/members`),
+  update: (teamId: Id, memberId: Id, body: { name: string; role: TeamMember['role']; mobile?: string | null }) =>
+    request<TeamMember>('PUT', `/teams/${teamId}/members/${memberId}`, { body }),
+  remove: (teamId: Id, memberId: Id) => request<void>('DELETE', `/teams/${teamId}/members/${memberId}`),
+  invite: (teamId: Id) => request<TeamInvite>('POST', `/teams/${teamId}/invites`),
+  loginCode: (teamId: Id, memberId: Id) =>
+    request<MemberLoginCode>('POST', `/teams/${teamId}/members/${memberId}/login-code`),
+  me: () => request<MemberProfile>('GET', '/members/me'),
+};
+
+export const recordApi = {
+  create: (teamId: Id, input: ActivityRecordInput) =>
+    request<ActivityRecordSummary>('POST', `/teams/${teamId}/activity-records`, { body: input }),
+  list: (teamId: Id, filter: RecordFilter = {}) =>
+    request<Page<ActivityRecordSummary>>('GET', `/teams/${teamId}/activity-records`, { query: { ...filter } }),
+  get: (teamId: Id, recordId: Id) =>
+    request<ActivityRecordDetail>('GET', `/teams/${teamId}/activity-records/${recordId}`),
+  photoPath: (teamId: Id, recordId: Id) => `/teams/${teamId}/activity-records/${recordId}/photos`,
+};
+
+export const recommendingUnitApi = {
+  list: () => request<{ items: RecommendingUnit[] }>('GET', '/recommending-units'),
+};
+
+export const applicationApi = {
+  ofTeam: (teamId: Id) => request<ApplicationView>('GET', `/teams/${teamId}/application`),
+  save: (teamId: Id, input: ApplicationInput) =>
+    request<ApplicationView>('PUT', `/teams/${teamId}/application`, { body: input }),
+  materials: (applicationId: Id) =>
+    request<{ items: Material[] }>('GET', `/applications/${applicationId}/materials`),
+  materialPath: (applicationId: Id, kind: Material['kind']) => `/applications/${applicationId}/materials/${kind}`,
+  submit: (applicationId: Id) => request<ApplicationView>('POST', `/applications/${applicationId}/submit`),
+  withdraw: (applicationId: Id) => request<ApplicationView>('POST', `/applications/${applicationId}/withdraw`),
+  timeline: (applicationId: Id) => request<Timeline>('GET', `/applications/${applicationId}/timeline`),
 };
 
 export const campaignApi = {
   current: () => request<CurrentCampaign>('GET', '/campaigns/current'),
+};
+
+export const inboxApi = {
+  list: (page = 1, pageSize = 20) => request<InboxPage>('GET', '/inbox', { query: { page, pageSize } }),
+  markRead: (id: Id) => request<void>('POST', `/inbox/${id}/read`),
+};
+
+export const wechatApi = {
+  templates: () => request<{ statusTemplateId: string }>('GET', '/wechat/templates'),
+  subscribe: (templateIds: string[]) =>
+    request<{ accepted: number }>('POST', '/wechat/subscriptions', { body: { templateIds } }),
 };
 
 export const registrationCardApi = {

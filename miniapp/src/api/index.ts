@@ -3,3 +3,4 @@ export * from './api-error';
 export * from './client';
 export * from './session';
 export * from './endpoints';
+export * from './upload';

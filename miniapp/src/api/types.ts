@@ -1,6 +1,6 @@
-import type { ErrorCode, TeamKind } from '@cacem/shared';
+import type { ActivityKind, ApplicationStatus, ErrorCode, MemberRole, TeamKind } from '@cacem/shared';
 
-export type StaffRole = 'secretariat' | 'recommender' | 'expert' | 'member';
+export type StaffRole = 'secretariat' | 'recommender' | 'expert';
 
 export interface DeclarantPrincipal {
   role: 'declarant';
@@ -15,7 +15,20 @@ export interface StaffPrincipal {
   displayName: string;
 }
 
-export type Principal = DeclarantPrincipal | StaffPrincipal;
+/** A team member on site (班组成员): logs in with WeChat, an invite, or a one-time code. */
+export interface MemberPrincipal {
+  role: 'member';
+  memberId: number;
+  teamId: number;
+  enterpriseId: number;
+  displayName: string;
+}
+
+export type Principal = DeclarantPrincipal | StaffPrincipal | MemberPrincipal;
+
+export type WechatLoginResult =
+  | ({ status: 'bound' } & LoginResult)
+  | { status: 'unbound'; wechatTicket: string; expiresIn: number };
 
 export interface LoginResult {
   accessToken: string;
@@ -85,4 +98,172 @@ export interface ApiErrorDetail {
   field: string;
   code: ErrorCode | string;
   message: string;
+}
+
+export type Id = number | string;
+
+export interface TeamSummary {
+  id: Id;
+  name: string;
+  kind: TeamKind;
+  kindLabel: string;
+  createdAt: string;
+  memberCount: number;
+}
+
+export interface TeamMember {
+  id: number;
+  name: string;
+  role: MemberRole;
+  roleLabel: string;
+  mobile: string | null;
+  joinedAt: string;
+  wechatBound: boolean;
+}
+
+export interface MemberProfile {
+  member: TeamMember;
+  team: TeamSummary;
+}
+
+export interface TeamInvite {
+  code: string;
+  expiresAt: string;
+  joinPath: string;
+  qrDataUrl: string;
+}
+
+export interface MemberLoginCode {
+  code: string;
+  expiresAt: string;
+}
+
+export interface ActivityRecordInput {
+  clientKey: string;
+  date: string;
+  kind: ActivityKind;
+  content: string;
+  place: string;
+  attendeeIds: number[];
+}
+
+export interface ActivityRecordSummary {
+  id: number;
+  clientKey: string;
+  date: string;
+  kind: ActivityKind;
+  kindLabel: string;
+  content: string;
+  place: string;
+  attendeeCount: number;
+  photoCount: number;
+  createdByName: string;
+  createdAt: string;
+}
+
+export interface RecordPhoto {
+  id: number;
+  url: string;
+  mime: string;
+  size: number;
+}
+
+export interface ActivityRecordDetail extends ActivityRecordSummary {
+  attendees: Array<{ id: number; name: string }>;
+  photos: RecordPhoto[];
+}
+
+export interface RecordFilter {
+  kind?: ActivityKind;
+  from?: string;
+  to?: string;
+  page?: number;
+  pageSize?: number;
+}
+
+export interface RecommendingUnit {
+  id: number;
+  seq: number;
+  name: string;
+}
+
+export interface ApplicationProfile {
+  leaderName: string;
+  leaderMobile: string;
+  memberCount: number;
+  specialty: string;
+  projectName: string;
+  introduction: string;
+}
+
+export interface ApplicationDeclarations {
+  isBasicFormalUnit: boolean;
+  declaresNoAccidentsInThreeYears: boolean;
+  hasActivityPlan: boolean;
+  hasImplementationPlan: boolean;
+}
+
+export type MaterialKind = 'pdf' | 'ppt';
+
+export interface Material {
+  id: number;
+  kind: MaterialKind;
+  version: number;
+  originalName: string;
+  size: number;
+  sha256: string;
+  uploadedAt: string;
+  url: string;
+  current?: boolean;
+}
+
+export type ApplicationAction = 'save' | 'uploadMaterials' | 'submit' | 'withdraw';
+
+export interface EligibilityIssue {
+  code: string;
+  message: string;
+}
+
+export interface ApplicationView {
+  id: number;
+  campaignYear: number;
+  teamId: number;
+  status: ApplicationStatus;
+  statusLabel: string;
+  recommendingUnit: RecommendingUnit | null;
+  profile: Partial<ApplicationProfile> | null;
+  declarations: Partial<ApplicationDeclarations> | null;
+  materials: { pdf: Material | null; ppt: Material | null };
+  activityRecordCount: number;
+  eligibility: EligibilityIssue[];
+  allowedActions: ApplicationAction[];
+  submittedAt: string | null;
+  updatedAt: string;
+}
+
+export interface ApplicationInput {
+  recommendingUnitId: number;
+  profile: ApplicationProfile;
+  declarations: ApplicationDeclarations;
+}
+
+export type TimelineState = 'done' | 'current' | 'upcoming' | 'skipped';
+
+export interface Timeline {
+  steps: Array<{ key: string; label: string; state: TimelineState; date: string | null; note: string | null }>;
+  events: Array<{ at: string; from: string | null; to: string; fromLabel: string | null; toLabel: string; actor: string }>;
+  next: string;
+}
+
+export interface InboxMessage {
+  id: number;
+  title: string;
+  body: string;
+  applicationId: number | null;
+  createdAt: string;
+  readAt: string | null;
+}
+
+export interface InboxPage extends Page<InboxMessage> {
+  unread: number;
 }

@@ -1,13 +1,35 @@
+import Taro from '@tarojs/taro';
 import type { Principal } from '../api/types';
 
 export const ROUTES = {
   home: '/pages/index/index',
+  records: '/pages/records/index',
+  inbox: '/pages/inbox/index',
   login: '/pages/login/index',
+  join: '/pages/join/index',
+  recordNew: '/records/new/index',
+  recordDetail: '/records/detail/index',
   enterprise: '/declarant/enterprise/index',
   teamNew: '/declarant/team-new/index',
   status: '/declarant/status/index',
+  members: '/declarant/members/index',
+  registration: '/declarant/registration/index',
+  timeline: '/progress/timeline/index',
   adminCards: '/admin/cards/index',
 } as const;
+
+/** The tabBar pages: reached with switchTab, which takes no query string. */
+export const TAB_PAGES: readonly string[] = [ROUTES.home, ROUTES.records, ROUTES.inbox];
+
+export function isTabPage(url: string): boolean {
+  return TAB_PAGES.includes(url.split('?')[0]!);
+}
+
+/** Opens a page the way the mini-program allows: switchTab for tab pages, otherwise navigate or redirect. */
+export function openPage(url: string, how: 'navigate' | 'redirect' = 'navigate'): Promise<unknown> {
+  if (isTabPage(url)) return Taro.switchTab({ url: url.split('?')[0]! });
+  return how === 'redirect' ? Taro.redirectTo({ url }) : Taro.navigateTo({ url });
+}
 
 /** The admin pages are built into H5 only. */
 export const ADMIN_AVAILABLE = process.env.TARO_ENV === 'h5';
@@ -24,5 +46,5 @@ export const ROLE_LABEL: Record<Principal['role'], string> = {
   secretariat: '秘书处',
   recommender: '推荐单位',
   expert: '评审专家',
-  member: '工作人员',
+  member: '班组成员',
 };

@@ -78,3 +78,15 @@ export const Input = forwardRef((props: Props, ref: Ref<HTMLInputElement>) => {
   });
 });
 Input.displayName = 'Input';
+
+export const Textarea = forwardRef((props: Props, ref: Ref<HTMLTextAreaElement>) => {
+  const { maxlength, onInput } = props as { maxlength?: number; onInput?: (e: unknown) => void };
+  // Taro's Textarea reports its text as event.detail.value.
+  const onChange = (e: { target: { value: string } }) => onInput?.({ target: e.target, detail: { value: e.target.value } });
+  return createElement('textarea', { ...domProps(props), ref, maxLength: maxlength, onChange, value: (props.value as string | undefined) ?? '' });
+});
+Textarea.displayName = 'Textarea';
+
+/** Taro's Picker opens a native wheel; in tests its child is simply rendered. */
+export const Picker = forwardRef((props: Props, ref: Ref<HTMLDivElement>) => createElement('div', { ref, 'data-picker': 'true' }, props.children));
+Picker.displayName = 'Picker';

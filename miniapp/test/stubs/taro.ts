@@ -63,7 +63,15 @@ const Taro = {
     storage.delete(key);
   },
   clearStorageSync: () => storage.clear(),
+  // Tests replace this with jest.spyOn(Taro, 'uploadFile').
+  uploadFile: (_option: { url: string; filePath: string; name: string; formData?: Record<string, string>; header?: Record<string, string> }) =>
+    Object.assign(Promise.reject(new Error('uploadFile:fail no network in tests')), { onProgressUpdate: () => undefined }),
+  getNetworkType: () => Promise.resolve({ networkType: 'wifi' }),
+  onNetworkStatusChange: (_cb: (res: { isConnected: boolean }) => void) => undefined,
   navigateTo: (_o: { url: string }) => Promise.resolve(),
+  switchTab: (_o: { url: string }) => Promise.resolve(),
+  stopPullDownRefresh: () => undefined,
+  setClipboardData: (_o: unknown) => Promise.resolve(),
   redirectTo: (_o: { url: string }) => Promise.resolve(),
   reLaunch: (_o: { url: string }) => Promise.resolve(),
   navigateBack: () => Promise.resolve(),
@@ -100,6 +108,11 @@ export const useLoad = useDidShow;
 export const useReady = useDidShow;
 export function useDidHide(_cb: () => void) {}
 export function useUnload(_cb: () => void) {}
+export function usePullDownRefresh(_cb: () => void) {}
+export function useShareAppMessage(_cb: () => unknown) {}
+export function useRouter() {
+  return Taro.getCurrentInstance().router;
+}
 
 export const getEnv = () => Taro.getEnv();
 export const createSelectorQuery = () => Taro.createSelectorQuery();

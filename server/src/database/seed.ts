@@ -84,7 +84,7 @@ async function ensureAccount(
 async function ensureDemoMember(manager: EntityManager, teamId: number, cardId: number): Promise<{ inviteCode: string; loginCode: string }> {
   let member = await manager.findOneBy(TeamMember, { teamId, name: '张建国' });
   if (!member) member = await manager.save(manager.create(TeamMember, { teamId, name: '张建国', role: 'leader', mobile: '13800138000', removedAt: null }));
-  const inviteCode = 'DEMO2026';
+  const inviteCode = 'BANZU226';
   if (!(await manager.findOneBy(TeamInvite, { code: inviteCode }))) {
     await manager.save(manager.create(TeamInvite, { teamId, code: inviteCode, expiresAt: new Date('2099-12-31T00:00:00Z'), createdByCardId: cardId }));
   }

@@ -96,9 +96,12 @@ export class StorageService {
         callback(null, chunk);
       },
     });
+    const sink = createWriteStream(tempPath, { flags: 'wx' });
     try {
-      await pipeline(source, meter, createWriteStream(tempPath, { flags: 'wx' }));
+      await pipeline(source, meter, sink);
     } catch (error) {
+      // pipeline can reject before the file is even opened; remove it only once the stream has let go of it.
+      if (!sink.closed) await new Promise<void>((resolve) => sink.once('close', () => resolve()));
       await rm(tempPath, { force: true });
       if (error instanceof DomainException) throw error;
       throw new DomainException('UPLOAD_INCOMPLETE', HttpStatus.BAD_REQUEST);

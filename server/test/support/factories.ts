@@ -31,3 +31,48 @@ export async function declarantFactory(app: NestFastifyApplication, options: { w
   }
   return { ...card, token };
 }
+
+/** A complete registration form (报名表) with every declaration of 第六条 made. */
+export function applicationFormFactory(recommendingUnitId: number, overrides: Record<string, unknown> = {}) {
+  return {
+    recommendingUnitId,
+    profile: {
+      leaderName: '王建国',
+      leaderMobile: '13800138000',
+      memberCount: 12,
+      specialty: '钢筋工程',
+      projectName: '城市轨道交通 3 号线土建工程',
+      introduction: '班组坚持班前会与质量自检，近三年无质量安全事故。',
+    },
+    declarations: { isBasicFormalUnit: true, declaresNoAccidentsInThreeYears: true, hasActivityPlan: true, hasImplementationPlan: true },
+    ...overrides,
+  };
+}
+
+/** A declarant with a team and a draft application for it (form filled, no materials yet). */
+export async function draftApplicationFactory(app: NestFastifyApplication, options: { teamName?: string } = {}) {
+  const declarant = await declarantFactory(app, { withCreditCode: true });
+  const team = await call<{ id: number }>(app, 'POST', '/api/v1/teams', {
+    token: declarant.token,
+    json: { name: options.teamName ?? '钢筋加工一班', kind: 'construction_crew' },
+  });
+  if (team.status !== 201) throw new Error(`team failed: ${JSON.stringify(team.body)}`);
+  const units = await call<Array<{ id: number }> | { items: Array<{ id: number }> }>(app, 'GET', '/api/v1/recommending-units', { token: declarant.token });
+  const list = Array.isArray(units.body) ? units.body : units.body.items;
+  const saved = await call<{ id: number; status: string }>(app, 'PUT', `/api/v1/teams/${team.body.id}/application`, {
+    token: declarant.token,
+    json: applicationFormFactory(list[0]!.id),
+  });
+  if (saved.status !== 200) throw new Error(`application failed: ${JSON.stringify(saved.body)}`);
+  return { declarant, token: declarant.token, teamId: team.body.id, applicationId: saved.body.id, recommendingUnitId: list[0]!.id };
+}
+
+/** One on-site activity record of the team, dated inside the campaign's statistics period. */
+export async function activityRecordFactory(app: NestFastifyApplication, token: string, teamId: number, date = '2026-05-20') {
+  const reply = await call(app, 'POST', `/api/v1/teams/${teamId}/activity-records`, {
+    token,
+    json: { clientKey: `rec-${Math.random().toString(36).slice(2, 12)}`, date, kind: 'pre_shift_meeting', content: '班前会：交代钢筋绑扎质量要点', place: '3号楼', attendeeIds: [] },
+  });
+  if (reply.status !== 201) throw new Error(`activity record failed: ${JSON.stringify(reply.body)}`);
+  return reply.body;
+}

@@ -2,6 +2,8 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { declarantFactory } from './factories.js';
 import { call } from './test-app.js';
 
+export { PNG_1x1 } from './material-files.js';
+
 let teamCounter = 0;
 
 /** A declarant with a recorded credit code and one team. */
@@ -19,9 +21,3 @@ export async function memberFactory(app: NestFastifyApplication, declarantToken:
   if (joined.status !== 201) throw new Error(`join failed: ${JSON.stringify(joined.body)}`);
   return { token: joined.body.accessToken, memberId: joined.body.memberId };
 }
-
-/** A tiny valid PNG (1×1), made by hand so no image library is needed. */
-export const PNG_1x1 = Buffer.from(
-  '89504e470d0a1a0a0000000d4948445200000001000000010806000000' + '1f15c4890000000d49444154789c6360000002000154a24f5d0000000049454e44ae426082',
-  'hex',
-);

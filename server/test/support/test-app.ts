@@ -43,6 +43,8 @@ export async function startTestApp(overrides: Record<string, string> = {}, optio
     LOG_LEVEL: 'silent',
     H5_DIR: 'none',
     JWT_SECRET: 'test-secret-test-secret-test-secret-0123456789',
+    // Suites that test the outbox sender call runOnce() themselves.
+    NOTIFY_INTERVAL_MS: '0',
     ...(await freshDatabaseEnv()),
     ...overrides,
   });

@@ -95,5 +95,6 @@ export interface ApiErrorBody {
   code: ErrorCode;
   message: string;
   field?: string;
-  details?: Array<{ field: string; code: ErrorCode; message: string }>;
+  /** Per-field problems of a refused form, or every unmet condition of a refused step (ELIGIBILITY_FAILED). */
+  details?: Array<{ field: string; code: ErrorCode; message: string }> | { problems: Array<{ code: ErrorCode; message: string }> };
 }

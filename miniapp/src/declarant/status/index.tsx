@@ -4,11 +4,38 @@ import Taro, { useDidShow } from '@tarojs/taro';
 import { Button } from '@nutui/nutui-react-taro';
 import { campaignApi, errorText, teamApi, type CurrentCampaign, type Team } from '../../api';
 import { formatDate } from '../../utils/format';
-import { ROUTES } from '../../utils/routes';
+import { rememberCurrentTeam } from '../../utils/current-team';
+import { ROUTES, openPage } from '../../utils/routes';
 import { redirectIfUnauthenticated } from '../../utils/use-auth-guard';
 import './index.scss';
 
 const NOT_APPLIED = '未申报';
+
+function TeamActions({ team, applied }: { team: Team; applied: boolean }) {
+  const query = `teamId=${team.id}&teamName=${encodeURIComponent(team.name)}`;
+  const go = (url: string) => {
+    rememberCurrentTeam({ id: team.id, name: team.name });
+    void openPage(url);
+  };
+  return (
+    <View className="qt-status__team-actions">
+      <Button size="small" type="primary" data-testid="team-card-registration" onClick={() => go(`${ROUTES.registration}?${query}`)}>
+        {applied ? '申报材料' : '填写申报'}
+      </Button>
+      <Button size="small" data-testid="team-card-members" onClick={() => go(`${ROUTES.members}?${query}`)}>
+        班组成员
+      </Button>
+      <Button size="small" data-testid="team-card-records" onClick={() => go(ROUTES.records)}>
+        活动记录
+      </Button>
+      {applied && (
+        <Button size="small" data-testid="team-card-timeline" onClick={() => go(`${ROUTES.timeline}?teamId=${team.id}`)}>
+          申报进度
+        </Button>
+      )}
+    </View>
+  );
+}
 
 function TeamCard({ team }: { team: Team }) {
   const applied = team.applicationStatus !== null;
@@ -27,6 +54,7 @@ function TeamCard({ team }: { team: Team }) {
       </View>
       <Text className="qt-status__meta">班组类型：{team.kindLabel}</Text>
       <Text className="qt-status__meta">创建日期：{formatDate(team.createdAt)}</Text>
+      <TeamActions team={team} applied={applied} />
     </View>
   );
 }

@@ -2,8 +2,9 @@ import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import Taro, { useDidShow } from '@tarojs/taro';
 import { Button } from '@nutui/nutui-react-taro';
-import { clearSession, getPrincipal, type Principal } from '../../api';
+import { clearSession, getPrincipal, type MemberPrincipal, type Principal } from '../../api';
 import { ADMIN_AVAILABLE, ROLE_LABEL, ROUTES } from '../../utils/routes';
+import { MemberHome } from './member-home';
 import './index.scss';
 
 interface Entry {
@@ -49,7 +50,8 @@ export default function HomePage() {
         <Text className="qt-home__org">中国施工企业管理协会</Text>
       </View>
 
-      {principal ? (
+      {principal?.role === 'member' && <MemberHome principal={principal as MemberPrincipal} onLogout={logout} />}
+      {principal && principal.role !== 'member' ? (
         <View className="qt-card" data-testid="home-signed-in">
           <Text className="qt-home__user" data-testid="home-user">
             {ROLE_LABEL[principal.role]}：{principal.displayName}
@@ -80,9 +82,10 @@ export default function HomePage() {
             </Button>
           </View>
         </View>
-      ) : (
+      ) : null}
+      {!principal && (
         <View className="qt-card">
-          <Text className="qt-hint">申报企业请使用报名卡登录；秘书处、推荐单位和评审专家请使用账号登录。</Text>
+          <Text className="qt-hint">班组成员请用微信登录或加入班组；申报企业请使用报名卡登录；秘书处、推荐单位和评审专家请使用账号登录。</Text>
           <View className="qt-actions">
             <Button
               type="primary"
@@ -99,3 +102,4 @@ export default function HomePage() {
     </View>
   );
 }
+

@@ -1,14 +1,19 @@
 import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
-import Taro from '@tarojs/taro';
-import { Form, Input, Tabs } from '@nutui/nutui-react-taro';
-import { ERROR_MESSAGES, isWellFormedCardNo, normalizeCardNo } from '@cacem/shared';
+import Taro, { useDidShow } from '@tarojs/taro';
+import { Button, Form, Input, Tabs } from '@nutui/nutui-react-taro';
+import { ERROR_MESSAGES, LOGIN_CODE_LENGTH, isWellFormedCardNo, normalizeCardNo } from '@cacem/shared';
 import { authApi, enterpriseApi, errorText, saveSession, type LoginResult } from '../../api';
-import { landingAfterLogin } from '../../utils/routes';
-import './index.scss';
+import { ROUTES, landingAfterLogin, openPage } from '../../utils/routes';
+import { clearWechatTicket, getWechatTicket, inviteCodeFromScan } from '../../utils/wechat-ticket';
 import { SubmitBar } from '../../components/submit-bar';
+import { CAN_SCAN, WechatLogin } from './wechat-login';
+import './index.scss';
 
-type LoginTab = 'card' | 'account';
+type LoginTab = 'card' | 'account' | 'member';
+
+/** The one-time member login code is for browsers; in the mini-program members use WeChat. */
+const MEMBER_CODE_LOGIN = process.env.TARO_ENV !== 'weapp';
 
 interface CardLoginValues {
   cardNo: string;
@@ -22,6 +27,7 @@ interface AccountLoginValues {
 
 async function goAfterLogin(result: LoginResult): Promise<void> {
   saveSession(result.accessToken, result.principal);
+  clearWechatTicket();
   let hasCreditCode = false;
   if (result.principal.role === 'declarant') {
     try {
@@ -30,15 +36,21 @@ async function goAfterLogin(result: LoginResult): Promise<void> {
       // The enterprise page loads (and reports) the same data again.
     }
   }
-  await Taro.redirectTo({ url: landingAfterLogin(result.principal, hasCreditCode) });
+  await openPage(landingAfterLogin(result.principal, hasCreditCode), 'redirect');
 }
+
+const loginCodeRule = (_rule: unknown, value: string | undefined) => new RegExp(`^\\d{${LOGIN_CODE_LENGTH}}$`).test((value ?? '').trim());
 
 export default function LoginPage() {
   const [tab, setTab] = useState<LoginTab>('card');
   const [error, setError] = useState('');
   const [submitting, setSubmitting] = useState(false);
+  const [ticket, setTicket] = useState<string | null>(() => getWechatTicket());
   const [cardForm] = Form.useForm();
   const [accountForm] = Form.useForm();
+  const [memberForm] = Form.useForm();
+
+  useDidShow(() => setTicket(getWechatTicket()));
 
   const run = async (login: () => Promise<LoginResult>) => {
     setError('');
@@ -53,32 +65,61 @@ export default function LoginPage() {
   };
 
   const onCardLogin = (values: CardLoginValues) =>
-    run(() => authApi.cardLogin(normalizeCardNo(values.cardNo), values.password));
+    run(() => authApi.cardLogin(normalizeCardNo(values.cardNo), values.password, getWechatTicket()));
 
   const onAccountLogin = (values: AccountLoginValues) =>
-    run(() => authApi.login(values.username.trim(), values.password));
+    run(() => authApi.login(values.username.trim(), values.password, getWechatTicket()));
+
+  const onMemberLogin = (values: { loginCode: string }) => run(() => authApi.memberLogin(values.loginCode.trim()));
 
   const switchTab = (value: LoginTab) => {
     setTab(value);
     setError('');
   };
 
+  const scanInvite = async () => {
+    try {
+      const scanned = await Taro.scanCode({ onlyFromCamera: false, scanType: ['qrCode'] });
+      const code = inviteCodeFromScan(scanned.path || scanned.result || '');
+      if (!code) {
+        setError('这不是班组邀请二维码，请扫描申报企业出示的邀请码');
+        return;
+      }
+      void Taro.navigateTo({ url: `${ROUTES.join}?code=${encodeURIComponent(code)}` });
+    } catch {
+      // Cancelled by the person: nothing to say.
+    }
+  };
+
+  const formOf = { card: cardForm, account: accountForm, member: memberForm };
+
   return (
     <View className="qt-page qt-login">
       <Text className="qt-page__title">登录</Text>
-      <Tabs
-        className="qt-login__tabs"
-        value={tab}
-        onChange={(value) => switchTab(value as LoginTab)}
-        duration={0}
-      >
+      <WechatLogin onBound={goAfterLogin} onUnbound={setTicket} onError={setError} />
+
+      {ticket !== null && (
+        <View className="qt-card qt-login__unbound" data-testid="login-unbound">
+          <Text className="qt-login__unbound-text">该微信还没有绑定账号。班组成员请加入班组；申报企业请在下方用报名卡登录，登录后自动绑定本微信。</Text>
+          <View className="qt-actions">
+            <Button type="primary" size="large" block data-testid="login-unbound-join" onClick={() => void Taro.navigateTo({ url: ROUTES.join })}>
+              加入班组（输入邀请码）
+            </Button>
+            {CAN_SCAN && (
+              <Button size="large" block data-testid="login-unbound-scan" onClick={() => void scanInvite()}>
+                扫描邀请二维码
+              </Button>
+            )}
+            <Button size="large" block data-testid="login-unbound-card" onClick={() => switchTab('card')}>
+              报名卡登录
+            </Button>
+          </View>
+        </View>
+      )}
+
+      <Tabs className="qt-login__tabs" value={tab} onChange={(value) => switchTab(value as LoginTab)} duration={0}>
         <Tabs.TabPane title="报名卡登录" value="card">
-          <Form
-            className="qt-login__form"
-            form={cardForm}
-            labelPosition="top"
-            onFinish={(values: CardLoginValues) => void onCardLogin(values)}
-          >
+          <Form className="qt-login__form" form={cardForm} labelPosition="top" onFinish={(values: CardLoginValues) => void onCardLogin(values)}>
             <Form.Item
               label="报名卡号"
               name="cardNo"
@@ -99,12 +140,7 @@ export default function LoginPage() {
           <Text className="qt-hint">申报企业使用秘书处发放的报名卡登录。</Text>
         </Tabs.TabPane>
         <Tabs.TabPane title="账号登录" value="account">
-          <Form
-            className="qt-login__form"
-            form={accountForm}
-            labelPosition="top"
-            onFinish={(values: AccountLoginValues) => void onAccountLogin(values)}
-          >
+          <Form className="qt-login__form" form={accountForm} labelPosition="top" onFinish={(values: AccountLoginValues) => void onAccountLogin(values)}>
             <Form.Item label="账号" name="username" rules={[{ required: true, message: '请输入账号' }]}>
               <Input name="username" placeholder="秘书处、推荐单位或专家账号" data-testid="login-username" />
             </Form.Item>
@@ -113,9 +149,31 @@ export default function LoginPage() {
             </Form.Item>
           </Form>
         </Tabs.TabPane>
+        {MEMBER_CODE_LOGIN && (
+          <Tabs.TabPane title="班组成员登录" value="member">
+            <Form className="qt-login__form" form={memberForm} labelPosition="top" onFinish={(values: { loginCode: string }) => void onMemberLogin(values)}>
+              <Form.Item
+                label="登录码"
+                name="loginCode"
+                rules={[
+                  { required: true, message: '请输入登录码' },
+                  { validator: loginCodeRule, message: `登录码为 ${LOGIN_CODE_LENGTH} 位数字` },
+                ]}
+              >
+                <Input name="loginCode" type="digit" maxLength={LOGIN_CODE_LENGTH} placeholder="申报企业给您的 6 位数字" data-testid="login-member-code" />
+              </Form.Item>
+            </Form>
+            <Text className="qt-hint">登录码由申报企业在“班组成员”页面生成，只能使用一次。</Text>
+          </Tabs.TabPane>
+        )}
       </Tabs>
 
-      <SubmitBar label="登录" submitting={submitting} onSubmit={() => (tab === 'card' ? cardForm : accountForm).submit()} error={error} testIdPrefix="login" />
+      <SubmitBar label="登录" submitting={submitting} onSubmit={() => formOf[tab].submit()} error={error} testIdPrefix="login" />
+      <View className="qt-login__join">
+        <Text className="qt-login__join-link" data-testid="login-go-join" onClick={() => void Taro.navigateTo({ url: ROUTES.join })}>
+          有邀请码？加入班组
+        </Text>
+      </View>
     </View>
   );
 }

@@ -7,6 +7,7 @@ import { DomainException } from '../../common/domain.exception.js';
 import { AuditService } from '../audit/audit.service.js';
 import { AuthService, type LoginResult } from '../auth/auth.service.js';
 import { Team } from '../team/team.entity.js';
+import { WechatBindingService } from '../wechat/wechat-binding.service.js';
 import type { JoinTeamDto } from './dto/join-team.dto.js';
 import { memberPrincipal } from './member-principal.js';
 import { MemberLoginCode } from './member-login-code.entity.js';
@@ -24,6 +25,7 @@ export class MemberAuthService {
     private readonly auth: AuthService,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly wechat: WechatBindingService,
   ) {}
 
   /** A person joins a team with the invite code the declarant shared, and is logged in as its member. */
@@ -35,6 +37,8 @@ export class MemberAuthService {
       const team = await manager.findOneByOrFail(Team, { id: invite.teamId });
       const member = await manager.save(manager.create(TeamMember, { teamId: team.id, name: dto.name, role: 'member', mobile: dto.mobile ?? null, removedAt: null }));
       await this.audit.record(manager, { actor: `member:${member.id}`, action: 'member.join', entity: 'team_member', entityId: member.id, after: { teamId: team.id, name: member.name, inviteId: invite.id } });
+      // Joining from the mini-program binds the member's WeChat, so the next time WeChat login alone suffices.
+      await this.wechat.bindFromTicket(manager, dto.wechatTicket, { type: 'member', id: member.id });
       return { member, team };
     });
     return { ...(await this.auth.issue(memberPrincipal(member, team))), memberId: member.id };

@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { INVITE_CODE_ALPHABET, INVITE_CODE_LENGTH, LOGIN_CODE_LENGTH, MEMBER_ROLE_LABEL, randomCode, TEAM_KIND_LABEL } from '@cacem/shared';
 import QRCode from 'qrcode';
-import { type DataSource, IsNull, LessThan } from 'typeorm';
+import { type DataSource, In, IsNull, LessThan } from 'typeorm';
 import { Clock } from '../../common/clock.js';
 import { notFound } from '../../common/domain.exception.js';
 import { isUniqueViolation } from '../../common/unique-violation.js';
@@ -14,6 +14,7 @@ import type { UpdateMemberDto } from './dto/update-member.dto.js';
 import { MemberLoginCode } from './member-login-code.entity.js';
 import { TeamInvite } from './team-invite.entity.js';
 import { TeamMember } from './team-member.entity.js';
+import { WechatBinding } from '../wechat/wechat-binding.entity.js';
 
 const INVITE_TTL_MS = 7 * 24 * 3600_000;
 const LOGIN_CODE_TTL_MS = 24 * 3600_000;
@@ -127,19 +128,10 @@ export class MemberService {
     }
   }
 
-  /** Members with a bound WeChat; the binding table arrives with WeChat login and may be absent before it. */
   private async boundMemberIds(memberIds: number[]): Promise<Set<number>> {
     if (memberIds.length === 0) return new Set();
-    const metadata = this.dataSource.entityMetadatas.find((m) => m.tableName === 'wechat_binding');
-    if (!metadata) return new Set();
-    const rows = await this.dataSource
-      .createQueryBuilder()
-      .select('b.subjectId', 'subjectId')
-      .from(metadata.target, 'b')
-      .where('b.subjectType = :type', { type: 'member' })
-      .andWhere('b.subjectId IN (:...ids)', { ids: memberIds })
-      .getRawMany<{ subjectId: number | string }>();
-    return new Set(rows.map((r) => Number(r.subjectId)));
+    const bindings = await this.dataSource.getRepository(WechatBinding).find({ where: { subjectType: 'member', subjectId: In(memberIds) } });
+    return new Set(bindings.map((b) => b.subjectId!));
   }
 }
 

@@ -1,12 +1,14 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { TEAM_KIND_LABEL } from '@cacem/shared';
-import { type DataSource, IsNull } from 'typeorm';
+import { APPLICATION_STATUS_LABEL, type ApplicationStatus, TEAM_KIND_LABEL } from '@cacem/shared';
+import { type DataSource, In, IsNull } from 'typeorm';
 import { conflict, DomainException } from '../../common/domain.exception.js';
 import { isUniqueViolation } from '../../common/unique-violation.js';
 import { requireDeclarant, requireTeamReader } from '../auth/access.js';
 import { actorOf, type Principal } from '../auth/principal.js';
 import { AuditService } from '../audit/audit.service.js';
+import { Application } from '../application/application.entity.js';
+import { CampaignService } from '../campaign/campaign.service.js';
 import { Enterprise } from '../enterprise/enterprise.entity.js';
 import { TeamMember } from '../member/team-member.entity.js';
 import type { CreateTeamDto } from './dto/create-team.dto.js';
@@ -18,20 +20,22 @@ export interface TeamView {
   kind: Team['kind'];
   kindLabel: string;
   createdAt: Date;
-  applicationStatus: string | null;
+  /** This campaign's application of the team, if it has one. */
+  applicationId: number | null;
+  applicationStatus: ApplicationStatus | null;
   applicationStatusLabel: string;
 }
 
-function view(team: Team): TeamView {
+function view(team: Team, application?: Application): TeamView {
   return {
     id: team.id,
     name: team.name,
     kind: team.kind,
     kindLabel: TEAM_KIND_LABEL[team.kind],
     createdAt: team.createdAt,
-    // Applications arrive with the registration workflow; until then a team has none.
-    applicationStatus: null,
-    applicationStatusLabel: '未申报',
+    applicationId: application?.id ?? null,
+    applicationStatus: application?.status ?? null,
+    applicationStatusLabel: application ? APPLICATION_STATUS_LABEL[application.status] : '未申报',
   };
 }
 
@@ -40,19 +44,30 @@ export class TeamService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly campaigns: CampaignService,
   ) {}
 
   async listMine(principal: Principal): Promise<{ items: TeamView[] }> {
     const declarant = requireDeclarant(principal);
     const teams = await this.dataSource.getRepository(Team).find({ where: { enterpriseId: declarant.enterpriseId }, order: { id: 'ASC' } });
-    return { items: teams.map(view) };
+    const applications = await this.currentApplications(teams.map((t) => t.id));
+    return { items: teams.map((team) => view(team, applications.get(team.id))) };
   }
 
   /** One team, for the declarant of its enterprise or one of its members. */
   async getOne(principal: Principal, teamId: number): Promise<TeamView & { memberCount: number }> {
     const team = await requireTeamReader(this.dataSource.manager, principal, teamId);
     const memberCount = await this.dataSource.getRepository(TeamMember).countBy({ teamId: team.id, removedAt: IsNull() });
-    return { ...view(team), memberCount };
+    const applications = await this.currentApplications([team.id]);
+    return { ...view(team, applications.get(team.id)), memberCount };
+  }
+
+  /** The teams' applications in the campaign being run, by team id. */
+  private async currentApplications(teamIds: number[]): Promise<Map<number, Application>> {
+    if (teamIds.length === 0) return new Map();
+    const campaign = await this.campaigns.current();
+    const rows = await this.dataSource.getRepository(Application).find({ where: { campaignId: campaign.id, teamId: In(teamIds) } });
+    return new Map(rows.map((a) => [a.teamId, a]));
   }
 
   async create(principal: Principal, dto: CreateTeamDto): Promise<TeamView> {

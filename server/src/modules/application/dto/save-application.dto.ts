@@ -6,41 +6,41 @@ const trimmed = ({ value }: { value: unknown }) => (typeof value === 'string' ? 
 
 /** 报名表: a draft may leave any of it empty; submitting needs all of it. */
 export class ApplicationProfileDto {
-  @ApiPropertyOptional({ description: '班组长姓名', example: '王建国' })
+  @ApiPropertyOptional({ type: String, nullable: true, description: '班组长姓名', example: '王建国' })
   @IsOptional()
   @Transform(trimmed)
   @IsString({ message: '班组长姓名应为文本' })
   @MaxLength(30, { message: '班组长姓名不能超过 30 个字' })
   leaderName: string | null = null;
 
-  @ApiPropertyOptional({ description: '班组长手机号', example: '13800138000' })
+  @ApiPropertyOptional({ type: String, nullable: true, description: '班组长手机号', example: '13800138000' })
   @IsOptional()
   @Transform(trimmed)
   @Matches(/^1\d{10}$/, { message: '手机号应为 11 位数字' })
   leaderMobile: string | null = null;
 
-  @ApiPropertyOptional({ description: '班组人数', example: 12 })
+  @ApiPropertyOptional({ type: Number, nullable: true, description: '班组人数', example: 12 })
   @IsOptional()
   @IsInt({ message: '班组人数应为整数' })
   @Min(1, { message: '班组人数至少为 1' })
   @Max(500, { message: '班组人数不能超过 500' })
   memberCount: number | null = null;
 
-  @ApiPropertyOptional({ description: '专业/工种', example: '钢筋工程' })
+  @ApiPropertyOptional({ type: String, nullable: true, description: '专业/工种', example: '钢筋工程' })
   @IsOptional()
   @Transform(trimmed)
   @IsString({ message: '专业应为文本' })
   @MaxLength(50, { message: '专业不能超过 50 个字' })
   specialty: string | null = null;
 
-  @ApiPropertyOptional({ description: '所在工程项目名称' })
+  @ApiPropertyOptional({ type: String, nullable: true, description: '所在工程项目名称' })
   @IsOptional()
   @Transform(trimmed)
   @IsString({ message: '工程项目名称应为文本' })
   @MaxLength(100, { message: '工程项目名称不能超过 100 个字' })
   projectName: string | null = null;
 
-  @ApiPropertyOptional({ description: '班组简介' })
+  @ApiPropertyOptional({ type: String, nullable: true, description: '班组简介' })
   @IsOptional()
   @Transform(trimmed)
   @IsString({ message: '班组简介应为文本' })
@@ -49,36 +49,36 @@ export class ApplicationProfileDto {
 }
 
 export class ApplicationDeclarationsDto {
-  @ApiProperty({ description: '本班组为企业最基础的正式组织单元' })
+  @ApiProperty({ type: Boolean, description: '本班组为企业最基础的正式组织单元' })
   @IsBoolean({ message: '请选择是或否' })
   isBasicFormalUnit = false;
 
-  @ApiProperty({ description: '班组近三年无质量、安全、环保事故' })
+  @ApiProperty({ type: Boolean, description: '班组近三年无质量、安全、环保事故' })
   @IsBoolean({ message: '请选择是或否' })
   declaresNoAccidentsInThreeYears = false;
 
-  @ApiProperty({ description: '已制定班组活动计划' })
+  @ApiProperty({ type: Boolean, description: '已制定班组活动计划' })
   @IsBoolean({ message: '请选择是或否' })
   hasActivityPlan = false;
 
-  @ApiProperty({ description: '已制定班组活动实施方案' })
+  @ApiProperty({ type: Boolean, description: '已制定班组活动实施方案' })
   @IsBoolean({ message: '请选择是或否' })
   hasImplementationPlan = false;
 }
 
 export class SaveApplicationDto {
-  @ApiPropertyOptional({ description: '推荐单位 id（附件2 名单）', nullable: true })
+  @ApiPropertyOptional({ type: Number, nullable: true, description: '推荐单位 id（附件2 名单）' })
   @IsOptional()
   @IsInt({ message: '请选择推荐单位' })
   recommendingUnitId: number | null = null;
 
-  @ApiProperty({ type: ApplicationProfileDto })
+  @ApiProperty({ type: () => ApplicationProfileDto })
   @IsDefined({ message: '请填写报名表' })
   @ValidateNested()
   @Type(() => ApplicationProfileDto)
   profile: ApplicationProfileDto;
 
-  @ApiProperty({ type: ApplicationDeclarationsDto })
+  @ApiProperty({ type: () => ApplicationDeclarationsDto })
   @IsDefined({ message: '请填写声明事项' })
   @ValidateNested()
   @Type(() => ApplicationDeclarationsDto)

@@ -23,4 +23,10 @@ export class JoinTeamDto {
   @IsString({ message: '手机号应为文本' })
   @Matches(MOBILE_PATTERN, { message: '手机号应为 11 位，以 1 开头' })
   mobile?: string;
+
+  @ApiPropertyOptional({ description: '微信登录未绑定时返回的凭据；加入班组的同时绑定微信' })
+  @IsOptional()
+  @IsString({ message: '微信凭据应为文本' })
+  @MaxLength(2000, { message: '微信凭据过长' })
+  wechatTicket?: string;
 }

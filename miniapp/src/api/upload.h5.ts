@@ -1,0 +1,40 @@
+import { ApiError, NETWORK_ERROR_MESSAGE } from './api-error';
+import { apiBase, authHeader } from './client';
+import { UPLOAD_TIMEOUT_MS, parseUploadAnswer, type UploadRequest } from './upload-common';
+
+export type { UploadRequest } from './upload-common';
+
+async function toBlob(file: string | Blob): Promise<Blob> {
+  if (typeof file !== 'string') return file;
+  const response = await fetch(file);
+  return response.blob();
+}
+
+/** H5 upload: XMLHttpRequest, for real upload progress and the Authorization header. */
+export async function uploadFile<T>(req: UploadRequest): Promise<T> {
+  const blob = await toBlob(req.file);
+  const form = new FormData();
+  for (const [key, value] of Object.entries(req.fields ?? {})) form.append(key, value);
+  const name = req.fileName ?? (blob instanceof File ? blob.name : 'upload.jpg');
+  form.append(req.fileField, blob, name);
+
+  const { statusCode, data } = await new Promise<{ statusCode: number; data: string }>((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open('POST', `${apiBase()}${req.path}`);
+    xhr.timeout = UPLOAD_TIMEOUT_MS;
+    for (const [key, value] of Object.entries(authHeader())) xhr.setRequestHeader(key, value);
+    xhr.setRequestHeader('Accept', 'application/json');
+    if (req.onProgress) {
+      const report = req.onProgress;
+      xhr.upload.onprogress = (e) => {
+        if (e.lengthComputable) report(Math.round((e.loaded / e.total) * 100));
+      };
+    }
+    xhr.onload = () => resolve({ statusCode: xhr.status, data: xhr.responseText });
+    const fail = () => reject(new ApiError({ statusCode: 0, code: 'NETWORK', message: NETWORK_ERROR_MESSAGE }));
+    xhr.onerror = fail;
+    xhr.ontimeout = fail;
+    xhr.send(form);
+  });
+  return parseUploadAnswer<T>(statusCode, data);
+}

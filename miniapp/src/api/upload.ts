@@ -1,0 +1,30 @@
+import Taro from '@tarojs/taro';
+import { ApiError, NETWORK_ERROR_MESSAGE } from './api-error';
+import { apiBase, authHeader } from './client';
+import { UPLOAD_TIMEOUT_MS, parseUploadAnswer, type UploadRequest } from './upload-common';
+
+export type { UploadRequest } from './upload-common';
+
+/** Mini-program upload: Taro.uploadFile from a local path, with progress. (H5: upload.h5.ts.) */
+export async function uploadFile<T>(req: UploadRequest): Promise<T> {
+  if (typeof req.file !== 'string') throw new Error('uploadFile in the mini-program needs a local file path');
+  let result: { statusCode: number; data: unknown };
+  try {
+    const task = Taro.uploadFile({
+      url: `${apiBase()}${req.path}`,
+      filePath: req.file,
+      name: req.fileField,
+      header: authHeader(),
+      formData: req.fields ?? {},
+      timeout: UPLOAD_TIMEOUT_MS,
+    });
+    if (req.onProgress) {
+      const report = req.onProgress;
+      task.onProgressUpdate?.((p) => report(p.progress));
+    }
+    result = await task;
+  } catch {
+    throw new ApiError({ statusCode: 0, code: 'NETWORK', message: NETWORK_ERROR_MESSAGE });
+  }
+  return parseUploadAnswer<T>(result.statusCode, result.data);
+}

@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '班组成员',
+  enableShareAppMessage: true,
+});

@@ -1,0 +1,110 @@
+import { Injectable } from '@nestjs/common';
+import {
+  APPLICATION_STATUS_LABEL,
+  type ApplicationStatus,
+  canTransition,
+  checkEligibility,
+  type EligibilityProblem,
+  type RegistrationFacts,
+} from '@cacem/shared';
+import { Between, type EntityManager } from 'typeorm';
+import { Clock } from '../../common/clock.js';
+import { StorageService } from '../../storage/storage.service.js';
+import { ActivityRecord } from '../activity-record/activity-record.entity.js';
+import type { Principal } from '../auth/principal.js';
+import { Campaign } from '../campaign/campaign.entity.js';
+import { Material, type MaterialKind } from '../material/material.entity.js';
+import { currentMaterials, type MaterialView, materialView } from '../material/material.view.js';
+import { RecommendingUnit } from '../recommending-unit/recommending-unit.entity.js';
+import type { Application, ApplicationDeclarations, ApplicationProfile } from './application.entity.js';
+
+export type ApplicationAction = 'save' | 'uploadMaterials' | 'submit' | 'withdraw';
+
+export interface ApplicationView {
+  id: number;
+  campaignYear: number;
+  teamId: number;
+  status: ApplicationStatus;
+  statusLabel: string;
+  recommendingUnit: { id: number; seq: number; name: string } | null;
+  profile: ApplicationProfile;
+  declarations: ApplicationDeclarations;
+  materials: Record<MaterialKind, MaterialView | null>;
+  activityRecordCount: number;
+  eligibility: EligibilityProblem[];
+  allowedActions: ApplicationAction[];
+  submittedAt: Date | null;
+  updatedAt: Date;
+}
+
+export interface Assessment {
+  campaign: Campaign;
+  facts: RegistrationFacts;
+  problems: EligibilityProblem[];
+  current: Record<MaterialKind, Material | null>;
+}
+
+const PROFILE_FIELDS = ['leaderName', 'leaderMobile', 'memberCount', 'specialty', 'projectName', 'introduction'] as const;
+
+/** The registration form is complete when every field is filled and a recommending unit is chosen. */
+function formComplete(application: Application): boolean {
+  return application.recommendingUnitId !== null && PROFILE_FIELDS.every((f) => application.profile[f] !== null && application.profile[f] !== '');
+}
+
+/** What 第六条/第七条 ask of an application, gathered from its form, materials and the team's activity records. */
+@Injectable()
+export class ApplicationViewService {
+  constructor(
+    private readonly storage: StorageService,
+    private readonly clock: Clock,
+  ) {}
+
+  async assess(manager: EntityManager, application: Application): Promise<Assessment> {
+    const campaign = await manager.findOneByOrFail(Campaign, { id: application.campaignId });
+    const current = currentMaterials(await manager.findBy(Material, { applicationId: application.id }));
+    // Records count when dated within the campaign's statistics period (e.g. 2025-05 to 2026-06).
+    const { from, to } = campaign.settings.statisticsPeriod;
+    const activityRecordCount = await manager.countBy(ActivityRecord, { teamId: application.teamId, date: Between(`${from}-01`, `${to}-31`) });
+    const facts: RegistrationFacts = {
+      ...application.declarations,
+      activityRecordCount,
+      hasRegistrationForm: formComplete(application),
+      materials: { pdf: current.pdf !== null, ppt: current.ppt !== null },
+    };
+    return { campaign, facts, problems: checkEligibility(facts, campaign.settings.eligibility), current };
+  }
+
+  async view(manager: EntityManager, application: Application, principal: Principal): Promise<ApplicationView> {
+    const { campaign, facts, problems, current } = await this.assess(manager, application);
+    const unit = application.recommendingUnitId ? await manager.findOneBy(RecommendingUnit, { id: application.recommendingUnitId }) : null;
+    return {
+      id: application.id,
+      campaignYear: campaign.year,
+      teamId: application.teamId,
+      status: application.status,
+      statusLabel: APPLICATION_STATUS_LABEL[application.status],
+      recommendingUnit: unit ? { id: unit.id, seq: unit.seq, name: unit.name } : null,
+      profile: application.profile,
+      declarations: application.declarations,
+      materials: {
+        pdf: current.pdf ? materialView(current.pdf, this.storage) : null,
+        ppt: current.ppt ? materialView(current.ppt, this.storage) : null,
+      },
+      activityRecordCount: facts.activityRecordCount,
+      eligibility: problems,
+      allowedActions: principal.role === 'declarant' ? this.allowedActions(application.status, campaign, problems) : [],
+      submittedAt: application.submittedAt,
+      updatedAt: application.updatedAt,
+    };
+  }
+
+  /** What the declarant's buttons may offer now; the service methods check each again. */
+  private allowedActions(status: ApplicationStatus, campaign: Campaign, problems: EligibilityProblem[]): ApplicationAction[] {
+    const context = { settings: campaign.settings, now: this.clock.now() };
+    const actions: ApplicationAction[] = [];
+    if (status === 'draft') actions.push('save', 'uploadMaterials');
+    if (problems.length === 0 && canTransition(status, 'submitted', 'declarant', context)) actions.push('submit');
+    if (canTransition(status, 'withdrawn', 'declarant', context)) actions.push('withdraw');
+    return actions;
+  }
+}

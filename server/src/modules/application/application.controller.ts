@@ -1,0 +1,46 @@
+import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Post, Put } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { CurrentPrincipal, Roles } from '../auth/auth.decorators.js';
+import type { Principal } from '../auth/principal.js';
+import { ApplicationService } from './application.service.js';
+import { SaveApplicationDto } from './dto/save-application.dto.js';
+
+@ApiTags('申报')
+@ApiBearerAuth()
+@Roles('declarant', 'member')
+@Controller()
+export class ApplicationController {
+  constructor(private readonly applications: ApplicationService) {}
+
+  @Get('teams/:teamId/application')
+  @ApiOperation({ summary: '班组本年度的申报（申报企业、班组成员可看）' })
+  get(@CurrentPrincipal() principal: Principal, @Param('teamId', ParseIntPipe) teamId: number) {
+    return this.applications.getForTeam(principal, teamId);
+  }
+
+  @Put('teams/:teamId/application')
+  @ApiOperation({ summary: '填写报名表：创建或修改申报草稿（仅填写中可改）' })
+  save(@CurrentPrincipal() principal: Principal, @Param('teamId', ParseIntPipe) teamId: number, @Body() dto: SaveApplicationDto) {
+    return this.applications.save(principal, teamId, dto);
+  }
+
+  @Post('applications/:id/submit')
+  @HttpCode(200)
+  @ApiOperation({ summary: '提交申报（报名阶段内，须符合第六条、第七条的条件）' })
+  submit(@CurrentPrincipal() principal: Principal, @Param('id', ParseIntPipe) id: number) {
+    return this.applications.submit(principal, id);
+  }
+
+  @Post('applications/:id/withdraw')
+  @HttpCode(200)
+  @ApiOperation({ summary: '撤回申报（初选之前）' })
+  withdraw(@CurrentPrincipal() principal: Principal, @Param('id', ParseIntPipe) id: number) {
+    return this.applications.withdraw(principal, id);
+  }
+
+  @Get('applications/:id/timeline')
+  @ApiOperation({ summary: '申报进度：报名、推荐、初选、资料审核、成果发布' })
+  timeline(@CurrentPrincipal() principal: Principal, @Param('id', ParseIntPipe) id: number) {
+    return this.applications.timeline(principal, id);
+  }
+}

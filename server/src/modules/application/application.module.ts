@@ -1,0 +1,7 @@
+import { Module } from '@nestjs/common';
+import { ApplicationViewService } from './application-view.service.js';
+import { ApplicationController } from './application.controller.js';
+import { ApplicationService } from './application.service.js';
+
+@Module({ controllers: [ApplicationController], providers: [ApplicationService, ApplicationViewService], exports: [ApplicationViewService] })
+export class ApplicationModule {}

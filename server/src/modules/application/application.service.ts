@@ -1,0 +1,218 @@
+import { HttpStatus, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { APPLICATION_STATUS_LABEL, type ApplicationStatus, assertTransition, buildTimeline, type Timeline, type Transition } from '@cacem/shared';
+import type { DataSource, EntityManager } from 'typeorm';
+import { Clock } from '../../common/clock.js';
+import { conflict, DomainException, notFound, unprocessable } from '../../common/domain.exception.js';
+import { isUniqueViolation } from '../../common/unique-violation.js';
+import { AuditService } from '../audit/audit.service.js';
+import { requireTeamDeclarant, requireTeamReader } from '../auth/access.js';
+import { actorOf, type Principal } from '../auth/principal.js';
+import { Campaign } from '../campaign/campaign.entity.js';
+import { CampaignService } from '../campaign/campaign.service.js';
+import { NotificationService } from '../notification/notification.service.js';
+import { RecommendingUnit } from '../recommending-unit/recommending-unit.entity.js';
+import { requireApplicationDeclarant, requireApplicationReader } from './application-access.js';
+import { ApplicationEvent } from './application-event.entity.js';
+import { type ApplicationView, ApplicationViewService } from './application-view.service.js';
+import { Application, type ApplicationDeclarations, type ApplicationProfile } from './application.entity.js';
+import type { SaveApplicationDto } from './dto/save-application.dto.js';
+
+export interface TimelineView extends Timeline {
+  events: Array<{ at: Date; from: ApplicationStatus | null; to: ApplicationStatus; fromLabel: string | null; toLabel: string; actor: string }>;
+}
+
+@Injectable()
+export class ApplicationService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+    private readonly campaigns: CampaignService,
+    private readonly notifications: NotificationService,
+    private readonly views: ApplicationViewService,
+    private readonly clock: Clock,
+  ) {}
+
+  /** The team's application in the current campaign. */
+  async getForTeam(principal: Principal, teamId: number): Promise<ApplicationView> {
+    const manager = this.dataSource.manager;
+    await requireTeamReader(manager, principal, teamId);
+    const campaign = await this.campaigns.current(manager);
+    const application = await manager.findOneBy(Application, { campaignId: campaign.id, teamId });
+    if (!application) throw notFound('APPLICATION_NOT_FOUND');
+    return this.views.view(manager, application, principal);
+  }
+
+  /** Creates the team's draft for the current campaign, or updates it; only while it is a draft. */
+  async save(principal: Principal, teamId: number, dto: SaveApplicationDto): Promise<ApplicationView> {
+    const team = await requireTeamDeclarant(this.dataSource.manager, principal, teamId);
+    if (dto.recommendingUnitId !== null && !(await this.dataSource.manager.findOneBy(RecommendingUnit, { id: dto.recommendingUnitId, active: true }))) {
+      throw unprocessable('RECOMMENDING_UNIT_NOT_FOUND', 'recommendingUnitId');
+    }
+    const fields = { recommendingUnitId: dto.recommendingUnitId, profile: profileOf(dto), declarations: declarationsOf(dto) };
+    const campaign = await this.campaigns.current();
+    let saved: Application;
+    try {
+      saved = await this.dataSource.transaction(async (manager) => {
+        const existing = await manager.findOneBy(Application, { campaignId: campaign.id, teamId });
+        if (!existing) return this.createDraft(manager, principal, campaign, team.enterpriseId, teamId, fields);
+        if (existing.status !== 'draft') throw conflict('APPLICATION_NOT_DRAFT');
+        const result = await manager.update(Application, { id: existing.id, status: 'draft', version: existing.version }, { ...fields, version: existing.version + 1 });
+        if (!result.affected) throw conflict('APPLICATION_CHANGED');
+        await this.audit.record(manager, {
+          actor: actorOf(principal),
+          action: 'application.save',
+          entity: 'application',
+          entityId: existing.id,
+          before: { recommendingUnitId: existing.recommendingUnitId, profile: existing.profile, declarations: existing.declarations },
+          after: fields,
+        });
+        return manager.findOneByOrFail(Application, { id: existing.id });
+      });
+    } catch (error) {
+      // Two first saves of the same team at once: the unique key lets one create the draft.
+      if (isUniqueViolation(error)) throw conflict('APPLICATION_CHANGED');
+      throw error;
+    }
+    return this.views.view(this.dataSource.manager, saved, principal);
+  }
+
+  /** 报名: draft → submitted, in the registration window, when 第六条/第七条 are met (every unmet condition is listed). */
+  async submit(principal: Principal, id: number): Promise<ApplicationView> {
+    const application = await requireApplicationDeclarant(this.dataSource.manager, principal, id);
+    const now = this.clock.now();
+    const { campaign, problems } = await this.views.assess(this.dataSource.manager, application);
+    const transition = assertTransition(application.status, 'submitted', 'declarant', { settings: campaign.settings, now });
+    if (problems.length > 0) {
+      throw new DomainException('ELIGIBILITY_FAILED', HttpStatus.UNPROCESSABLE_ENTITY, { details: { problems } });
+    }
+    await this.dataSource.transaction((manager) => this.changeStatus(manager, principal, application, transition, now, { submittedAt: now }));
+    return this.reload(principal, id);
+  }
+
+  /** 撤回: before screening, by the declarant (the shared status machine says from where). */
+  async withdraw(principal: Principal, id: number): Promise<ApplicationView> {
+    const application = await requireApplicationDeclarant(this.dataSource.manager, principal, id);
+    const now = this.clock.now();
+    const campaign = await this.dataSource.manager.findOneByOrFail(Campaign, { id: application.campaignId });
+    const transition = assertTransition(application.status, 'withdrawn', 'declarant', { settings: campaign.settings, now });
+    await this.dataSource.transaction((manager) => this.changeStatus(manager, principal, application, transition, now));
+    return this.reload(principal, id);
+  }
+
+  async timeline(principal: Principal, id: number): Promise<TimelineView> {
+    const manager = this.dataSource.manager;
+    const application = await requireApplicationReader(manager, principal, id);
+    const campaign = await manager.findOneByOrFail(Campaign, { id: application.campaignId });
+    const events = await manager.find(ApplicationEvent, { where: { applicationId: id }, order: { at: 'ASC', id: 'ASC' } });
+    return {
+      ...buildTimeline(application.status, events, campaign.settings, this.clock.now()),
+      events: events.map((e) => ({
+        at: e.at,
+        from: e.from,
+        to: e.to,
+        fromLabel: e.from ? APPLICATION_STATUS_LABEL[e.from] : null,
+        toLabel: APPLICATION_STATUS_LABEL[e.to],
+        actor: e.actorName,
+      })),
+    };
+  }
+
+  /**
+   * One status change, all in the caller's transaction: the conditional update (0 rows means someone else moved
+   * the application first), its event, the audit record and the notifications.
+   */
+  private async changeStatus(
+    manager: EntityManager,
+    principal: Principal,
+    application: Application,
+    transition: Transition,
+    at: Date,
+    extra: Partial<Pick<Application, 'submittedAt'>> = {},
+  ): Promise<void> {
+    const { from, to } = transition;
+    const result = await manager.update(
+      Application,
+      { id: application.id, status: from, version: application.version },
+      { status: to, version: application.version + 1, ...extra },
+    );
+    if (!result.affected) throw conflict('APPLICATION_CHANGED');
+    await manager.insert(ApplicationEvent, {
+      applicationId: application.id,
+      from,
+      to,
+      action: transition.action,
+      actor: actorOf(principal),
+      actorName: principal.displayName,
+      at,
+      reason: null,
+    });
+    await this.audit.record(manager, {
+      actor: actorOf(principal),
+      action: `application.${transition.action}`,
+      entity: 'application',
+      entityId: application.id,
+      before: { status: from },
+      after: { status: to },
+    });
+    await this.notifications.recordStatusChange(manager, { applicationId: application.id, teamId: application.teamId, enterpriseId: application.enterpriseId, from, to, at });
+  }
+
+  private async createDraft(
+    manager: EntityManager,
+    principal: Principal,
+    campaign: Campaign,
+    enterpriseId: number,
+    teamId: number,
+    fields: Pick<Application, 'recommendingUnitId' | 'profile' | 'declarations'>,
+  ): Promise<Application> {
+    const application = await manager.save(
+      manager.create(Application, { campaignId: campaign.id, teamId, enterpriseId, status: 'draft', submittedAt: null, version: 1, ...fields }),
+    );
+    await manager.insert(ApplicationEvent, {
+      applicationId: application.id,
+      from: null,
+      to: 'draft',
+      action: 'create',
+      actor: actorOf(principal),
+      actorName: principal.displayName,
+      at: this.clock.now(),
+      reason: null,
+    });
+    await this.audit.record(manager, {
+      actor: actorOf(principal),
+      action: 'application.create',
+      entity: 'application',
+      entityId: application.id,
+      after: { campaignId: campaign.id, teamId, ...fields },
+    });
+    return application;
+  }
+
+  private async reload(principal: Principal, id: number): Promise<ApplicationView> {
+    const application = await this.dataSource.manager.findOneByOrFail(Application, { id });
+    return this.views.view(this.dataSource.manager, application, principal);
+  }
+}
+
+function profileOf(dto: SaveApplicationDto): ApplicationProfile {
+  const p = dto.profile;
+  return {
+    leaderName: p.leaderName ?? null,
+    leaderMobile: p.leaderMobile ?? null,
+    memberCount: p.memberCount ?? null,
+    specialty: p.specialty ?? null,
+    projectName: p.projectName ?? null,
+    introduction: p.introduction ?? null,
+  };
+}
+
+function declarationsOf(dto: SaveApplicationDto): ApplicationDeclarations {
+  const d = dto.declarations;
+  return {
+    isBasicFormalUnit: d.isBasicFormalUnit,
+    declaresNoAccidentsInThreeYears: d.declaresNoAccidentsInThreeYears,
+    hasActivityPlan: d.hasActivityPlan,
+    hasImplementationPlan: d.hasImplementationPlan,
+  };
+}
