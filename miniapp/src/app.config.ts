@@ -16,13 +16,19 @@ const progressPackage = {
   pages: ['timeline/index'],
 };
 
+// Recommending units approve their teams, order them, file 附件3 and build the recommendation package.
+const recommenderPackage = {
+  root: 'recommender',
+  pages: ['home/index', 'applications/index', 'application/index', 'preferences/index', 'statistics/index', 'package/index'],
+};
+
 // The secretariat works on a desktop browser: its pages exist only in the H5 build.
 const adminPackage = {
   root: 'admin',
-  pages: ['cards/index'],
+  pages: ['cards/index', 'units/index'],
 };
 
-const common = [declarantPackage, recordsPackage, progressPackage];
+const common = [declarantPackage, recordsPackage, progressPackage, recommenderPackage];
 
 export default defineAppConfig({
   pages: ['pages/index/index', 'pages/records/index', 'pages/inbox/index', 'pages/login/index', 'pages/join/index'],

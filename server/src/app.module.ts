@@ -26,6 +26,10 @@ import { StorageModule } from './storage/storage.module.js';
 // — issue 4 imports: WeChat & notifications —
 import { NotificationModule } from './modules/notification/notification.module.js';
 import { WechatModule } from './modules/wechat/wechat.module.js';
+// — issue 5 imports: recommending units —
+import { RecommendationModule } from './modules/recommendation/recommendation.module.js';
+import { UnitPackageModule } from './modules/unit-package/unit-package.module.js';
+import { UnitStatisticsModule } from './modules/unit-statistics/unit-statistics.module.js';
 
 @Module({})
 export class AppModule {
@@ -65,6 +69,10 @@ export class AppModule {
         // — issue 4 modules: WeChat & notifications —
         NotificationModule,
         WechatModule,
+        // — issue 5 modules: recommending units —
+        RecommendationModule,
+        UnitStatisticsModule,
+        UnitPackageModule,
       ],
       providers: [{ provide: APP_CONFIG_TOKEN, useValue: config }, Clock],
       exports: [APP_CONFIG_TOKEN, Clock],

@@ -6,3 +6,4 @@ export * from './application/index.js';
 export * from './review/index.js';
 export * from './grading/index.js';
 export * from './draw/index.js';
+export * from './statistics/index.js';

@@ -9,7 +9,7 @@ export class ApiError extends Error {
   readonly field: string | undefined;
   readonly details: ApiErrorDetail[];
   /** Every failed condition, when the server lists them (e.g. ELIGIBILITY_FAILED's details.problems). */
-  readonly problems: Array<{ code: string; message: string }>;
+  readonly problems: Array<{ code: string; message: string; field?: string }>;
 
   constructor(init: {
     statusCode: number;
@@ -17,7 +17,7 @@ export class ApiError extends Error {
     message: string;
     field?: string;
     details?: ApiErrorDetail[];
-    problems?: Array<{ code: string; message: string }>;
+    problems?: Array<{ code: string; message: string; field?: string }>;
   }) {
     super(init.message);
     // Keeps `instanceof` working when the class is transpiled to ES5 for the mini-program.

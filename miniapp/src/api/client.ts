@@ -26,13 +26,23 @@ export function buildUrl(path: string, query?: RequestOptions['query']): string 
   return pairs.length ? `${url}?${pairs.join('&')}` : url;
 }
 
+/**
+ * A signed file address the browser can open as is; the mini-program needs the API server's origin in front
+ * (the server answers `/api/v1/files/<token>`).
+ */
+export function absoluteFileUrl(url: string): string {
+  if (/^https?:\/\//.test(url) || process.env.TARO_ENV === 'h5') return url;
+  const origin = /^(https?:\/\/[^/]+)/.exec(apiBase())?.[1] ?? '';
+  return `${origin}${url.startsWith('/') ? url : `/${url}`}`;
+}
+
 /** Turns an HTTP error answer (JSON or text) into an ApiError; shared with the upload adapters. */
 export function toApiError(statusCode: number, data: unknown): ApiError {
   const body = (typeof data === 'string' ? safeParse(data) : data) as Partial<{
     code: string;
     message: string;
     field: string;
-    details: ApiErrorDetail[] | { problems?: Array<{ code: string; message: string }> };
+    details: ApiErrorDetail[] | { problems?: Array<{ code: string; message: string; field?: string }> };
   }> | null;
   const code = typeof body?.code === 'string' ? body.code : statusCode === 401 ? 'UNAUTHENTICATED' : 'INTERNAL';
   const known = ERROR_MESSAGES[code as ErrorCode] as string | undefined;

@@ -9,6 +9,10 @@ import type {
   CurrentCampaign,
   Enterprise,
   Id,
+  BuiltPackage,
+  ContactInput,
+  CreatedContact,
+  FilingOverview,
   InboxPage,
   IssuedCard,
   LoginResult,
@@ -16,7 +20,12 @@ import type {
   MemberLoginCode,
   MemberProfile,
   Page,
+  PackageView,
   Principal,
+  RecommendationDetail,
+  RecommendationFilter,
+  RecommendationItem,
+  RecommendationPage,
   RecommendingUnit,
   RecordFilter,
   RegistrationCard,
@@ -24,7 +33,10 @@ import type {
   TeamInvite,
   TeamMember,
   TeamSummary,
+  StatisticsView,
   Timeline,
+  UnitContact,
+  UnitStatisticsValues,
   WechatLoginResult,
 } from './types';
 
@@ -43,6 +55,9 @@ export const authApi = {
     return request<LoginResult>('POST', '/auth/join', { body: { ...rest, ...withTicket(wechatTicket) } });
   },
   me: () => request<Principal>('GET', '/auth/me'),
+  /** A recommending unit's contact binds this WeChat with the code the secretariat gave them. */
+  bind: (bindCode: string, wechatTicket: string) =>
+    request<LoginResult>('POST', '/auth/bind', { body: { bindCode, wechatTicket } }),
 };
 
 export const enterpriseApi = {
@@ -80,6 +95,38 @@ export const recordApi = {
 
 export const recommendingUnitApi = {
   list: () => request<{ items: RecommendingUnit[] }>('GET', '/recommending-units'),
+  filing: () => request<FilingOverview>('GET', '/recommending-units/filing'),
+  remind: (unitIds?: Id[]) =>
+    request<{ reminded: number }>('POST', '/recommending-units/remind', { body: unitIds ? { unitIds } : {} }),
+  contacts: (unitId: Id) => request<{ items: UnitContact[] }>('GET', `/recommending-units/${unitId}/contacts`),
+  createContact: (unitId: Id, input: ContactInput) =>
+    request<CreatedContact>('POST', `/recommending-units/${unitId}/contacts`, { body: input }),
+  newBindCode: (unitId: Id, userId: Id) =>
+    request<{ bindCode: string; expiresAt: string }>('POST', `/recommending-units/${unitId}/contacts/${userId}/bind-code`),
+  packageOf: (unitId: Id) => request<PackageView>('GET', `/recommending-units/${unitId}/package`),
+};
+
+/** Filters as query parameters: empty search text and "all statuses" are left out. */
+export function recommendationQuery(filter: RecommendationFilter): Record<string, string | number | undefined> {
+  const q = filter.q?.trim();
+  return { status: filter.status, q: q ? q : undefined, page: filter.page, pageSize: filter.pageSize };
+}
+
+export const recommendationApi = {
+  list: (filter: RecommendationFilter = {}) =>
+    request<RecommendationPage>('GET', '/recommendation/applications', { query: recommendationQuery(filter) }),
+  get: (id: Id) => request<RecommendationDetail>('GET', `/recommendation/applications/${id}`),
+  recommend: (id: Id, preference?: number) =>
+    request<RecommendationItem>('POST', `/applications/${id}/recommend`, { body: preference ? { preference } : {} }),
+  decline: (id: Id, reason: string) => request<RecommendationItem>('POST', `/applications/${id}/decline`, { body: { reason } }),
+  savePreferences: (applicationIds: number[]) =>
+    request<{ items: RecommendationItem[] }>('PUT', '/recommendation/preferences', { body: { applicationIds } }),
+  statistics: () => request<StatisticsView>('GET', '/recommendation/statistics'),
+  saveStatistics: (values: UnitStatisticsValues) => request<StatisticsView>('PUT', '/recommendation/statistics', { body: values }),
+  package: () => request<PackageView>('GET', '/recommendation/package'),
+  buildPackage: () => request<BuiltPackage>('POST', '/recommendation/package'),
+  letterPath: '/recommendation/package/letter',
+  excellentListPath: '/recommendation/package/excellent-list',
 };
 
 export const applicationApi = {

@@ -1,4 +1,4 @@
-import type { ActivityKind, ApplicationStatus, ErrorCode, MemberRole, TeamKind } from '@cacem/shared';
+import type { ActivityKind, ApplicationStatus, ErrorCode, MemberRole, StatisticsProblem, TeamKind, UnitStatisticsValues } from '@cacem/shared';
 
 export type StaffRole = 'secretariat' | 'recommender' | 'expert';
 
@@ -266,4 +266,133 @@ export interface InboxMessage {
 
 export interface InboxPage extends Page<InboxMessage> {
   unread: number;
+}
+
+export interface RecommenderPrincipal extends StaffPrincipal {
+  role: 'recommender';
+  recommendingUnitId: number;
+}
+
+export type RecommendationStatus = 'submitted' | 'recommended' | 'declined';
+
+/** A material as the recommender sees it: enough to open it. */
+export interface MaterialLink {
+  url: string;
+  size: number;
+  originalName: string;
+}
+
+export interface RecommendationWindow {
+  opens: string;
+  closes: string;
+  open: boolean;
+}
+
+export interface RecommendationItem {
+  id: number;
+  teamName: string;
+  teamKindLabel: string;
+  enterpriseName: string;
+  status: ApplicationStatus | RecommendationStatus;
+  statusLabel: string;
+  submittedAt: string | null;
+  preference: number | null;
+  decisionReason: string | null;
+  materials: { pdf: MaterialLink | null; ppt: MaterialLink | null };
+}
+
+export interface RecommendationDetail extends RecommendationItem {
+  profile: Partial<ApplicationProfile> | null;
+  declarations: Partial<ApplicationDeclarations> | null;
+  activityRecordCount: number;
+}
+
+export interface RecommendationPage extends Page<RecommendationItem> {
+  window: RecommendationWindow;
+}
+
+export interface RecommendationFilter {
+  status?: RecommendationStatus;
+  q?: string;
+  page?: number;
+  pageSize?: number;
+}
+
+// 附件3's values and problems are defined once, in shared, next to the rule that checks them.
+export type { ReviewForm, StatisticsProblem, UnitStatisticsValues } from '@cacem/shared';
+
+export interface StatisticsView {
+  period: { from: string; to: string };
+  values: UnitStatisticsValues | null;
+  prefill: { teamsRecommended: number; cumulativeTrustedTeams: number };
+  edited: { teamsRecommended: boolean; cumulativeTrustedTeams: boolean };
+  updatedAt: string | null;
+  problems: StatisticsProblem[];
+}
+
+export interface PackageFile {
+  originalName?: string;
+  fileName?: string;
+  size: number;
+  uploadedAt?: string;
+  url?: string;
+  pageCount?: number;
+}
+
+export interface BuiltPackage {
+  version: number;
+  fileName: string;
+  size: number;
+  pageCount: number;
+  builtAt: string;
+  url: string;
+}
+
+export interface PackageView {
+  letter: PackageFile | null;
+  excellentList: PackageFile | null;
+  current: BuiltPackage | null;
+  history: BuiltPackage[];
+}
+
+export interface FilingRow {
+  unitId: number;
+  seq: number;
+  name: string;
+  contacts: number | string | Array<{ displayName: string; mobile?: string | null }>;
+  submitted: number;
+  recommended: number;
+  declined: number;
+  statisticsFiled: boolean;
+  packageFiled: boolean;
+  lastFiledAt: string | null;
+}
+
+export interface FilingOverview {
+  items: FilingRow[];
+  totals?: Partial<Record<'submitted' | 'recommended' | 'declined' | 'statisticsFiled' | 'packageFiled' | 'units', number>>;
+}
+
+export interface UnitContact {
+  id: number;
+  username: string;
+  displayName: string;
+  mobile: string | null;
+  active: boolean;
+  wechatBound: boolean;
+  createdAt: string;
+}
+
+export interface CreatedContact {
+  id: number;
+  username: string;
+  displayName: string;
+  password: string;
+  bindCode: string;
+}
+
+export interface ContactInput {
+  displayName: string;
+  username: string;
+  mobile?: string;
 }

@@ -16,6 +16,13 @@ export const ROUTES = {
   registration: '/declarant/registration/index',
   timeline: '/progress/timeline/index',
   adminCards: '/admin/cards/index',
+  adminUnits: '/admin/units/index',
+  recommenderHome: '/recommender/home/index',
+  recommenderList: '/recommender/applications/index',
+  recommenderDetail: '/recommender/application/index',
+  recommenderPreferences: '/recommender/preferences/index',
+  recommenderStatistics: '/recommender/statistics/index',
+  recommenderPackage: '/recommender/package/index',
 } as const;
 
 /** The tabBar pages: reached with switchTab, which takes no query string. */
@@ -38,6 +45,7 @@ export const ADMIN_AVAILABLE = process.env.TARO_ENV === 'h5';
 export function landingAfterLogin(principal: Principal, hasCreditCode: boolean): string {
   if (principal.role === 'declarant') return hasCreditCode ? ROUTES.status : ROUTES.enterprise;
   if (principal.role === 'secretariat' && ADMIN_AVAILABLE) return ROUTES.adminCards;
+  if (principal.role === 'recommender') return ROUTES.recommenderHome;
   return ROUTES.home;
 }
 

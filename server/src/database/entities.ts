@@ -20,6 +20,11 @@ import { InboxMessage } from '../modules/notification/inbox-message.entity.js';
 import { OutboxMessage } from '../modules/notification/outbox-message.entity.js';
 import { SubscribeConsent } from '../modules/wechat/subscribe-consent.entity.js';
 import { WechatBinding } from '../modules/wechat/wechat-binding.entity.js';
+// — issue 5 imports: recommending units —
+import { RecommenderBindCode } from '../modules/recommending-unit/recommender-bind-code.entity.js';
+import { UnitPackageFile } from '../modules/unit-package/unit-package-file.entity.js';
+import { UnitPackage } from '../modules/unit-package/unit-package.entity.js';
+import { UnitStatistics } from '../modules/unit-statistics/unit-statistics.entity.js';
 
 export const ENTITIES = [
   Campaign,
@@ -44,4 +49,9 @@ export const ENTITIES = [
   SubscribeConsent,
   InboxMessage,
   OutboxMessage,
+  // — issue 5 entities: recommending units —
+  RecommenderBindCode,
+  UnitStatistics,
+  UnitPackage,
+  UnitPackageFile,
 ];

@@ -1,10 +1,11 @@
 import { useCallback, useState } from 'react';
 import { Text, View } from '@tarojs/components';
-import { useDidShow } from '@tarojs/taro';
+import Taro, { useDidShow } from '@tarojs/taro';
 import { Button, Form, Input } from '@nutui/nutui-react-taro';
 import { ENTERPRISE_NAME_MAX } from '@cacem/shared';
 import { errorText, registrationCardApi, type IssuedCard, type Page, type RegistrationCard } from '../../api';
 import { formatDateTime } from '../../utils/format';
+import { ROUTES } from '../../utils/routes';
 import { redirectIfUnauthenticated } from '../../utils/use-auth-guard';
 import './index.scss';
 import { SubmitBar } from '../../components/submit-bar';
@@ -84,7 +85,12 @@ export default function CardsPage() {
 
   return (
     <View className="qt-page qt-cards">
-      <Text className="qt-page__title">发放报名卡</Text>
+      <View className="qt-cards__head">
+        <Text className="qt-page__title">发放报名卡</Text>
+        <Text className="qt-cards__nav" data-testid="cards-go-units" onClick={() => void Taro.navigateTo({ url: ROUTES.adminUnits })}>
+          推荐单位报送情况 ›
+        </Text>
+      </View>
 
       <View className="qt-card">
         <Form form={form} labelPosition="top" onFinish={(values: { enterpriseName: string }) => void issue(values)}>

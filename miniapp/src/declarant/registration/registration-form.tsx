@@ -2,7 +2,8 @@ import { useState } from 'react';
 import { View } from '@tarojs/components';
 import { Checkbox, Form, Input, TextArea } from '@nutui/nutui-react-taro';
 import { ERROR_MESSAGES, isValidMobile } from '@cacem/shared';
-import type { ApplicationDeclarations, ApplicationInput, ApplicationView, RecommendingUnit } from '../../api';
+import type { ApplicationInput, ApplicationView, RecommendingUnit } from '../../api';
+import { DECLARATIONS } from '../../utils/declarations';
 import { SubmitBar } from '../../components/submit-bar';
 import { UnitPicker } from './unit-picker';
 
@@ -13,13 +14,7 @@ export interface RegistrationFormProps {
   onSave: (input: ApplicationInput) => Promise<void>;
 }
 
-/** The four declarations of 第六条 the enterprise makes explicitly. */
-export const DECLARATIONS: Array<{ key: keyof ApplicationDeclarations; text: string }> = [
-  { key: 'isBasicFormalUnit', text: '本班组是企业最基础的正式组织单元' },
-  { key: 'declaresNoAccidentsInThreeYears', text: '本班组近三年无质量、安全、环保事故' },
-  { key: 'hasActivityPlan', text: '已制定班组活动计划' },
-  { key: 'hasImplementationPlan', text: '已制定班组活动实施方案' },
-];
+export { DECLARATIONS };
 
 interface FormValues {
   recommendingUnitId?: number;

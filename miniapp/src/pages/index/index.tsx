@@ -22,7 +22,14 @@ function entriesFor(principal: Principal): Entry[] {
         { text: '企业信息与统一社会信用代码', url: ROUTES.enterprise, testId: 'home-enterprise' },
       ];
     case 'secretariat':
-      return ADMIN_AVAILABLE ? [{ text: '发放报名卡', url: ROUTES.adminCards, testId: 'home-admin-cards' }] : [];
+      return ADMIN_AVAILABLE
+        ? [
+            { text: '发放报名卡', url: ROUTES.adminCards, testId: 'home-admin-cards' },
+            { text: '推荐单位报送情况', url: ROUTES.adminUnits, testId: 'home-admin-units' },
+          ]
+        : [];
+    case 'recommender':
+      return [{ text: '推荐工作', url: ROUTES.recommenderHome, testId: 'home-recommender' }];
     default:
       return [];
   }

@@ -7,6 +7,7 @@ import { authApi, enterpriseApi, errorText, saveSession, type LoginResult } from
 import { ROUTES, landingAfterLogin, openPage } from '../../utils/routes';
 import { clearWechatTicket, getWechatTicket, inviteCodeFromScan } from '../../utils/wechat-ticket';
 import { SubmitBar } from '../../components/submit-bar';
+import { BindUnitAccount } from './bind-unit-account';
 import { CAN_SCAN, WechatLogin } from './wechat-login';
 import './index.scss';
 
@@ -100,7 +101,9 @@ export default function LoginPage() {
 
       {ticket !== null && (
         <View className="qt-card qt-login__unbound" data-testid="login-unbound">
-          <Text className="qt-login__unbound-text">该微信还没有绑定账号。班组成员请加入班组；申报企业请在下方用报名卡登录，登录后自动绑定本微信。</Text>
+          <Text className="qt-login__unbound-text">
+            该微信还没有绑定账号。班组成员请加入班组；申报企业请在下方用报名卡登录，登录后自动绑定本微信；推荐单位联系人请输入秘书处提供的绑定码。
+          </Text>
           <View className="qt-actions">
             <Button type="primary" size="large" block data-testid="login-unbound-join" onClick={() => void Taro.navigateTo({ url: ROUTES.join })}>
               加入班组（输入邀请码）
@@ -114,6 +117,7 @@ export default function LoginPage() {
               报名卡登录
             </Button>
           </View>
+          <BindUnitAccount ticket={ticket} onBound={goAfterLogin} />
         </View>
       )}
 

@@ -5,6 +5,8 @@ import { MembersAndActivityRecords1764100000000 } from './1764100000000-members-
 import { RegistrationAndMaterials1764200000000 } from './1764200000000-registration-and-materials.js';
 // — issue 4 imports: WeChat & notifications —
 import { WechatNotifications1764300000000 } from './1764300000000-wechat-notifications.js';
+// — issue 5 imports: recommending units —
+import { RecommendingUnits1764400000000 } from './1764400000000-recommending-units.js';
 
 export const MIGRATIONS = [
   InitialSchema1764086400000,
@@ -14,4 +16,6 @@ export const MIGRATIONS = [
   RegistrationAndMaterials1764200000000,
   // — issue 4 migrations: WeChat & notifications (1764300000000) —
   WechatNotifications1764300000000,
+  // — issue 5 migrations: recommending units (1764400000000) —
+  RecommendingUnits1764400000000,
 ];

@@ -28,6 +28,10 @@ export class UserAccount {
   @Column({ type: 'int', nullable: true })
   teamId: number | null;
 
+  /** A recommending unit's contact's mobile, for the secretariat. */
+  @Column({ type: 'varchar', length: 20, nullable: true })
+  mobile: string | null;
+
   @Column({ type: 'boolean', default: true })
   active: boolean;
 

@@ -50,6 +50,10 @@ export class Application {
   @Column({ type: 'datetime', nullable: true })
   submittedAt: Date | null;
 
+  /** The recommending unit's order of preference among its recommended applications (1 = first). */
+  @Column({ type: 'int', nullable: true })
+  preference: number | null;
+
   /** Bumped by every change; conditional updates on it make concurrent changes fail instead of overwriting. */
   @Column({ type: 'int' })
   version: number;

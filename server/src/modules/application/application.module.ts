@@ -3,5 +3,5 @@ import { ApplicationViewService } from './application-view.service.js';
 import { ApplicationController } from './application.controller.js';
 import { ApplicationService } from './application.service.js';
 
-@Module({ controllers: [ApplicationController], providers: [ApplicationService, ApplicationViewService], exports: [ApplicationViewService] })
+@Module({ controllers: [ApplicationController], providers: [ApplicationService, ApplicationViewService], exports: [ApplicationService, ApplicationViewService] })
 export class ApplicationModule {}

@@ -19,7 +19,7 @@ import { Application, type ApplicationDeclarations, type ApplicationProfile } fr
 import type { SaveApplicationDto } from './dto/save-application.dto.js';
 
 export interface TimelineView extends Timeline {
-  events: Array<{ at: Date; from: ApplicationStatus | null; to: ApplicationStatus; fromLabel: string | null; toLabel: string; actor: string }>;
+  events: Array<{ at: Date; from: ApplicationStatus | null; to: ApplicationStatus; fromLabel: string | null; toLabel: string; actor: string; reason: string | null }>;
 }
 
 @Injectable()
@@ -114,21 +114,24 @@ export class ApplicationService {
         fromLabel: e.from ? APPLICATION_STATUS_LABEL[e.from] : null,
         toLabel: APPLICATION_STATUS_LABEL[e.to],
         actor: e.actorName,
+        reason: e.reason,
       })),
     };
   }
 
   /**
    * One status change, all in the caller's transaction: the conditional update (0 rows means someone else moved
-   * the application first), its event, the audit record and the notifications.
+   * the application first), its event (with the reason given, e.g. for declining), the audit record and the
+   * notifications. Every workflow step (submit, recommend, decline, ...) goes through here.
    */
-  private async changeStatus(
+  async changeStatus(
     manager: EntityManager,
     principal: Principal,
     application: Application,
     transition: Transition,
     at: Date,
-    extra: Partial<Pick<Application, 'submittedAt'>> = {},
+    extra: Partial<Pick<Application, 'submittedAt' | 'preference'>> = {},
+    reason: string | null = null,
   ): Promise<void> {
     const { from, to } = transition;
     const result = await manager.update(
@@ -145,7 +148,7 @@ export class ApplicationService {
       actor: actorOf(principal),
       actorName: principal.displayName,
       at,
-      reason: null,
+      reason,
     });
     await this.audit.record(manager, {
       actor: actorOf(principal),
@@ -153,9 +156,17 @@ export class ApplicationService {
       entity: 'application',
       entityId: application.id,
       before: { status: from },
-      after: { status: to },
+      after: { status: to, ...extra, ...(reason !== null ? { reason } : {}) },
     });
-    await this.notifications.recordStatusChange(manager, { applicationId: application.id, teamId: application.teamId, enterpriseId: application.enterpriseId, from, to, at });
+    await this.notifications.recordStatusChange(manager, {
+      applicationId: application.id,
+      teamId: application.teamId,
+      enterpriseId: application.enterpriseId,
+      from,
+      to,
+      at,
+      reason,
+    });
   }
 
   private async createDraft(

@@ -27,16 +27,18 @@ export interface StatusChange {
   from: ApplicationStatus;
   to: ApplicationStatus;
   at: Date;
+  /** Why, when the step has one (a recommending unit's reason for declining). */
+  reason?: string | null;
 }
 
 /** The mini-program page a status message opens. */
 export const STATUS_PAGE = 'pages/index/index';
 
 // WeChat's `thing` fields take at most 20 characters.
-const thing = (text: string) => ({ value: text.length > 20 ? `${text.slice(0, 19)}…` : text });
+export const thing = (text: string) => ({ value: text.length > 20 ? `${text.slice(0, 19)}…` : text });
 
 /** 'yyyy-mm-dd hh:mm' in China time, as the subscribe message's `time` field expects. */
-function chinaTime(at: Date): string {
+export function chinaTime(at: Date): string {
   return new Date(at.getTime() + 8 * 3600_000).toISOString().slice(0, 16).replace('T', ' ');
 }
 
@@ -89,7 +91,8 @@ export class NotificationService {
     const templateId = this.config.wechat.statusTemplateId;
     await this.notify(manager, [...cards.map((c) => ({ type: 'card' as const, id: c.id })), ...members.map((m) => ({ type: 'member' as const, id: m.id }))], {
       title: '申报状态更新',
-      body: `您的班组「${team.name}」的申报状态已变为：${label}`,
+      // The inbox keeps 500 characters; a reason of up to 500 is cut rather than refused.
+      body: `您的班组「${team.name}」的申报状态已变为：${label}${change.reason ? `。原因：${change.reason}` : ''}`.slice(0, 500),
       applicationId: change.applicationId,
       // Fields of the status template: 班组名称 thing1, 申报状态 thing2, 更新时间 time3.
       wechat: templateId

@@ -1,5 +1,11 @@
 import { Module } from '@nestjs/common';
+import { RecommenderBindController, RecommenderContactController } from './recommender-contact.controller.js';
+import { RecommenderContactService } from './recommender-contact.service.js';
 import { RecommendingUnitController } from './recommending-unit.controller.js';
+import { UnitFilingService } from './unit-filing.service.js';
 
-@Module({ controllers: [RecommendingUnitController] })
+@Module({
+  controllers: [RecommendingUnitController, RecommenderContactController, RecommenderBindController],
+  providers: [RecommenderContactService, UnitFilingService],
+})
 export class RecommendingUnitModule {}

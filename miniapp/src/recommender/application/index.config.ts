@@ -1,0 +1,3 @@
+export default definePageConfig({
+  navigationBarTitleText: '班组申报详情',
+});

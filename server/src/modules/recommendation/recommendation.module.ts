@@ -1,0 +1,7 @@
+import { Module } from '@nestjs/common';
+import { ApplicationModule } from '../application/application.module.js';
+import { RecommendationController } from './recommendation.controller.js';
+import { RecommendationService } from './recommendation.service.js';
+
+@Module({ imports: [ApplicationModule], controllers: [RecommendationController], providers: [RecommendationService] })
+export class RecommendationModule {}

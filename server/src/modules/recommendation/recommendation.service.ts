@@ -1,0 +1,204 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import {
+  APPLICATION_STATUS_LABEL,
+  type ApplicationStatus,
+  assertTransition,
+  beijingDate,
+  campaignStageOn,
+  DomainError,
+  TEAM_KIND_LABEL,
+} from '@cacem/shared';
+import { type DataSource, type EntityManager, In } from 'typeorm';
+import { Clock } from '../../common/clock.js';
+import { unprocessable } from '../../common/domain.exception.js';
+import { StorageService } from '../../storage/storage.service.js';
+import { ApplicationEvent } from '../application/application-event.entity.js';
+import { ApplicationViewService } from '../application/application-view.service.js';
+import { Application, type ApplicationDeclarations, type ApplicationProfile } from '../application/application.entity.js';
+import { ApplicationService } from '../application/application.service.js';
+import { AuditService } from '../audit/audit.service.js';
+import { actorOf, type Principal } from '../auth/principal.js';
+import type { Campaign } from '../campaign/campaign.entity.js';
+import { CampaignService } from '../campaign/campaign.service.js';
+import { Enterprise } from '../enterprise/enterprise.entity.js';
+import { Material } from '../material/material.entity.js';
+import { currentMaterials } from '../material/material.view.js';
+import { Team } from '../team/team.entity.js';
+import type { DecisionFilter, ListUnitApplicationsDto } from './dto/recommendation.dto.js';
+import { requireRecommender, requireUnitApplication } from './recommender-access.js';
+
+type FileLink = { url: string; size: number; originalName: string } | null;
+
+export interface UnitApplicationItem {
+  id: number;
+  teamName: string;
+  teamKindLabel: string;
+  enterpriseName: string;
+  status: ApplicationStatus;
+  statusLabel: string;
+  submittedAt: Date | null;
+  preference: number | null;
+  decisionReason: string | null;
+  materials: { pdf: FileLink; ppt: FileLink };
+}
+
+export interface UnitApplicationDetail extends UnitApplicationItem {
+  profile: ApplicationProfile;
+  declarations: ApplicationDeclarations;
+  activityRecordCount: number;
+}
+
+export interface RecommendationWindow {
+  opens: string;
+  closes: string;
+  open: boolean;
+}
+
+const FILTER_STATUSES: Record<DecisionFilter, ApplicationStatus[]> = { submitted: ['submitted'], recommended: ['recommended'], declined: ['declined'] };
+
+/** 推荐: a recommending unit's contact recommends or declines the applications submitted to the unit, and orders them. */
+@Injectable()
+export class RecommendationService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly applications: ApplicationService,
+    private readonly views: ApplicationViewService,
+    private readonly campaigns: CampaignService,
+    private readonly storage: StorageService,
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
+  ) {}
+
+  async list(principal: Principal, query: ListUnitApplicationsDto) {
+    const { unitId } = requireRecommender(principal);
+    const manager = this.dataSource.manager;
+    const campaign = await this.campaigns.current(manager);
+    const statuses = query.status ? FILTER_STATUSES[query.status] : [...FILTER_STATUSES.submitted, ...FILTER_STATUSES.recommended, ...FILTER_STATUSES.declined];
+    const builder = manager
+      .getRepository(Application)
+      .createQueryBuilder('a')
+      .innerJoin(Team, 't', 't.id = a.teamId')
+      .innerJoin(Enterprise, 'e', 'e.id = a.enterpriseId')
+      .where('a.campaignId = :campaignId AND a.recommendingUnitId = :unitId AND a.status IN (:...statuses)', { campaignId: campaign.id, unitId, statuses });
+    const q = query.q?.trim();
+    if (q) builder.andWhere('(t.name LIKE :q OR e.name LIKE :q)', { q: `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%` });
+    const [rows, total] = await builder
+      // Pending ones (no preference) first, then the recommended in the unit's order.
+      .orderBy('a.preference', 'ASC')
+      .addOrderBy('a.submittedAt', 'ASC')
+      .addOrderBy('a.id', 'ASC')
+      .skip((query.page - 1) * query.pageSize)
+      .take(query.pageSize)
+      .getManyAndCount();
+    return { items: await this.items(manager, rows), total, page: query.page, pageSize: query.pageSize, window: this.window(campaign) };
+  }
+
+  async get(principal: Principal, id: number): Promise<UnitApplicationDetail> {
+    const application = await requireUnitApplication(this.dataSource.manager, principal, id);
+    return this.detail(application);
+  }
+
+  /** submitted → recommended, in the registration window; placed at `preference` (or last) among the unit's recommended. */
+  async recommend(principal: Principal, id: number, preference?: number): Promise<UnitApplicationDetail> {
+    const application = await requireUnitApplication(this.dataSource.manager, principal, id);
+    const campaign = await this.campaigns.current();
+    const now = this.clock.now();
+    const transition = assertTransition(application.status, 'recommended', 'recommender', { settings: campaign.settings, now });
+    await this.dataSource.transaction(async (manager) => {
+      const order = (await this.recommendedInOrder(manager, application)).filter((a) => a.id !== application.id).map((a) => a.id);
+      const at = preference === undefined ? order.length : Math.min(preference - 1, order.length);
+      order.splice(at, 0, application.id);
+      await this.applications.changeStatus(manager, principal, application, transition, now, { preference: at + 1 });
+      await this.writeOrder(manager, order);
+    });
+    return this.detail(await this.dataSource.manager.findOneByOrFail(Application, { id }));
+  }
+
+  /** submitted → declined, in the registration window, with the reason the team will read. */
+  async decline(principal: Principal, id: number, reason: string): Promise<UnitApplicationDetail> {
+    const application = await requireUnitApplication(this.dataSource.manager, principal, id);
+    const campaign = await this.campaigns.current();
+    const now = this.clock.now();
+    const transition = assertTransition(application.status, 'declined', 'recommender', { settings: campaign.settings, now });
+    await this.dataSource.transaction((manager) => this.applications.changeStatus(manager, principal, application, transition, now, {}, reason));
+    return this.detail(await this.dataSource.manager.findOneByOrFail(Application, { id }));
+  }
+
+  /** The unit's order of preference: exactly its recommended applications of this campaign, each once; only in the window. */
+  async setPreferences(principal: Principal, applicationIds: number[]): Promise<{ items: UnitApplicationItem[] }> {
+    const { unitId } = requireRecommender(principal);
+    const campaign = await this.campaigns.current();
+    const { opens, closes, open } = this.window(campaign);
+    if (!open) throw new DomainError('TRANSITION_OUTSIDE_WINDOW', `此操作只能在报名与推荐阶段（${opens} 至 ${closes}）进行`);
+    const items = await this.dataSource.transaction(async (manager) => {
+      const recommended = await manager.findBy(Application, { campaignId: campaign.id, recommendingUnitId: unitId, status: 'recommended' });
+      const known = new Set(recommended.map((a) => a.id));
+      if (applicationIds.length !== known.size || new Set(applicationIds).size !== applicationIds.length || !applicationIds.every((id) => known.has(id))) {
+        throw unprocessable('PREFERENCES_INVALID', 'applicationIds');
+      }
+      const before = recommended.map((a) => ({ id: a.id, preference: a.preference }));
+      await this.writeOrder(manager, applicationIds);
+      await this.audit.record(manager, {
+        actor: actorOf(principal),
+        action: 'recommendation.preferences',
+        entity: 'recommending_unit',
+        entityId: unitId,
+        before,
+        after: applicationIds.map((id, i) => ({ id, preference: i + 1 })),
+      });
+      return manager.findBy(Application, { id: In(applicationIds) });
+    });
+    items.sort((a, b) => (a.preference ?? 0) - (b.preference ?? 0));
+    return { items: await this.items(this.dataSource.manager, items) };
+  }
+
+  private window(campaign: Campaign): RecommendationWindow {
+    const { opens, closes } = campaign.settings.windows.registration;
+    return { opens, closes, open: campaignStageOn(campaign.settings, beijingDate(this.clock.now())) === 'registration' };
+  }
+
+  private async recommendedInOrder(manager: EntityManager, application: Application): Promise<Application[]> {
+    const rows = await manager.findBy(Application, { campaignId: application.campaignId, recommendingUnitId: application.recommendingUnitId!, status: 'recommended' });
+    return rows.sort((a, b) => (a.preference ?? Number.MAX_SAFE_INTEGER) - (b.preference ?? Number.MAX_SAFE_INTEGER) || a.id - b.id);
+  }
+
+  private async writeOrder(manager: EntityManager, ids: number[]): Promise<void> {
+    for (const [i, id] of ids.entries()) await manager.update(Application, { id }, { preference: i + 1 });
+  }
+
+  private async detail(application: Application): Promise<UnitApplicationDetail> {
+    const manager = this.dataSource.manager;
+    const [item] = await this.items(manager, [application]);
+    const { facts } = await this.views.assess(manager, application);
+    return { ...item!, profile: application.profile, declarations: application.declarations, activityRecordCount: facts.activityRecordCount };
+  }
+
+  private async items(manager: EntityManager, applications: Application[]): Promise<UnitApplicationItem[]> {
+    if (applications.length === 0) return [];
+    const ids = applications.map((a) => a.id);
+    const teams = new Map((await manager.findBy(Team, { id: In(applications.map((a) => a.teamId)) })).map((t) => [t.id, t]));
+    const enterprises = new Map((await manager.findBy(Enterprise, { id: In(applications.map((a) => a.enterpriseId)) })).map((e) => [e.id, e]));
+    const materials = await manager.findBy(Material, { applicationId: In(ids) });
+    const declines = await manager.find(ApplicationEvent, { where: { applicationId: In(ids), to: 'declined' }, order: { id: 'ASC' } });
+    const reasons = new Map(declines.map((e) => [e.applicationId, e.reason]));
+    return applications.map((a) => {
+      const team = teams.get(a.teamId)!;
+      const current = currentMaterials(materials.filter((m) => m.applicationId === a.id));
+      const link = (m: Material | null): FileLink =>
+        m ? { url: this.storage.signedUrl(m.storageKey, { mime: m.mime, filename: m.originalName }), size: m.size, originalName: m.originalName } : null;
+      return {
+        id: a.id,
+        teamName: team.name,
+        teamKindLabel: TEAM_KIND_LABEL[team.kind],
+        enterpriseName: enterprises.get(a.enterpriseId)?.name ?? '',
+        status: a.status,
+        statusLabel: APPLICATION_STATUS_LABEL[a.status],
+        submittedAt: a.submittedAt,
+        preference: a.status === 'recommended' ? a.preference : null,
+        decisionReason: a.status === 'declined' ? (reasons.get(a.id) ?? null) : null,
+        materials: { pdf: link(current.pdf), ppt: link(current.ppt) },
+      };
+    });
+  }
+}

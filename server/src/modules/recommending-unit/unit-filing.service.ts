@@ -1,0 +1,124 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { RECOMMENDED_STATUSES } from '@cacem/shared';
+import { type DataSource, In, IsNull, Not } from 'typeorm';
+import { APP_CONFIG_TOKEN } from '../../config/app-config.token.js';
+import type { AppConfig } from '../../config/app-config.js';
+import { UserAccount } from '../account/user-account.entity.js';
+import { Application } from '../application/application.entity.js';
+import { AuditService } from '../audit/audit.service.js';
+import { actorOf, type Principal } from '../auth/principal.js';
+import { CampaignService } from '../campaign/campaign.service.js';
+import { chinaTime, NotificationService, thing } from '../notification/notification.service.js';
+import { UnitPackage } from '../unit-package/unit-package.entity.js';
+import { UnitStatistics } from '../unit-statistics/unit-statistics.entity.js';
+import { RecommendingUnit } from './recommending-unit.entity.js';
+import { requireSecretariat } from './recommender-contact.service.js';
+
+export interface UnitFiling {
+  unitId: number;
+  seq: number;
+  name: string;
+  contacts: number;
+  submitted: number;
+  recommended: number;
+  declined: number;
+  statisticsFiled: boolean;
+  packageFiled: boolean;
+  lastFiledAt: Date | null;
+}
+
+/** The secretariat's view of what each recommending unit has done this campaign, and reminders to those behind. */
+@Injectable()
+export class UnitFilingService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG_TOKEN) private readonly config: AppConfig,
+    private readonly campaigns: CampaignService,
+    private readonly notifications: NotificationService,
+    private readonly audit: AuditService,
+  ) {}
+
+  async overview(principal: Principal) {
+    requireSecretariat(principal);
+    const items = await this.filings();
+    const sum = (key: 'contacts' | 'submitted' | 'recommended' | 'declined') => items.reduce((n, i) => n + i[key], 0);
+    return {
+      items,
+      totals: {
+        units: items.length,
+        contacts: sum('contacts'),
+        submitted: sum('submitted'),
+        recommended: sum('recommended'),
+        declined: sum('declined'),
+        statisticsFiled: items.filter((i) => i.statisticsFiled).length,
+        packageFiled: items.filter((i) => i.packageFiled).length,
+      },
+    };
+  }
+
+  /** An inbox message (and a WeChat message when bound and configured) to every active contact of the units. */
+  async remind(principal: Principal, unitIds?: number[]): Promise<{ reminded: number }> {
+    requireSecretariat(principal);
+    const campaign = await this.campaigns.current();
+    const filings = await this.filings();
+    const targets = unitIds ? filings.filter((f) => unitIds.includes(f.unitId)) : filings.filter((f) => !f.statisticsFiled || !f.packageFiled);
+    if (targets.length === 0) return { reminded: 0 };
+    const closes = campaign.settings.windows.registration.closes;
+    const templateId = this.config.wechat.statusTemplateId;
+    return this.dataSource.transaction(async (manager) => {
+      const contacts = await manager.findBy(UserAccount, { role: 'recommender', active: true, recommendingUnitId: In(targets.map((t) => t.unitId)) });
+      for (const unit of targets) {
+        const recipients = contacts.filter((c) => c.recommendingUnitId === unit.unitId).map((c) => ({ type: 'user' as const, id: c.id }));
+        const missing = [unit.statisticsFiled ? null : '统计表', unit.packageFiled ? null : '推荐材料 PDF'].filter(Boolean).join('、');
+        await this.notifications.notify(manager, recipients, {
+          title: '请按时报送推荐材料',
+          body: `请于 ${closes} 前在平台报送${campaign.name}的推荐函、统计表（附件3）和优秀名单公布通知${missing ? `（尚缺：${missing}）` : ''}。`,
+          wechat: templateId
+            ? { templateId, page: 'pages/index/index', data: { thing1: thing(unit.name), thing2: thing('请报送推荐材料'), time3: { value: chinaTime(new Date(`${closes}T15:59:00Z`)) } } }
+            : undefined,
+        });
+      }
+      const reminded = contacts.length;
+      await this.audit.record(manager, {
+        actor: actorOf(principal),
+        action: 'recommending_unit.remind',
+        entity: 'campaign',
+        entityId: campaign.id,
+        after: { unitIds: targets.map((t) => t.unitId), contacts: reminded },
+      });
+      return { reminded };
+    });
+  }
+
+  private async filings(): Promise<UnitFiling[]> {
+    const manager = this.dataSource.manager;
+    const campaign = await this.campaigns.current(manager);
+    const units = await manager.find(RecommendingUnit, { where: { active: true }, order: { seq: 'ASC' } });
+    const contacts = await manager.findBy(UserAccount, { role: 'recommender', active: true, recommendingUnitId: Not(IsNull()) });
+    const applications = await manager.find(Application, {
+      where: { campaignId: campaign.id, submittedAt: Not(IsNull()) },
+      select: { id: true, recommendingUnitId: true, status: true },
+    });
+    const statistics = await manager.findBy(UnitStatistics, { campaignId: campaign.id });
+    const packages = await manager.find(UnitPackage, { where: { campaignId: campaign.id }, order: { version: 'DESC' } });
+    return units.map((unit) => {
+      const own = applications.filter((a) => a.recommendingUnitId === unit.id);
+      const filed = statistics.find((s) => s.unitId === unit.id) ?? null;
+      const built = packages.find((p) => p.unitId === unit.id) ?? null;
+      const dates = [filed?.updatedAt, built?.builtAt].filter((d): d is Date => d instanceof Date);
+      return {
+        unitId: unit.id,
+        seq: unit.seq,
+        name: unit.name,
+        contacts: contacts.filter((c) => c.recommendingUnitId === unit.id).length,
+        submitted: own.length,
+        recommended: own.filter((a) => RECOMMENDED_STATUSES.includes(a.status)).length,
+        declined: own.filter((a) => a.status === 'declined').length,
+        statisticsFiled: filed !== null,
+        packageFiled: built !== null,
+        lastFiledAt: dates.length ? new Date(Math.max(...dates.map((d) => d.getTime()))) : null,
+      };
+    });
+  }
+}

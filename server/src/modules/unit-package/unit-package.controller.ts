@@ -1,0 +1,52 @@
+import { Controller, Get, HttpCode, Param, ParseIntPipe, Post, Req } from '@nestjs/common';
+import { ApiBearerAuth, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { FastifyRequest } from 'fastify';
+import { CurrentPrincipal, Roles } from '../auth/auth.decorators.js';
+import type { Principal } from '../auth/principal.js';
+import { UnitPackageService } from './unit-package.service.js';
+
+@ApiTags('推荐')
+@ApiBearerAuth()
+@Controller()
+export class UnitPackageController {
+  constructor(private readonly packages: UnitPackageService) {}
+
+  @Post('recommendation/package/letter')
+  @Roles('recommender')
+  @HttpCode(201)
+  @ApiConsumes('multipart/form-data')
+  @ApiOperation({ summary: '上传推荐函（PDF，表单字段 file）' })
+  async letter(@CurrentPrincipal() principal: Principal, @Req() request: FastifyRequest) {
+    return { letter: await this.packages.upload(principal, 'letter', request) };
+  }
+
+  @Post('recommendation/package/excellent-list')
+  @Roles('recommender')
+  @HttpCode(201)
+  @ApiConsumes('multipart/form-data')
+  @ApiOperation({ summary: '上传本行业（地方）年度优秀名单的公布通知（PDF，标注推荐班组）' })
+  async excellentList(@CurrentPrincipal() principal: Principal, @Req() request: FastifyRequest) {
+    return { excellentList: await this.packages.upload(principal, 'excellent_list', request) };
+  }
+
+  @Post('recommendation/package')
+  @Roles('recommender')
+  @ApiOperation({ summary: '合成推荐材料 PDF：推荐函 + 统计表 + 优秀名单公布通知，以推荐单位名称命名' })
+  build(@CurrentPrincipal() principal: Principal) {
+    return this.packages.build(principal);
+  }
+
+  @Get('recommendation/package')
+  @Roles('recommender')
+  @ApiOperation({ summary: '本单位的推荐材料：已上传的文件、当前合成版本和历史版本' })
+  get(@CurrentPrincipal() principal: Principal) {
+    return this.packages.get(principal);
+  }
+
+  @Get('recommending-units/:unitId/package')
+  @Roles('secretariat')
+  @ApiOperation({ summary: '秘书处查看推荐单位的推荐材料' })
+  getForUnit(@CurrentPrincipal() principal: Principal, @Param('unitId', ParseIntPipe) unitId: number) {
+    return this.packages.get(principal, unitId);
+  }
+}

@@ -1,0 +1,29 @@
+import { Body, Controller, Get, Put, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiBody, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { CurrentPrincipal, Roles } from '../auth/auth.decorators.js';
+import type { Principal } from '../auth/principal.js';
+import { UnitStatisticsService } from './unit-statistics.service.js';
+
+@ApiTags('推荐')
+@ApiBearerAuth()
+@Controller('recommendation/statistics')
+export class UnitStatisticsController {
+  constructor(private readonly statistics: UnitStatisticsService) {}
+
+  @Get()
+  @Roles('recommender', 'secretariat')
+  @ApiQuery({ name: 'unitId', required: false, description: '秘书处查看时指定推荐单位' })
+  @ApiOperation({ summary: '本单位的统计表（附件3），含平台统计的推荐数和历年累计数' })
+  get(@CurrentPrincipal() principal: Principal, @Query('unitId') unitId?: string) {
+    return this.statistics.get(principal, unitId !== undefined && /^\d+$/.test(unitId) ? Number(unitId) : undefined);
+  }
+
+  @Put()
+  @Roles('recommender')
+  @ApiBody({ description: 'UnitStatisticsValues（见 @cacem/shared）；有误时 422 STATISTICS_INVALID，details.problems 列出全部问题' })
+  @ApiOperation({ summary: '填写或修改统计表' })
+  save(@CurrentPrincipal() principal: Principal, @Body() body: unknown) {
+    // Checked whole by the shared checkUnitStatistics, so the client gets every problem in one answer.
+    return this.statistics.save(principal, body);
+  }
+}

@@ -1,0 +1,114 @@
+import { HttpStatus, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import {
+  checkUnitStatistics,
+  normalizeUnitStatistics,
+  RECOMMENDED_STATUSES,
+  type StatisticsProblem,
+  TRUSTED_STATUSES,
+  type UnitStatisticsValues,
+} from '@cacem/shared';
+import { type DataSource, type EntityManager, In, LessThan } from 'typeorm';
+import { conflict, DomainException, forbidden, notFound } from '../../common/domain.exception.js';
+import { isUniqueViolation } from '../../common/unique-violation.js';
+import { Application } from '../application/application.entity.js';
+import { AuditService } from '../audit/audit.service.js';
+import { actorOf, type Principal } from '../auth/principal.js';
+import { Campaign } from '../campaign/campaign.entity.js';
+import { CampaignService } from '../campaign/campaign.service.js';
+import { requireRecommender } from '../recommendation/recommender-access.js';
+import { RecommendingUnit } from '../recommending-unit/recommending-unit.entity.js';
+import { type UnitStatisticsPrefill, UnitStatistics } from './unit-statistics.entity.js';
+
+export interface UnitStatisticsView {
+  period: { from: string; to: string };
+  values: UnitStatisticsValues | null;
+  prefill: UnitStatisticsPrefill;
+  edited: { teamsRecommended: boolean; cumulativeTrustedTeams: boolean };
+  updatedAt: Date | null;
+  problems: StatisticsProblem[];
+}
+
+/** 统计表 (附件3): the recommending unit fills it in, with two numbers the platform counts for it. */
+@Injectable()
+export class UnitStatisticsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly campaigns: CampaignService,
+    private readonly audit: AuditService,
+  ) {}
+
+  /** The caller's unit's return; the secretariat names the unit. */
+  async get(principal: Principal, unitIdForSecretariat?: number): Promise<UnitStatisticsView> {
+    const unitId = await this.readableUnit(principal, unitIdForSecretariat);
+    const campaign = await this.campaigns.current();
+    return this.view(this.dataSource.manager, campaign, unitId);
+  }
+
+  async save(principal: Principal, input: unknown): Promise<UnitStatisticsView> {
+    const { unitId } = requireRecommender(principal);
+    const problems = checkUnitStatistics(input);
+    if (problems.length > 0) {
+      throw new DomainException('STATISTICS_INVALID', HttpStatus.UNPROCESSABLE_ENTITY, { field: problems[0]!.field, details: { problems } });
+    }
+    const values = normalizeUnitStatistics(input as UnitStatisticsValues);
+    const campaign = await this.campaigns.current();
+    try {
+      await this.dataSource.transaction(async (manager) => {
+        const prefill = await this.prefill(manager, campaign, unitId);
+        const existing = await manager.findOneBy(UnitStatistics, { campaignId: campaign.id, unitId });
+        if (existing) await manager.update(UnitStatistics, { id: existing.id }, { values, prefill, updatedBy: actorOf(principal) });
+        else await manager.insert(UnitStatistics, { campaignId: campaign.id, unitId, values, prefill, updatedBy: actorOf(principal) });
+        await this.audit.record(manager, {
+          actor: actorOf(principal),
+          action: 'unit_statistics.save',
+          entity: 'unit_statistics',
+          entityId: `${campaign.id}:${unitId}`,
+          before: existing?.values ?? null,
+          after: values,
+        });
+      });
+    } catch (error) {
+      // Two first saves at once: the unique key keeps one.
+      if (isUniqueViolation(error)) throw conflict('CONFLICT');
+      throw error;
+    }
+    return this.view(this.dataSource.manager, campaign, unitId);
+  }
+
+  /** What the platform counts: the unit's recommended applications now, and its graded/certified teams of earlier years. */
+  async prefill(manager: EntityManager, campaign: Campaign, unitId: number): Promise<UnitStatisticsPrefill> {
+    const teamsRecommended = await manager.countBy(Application, { campaignId: campaign.id, recommendingUnitId: unitId, status: In([...RECOMMENDED_STATUSES]) });
+    const earlier = await manager.find(Campaign, { where: { year: LessThan(campaign.year) }, select: { id: true } });
+    const cumulativeTrustedTeams = earlier.length
+      ? await manager.countBy(Application, { campaignId: In(earlier.map((c) => c.id)), recommendingUnitId: unitId, status: In([...TRUSTED_STATUSES]) })
+      : 0;
+    return { teamsRecommended, cumulativeTrustedTeams };
+  }
+
+  async view(manager: EntityManager, campaign: Campaign, unitId: number): Promise<UnitStatisticsView> {
+    const row = await manager.findOneBy(UnitStatistics, { campaignId: campaign.id, unitId });
+    const prefill = await this.prefill(manager, campaign, unitId);
+    const values = row?.values ?? null;
+    return {
+      period: campaign.settings.statisticsPeriod,
+      values,
+      prefill,
+      edited: {
+        teamsRecommended: values !== null && values.teamsRecommended !== prefill.teamsRecommended,
+        cumulativeTrustedTeams: values !== null && values.cumulativeTrustedTeams !== prefill.cumulativeTrustedTeams,
+      },
+      updatedAt: row?.updatedAt ?? null,
+      problems: values ? checkUnitStatistics(values) : [],
+    };
+  }
+
+  private async readableUnit(principal: Principal, unitId?: number): Promise<number> {
+    if (principal.role === 'secretariat') {
+      if (unitId === undefined || !(await this.dataSource.getRepository(RecommendingUnit).existsBy({ id: unitId }))) throw notFound('RECOMMENDING_UNIT_NOT_FOUND');
+      return unitId;
+    }
+    if (principal.role !== 'recommender') throw forbidden();
+    return requireRecommender(principal).unitId;
+  }
+}
