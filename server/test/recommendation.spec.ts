@@ -143,6 +143,42 @@ describe(`recommending units: contacts and approval on ${TEST_DB}`, () => {
     expect(order.body).toMatchObject({ statusCode: 409, code: 'TRANSITION_OUTSIDE_WINDOW' });
   });
 
+  it('after the window, lets only the secretariat change a decision, with a reason the team reads, audited', async () => {
+    const contact = await contactFactory(t.app, units[0]!.id);
+    const app = await submittedApplicationFactory(t.app);
+    expect((await call(t.app, 'POST', `/api/v1/applications/${app.applicationId}/recommend`, { token: contact.token, json: {} })).status).toBe(200);
+    t.app.get(Clock).travelTo(new Date('2026-07-03T04:00:00Z'));
+    const byUnit = await call<ErrorBody>(t.app, 'POST', `/api/v1/applications/${app.applicationId}/decline`, { token: contact.token, json: { reason: '改主意' } });
+    expect(byUnit.body).toMatchObject({ statusCode: 403, code: 'TRANSITION_ROLE_FORBIDDEN' });
+    const byContactOnSecretariatRoute = await call(t.app, 'POST', `/api/v1/applications/${app.applicationId}/secretariat-decision`, {
+      token: contact.token,
+      json: { decision: 'decline', reason: 'x' },
+    });
+    expect(byContactOnSecretariatRoute.status).toBe(403);
+
+    const secretariat = await loginAccount(t.app, 'mishuchu');
+    const noReason = await call<ErrorBody>(t.app, 'POST', `/api/v1/applications/${app.applicationId}/secretariat-decision`, { token: secretariat, json: { decision: 'decline' } });
+    expect(noReason.body).toMatchObject({ statusCode: 422, code: 'FIELD_REQUIRED', field: 'reason', message: '请填写改定的原因' });
+    const changed = await call<Item>(t.app, 'POST', `/api/v1/applications/${app.applicationId}/secretariat-decision`, {
+      token: secretariat,
+      json: { decision: 'decline', reason: '经核查，该班组不是企业最基础的正式组织单元' },
+    });
+    expect(changed.body).toMatchObject({ status: 'declined', preference: null });
+    const timeline = await call<{ events: Array<{ to: string; reason: string | null }> }>(t.app, 'GET', `/api/v1/applications/${app.applicationId}/timeline`, { token: app.token });
+    expect(timeline.body.events.at(-1)).toMatchObject({ to: 'declined', reason: '经核查，该班组不是企业最基础的正式组织单元' });
+    const again = await call<Item>(t.app, 'POST', `/api/v1/applications/${app.applicationId}/secretariat-decision`, {
+      token: secretariat,
+      json: { decision: 'recommend', reason: '复核后恢复推荐' },
+    });
+    expect(again.body.status).toBe('recommended');
+    // It joins the unit's order last, and the order stays 1..n.
+    const recommended = await call<{ items: Item[] }>(t.app, 'GET', '/api/v1/recommendation/applications?status=recommended&pageSize=200', { token: contact.token });
+    const preferences = recommended.body.items.map((i) => i.preference!).sort((a, b) => a - b);
+    expect(preferences).toEqual(preferences.map((_, i) => i + 1));
+    expect(again.body.preference).toBe(preferences.length);
+    expect(await t.app.get(AuditService).findFirstBrokenLink()).toBeNull();
+  });
+
   it('shows the secretariat which units have filed, and reminds the contacts of those that have not', async () => {
     const contact = await contactFactory(t.app, units[2]!.id, '周敏');
     const secretariat = await loginAccount(t.app, 'mishuchu');

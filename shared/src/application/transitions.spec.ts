@@ -35,9 +35,18 @@ describe('application status machine', () => {
 
   it('lets only the recommending unit recommend or decline, and only in the registration window', () => {
     expect(canTransition('submitted', 'recommended', 'recommender')).toBe(true);
-    expect(canTransition('submitted', 'recommended', 'secretariat')).toBe(false);
     expect(canTransition('submitted', 'declined', 'declarant')).toBe(false);
     expect(canTransition('submitted', 'recommended', 'recommender', on('2026-07-01'))).toBe(false);
+    expect(canTransition('recommended', 'declined', 'recommender', on('2026-06-20'))).toBe(false);
+  });
+
+  it('after the window, changes a recommendation only through the secretariat', () => {
+    const july = on('2026-07-05');
+    expect(assertTransition('submitted', 'recommended', 'secretariat', july).action).toBe('recommendBySecretariat');
+    expect(assertTransition('recommended', 'declined', 'secretariat', july).action).toBe('declineBySecretariat');
+    expect(assertTransition('declined', 'recommended', 'secretariat', july).action).toBe('recommendBySecretariat');
+    expect(assertTransition('submitted', 'recommended', 'recommender', on('2026-06-10')).action).toBe('recommend');
+    expect(thrown(() => assertTransition('submitted', 'recommended', 'recommender', july)).code).toBe('TRANSITION_OUTSIDE_WINDOW');
   });
 
   it('lets the declarant withdraw before screening, never after', () => {
@@ -76,12 +85,13 @@ describe('application status machine', () => {
 
   it('offers each role only its own moves', () => {
     expect(transitionsFrom('submitted', 'recommender').map((t) => t.to)).toEqual(['recommended', 'declined']);
+    expect(transitionsFrom('submitted', 'secretariat').map((t) => t.action)).toEqual(['recommendBySecretariat', 'declineBySecretariat', 'disqualify']);
     expect(transitionsFrom('submitted', 'declarant').map((t) => t.to)).toEqual(['withdrawn']);
     expect(transitionsFrom('reviewed', 'secretariat', on('2026-07-20')).map((t) => t.to)).toEqual(['invited', 'not_invited', 'disqualified']);
   });
 
-  it('has one entry per move, a known window, and only disqualified and withdrawn as dead ends', () => {
-    const keys = TRANSITIONS.map((t) => `${t.from}->${t.to}`);
+  it('has one entry per move and role, and only disqualified and withdrawn as dead ends', () => {
+    const keys = TRANSITIONS.flatMap((t) => t.roles.map((role) => `${t.from}->${t.to}:${role}`));
     expect(new Set(keys).size).toBe(keys.length);
     expect(APPLICATION_STATUSES.filter(isFinalStatus)).toEqual(['disqualified', 'withdrawn']);
     for (const status of APPLICATION_STATUSES) expect(typeof applicationStep(status)).toBe('string');

@@ -24,6 +24,11 @@ export const TRANSITIONS: readonly Transition[] = [
   { from: 'draft', to: 'submitted', action: 'submit', roles: ['declarant'], window: 'registration' },
   { from: 'submitted', to: 'recommended', action: 'recommend', roles: ['recommender'], window: 'registration' },
   { from: 'submitted', to: 'declined', action: 'decline', roles: ['recommender'], window: 'registration' },
+  // After the window a recommendation changes only through the secretariat, always with a reason, always audited.
+  { from: 'submitted', to: 'recommended', action: 'recommendBySecretariat', roles: ['secretariat'], window: null },
+  { from: 'submitted', to: 'declined', action: 'declineBySecretariat', roles: ['secretariat'], window: null },
+  { from: 'recommended', to: 'declined', action: 'declineBySecretariat', roles: ['secretariat'], window: null },
+  { from: 'declined', to: 'recommended', action: 'recommendBySecretariat', roles: ['secretariat'], window: null },
   // Before screening the declarant may withdraw; after the window only the secretariat changes anything.
   { from: 'draft', to: 'withdrawn', action: 'withdraw', roles: ['declarant'], window: null },
   { from: 'submitted', to: 'withdrawn', action: 'withdraw', roles: ['declarant'], window: null },
@@ -42,8 +47,9 @@ export const TRANSITIONS: readonly Transition[] = [
   ...AFTER_SUBMITTED.map((from) => ({ from, to: 'disqualified' as const, action: 'disqualify', roles: ['secretariat'] as const, window: null })),
 ];
 
-function find(from: ApplicationStatus, to: ApplicationStatus): Transition | undefined {
-  return TRANSITIONS.find((t) => t.from === from && t.to === to);
+/** The entries for a move; a move may have one entry per role when roles differ in when they may make it. */
+function candidates(from: ApplicationStatus, to: ApplicationStatus): Transition[] {
+  return TRANSITIONS.filter((t) => t.from === from && t.to === to);
 }
 
 export interface TransitionContext {
@@ -63,28 +69,25 @@ function windowOpen(window: StageWindowKey | null, context: TransitionContext | 
  * falls in the stage window the move needs.
  */
 export function canTransition(from: ApplicationStatus, to: ApplicationStatus, role: ActorRole, context?: TransitionContext): boolean {
-  const t = find(from, to);
-  return t !== undefined && t.roles.includes(role) && windowOpen(t.window, context);
+  return candidates(from, to).some((t) => t.roles.includes(role) && windowOpen(t.window, context));
 }
 
 const WINDOW_LABEL: Record<StageWindowKey, string> = { registration: '报名与推荐', materialsReview: '材料审核', presentations: '成果发布' };
 
 /** The asserting twin of canTransition: returns the transition, or throws a DomainError saying why not. */
 export function assertTransition(from: ApplicationStatus, to: ApplicationStatus, role: ActorRole, context?: TransitionContext): Transition {
-  const t = find(from, to);
-  if (!t) {
+  const moves = candidates(from, to);
+  if (moves.length === 0) {
     throw new DomainError('TRANSITION_NOT_ALLOWED', `申报当前为「${APPLICATION_STATUS_LABEL[from]}」，不能变为「${APPLICATION_STATUS_LABEL[to]}」`, { from, to });
   }
-  if (!t.roles.includes(role)) throw new DomainError('TRANSITION_ROLE_FORBIDDEN', undefined, { from, to, role });
-  if (!windowOpen(t.window, context)) {
-    const w = context!.settings.windows[t.window!];
-    throw new DomainError('TRANSITION_OUTSIDE_WINDOW', `此操作只能在${WINDOW_LABEL[t.window!]}阶段（${w.opens} 至 ${w.closes}）进行`, {
-      from,
-      to,
-      window: t.window,
-    });
-  }
-  return t;
+  const forRole = moves.filter((m) => m.roles.includes(role));
+  if (forRole.length === 0) throw new DomainError('TRANSITION_ROLE_FORBIDDEN', undefined, { from, to, role });
+  const open = forRole.find((m) => windowOpen(m.window, context));
+  if (open) return open;
+  // Only windowed entries can be closed, so the first one for the role names the window.
+  const window = forRole[0]!.window!;
+  const w = context!.settings.windows[window];
+  throw new DomainError('TRANSITION_OUTSIDE_WINDOW', `此操作只能在${WINDOW_LABEL[window]}阶段（${w.opens} 至 ${w.closes}）进行`, { from, to, window });
 }
 
 /** The moves open to `role` from a status: what the mini-program offers as buttons. */

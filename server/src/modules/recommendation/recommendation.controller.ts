@@ -2,7 +2,7 @@ import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Post, Put, Query 
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Roles } from '../auth/auth.decorators.js';
 import type { Principal } from '../auth/principal.js';
-import { DeclineDto, ListUnitApplicationsDto, PreferencesDto, RecommendDto } from './dto/recommendation.dto.js';
+import { DeclineDto, ListUnitApplicationsDto, PreferencesDto, RecommendDto, SecretariatDecisionDto } from './dto/recommendation.dto.js';
 import { RecommendationService } from './recommendation.service.js';
 
 @ApiTags('推荐')
@@ -42,5 +42,13 @@ export class RecommendationController {
   @ApiOperation({ summary: '已推荐申报的推荐顺序' })
   preferences(@CurrentPrincipal() principal: Principal, @Body() dto: PreferencesDto) {
     return this.recommendation.setPreferences(principal, dto.applicationIds);
+  }
+
+  @Post('applications/:id/secretariat-decision')
+  @Roles('secretariat')
+  @HttpCode(200)
+  @ApiOperation({ summary: '秘书处改定推荐结果（推荐阶段结束后仅秘书处可改，须填原因，记入审计）' })
+  decideBySecretariat(@CurrentPrincipal() principal: Principal, @Param('id', ParseIntPipe) id: number, @Body() dto: SecretariatDecisionDto) {
+    return this.recommendation.decideBySecretariat(principal, id, dto.decision, dto.reason);
   }
 }

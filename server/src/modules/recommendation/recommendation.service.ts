@@ -11,7 +11,7 @@ import {
 } from '@cacem/shared';
 import { type DataSource, type EntityManager, In } from 'typeorm';
 import { Clock } from '../../common/clock.js';
-import { unprocessable } from '../../common/domain.exception.js';
+import { forbidden, notFound, unprocessable } from '../../common/domain.exception.js';
 import { StorageService } from '../../storage/storage.service.js';
 import { ApplicationEvent } from '../application/application-event.entity.js';
 import { ApplicationViewService } from '../application/application-view.service.js';
@@ -122,6 +122,28 @@ export class RecommendationService {
     const now = this.clock.now();
     const transition = assertTransition(application.status, 'declined', 'recommender', { settings: campaign.settings, now });
     await this.dataSource.transaction((manager) => this.applications.changeStatus(manager, principal, application, transition, now, {}, reason));
+    return this.detail(await this.dataSource.manager.findOneByOrFail(Application, { id }));
+  }
+
+  /**
+   * After the window only the secretariat changes a unit's decision (or makes one the unit did not), always with a
+   * reason the team reads; changeStatus records the event, the audit entry and the notifications in one transaction.
+   */
+  async decideBySecretariat(principal: Principal, id: number, decision: 'recommend' | 'decline', reason: string): Promise<UnitApplicationDetail> {
+    if (principal.role !== 'secretariat') throw forbidden();
+    const application = await this.dataSource.getRepository(Application).findOneBy({ id });
+    if (!application || application.submittedAt === null) throw notFound('APPLICATION_NOT_FOUND');
+    const campaign = await this.campaigns.current();
+    const now = this.clock.now();
+    const to = decision === 'recommend' ? 'recommended' : 'declined';
+    const transition = assertTransition(application.status, to, 'secretariat', { settings: campaign.settings, now });
+    await this.dataSource.transaction(async (manager) => {
+      // The unit's order stays 1..n: a team the secretariat recommends goes last, one it declines leaves the order.
+      const order = (await this.recommendedInOrder(manager, application)).filter((a) => a.id !== application.id).map((a) => a.id);
+      if (to === 'recommended') order.push(application.id);
+      await this.applications.changeStatus(manager, principal, application, transition, now, { preference: to === 'recommended' ? order.length : null }, reason);
+      await this.writeOrder(manager, order);
+    });
     return this.detail(await this.dataSource.manager.findOneByOrFail(Application, { id }));
   }
 

@@ -43,3 +43,16 @@ export class PreferencesDto {
   @IsInt({ each: true, message: '申报 id 应为整数' })
   applicationIds: number[];
 }
+
+export class SecretariatDecisionDto {
+  @ApiProperty({ enum: ['recommend', 'decline'], description: '秘书处改定的推荐结果' })
+  @IsIn(['recommend', 'decline'], { message: '决定应为推荐（recommend）或不推荐（decline）' })
+  decision: 'recommend' | 'decline';
+
+  @ApiProperty({ description: '改定的原因（记入审计日志，班组可在进度和消息中看到）', maxLength: 500 })
+  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value))
+  @IsNotEmpty({ message: '请填写改定的原因' })
+  @IsString({ message: '原因应为文本' })
+  @MaxLength(500, { message: '原因不能超过 500 个字' })
+  reason: string;
+}
