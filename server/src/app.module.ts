@@ -30,6 +30,10 @@ import { WechatModule } from './modules/wechat/wechat.module.js';
 import { RecommendationModule } from './modules/recommendation/recommendation.module.js';
 import { UnitPackageModule } from './modules/unit-package/unit-package.module.js';
 import { UnitStatisticsModule } from './modules/unit-statistics/unit-statistics.module.js';
+// — issue 6 imports: expert pool —
+import { ExpertModule } from './modules/expert/expert.module.js';
+// — issue 6 imports: screening —
+import { ScreeningModule } from './modules/screening/screening.module.js';
 
 @Module({})
 export class AppModule {
@@ -73,6 +77,10 @@ export class AppModule {
         RecommendationModule,
         UnitStatisticsModule,
         UnitPackageModule,
+        // — issue 6 modules: expert pool —
+        ExpertModule,
+        // — issue 6 modules: screening —
+        ScreeningModule,
       ],
       providers: [{ provide: APP_CONFIG_TOKEN, useValue: config }, Clock],
       exports: [APP_CONFIG_TOKEN, Clock],

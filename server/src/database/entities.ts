@@ -25,6 +25,8 @@ import { RecommenderBindCode } from '../modules/recommending-unit/recommender-bi
 import { UnitPackageFile } from '../modules/unit-package/unit-package-file.entity.js';
 import { UnitPackage } from '../modules/unit-package/unit-package.entity.js';
 import { UnitStatistics } from '../modules/unit-statistics/unit-statistics.entity.js';
+// — issue 6 imports: expert pool —
+import { Expert } from '../modules/expert/expert.entity.js';
 
 export const ENTITIES = [
   Campaign,
@@ -54,4 +56,6 @@ export const ENTITIES = [
   UnitStatistics,
   UnitPackage,
   UnitPackageFile,
+  // — issue 6 entities: expert pool —
+  Expert,
 ];

@@ -1,2 +1,3 @@
 export * from './seeded-random.js';
 export * from './draw-panels.js';
+export * from './drawable-expert.js';

@@ -99,6 +99,17 @@ export const ERROR_MESSAGES = {
   PACKAGE_LETTER_MISSING: '请上传推荐函（PDF）',
   PACKAGE_STATISTICS_MISSING: '请填写统计表',
   PACKAGE_EXCELLENT_LIST_MISSING: '请上传本行业（地方）年度优秀名单的公布通知（PDF）',
+  // — issue 6 codes: screening (初选) —
+  SCREENING_FILE_MISSING: '申报材料文件已丢失或无法读取，请申报企业重新上传',
+  SCREENING_REASON_REQUIRED: '初选淘汰须填写原因（班组可在进度和消息中看到）',
+  SCREENING_PROBLEMS: '该申报未通过合规性、完整性自动检查，不能直接通过初选',
+  SCREENING_OVERRIDE_REASON_REQUIRED: '存在问题仍通过初选时，须填写理由（记入审计日志）',
+  // — issue 6 codes: expert pool (专家库) —
+  EXPERT_NOT_FOUND: '找不到该专家',
+  EXPERT_MOBILE_TAKEN: '该手机号已在专家库中',
+  EXPERT_STATUS_INCONSISTENT: '培训、考核状态与日期不一致，请按提示修改',
+  EXPERT_IMPORT_HEADERS_MISSING: '导入表格缺少必需的列，请使用专家库导入模板（第 1 行为列名）',
+  EXPERT_IMPORT_EMPTY: '导入表格中没有专家数据',
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;

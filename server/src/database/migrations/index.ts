@@ -7,6 +7,8 @@ import { RegistrationAndMaterials1764200000000 } from './1764200000000-registrat
 import { WechatNotifications1764300000000 } from './1764300000000-wechat-notifications.js';
 // — issue 5 imports: recommending units —
 import { RecommendingUnits1764400000000 } from './1764400000000-recommending-units.js';
+// — issue 6 imports: expert pool —
+import { ExpertPool1764600000000 } from './1764600000000-expert-pool.js';
 
 export const MIGRATIONS = [
   InitialSchema1764086400000,
@@ -18,4 +20,6 @@ export const MIGRATIONS = [
   WechatNotifications1764300000000,
   // — issue 5 migrations: recommending units (1764400000000) —
   RecommendingUnits1764400000000,
+  // — issue 6 migrations: expert pool (1764600000000) —
+  ExpertPool1764600000000,
 ];

@@ -56,7 +56,7 @@ export class RecommenderBindController {
   @Public()
   @Post('bind')
   @HttpCode(200)
-  @ApiOperation({ summary: '推荐单位联系人用绑定码绑定微信并登录' })
+  @ApiOperation({ summary: '推荐单位联系人或专家用绑定码绑定微信并登录' })
   bind(@Body() dto: BindDto) {
     return this.contacts.bind(dto.bindCode, dto.wechatTicket);
   }

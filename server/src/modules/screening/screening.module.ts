@@ -1,0 +1,7 @@
+import { Module } from '@nestjs/common';
+import { ApplicationModule } from '../application/application.module.js';
+import { ScreeningController } from './screening.controller.js';
+import { ScreeningService } from './screening.service.js';
+
+@Module({ imports: [ApplicationModule], controllers: [ScreeningController], providers: [ScreeningService] })
+export class ScreeningModule {}

@@ -1,0 +1,263 @@
+import { HttpStatus, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import {
+  APPLICATION_STATUS_LABEL,
+  type ApplicationStatus,
+  assertTransition,
+  beijingDate,
+  campaignStageOn,
+  type ErrorCode,
+  errorMessage,
+  isDomainError,
+  TEAM_KIND_LABEL,
+} from '@cacem/shared';
+import { type DataSource, type EntityManager, In } from 'typeorm';
+import { Clock } from '../../common/clock.js';
+import { DomainException, forbidden, notFound, unprocessable } from '../../common/domain.exception.js';
+import { StorageService } from '../../storage/storage.service.js';
+import { ApplicationEvent } from '../application/application-event.entity.js';
+import { ApplicationViewService } from '../application/application-view.service.js';
+import { Application } from '../application/application.entity.js';
+import { ApplicationService } from '../application/application.service.js';
+import { AuditService } from '../audit/audit.service.js';
+import { actorOf, type Principal } from '../auth/principal.js';
+import { Campaign } from '../campaign/campaign.entity.js';
+import { CampaignService } from '../campaign/campaign.service.js';
+import { Enterprise } from '../enterprise/enterprise.entity.js';
+import { MATERIAL_KINDS } from '../material/material.entity.js';
+import { RecommendingUnit } from '../recommending-unit/recommending-unit.entity.js';
+import { Team } from '../team/team.entity.js';
+import { type BulkPassDto, type ListScreeningDto, SCREENING_FILTERS, type ScreeningDecisionDto } from './dto/screening.dto.js';
+
+export interface ScreeningProblem {
+  code: ErrorCode;
+  message: string;
+}
+
+/** The automatic compliance and completeness checks of 初选 (第八条（三）): clean when there is no problem. */
+export interface ScreeningChecks {
+  clean: boolean;
+  problems: ScreeningProblem[];
+}
+
+export interface ScreeningItem {
+  id: number;
+  team: { id: number; name: string; kindLabel: string };
+  enterprise: { id: number; name: string };
+  unit: { id: number; seq: number; name: string } | null;
+  status: ApplicationStatus;
+  statusLabel: string;
+  submittedAt: Date | null;
+  /** The unit's order of preference among its recommended teams. */
+  preference: number | null;
+  /** Why the application was eliminated in screening (the team reads it too); null otherwise. */
+  decisionReason: string | null;
+  checks: ScreeningChecks;
+}
+
+export interface ScreeningWindow {
+  opens: string;
+  closes: string;
+  open: boolean;
+}
+
+export interface BulkPassResult {
+  passed: number[];
+  skipped: Array<{ id: number; problems: ScreeningProblem[] }>;
+}
+
+/** First line of every screening action: only the secretariat screens. */
+function requireSecretariat(principal: Principal): void {
+  if (principal.role !== 'secretariat') throw forbidden();
+}
+
+/** A refusal, as one problem of a skipped application; null for failures that are not the application's fault. */
+function problemOf(error: unknown): ScreeningProblem | null {
+  if (error instanceof DomainException) return { code: error.code, message: error.body.message };
+  if (isDomainError(error)) return { code: error.code, message: error.message };
+  return null;
+}
+
+/**
+ * 初选 (第八条（三）): the secretariat checks each recommended application for compliance and completeness, passes it
+ * (recommended → screened_in) or eliminates it with a reason the team reads (recommended → screened_out), in the
+ * materials-review window. The automatic checks are the eligibility rules of 第六条/第七条 as at submission, plus
+ * every current material file still present in storage.
+ */
+@Injectable()
+export class ScreeningService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly applications: ApplicationService,
+    private readonly views: ApplicationViewService,
+    private readonly campaigns: CampaignService,
+    private readonly storage: StorageService,
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
+  ) {}
+
+  async list(principal: Principal, query: ListScreeningDto) {
+    requireSecretariat(principal);
+    const manager = this.dataSource.manager;
+    const campaign = await this.campaigns.current(manager);
+    const statuses: ApplicationStatus[] = query.status ? [query.status] : [...SCREENING_FILTERS];
+    const builder = manager
+      .getRepository(Application)
+      .createQueryBuilder('a')
+      .innerJoin(Team, 't', 't.id = a.teamId')
+      .innerJoin(Enterprise, 'e', 'e.id = a.enterpriseId')
+      .leftJoin(RecommendingUnit, 'u', 'u.id = a.recommendingUnitId')
+      .where('a.campaignId = :campaignId AND a.status IN (:...statuses)', { campaignId: campaign.id, statuses });
+    if (query.unitId !== undefined) builder.andWhere('a.recommendingUnitId = :unitId', { unitId: query.unitId });
+    const q = query.q?.trim();
+    if (q) builder.andWhere('(t.name LIKE :q OR e.name LIKE :q)', { q: `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%` });
+    // Annex 2's order of units, then each unit's own order of preference.
+    builder.orderBy('u.seq', 'ASC').addOrderBy('a.preference', 'ASC').addOrderBy('a.id', 'ASC');
+    const page = { total: 0, items: [] as ScreeningItem[] };
+    if (query.clean === undefined) {
+      const [rows, total] = await builder
+        // Plain OFFSET/LIMIT: the joins are one-to-one, and skip/take cannot order by a joined entity's column.
+        .offset((query.page - 1) * query.pageSize)
+        .limit(query.pageSize)
+        .getManyAndCount();
+      page.total = total;
+      page.items = await this.items(manager, rows);
+    } else {
+      // Clean or not is known only after the checks (storage included), so this filter checks every match, then pages.
+      const all = (await this.items(manager, await builder.getMany())).filter((i) => i.checks.clean === query.clean);
+      page.total = all.length;
+      page.items = all.slice((query.page - 1) * query.pageSize, query.page * query.pageSize);
+    }
+    return { ...page, page: query.page, pageSize: query.pageSize, window: this.window(campaign) };
+  }
+
+  /**
+   * Pass or eliminate one application. Eliminating needs a reason, which the team reads in its timeline and inbox.
+   * Passing an application the automatic checks find fault with needs `override: true` and a reason; that reason is
+   * the secretariat's own justification, kept in the audit log (with the problems waived), not shown to the team.
+   */
+  async decide(principal: Principal, id: number, dto: ScreeningDecisionDto): Promise<ScreeningItem> {
+    requireSecretariat(principal);
+    const manager = this.dataSource.manager;
+    const application = await manager.findOneBy(Application, { id });
+    if (!application || application.submittedAt === null) throw notFound('APPLICATION_NOT_FOUND');
+    const campaign = await manager.findOneByOrFail(Campaign, { id: application.campaignId });
+    const now = this.clock.now();
+    const to = dto.decision === 'pass' ? 'screened_in' : 'screened_out';
+    const transition = assertTransition(application.status, to, 'secretariat', { settings: campaign.settings, now });
+    const reason = dto.reason ? dto.reason : null;
+    if (to === 'screened_out') {
+      if (reason === null) throw unprocessable('SCREENING_REASON_REQUIRED', 'reason');
+      await this.dataSource.transaction((m) => this.applications.changeStatus(m, principal, application, transition, now, {}, reason));
+    } else {
+      const checks = await this.checks(manager, application);
+      if (!checks.clean) {
+        if (dto.override !== true) throw new DomainException('SCREENING_PROBLEMS', HttpStatus.UNPROCESSABLE_ENTITY, { details: { problems: checks.problems } });
+        if (reason === null) throw unprocessable('SCREENING_OVERRIDE_REASON_REQUIRED', 'reason');
+      }
+      await this.dataSource.transaction(async (m) => {
+        await this.applications.changeStatus(m, principal, application, transition, now);
+        if (!checks.clean || reason !== null) {
+          await this.audit.record(m, {
+            actor: actorOf(principal),
+            action: checks.clean ? 'screening.passNote' : 'screening.override',
+            entity: 'application',
+            entityId: application.id,
+            before: { status: application.status, problems: checks.problems },
+            after: { status: 'screened_in', override: !checks.clean, reason },
+          });
+        }
+      });
+    }
+    const [item] = await this.items(manager, [await manager.findOneByOrFail(Application, { id })]);
+    return item!;
+  }
+
+  /**
+   * Passes every listed application (by default every recommended one of the current campaign) whose checks are
+   * clean; the rest are skipped with their problems. One transaction per application, so one refusal or conflict
+   * does not undo the others. Outside the materials-review window the whole request is refused.
+   */
+  async bulkPass(principal: Principal, dto: BulkPassDto): Promise<BulkPassResult> {
+    requireSecretariat(principal);
+    const manager = this.dataSource.manager;
+    const campaign = await this.campaigns.current(manager);
+    const now = this.clock.now();
+    const context = { settings: campaign.settings, now };
+    assertTransition('recommended', 'screened_in', 'secretariat', context);
+    const ids =
+      dto.applicationIds ??
+      (await manager.find(Application, { select: { id: true }, where: { campaignId: campaign.id, status: 'recommended' }, order: { id: 'ASC' } })).map((a) => a.id);
+    const result: BulkPassResult = { passed: [], skipped: [] };
+    for (const id of new Set(ids)) {
+      const application = await manager.findOneBy(Application, { id });
+      if (!application || application.campaignId !== campaign.id || application.submittedAt === null) {
+        result.skipped.push({ id, problems: [{ code: 'APPLICATION_NOT_FOUND', message: errorMessage('APPLICATION_NOT_FOUND') }] });
+        continue;
+      }
+      try {
+        const transition = assertTransition(application.status, 'screened_in', 'secretariat', context);
+        const checks = await this.checks(manager, application);
+        if (!checks.clean) {
+          result.skipped.push({ id, problems: checks.problems });
+          continue;
+        }
+        await this.dataSource.transaction((m) => this.applications.changeStatus(m, principal, application, transition, now));
+        result.passed.push(id);
+      } catch (error) {
+        const problem = problemOf(error);
+        if (!problem) throw error;
+        result.skipped.push({ id, problems: [problem] });
+      }
+    }
+    return result;
+  }
+
+  /** The eligibility problems (computed as at submission, by ApplicationViewService.assess) and every missing file. */
+  async checks(manager: EntityManager, application: Application): Promise<ScreeningChecks> {
+    const { problems: eligibility, current } = await this.views.assess(manager, application);
+    const problems: ScreeningProblem[] = [...eligibility];
+    for (const kind of MATERIAL_KINDS) {
+      const material = current[kind];
+      if (material && !(await this.storage.exists(material.storageKey))) {
+        problems.push({ code: 'SCREENING_FILE_MISSING', message: `申报材料文件「${material.originalName}」已丢失或无法读取，请申报企业重新上传` });
+      }
+    }
+    return { clean: problems.length === 0, problems };
+  }
+
+  private window(campaign: Campaign): ScreeningWindow {
+    const { opens, closes } = campaign.settings.windows.materialsReview;
+    return { opens, closes, open: campaignStageOn(campaign.settings, beijingDate(this.clock.now())) === 'materialsReview' };
+  }
+
+  private async items(manager: EntityManager, applications: Application[]): Promise<ScreeningItem[]> {
+    if (applications.length === 0) return [];
+    const ids = applications.map((a) => a.id);
+    const teams = new Map((await manager.findBy(Team, { id: In(applications.map((a) => a.teamId)) })).map((t) => [t.id, t]));
+    const enterprises = new Map((await manager.findBy(Enterprise, { id: In(applications.map((a) => a.enterpriseId)) })).map((e) => [e.id, e]));
+    const unitIds = applications.flatMap((a) => (a.recommendingUnitId === null ? [] : [a.recommendingUnitId]));
+    const units = new Map(unitIds.length ? (await manager.findBy(RecommendingUnit, { id: In(unitIds) })).map((u) => [u.id, u]) : []);
+    const eliminations = await manager.find(ApplicationEvent, { where: { applicationId: In(ids), to: 'screened_out' }, order: { id: 'ASC' } });
+    const reasons = new Map(eliminations.map((e) => [e.applicationId, e.reason]));
+    const items: ScreeningItem[] = [];
+    // One application at a time: the checks touch the database and the file system for each.
+    for (const a of applications) {
+      const team = teams.get(a.teamId)!;
+      const unit = a.recommendingUnitId === null ? undefined : units.get(a.recommendingUnitId);
+      items.push({
+        id: a.id,
+        team: { id: team.id, name: team.name, kindLabel: TEAM_KIND_LABEL[team.kind] },
+        enterprise: { id: a.enterpriseId, name: enterprises.get(a.enterpriseId)?.name ?? '' },
+        unit: unit ? { id: unit.id, seq: unit.seq, name: unit.name } : null,
+        status: a.status,
+        statusLabel: APPLICATION_STATUS_LABEL[a.status],
+        submittedAt: a.submittedAt,
+        preference: a.status === 'recommended' ? a.preference : null,
+        decisionReason: a.status === 'screened_out' ? (reasons.get(a.id) ?? null) : null,
+        checks: await this.checks(manager, a),
+      });
+    }
+    return items;
+  }
+}
