@@ -34,6 +34,8 @@ import { UnitStatisticsModule } from './modules/unit-statistics/unit-statistics.
 import { ExpertModule } from './modules/expert/expert.module.js';
 // — issue 6 imports: screening —
 import { ScreeningModule } from './modules/screening/screening.module.js';
+// — issue 6 imports: panel draw —
+import { PanelModule } from './modules/panel/panel.module.js';
 
 @Module({})
 export class AppModule {
@@ -81,6 +83,8 @@ export class AppModule {
         ExpertModule,
         // — issue 6 modules: screening —
         ScreeningModule,
+        // — issue 6 modules: panel draw —
+        PanelModule,
       ],
       providers: [{ provide: APP_CONFIG_TOKEN, useValue: config }, Clock],
       exports: [APP_CONFIG_TOKEN, Clock],

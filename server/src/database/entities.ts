@@ -27,6 +27,8 @@ import { UnitPackage } from '../modules/unit-package/unit-package.entity.js';
 import { UnitStatistics } from '../modules/unit-statistics/unit-statistics.entity.js';
 // — issue 6 imports: expert pool —
 import { Expert } from '../modules/expert/expert.entity.js';
+// — issue 6 imports: panel draw —
+import { PanelDraw } from '../modules/panel/panel-draw.entity.js';
 
 export const ENTITIES = [
   Campaign,
@@ -58,4 +60,6 @@ export const ENTITIES = [
   UnitPackageFile,
   // — issue 6 entities: expert pool —
   Expert,
+  // — issue 6 entities: panel draw —
+  PanelDraw,
 ];

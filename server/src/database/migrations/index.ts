@@ -9,6 +9,8 @@ import { WechatNotifications1764300000000 } from './1764300000000-wechat-notific
 import { RecommendingUnits1764400000000 } from './1764400000000-recommending-units.js';
 // — issue 6 imports: expert pool —
 import { ExpertPool1764600000000 } from './1764600000000-expert-pool.js';
+// — issue 6 imports: panel draw —
+import { PanelDraw1764700000000 } from './1764700000000-panel-draw.js';
 
 export const MIGRATIONS = [
   InitialSchema1764086400000,
@@ -22,4 +24,6 @@ export const MIGRATIONS = [
   RecommendingUnits1764400000000,
   // — issue 6 migrations: expert pool (1764600000000) —
   ExpertPool1764600000000,
+  // — issue 6 migrations: panel draw (1764700000000) —
+  PanelDraw1764700000000,
 ];
