@@ -24,10 +24,10 @@ export function MaterialPicker({ kind, label, disabled, onPicked }: MaterialPick
     if (f) onPicked({ file: f, name: f.name, size: f.size });
   };
   return (
-    <label className={`qt-reg__file-button${disabled ? ' qt-reg__file-button--disabled' : ''}`}>
+    <label className={`qt-file-button${disabled ? ' qt-file-button--disabled' : ''}`}>
       {label}
       <input
-        className="qt-reg__file-input"
+        className="qt-file-button__input"
         type="file"
         accept={MATERIAL_EXTENSIONS[kind].map((x) => `.${x}`).join(',')}
         disabled={disabled}
