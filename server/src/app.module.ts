@@ -36,6 +36,9 @@ import { ExpertModule } from './modules/expert/expert.module.js';
 import { ScreeningModule } from './modules/screening/screening.module.js';
 // — issue 6 imports: panel draw —
 import { PanelModule } from './modules/panel/panel.module.js';
+// — issue 6 imports: review, presentations, grading —
+// — issue 6 imports: certificates —
+// — issue 6 imports: discipline —
 
 @Module({})
 export class AppModule {
@@ -85,6 +88,9 @@ export class AppModule {
         ScreeningModule,
         // — issue 6 modules: panel draw —
         PanelModule,
+        // — issue 6 modules: review, presentations, grading —
+        // — issue 6 modules: certificates —
+        // — issue 6 modules: discipline —
       ],
       providers: [{ provide: APP_CONFIG_TOKEN, useValue: config }, Clock],
       exports: [APP_CONFIG_TOKEN, Clock],

@@ -29,6 +29,17 @@ import { UnitStatistics } from '../modules/unit-statistics/unit-statistics.entit
 import { Expert } from '../modules/expert/expert.entity.js';
 // — issue 6 imports: panel draw —
 import { PanelDraw } from '../modules/panel/panel-draw.entity.js';
+// — issue 6 imports: review and results —
+import { Certificate } from '../modules/certificate/certificate.entity.js';
+import { GradeResult } from '../modules/grading/grade-result.entity.js';
+import { Publication } from '../modules/invitation/publication.entity.js';
+import { PanelReplacement } from '../modules/panel/panel-replacement.entity.js';
+import { PresentationSession } from '../modules/presentation/presentation-session.entity.js';
+import { PresentationSlot } from '../modules/presentation/presentation-slot.entity.js';
+import { ReviewScore } from '../modules/review/review-score.entity.js';
+import { ScoreSheetEntity } from '../modules/review/score-sheet.entity.js';
+// — issue 6 imports: certificates —
+// — issue 6 imports: discipline —
 
 export const ENTITIES = [
   Campaign,
@@ -62,4 +73,15 @@ export const ENTITIES = [
   Expert,
   // — issue 6 entities: panel draw —
   PanelDraw,
+  // — issue 6 entities: review and results —
+  ScoreSheetEntity,
+  ReviewScore,
+  PresentationSession,
+  PresentationSlot,
+  Publication,
+  GradeResult,
+  Certificate,
+  PanelReplacement,
+  // — issue 6 entities: certificates —
+  // — issue 6 entities: discipline —
 ];

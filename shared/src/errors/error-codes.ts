@@ -110,6 +110,10 @@ export const ERROR_MESSAGES = {
   EXPERT_STATUS_INCONSISTENT: '培训、考核状态与日期不一致，请按提示修改',
   EXPERT_IMPORT_HEADERS_MISSING: '导入表格缺少必需的列，请使用专家库导入模板（第 1 行为列名）',
   EXPERT_IMPORT_EMPTY: '导入表格中没有专家数据',
+  // — issue 6 codes: review & presentations —
+  // — issue 6 codes: grading —
+  // — issue 6 codes: certificates —
+  // — issue 6 codes: discipline —
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;

@@ -11,6 +11,10 @@ import { RecommendingUnits1764400000000 } from './1764400000000-recommending-uni
 import { ExpertPool1764600000000 } from './1764600000000-expert-pool.js';
 // — issue 6 imports: panel draw —
 import { PanelDraw1764700000000 } from './1764700000000-panel-draw.js';
+// — issue 6 imports: review and results —
+import { ReviewAndResults1764800000000 } from './1764800000000-review-and-results.js';
+// — issue 6 imports: certificates (1764900000000) —
+// — issue 6 imports: discipline (1765000000000) —
 
 export const MIGRATIONS = [
   InitialSchema1764086400000,
@@ -26,4 +30,8 @@ export const MIGRATIONS = [
   ExpertPool1764600000000,
   // — issue 6 migrations: panel draw (1764700000000) —
   PanelDraw1764700000000,
+  // — issue 6 migrations: review and results (1764800000000) —
+  ReviewAndResults1764800000000,
+  // — issue 6 migrations: certificates (1764900000000) —
+  // — issue 6 migrations: discipline (1765000000000) —
 ];

@@ -51,6 +51,13 @@ export class Expert {
   @Column({ type: 'boolean', default: true })
   active: boolean;
 
+  /** 第十六条: when the expert lost the qualification for a breach (active is then false); set by the discipline module. */
+  @Column({ type: 'datetime', nullable: true })
+  removedAt: Date | null;
+
+  @Column({ type: 'text', nullable: true })
+  removalReason: string | null;
+
   /** The expert's login (user_account, role expert), once the secretariat has opened it. */
   @Column({ type: 'int', nullable: true })
   userId: number | null;

@@ -14,6 +14,43 @@ import { Expert } from '../expert/expert.entity.js';
 import { Team } from '../team/team.entity.js';
 import type { CreateDrawDto } from './dto/panel.dto.js';
 import { PanelDraw } from './panel-draw.entity.js';
+import { PanelReplacement } from './panel-replacement.entity.js';
+
+/** A panel as it stands now: the draw's result with its replacements applied. Ids are the draw's strings. */
+export interface CurrentPanel {
+  drawId: number;
+  panelNo: number;
+  leaderId: string;
+  memberIds: string[];
+  applicationIds: string[];
+}
+
+/** The draw's panels with each replacement applied in order: the replacement takes the removed expert's place and role. */
+export function applyReplacements(draw: PanelDraw, replacements: readonly PanelReplacement[]): CurrentPanel[] {
+  const panels = draw.result.panels.map((p, k) => ({
+    drawId: draw.id,
+    panelNo: k + 1,
+    leaderId: p.leaderId as string | null,
+    memberIds: [...p.memberIds],
+    applicationIds: [...p.applicationIds],
+  }));
+  for (const r of [...replacements].sort((a, b) => a.id - b.id)) {
+    const panel = panels[r.panelNo - 1];
+    if (!panel) continue;
+    const removed = String(r.removedExpertId);
+    const replacement = r.replacementExpertId === null ? null : String(r.replacementExpertId);
+    if (panel.leaderId === removed) {
+      // A replacement takes the leader's place; with none, the first remaining member leads.
+      panel.leaderId = replacement ?? panel.memberIds.shift() ?? null;
+    } else {
+      const at = panel.memberIds.indexOf(removed);
+      if (at < 0) continue;
+      if (replacement === null) panel.memberIds.splice(at, 1);
+      else panel.memberIds[at] = replacement;
+    }
+  }
+  return panels.filter((p): p is CurrentPanel => p.leaderId !== null);
+}
 
 export interface PanelView {
   panelNo: number;
@@ -163,6 +200,20 @@ export class PanelService {
     });
   }
 
+  /** The campaign's latest draw, or null before the first one. */
+  async latestDraw(manager: EntityManager, campaignId: number): Promise<PanelDraw | null> {
+    const [draw] = await manager.find(PanelDraw, { where: { campaignId }, order: { id: 'DESC' }, take: 1 });
+    return draw ?? null;
+  }
+
+  /** The panels of the campaign's latest draw as they stand now (replacements applied); empty before the first draw. */
+  async currentPanels(manager: EntityManager, campaignId: number): Promise<CurrentPanel[]> {
+    const draw = await this.latestDraw(manager, campaignId);
+    if (!draw) return [];
+    const replacements = await manager.find(PanelReplacement, { where: { drawId: draw.id }, order: { id: 'ASC' } });
+    return applyReplacements(draw, replacements);
+  }
+
   /** 专家本人：最近一次抽取中自己所在的专家组（组号、组长/组员、同组专家、评审的申报），不含其他组。 */
   async mine(principal: Principal) {
     if (principal.role !== 'expert') throw forbidden();
@@ -170,16 +221,11 @@ export class PanelService {
     const expert = await manager.findOneBy(Expert, { userId: principal.userId });
     if (!expert) return { drawId: null, drawnAt: null, panels: [] };
     const campaign = await this.campaigns.current(manager);
-    const [draw] = await manager.find(PanelDraw, {
-      where: { campaignId: campaign.id },
-      select: { id: true, drawnAt: true, result: true },
-      order: { id: 'DESC' },
-      take: 1,
-    });
+    const draw = await this.latestDraw(manager, campaign.id);
     if (!draw) return { drawId: null, drawnAt: null, panels: [] };
     const self = String(expert.id);
-    const own = draw.result.panels
-      .map((panel, k) => ({ panel, panelNo: k + 1 }))
+    const own = (await this.currentPanels(manager, campaign.id))
+      .map((panel) => ({ panel, panelNo: panel.panelNo }))
       .filter(({ panel }) => panel.leaderId === self || panel.memberIds.includes(self));
     const names = await this.names(
       manager,
