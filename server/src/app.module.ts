@@ -37,6 +37,10 @@ import { ScreeningModule } from './modules/screening/screening.module.js';
 // — issue 6 imports: panel draw —
 import { PanelModule } from './modules/panel/panel.module.js';
 // — issue 6 imports: review, presentations, grading —
+import { GradingModule } from './modules/grading/grading.module.js';
+import { InvitationModule } from './modules/invitation/invitation.module.js';
+import { PresentationModule } from './modules/presentation/presentation.module.js';
+import { ReviewModule } from './modules/review/review.module.js';
 // — issue 6 imports: certificates —
 // — issue 6 imports: discipline —
 
@@ -89,6 +93,10 @@ export class AppModule {
         // — issue 6 modules: panel draw —
         PanelModule,
         // — issue 6 modules: review, presentations, grading —
+        ReviewModule,
+        PresentationModule,
+        InvitationModule,
+        GradingModule,
         // — issue 6 modules: certificates —
         // — issue 6 modules: discipline —
       ],

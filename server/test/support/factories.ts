@@ -50,7 +50,7 @@ export function applicationFormFactory(recommendingUnitId: number, overrides: Re
 }
 
 /** A declarant with a team and a draft application for it (form filled, no materials yet). */
-export async function draftApplicationFactory(app: NestFastifyApplication, options: { teamName?: string } = {}) {
+export async function draftApplicationFactory(app: NestFastifyApplication, options: { teamName?: string; unitId?: number } = {}) {
   const declarant = await declarantFactory(app, { withCreditCode: true });
   const team = await call<{ id: number }>(app, 'POST', '/api/v1/teams', {
     token: declarant.token,
@@ -59,12 +59,13 @@ export async function draftApplicationFactory(app: NestFastifyApplication, optio
   if (team.status !== 201) throw new Error(`team failed: ${JSON.stringify(team.body)}`);
   const units = await call<Array<{ id: number }> | { items: Array<{ id: number }> }>(app, 'GET', '/api/v1/recommending-units', { token: declarant.token });
   const list = Array.isArray(units.body) ? units.body : units.body.items;
+  const unitId = options.unitId ?? list[0]!.id;
   const saved = await call<{ id: number; status: string }>(app, 'PUT', `/api/v1/teams/${team.body.id}/application`, {
     token: declarant.token,
-    json: applicationFormFactory(list[0]!.id),
+    json: applicationFormFactory(unitId),
   });
   if (saved.status !== 200) throw new Error(`application failed: ${JSON.stringify(saved.body)}`);
-  return { declarant, token: declarant.token, teamId: team.body.id, applicationId: saved.body.id, recommendingUnitId: list[0]!.id };
+  return { declarant, token: declarant.token, teamId: team.body.id, applicationId: saved.body.id, recommendingUnitId: unitId };
 }
 
 /** One on-site activity record of the team, dated inside the campaign's statistics period. */

@@ -24,9 +24,9 @@ export async function contactFactory(app: NestFastifyApplication, unitId: number
   return { ...created.body, token, unitId, secretariat };
 }
 
-/** A team's application, complete and submitted to the first recommending unit (the clock must be in the registration window). */
-export async function submittedApplicationFactory(app: NestFastifyApplication, teamName?: string) {
-  const draft = await draftApplicationFactory(app, { teamName });
+/** A team's application, complete and submitted to a recommending unit (by default the first; the clock must be in the registration window). */
+export async function submittedApplicationFactory(app: NestFastifyApplication, teamName?: string, unitId?: number) {
+  const draft = await draftApplicationFactory(app, { teamName, unitId });
   const base = `/api/v1/applications/${draft.applicationId}/materials`;
   for (const [kind, name, bytes] of [
     ['pdf', '申报材料.pdf', await pdfFixture()],

@@ -111,7 +111,36 @@ export const ERROR_MESSAGES = {
   EXPERT_IMPORT_HEADERS_MISSING: '导入表格缺少必需的列，请使用专家库导入模板（第 1 行为列名）',
   EXPERT_IMPORT_EMPTY: '导入表格中没有专家数据',
   // — issue 6 codes: review & presentations —
-  // — issue 6 codes: grading —
+  REVIEW_EXPERT_ONLY: '仅评审专家可进行此操作',
+  REVIEW_NOT_ASSIGNED: '该申报不在您所在专家组的评审范围内',
+  REVIEW_CONFLICT: '您与该申报存在回避关系（同一企业或同一推荐单位），不能评分',
+  REVIEW_NOT_OPEN: '该申报当前不在此项评审阶段，不能评分',
+  REVIEW_ALREADY_SUBMITTED: '评分已提交，不能再修改；如需更正，请联系专家组组长退回',
+  REVIEW_SCORES_INVALID: '评分有误，请按提示修改',
+  REVIEW_SCORES_HIDDEN: '提交本人评分后才能查看同组专家的评分',
+  REVIEW_LEADER_ONLY: '仅专家组组长可进行此操作',
+  REVIEW_RETURN_REASON_REQUIRED: '退回评分须填写原因',
+  REVIEW_NOT_SUBMITTED: '该评分尚未提交，不能退回',
+  REVIEW_CLOSED: '该项评审已结束，不能再修改或退回评分',
+  REVIEW_NO_DRAW: '尚未抽取专家组',
+  PANEL_NOT_FOUND: '找不到该专家组',
+  SESSION_NOT_FOUND: '找不到该发布会场次',
+  SESSION_CLOSED: '该场发布会已结束',
+  SESSION_APPLICATIONS_INVALID: '发布顺序中的班组须是该专家组评审、已受邀且尚未安排场次的班组，每个只出现一次',
+  SESSION_ABSENT: '该班组已标记为未到场，不能评分',
+  SESSION_NOT_SCHEDULED: '该班组尚未安排发布会场次',
+  SESSION_HAS_SCORES: '该班组已有专家提交了发布评分，不能标记为未到场',
+  // — issue 6 codes: invitations & grading —
+  INVITATIONS_REVIEW_INCOMPLETE: '还有申报的资料审核尚未完成，暂不能确定参加发布会的名单',
+  INVITATIONS_PUBLISHED: '参加发布会的名单已经公布',
+  INVITATIONS_INVALID: '邀请名单中的申报须为已完成资料审核的申报',
+  GRADING_INCOMPLETE: '还有受邀班组的成果发布尚未结束，不能评定等级',
+  GRADING_NOT_PROPOSED: '尚未生成等级建议',
+  GRADING_CONFIRMED: '等级已确认，不能再调整',
+  GRADING_NOT_CONFIRMED: '等级尚未确认，不能公布',
+  GRADING_PUBLISHED: '评定结果已经公布',
+  GRADE_CAP_EXCEEDED: '调整后超出等级名额比例（卓越级不超过 10%，示范级不超过 40%）',
+  GRADE_REASON_REQUIRED: '调整等级须填写理由',
   // — issue 6 codes: certificates —
   // — issue 6 codes: discipline —
 } as const;

@@ -6,6 +6,8 @@ import {
   checkEligibility,
   type EligibilityProblem,
   type RegistrationFacts,
+  type Grade,
+  GRADE_LABEL,
 } from '@cacem/shared';
 import { Between, type EntityManager } from 'typeorm';
 import { Clock } from '../../common/clock.js';
@@ -15,6 +17,8 @@ import type { Principal } from '../auth/principal.js';
 import { Campaign } from '../campaign/campaign.entity.js';
 import { Material, type MaterialKind } from '../material/material.entity.js';
 import { currentMaterials, type MaterialView, materialView } from '../material/material.view.js';
+import { Certificate } from '../certificate/certificate.entity.js';
+import { GradeResult } from '../grading/grade-result.entity.js';
 import { RecommendingUnit } from '../recommending-unit/recommending-unit.entity.js';
 import type { Application, ApplicationDeclarations, ApplicationProfile } from './application.entity.js';
 
@@ -35,6 +39,20 @@ export interface ApplicationView {
   allowedActions: ApplicationAction[];
   submittedAt: Date | null;
   updatedAt: Date;
+  /** The published result (第十条): grade, scores and the explanation; null until the results are published. */
+  result: ApplicationResult | null;
+}
+
+export interface ApplicationResult {
+  grade: Grade;
+  gradeLabel: string;
+  materialsScore: number;
+  presentationScore: number;
+  total: number;
+  rank: number;
+  explanation: string;
+  publishedAt: Date;
+  certificate: { certificateNo: string; status: 'valid' | 'revoked'; issuedAt: Date; revokedReason: string | null } | null;
 }
 
 export interface Assessment {
@@ -95,6 +113,30 @@ export class ApplicationViewService {
       allowedActions: principal.role === 'declarant' ? this.allowedActions(application.status, campaign, problems) : [],
       submittedAt: application.submittedAt,
       updatedAt: application.updatedAt,
+      result: await this.result(manager, application),
+    };
+  }
+
+  /** What the team reads of its result once published; the explanation is shared explainGrade's (or the adjusted grade's reason). */
+  private async result(manager: EntityManager, application: Application): Promise<ApplicationResult | null> {
+    const row = await manager.findOneBy(GradeResult, { applicationId: application.id });
+    if (!row || row.publishedAt === null) return null;
+    const certificate = await manager.findOneBy(Certificate, { applicationId: application.id });
+    const adjusted = row.grade !== row.proposedGrade;
+    return {
+      grade: row.grade,
+      gradeLabel: GRADE_LABEL[row.grade],
+      materialsScore: row.materialsScore,
+      presentationScore: row.presentationScore,
+      total: row.total,
+      rank: row.rank,
+      explanation: adjusted
+        ? `${row.explanation}（秘书处将等级由${GRADE_LABEL[row.proposedGrade]}调整为${GRADE_LABEL[row.grade]}：${row.adjustmentReason ?? ''}）`
+        : row.explanation,
+      publishedAt: row.publishedAt,
+      certificate: certificate
+        ? { certificateNo: certificate.certificateNo, status: certificate.revokedAt ? 'revoked' : 'valid', issuedAt: certificate.issuedAt, revokedReason: certificate.revokedReason }
+        : null,
     };
   }
 

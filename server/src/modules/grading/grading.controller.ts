@@ -1,0 +1,58 @@
+import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Post, Put } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { CurrentPrincipal, Public, Roles } from '../auth/auth.decorators.js';
+import type { Principal } from '../auth/principal.js';
+import { AdjustGradeDto } from './dto/grading.dto.js';
+import { GradingService } from './grading.service.js';
+
+@ApiTags('等级评定')
+@ApiBearerAuth()
+@Controller()
+export class GradingController {
+  constructor(private readonly grading: GradingService) {}
+
+  @Get('grading')
+  @Roles('secretariat')
+  @ApiOperation({ summary: '等级建议与决定：排名、总分、建议等级、说明、边界并列、名额' })
+  get(@CurrentPrincipal() principal: Principal) {
+    return this.grading.get(principal);
+  }
+
+  @Post('grading/proposal')
+  @HttpCode(200)
+  @Roles('secretariat')
+  @ApiOperation({ summary: '生成等级建议（全部受邀班组发布结束后）；重新生成会清除此前的调整' })
+  propose(@CurrentPrincipal() principal: Principal) {
+    return this.grading.propose(principal);
+  }
+
+  @Put('grading/items/:applicationId')
+  @Roles('secretariat')
+  @ApiOperation({ summary: '调整某班组的等级或打破边界并列（须填写理由，不得超出名额）' })
+  adjust(@CurrentPrincipal() principal: Principal, @Param('applicationId', ParseIntPipe) applicationId: number, @Body() dto: AdjustGradeDto) {
+    return this.grading.adjust(principal, applicationId, dto);
+  }
+
+  @Post('grading/confirm')
+  @HttpCode(200)
+  @Roles('secretariat')
+  @ApiOperation({ summary: '确认等级（确认后不能再调整）' })
+  confirm(@CurrentPrincipal() principal: Principal) {
+    return this.grading.confirm(principal);
+  }
+
+  @Post('grading/publish')
+  @HttpCode(200)
+  @Roles('secretariat')
+  @ApiOperation({ summary: '公布评定结果：各班组进入「已评定等级」并收到通知' })
+  publish(@CurrentPrincipal() principal: Principal) {
+    return this.grading.publish(principal);
+  }
+
+  @Get('public/results')
+  @Public()
+  @ApiOperation({ summary: '公开：获得等级的班组名单（公布后可见，不含分数）' })
+  publicResults() {
+    return this.grading.publicResults();
+  }
+}

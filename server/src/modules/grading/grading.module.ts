@@ -1,0 +1,7 @@
+import { Module } from '@nestjs/common';
+import { ApplicationModule } from '../application/application.module.js';
+import { GradingController } from './grading.controller.js';
+import { GradingService } from './grading.service.js';
+
+@Module({ imports: [ApplicationModule], controllers: [GradingController], providers: [GradingService], exports: [GradingService] })
+export class GradingModule {}

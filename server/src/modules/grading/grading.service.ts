@@ -1,0 +1,298 @@
+import { HttpStatus, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { allocateGrades, assertTransition, type Grade, GRADE_LABEL, GRADES, type GradeCaps, gradeSlots } from '@cacem/shared';
+import { type DataSource, type EntityManager, In, IsNull } from 'typeorm';
+import { Clock } from '../../common/clock.js';
+import { conflict, DomainException, forbidden, notFound } from '../../common/domain.exception.js';
+import { isUniqueViolation } from '../../common/unique-violation.js';
+import { Application } from '../application/application.entity.js';
+import { ApplicationService } from '../application/application.service.js';
+import { AuditService } from '../audit/audit.service.js';
+import { actorOf, type Principal } from '../auth/principal.js';
+import type { Campaign } from '../campaign/campaign.entity.js';
+import { CampaignService } from '../campaign/campaign.service.js';
+import { Enterprise } from '../enterprise/enterprise.entity.js';
+import { Publication } from '../invitation/publication.entity.js';
+import { RecommendingUnit } from '../recommending-unit/recommending-unit.entity.js';
+import { ReviewScore } from '../review/review-score.entity.js';
+import { Team } from '../team/team.entity.js';
+import type { AdjustGradeDto } from './dto/grading.dto.js';
+import { GradeResult } from './grade-result.entity.js';
+
+function requireSecretariat(principal: Principal): void {
+  if (principal.role !== 'secretariat') throw forbidden();
+}
+
+/** The campaign's caps (percent in the settings) as the fractions shared allocateGrades takes. */
+export function capsOf(campaign: Campaign): GradeCaps {
+  return { excellent: campaign.settings.gradeCaps.excellentMax / 100, exemplary: campaign.settings.gradeCaps.exemplaryMax / 100 };
+}
+
+/**
+ * 等级评定 (第九条、第十条): once every invited team has presented or forfeited, the system proposes grades with shared
+ * allocateGrades (materials + presentation, caps ⌊10 %·N⌋ / ⌊40 %·N⌋, ties at a boundary take the lower grade and
+ * are flagged). The secretariat breaks ties or adjusts — always with a reason, never past a cap — confirms, and
+ * publishes: every graded team then moves presented → graded, is notified, and reads its grade and explanation.
+ */
+@Injectable()
+export class GradingService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly applications: ApplicationService,
+    private readonly campaigns: CampaignService,
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
+  ) {}
+
+  /** The proposal and decisions so far, with the slots per grade and the ties; `proposed: false` before the first. */
+  async get(principal: Principal) {
+    requireSecretariat(principal);
+    const manager = this.dataSource.manager;
+    const campaign = await this.campaigns.current(manager);
+    return this.view(manager, campaign);
+  }
+
+  /**
+   * (Re)computes the proposal from the panel scores. Refused while an invited team has not finished presenting
+   * (GRADING_INCOMPLETE names them) and once confirmed. Re-proposing discards earlier adjustments (audited).
+   */
+  async propose(principal: Principal) {
+    requireSecretariat(principal);
+    const manager = this.dataSource.manager;
+    const campaign = await this.campaigns.current(manager);
+    await this.dataSource.transaction(async (m) => {
+      const before = await m.findBy(GradeResult, { campaignId: campaign.id });
+      if (before.some((r) => r.confirmedAt !== null)) throw conflict('GRADING_CONFIRMED');
+      const waiting = await m.find(Application, { where: { campaignId: campaign.id, status: 'invited' }, order: { id: 'ASC' } });
+      if (waiting.length > 0) {
+        const names = await this.names(m, waiting);
+        throw new DomainException('GRADING_INCOMPLETE', HttpStatus.CONFLICT, {
+          message: `还有 ${waiting.length} 个受邀班组的成果发布尚未结束（${waiting
+            .slice(0, 5)
+            .map((a) => names.get(a.id)?.teamName ?? a.id)
+            .join('、')}${waiting.length > 5 ? ' 等' : ''}），不能评定等级`,
+        });
+      }
+      const presented = await m.find(Application, { where: { campaignId: campaign.id, status: 'presented' }, order: { id: 'ASC' } });
+      const ids = presented.map((a) => a.id);
+      const scores = ids.length ? await m.findBy(ReviewScore, { applicationId: In(ids) }) : [];
+      const score = (id: number, kind: 'materials' | 'presentation') => scores.find((s) => s.applicationId === id && s.kind === kind)?.score;
+      const lacking = presented.filter((a) => score(a.id, 'materials') === undefined || score(a.id, 'presentation') === undefined);
+      if (lacking.length > 0) {
+        throw new DomainException('GRADING_INCOMPLETE', HttpStatus.CONFLICT, { message: `${lacking.length} 个已发布班组缺少汇总后的评分，不能评定等级` });
+      }
+      const entries = presented.map((a) => ({ id: String(a.id), materials: score(a.id, 'materials')!, presentation: score(a.id, 'presentation')! }));
+      const results = allocateGrades(entries, capsOf(campaign));
+      await m.delete(GradeResult, { campaignId: campaign.id });
+      if (results.length > 0) {
+        await m.insert(
+          GradeResult,
+          results.map((r, k) => ({
+            campaignId: campaign.id,
+            applicationId: Number(r.id),
+            materialsScore: entries[k]!.materials,
+            presentationScore: entries[k]!.presentation,
+            total: r.total,
+            rank: r.rank,
+            proposedGrade: r.grade,
+            tiedAtBoundary: r.tiedAtBoundary,
+            explanation: r.explanation,
+            grade: r.grade,
+            adjustmentReason: null,
+            confirmedAt: null,
+            publishedAt: null,
+            version: 1,
+          })),
+        );
+      }
+      await this.audit.record(m, {
+        actor: actorOf(principal),
+        action: 'grading.propose',
+        entity: 'campaign',
+        entityId: campaign.id,
+        before: before.length ? { adjusted: before.filter((b) => b.adjustmentReason !== null).map((b) => ({ applicationId: b.applicationId, grade: b.grade, reason: b.adjustmentReason })) } : null,
+        after: { graded: results.length, caps: capsOf(campaign), ties: results.filter((r) => r.tiedAtBoundary).map((r) => r.id) },
+      });
+    });
+    return this.view(manager, campaign);
+  }
+
+  /** 调整等级 / 打破并列: another grade for one team, with a reason; refused past a cap or after confirmation. */
+  async adjust(principal: Principal, applicationId: number, dto: AdjustGradeDto) {
+    requireSecretariat(principal);
+    const manager = this.dataSource.manager;
+    const campaign = await this.campaigns.current(manager);
+    await this.dataSource.transaction(async (m) => {
+      const row = await m.findOneBy(GradeResult, { campaignId: campaign.id, applicationId });
+      if (!row) throw notFound('GRADING_NOT_PROPOSED');
+      if (row.confirmedAt !== null) throw conflict('GRADING_CONFIRMED');
+      if (dto.version !== undefined && dto.version !== row.version) throw conflict('CONFLICT');
+      const rows = await m.findBy(GradeResult, { campaignId: campaign.id });
+      const slots = gradeSlots(rows.length, capsOf(campaign));
+      const count = (grade: Grade) => rows.filter((r) => (r.applicationId === applicationId ? dto.grade : r.grade) === grade).length;
+      if (count('excellent') > slots.excellent || count('exemplary') > slots.exemplary) {
+        throw new DomainException('GRADE_CAP_EXCEEDED', HttpStatus.UNPROCESSABLE_ENTITY, {
+          field: 'grade',
+          message: `调整后卓越级 ${count('excellent')} 个、示范级 ${count('exemplary')} 个，超出名额（卓越级最多 ${slots.excellent} 个，示范级最多 ${slots.exemplary} 个）`,
+        });
+      }
+      const reason = dto.grade === row.proposedGrade ? null : dto.reason;
+      const result = await m.update(GradeResult, { id: row.id, version: row.version }, { grade: dto.grade, adjustmentReason: reason, version: row.version + 1 });
+      if (!result.affected) throw conflict('CONFLICT');
+      await this.audit.record(m, {
+        actor: actorOf(principal),
+        action: 'grading.adjust',
+        entity: 'application',
+        entityId: applicationId,
+        before: { grade: row.grade, adjustmentReason: row.adjustmentReason },
+        after: { grade: dto.grade, reason: dto.reason, proposedGrade: row.proposedGrade, tiedAtBoundary: row.tiedAtBoundary },
+      });
+    });
+    return this.view(manager, campaign);
+  }
+
+  /**
+   * 确认: fixes the decisions. Two secretariat users confirming at once: one wins, the other gets a conflict. Refused
+   * when a team changed meanwhile (e.g. disqualified): propose again first.
+   */
+  async confirm(principal: Principal) {
+    requireSecretariat(principal);
+    const manager = this.dataSource.manager;
+    const campaign = await this.campaigns.current(manager);
+    const now = this.clock.now();
+    await this.dataSource.transaction(async (m) => {
+      const rows = await m.findBy(GradeResult, { campaignId: campaign.id });
+      if (rows.length === 0) throw notFound('GRADING_NOT_PROPOSED');
+      if (rows.some((r) => r.confirmedAt !== null)) throw conflict('GRADING_CONFIRMED');
+      const current = await m.findBy(Application, { id: In(rows.map((r) => r.applicationId)) });
+      const presentedNow = await m.countBy(Application, { campaignId: campaign.id, status: 'presented' });
+      if (current.some((a) => a.status !== 'presented') || presentedNow !== rows.length) {
+        throw new DomainException('CONFLICT', HttpStatus.CONFLICT, { message: '已发布班组名单在生成建议后发生了变化（如取消资格），请重新生成等级建议' });
+      }
+      const result = await m.update(GradeResult, { campaignId: campaign.id, confirmedAt: IsNull() }, { confirmedAt: now });
+      if (result.affected !== rows.length) throw conflict('GRADING_CONFIRMED');
+      await this.audit.record(m, {
+        actor: actorOf(principal),
+        action: 'grading.confirm',
+        entity: 'campaign',
+        entityId: campaign.id,
+        after: {
+          counts: Object.fromEntries(GRADES.map((g) => [g, rows.filter((r) => r.grade === g).length])),
+          adjusted: rows.filter((r) => r.adjustmentReason !== null).map((r) => ({ applicationId: r.applicationId, proposed: r.proposedGrade, grade: r.grade, reason: r.adjustmentReason })),
+        },
+      });
+    });
+    return this.view(manager, campaign);
+  }
+
+  /** 公布: every confirmed team moves presented → graded (notified), and the results list goes public. */
+  async publish(principal: Principal) {
+    requireSecretariat(principal);
+    const manager = this.dataSource.manager;
+    const campaign = await this.campaigns.current(manager);
+    const now = this.clock.now();
+    const transition = assertTransition('presented', 'graded', 'secretariat', { settings: campaign.settings, now });
+    await this.dataSource.transaction(async (m) => {
+      const rows = await m.findBy(GradeResult, { campaignId: campaign.id });
+      if (rows.length === 0) throw notFound('GRADING_NOT_PROPOSED');
+      if (rows.some((r) => r.confirmedAt === null)) throw conflict('GRADING_NOT_CONFIRMED');
+      try {
+        await m.insert(Publication, { campaignId: campaign.id, kind: 'results', publishedAt: now, publishedBy: actorOf(principal) });
+      } catch (error) {
+        if (isUniqueViolation(error)) throw conflict('GRADING_PUBLISHED');
+        throw error;
+      }
+      const applications = new Map((await m.findBy(Application, { id: In(rows.map((r) => r.applicationId)) })).map((a) => [a.id, a]));
+      for (const row of rows.sort((a, b) => a.rank - b.rank || a.applicationId - b.applicationId)) {
+        const application = applications.get(row.applicationId)!;
+        await this.applications.changeStatus(m, principal, application, transition, now, {}, `评定为${GRADE_LABEL[row.grade]}`);
+        await m.update(GradeResult, { id: row.id }, { publishedAt: now });
+      }
+      await this.audit.record(m, { actor: actorOf(principal), action: 'grading.publish', entity: 'campaign', entityId: campaign.id, after: { graded: rows.length } });
+    });
+    return this.view(manager, campaign);
+  }
+
+  /** 公开：获得等级的班组名单, once published. No scores. */
+  async publicResults() {
+    const manager = this.dataSource.manager;
+    const campaign = await this.campaigns.current(manager);
+    const publication = await manager.findOneBy(Publication, { campaignId: campaign.id, kind: 'results' });
+    if (!publication) return { year: campaign.year, name: campaign.name, published: false, publishedAt: null, items: [] };
+    const rows = await manager.find(GradeResult, { where: { campaignId: campaign.id }, order: { rank: 'ASC', applicationId: 'ASC' } });
+    const applications = await manager.findBy(Application, { id: In(rows.map((r) => r.applicationId)) });
+    // A team disqualified after publication leaves the list.
+    const live = new Map(applications.filter((a) => a.status === 'graded' || a.status === 'certified').map((a) => [a.id, a]));
+    const names = await this.names(manager, [...live.values()]);
+    const order = (g: Grade) => GRADES.indexOf(g);
+    const items = rows
+      .filter((r) => live.has(r.applicationId))
+      .sort((a, b) => order(a.grade) - order(b.grade) || (names.get(a.applicationId)?.unitSeq ?? 999) - (names.get(b.applicationId)?.unitSeq ?? 999) || a.applicationId - b.applicationId)
+      .map((r, k) => ({
+        no: k + 1,
+        teamName: names.get(r.applicationId)?.teamName ?? '',
+        enterpriseName: names.get(r.applicationId)?.enterpriseName ?? '',
+        unitName: names.get(r.applicationId)?.unitName ?? '',
+        grade: r.grade,
+        gradeLabel: GRADE_LABEL[r.grade],
+      }));
+    return { year: campaign.year, name: campaign.name, published: true, publishedAt: publication.publishedAt, items };
+  }
+
+  private async view(manager: EntityManager, campaign: Campaign) {
+    const rows = await manager.find(GradeResult, { where: { campaignId: campaign.id }, order: { rank: 'ASC', applicationId: 'ASC' } });
+    const waiting = await manager.countBy(Application, { campaignId: campaign.id, status: 'invited' });
+    const presented = await manager.countBy(Application, { campaignId: campaign.id, status: 'presented' });
+    const published = await manager.findOneBy(Publication, { campaignId: campaign.id, kind: 'results' });
+    const slots = gradeSlots(rows.length, capsOf(campaign));
+    const applications = rows.length ? await manager.findBy(Application, { id: In(rows.map((r) => r.applicationId)) }) : [];
+    const names = await this.names(manager, applications);
+    const counts = Object.fromEntries(GRADES.map((g) => [g, rows.filter((r) => r.grade === g).length])) as Record<Grade, number>;
+    return {
+      proposed: rows.length > 0,
+      confirmed: rows.length > 0 && rows.every((r) => r.confirmedAt !== null),
+      published: published !== null,
+      publishedAt: published?.publishedAt ?? null,
+      waitingPresentations: waiting,
+      presented,
+      caps: campaign.settings.gradeCaps,
+      slots: { graded: rows.length, excellent: slots.excellent, exemplary: slots.exemplary },
+      counts,
+      ties: rows.filter((r) => r.tiedAtBoundary).map((r) => r.applicationId),
+      items: rows.map((r) => ({
+        applicationId: r.applicationId,
+        teamName: names.get(r.applicationId)?.teamName ?? '',
+        enterpriseName: names.get(r.applicationId)?.enterpriseName ?? '',
+        unitName: names.get(r.applicationId)?.unitName ?? '',
+        materialsScore: r.materialsScore,
+        presentationScore: r.presentationScore,
+        total: r.total,
+        rank: r.rank,
+        proposedGrade: r.proposedGrade,
+        proposedGradeLabel: GRADE_LABEL[r.proposedGrade],
+        grade: r.grade,
+        gradeLabel: GRADE_LABEL[r.grade],
+        tiedAtBoundary: r.tiedAtBoundary,
+        explanation: r.explanation,
+        adjustmentReason: r.adjustmentReason,
+        confirmedAt: r.confirmedAt,
+        publishedAt: r.publishedAt,
+        version: r.version,
+      })),
+    };
+  }
+
+  private async names(manager: EntityManager, applications: Application[]) {
+    const out = new Map<number, { teamName: string; enterpriseName: string; unitName: string; unitSeq: number }>();
+    if (applications.length === 0) return out;
+    const teams = new Map((await manager.findBy(Team, { id: In(applications.map((a) => a.teamId)) })).map((t) => [t.id, t.name]));
+    const enterprises = new Map((await manager.findBy(Enterprise, { id: In(applications.map((a) => a.enterpriseId)) })).map((e) => [e.id, e.name]));
+    const unitIds = applications.flatMap((a) => (a.recommendingUnitId === null ? [] : [a.recommendingUnitId]));
+    const units = new Map(unitIds.length ? (await manager.findBy(RecommendingUnit, { id: In(unitIds) })).map((u) => [u.id, u]) : []);
+    for (const a of applications) {
+      const unit = a.recommendingUnitId === null ? undefined : units.get(a.recommendingUnitId);
+      out.set(a.id, { teamName: teams.get(a.teamId) ?? '', enterpriseName: enterprises.get(a.enterpriseId) ?? '', unitName: unit?.name ?? '', unitSeq: unit?.seq ?? 999 });
+    }
+    return out;
+  }
+}

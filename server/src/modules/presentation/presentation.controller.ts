@@ -1,0 +1,69 @@
+import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Post, Put } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { CurrentPrincipal, Roles } from '../auth/auth.decorators.js';
+import type { Principal } from '../auth/principal.js';
+import { AbsentDto, CreateSessionDto, SessionOrderDto } from './dto/presentation.dto.js';
+import { PresentationService } from './presentation.service.js';
+
+@ApiTags('成果发布')
+@ApiBearerAuth()
+@Controller('presentation-sessions')
+export class PresentationController {
+  constructor(private readonly sessions: PresentationService) {}
+
+  @Post()
+  @Roles('secretariat')
+  @ApiOperation({ summary: '安排发布会场次：日期、地点、评审专家组和发布顺序（须为该组评审的受邀班组）' })
+  create(@CurrentPrincipal() principal: Principal, @Body() dto: CreateSessionDto) {
+    return this.sessions.create(principal, dto);
+  }
+
+  @Get()
+  @Roles('secretariat')
+  @ApiOperation({ summary: '本年度全部发布会场次' })
+  list(@CurrentPrincipal() principal: Principal) {
+    return this.sessions.list(principal);
+  }
+
+  @Get('mine')
+  @Roles('expert')
+  @ApiOperation({ summary: '专家本人所在专家组的发布会场次及本人评分状态' })
+  mine(@CurrentPrincipal() principal: Principal) {
+    return this.sessions.mine(principal);
+  }
+
+  @Get(':id')
+  @Roles('expert', 'secretariat')
+  @ApiOperation({ summary: '一个场次：发布顺序、各班组提交评分的专家人数与结果' })
+  get(@CurrentPrincipal() principal: Principal, @Param('id', ParseIntPipe) id: number) {
+    return this.sessions.get(principal, id);
+  }
+
+  @Put(':id/order')
+  @Roles('secretariat')
+  @ApiOperation({ summary: '调整发布顺序（闭会前）' })
+  reorder(@CurrentPrincipal() principal: Principal, @Param('id', ParseIntPipe) id: number, @Body() dto: SessionOrderDto) {
+    return this.sessions.reorder(principal, id, dto);
+  }
+
+  @Post(':id/slots/:applicationId/absent')
+  @HttpCode(200)
+  @Roles('expert', 'secretariat')
+  @ApiOperation({ summary: '组长或秘书处标记班组未到场（闭会时视同放弃），或撤销标记' })
+  markAbsent(
+    @CurrentPrincipal() principal: Principal,
+    @Param('id', ParseIntPipe) id: number,
+    @Param('applicationId', ParseIntPipe) applicationId: number,
+    @Body() dto: AbsentDto,
+  ) {
+    return this.sessions.markAbsent(principal, id, applicationId, dto);
+  }
+
+  @Post(':id/close')
+  @HttpCode(200)
+  @Roles('expert', 'secretariat')
+  @ApiOperation({ summary: '组长闭会：汇总发布评分，已发布的班组进入「已完成成果发布」，未发布的视同放弃' })
+  close(@CurrentPrincipal() principal: Principal, @Param('id', ParseIntPipe) id: number) {
+    return this.sessions.close(principal, id);
+  }
+}

@@ -1,0 +1,96 @@
+import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Post, Put } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { CurrentPrincipal, Roles } from '../auth/auth.decorators.js';
+import type { Principal } from '../auth/principal.js';
+import { ReturnSheetDto, ScoreKindPipe, ScoreSheetDto } from './dto/review.dto.js';
+import { ReviewService } from './review.service.js';
+import type { ScoreKind } from './score-sheet.entity.js';
+
+@ApiTags('专家评分')
+@ApiBearerAuth()
+@Controller('reviews')
+export class ReviewController {
+  constructor(private readonly reviews: ReviewService) {}
+
+  @Get('mine')
+  @Roles('expert')
+  @ApiOperation({ summary: '专家本人的评审任务：所在专家组的申报及本人评分状态' })
+  mine(@CurrentPrincipal() principal: Principal) {
+    return this.reviews.mine(principal);
+  }
+
+  @Get('overview/:kind')
+  @Roles('secretariat')
+  @ApiOperation({ summary: '秘书处：各专家组的评分进度' })
+  overview(@CurrentPrincipal() principal: Principal, @Param('kind', ScoreKindPipe) kind: ScoreKind) {
+    return this.reviews.overview(principal, kind);
+  }
+
+  @Get('panels/:panelNo/:kind/progress')
+  @Roles('expert', 'secretariat')
+  @ApiOperation({ summary: '组长：本组评分进度；全部专家提交后可见各人总分与分差' })
+  progress(@CurrentPrincipal() principal: Principal, @Param('panelNo', ParseIntPipe) panelNo: number, @Param('kind', ScoreKindPipe) kind: ScoreKind) {
+    return this.reviews.progress(principal, panelNo, kind);
+  }
+
+  @Post('panels/:panelNo/materials/close')
+  @HttpCode(200)
+  @Roles('expert', 'secretariat')
+  @ApiOperation({ summary: '组长确认本组资料审核结束：汇总评分，申报进入「资料审核已完成」' })
+  closeMaterials(@CurrentPrincipal() principal: Principal, @Param('panelNo', ParseIntPipe) panelNo: number) {
+    return this.reviews.closeMaterials(principal, panelNo);
+  }
+
+  @Get(':applicationId/:kind')
+  @Roles('expert')
+  @ApiOperation({ summary: '评分表：申报概况、申报材料、评分细则和本人的评分（看不到其他专家的评分）' })
+  sheet(@CurrentPrincipal() principal: Principal, @Param('applicationId', ParseIntPipe) applicationId: number, @Param('kind', ScoreKindPipe) kind: ScoreKind) {
+    return this.reviews.sheet(principal, applicationId, kind);
+  }
+
+  @Put(':applicationId/:kind')
+  @Roles('expert')
+  @ApiOperation({ summary: '保存评分草稿（可缺项；已填的分数须在分值范围内且为 0.5 的倍数）' })
+  saveDraft(
+    @CurrentPrincipal() principal: Principal,
+    @Param('applicationId', ParseIntPipe) applicationId: number,
+    @Param('kind', ScoreKindPipe) kind: ScoreKind,
+    @Body() dto: ScoreSheetDto,
+  ) {
+    return this.reviews.saveDraft(principal, applicationId, kind, dto);
+  }
+
+  @Post(':applicationId/:kind/submit')
+  @HttpCode(200)
+  @Roles('expert')
+  @ApiOperation({ summary: '提交评分：须逐项打分；提交后不能修改，除非组长退回' })
+  submit(
+    @CurrentPrincipal() principal: Principal,
+    @Param('applicationId', ParseIntPipe) applicationId: number,
+    @Param('kind', ScoreKindPipe) kind: ScoreKind,
+    @Body() dto: ScoreSheetDto,
+  ) {
+    return this.reviews.submit(principal, applicationId, kind, dto);
+  }
+
+  @Get(':applicationId/:kind/panel-sheets')
+  @Roles('expert')
+  @ApiOperation({ summary: '同组专家的评分：提交本人评分后才可查看' })
+  panelSheets(@CurrentPrincipal() principal: Principal, @Param('applicationId', ParseIntPipe) applicationId: number, @Param('kind', ScoreKindPipe) kind: ScoreKind) {
+    return this.reviews.panelSheets(principal, applicationId, kind);
+  }
+
+  @Post(':applicationId/:kind/sheets/:expertId/return')
+  @HttpCode(200)
+  @Roles('expert')
+  @ApiOperation({ summary: '组长退回某位专家的评分以便更正（须填写原因，记入审计日志）' })
+  returnSheet(
+    @CurrentPrincipal() principal: Principal,
+    @Param('applicationId', ParseIntPipe) applicationId: number,
+    @Param('kind', ScoreKindPipe) kind: ScoreKind,
+    @Param('expertId', ParseIntPipe) expertId: number,
+    @Body() dto: ReturnSheetDto,
+  ) {
+    return this.reviews.returnSheet(principal, applicationId, kind, expertId, dto);
+  }
+}

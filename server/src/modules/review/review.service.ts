@@ -1,0 +1,638 @@
+import { HttpStatus, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import {
+  aggregatePanelScore,
+  assertTransition,
+  beijingDate,
+  campaignStageOn,
+  checkScoreSheet,
+  type Rubric,
+  rubricItems,
+  type ScoreSheet,
+  scoreSheetTotal,
+  STAGE_LABEL,
+} from '@cacem/shared';
+import { type DataSource, type EntityManager, In, Not } from 'typeorm';
+import { Clock } from '../../common/clock.js';
+import { isUniqueViolation } from '../../common/unique-violation.js';
+import { conflict, DomainException, forbidden, notFound, unprocessable } from '../../common/domain.exception.js';
+import { StorageService } from '../../storage/storage.service.js';
+import { Application } from '../application/application.entity.js';
+import { ApplicationService } from '../application/application.service.js';
+import { AuditService } from '../audit/audit.service.js';
+import { actorOf, type Principal } from '../auth/principal.js';
+import { Campaign } from '../campaign/campaign.entity.js';
+import { CampaignService } from '../campaign/campaign.service.js';
+import { Enterprise } from '../enterprise/enterprise.entity.js';
+import { Expert } from '../expert/expert.entity.js';
+import { Material } from '../material/material.entity.js';
+import { currentMaterials, materialView } from '../material/material.view.js';
+import { type CurrentPanel, PanelService } from '../panel/panel.service.js';
+import { PresentationSession } from '../presentation/presentation-session.entity.js';
+import { PresentationSlot } from '../presentation/presentation-slot.entity.js';
+import { Team } from '../team/team.entity.js';
+import type { ReturnSheetDto, ScoreSheetDto } from './dto/review.dto.js';
+import { ReviewScore } from './review-score.entity.js';
+import { type ScoreKind, ScoreSheetEntity, type ScoreSheetStatus } from './score-sheet.entity.js';
+
+export const SCORE_KIND_LABEL: Record<ScoreKind, string> = { materials: '资料审核', presentation: '成果发布' };
+
+/** The application status a part is scored in, and the window it must be scored in. */
+const OPEN_STATUS = { materials: 'screened_in', presentation: 'invited' } as const;
+const WINDOW = { materials: 'materialsReview', presentation: 'presentations' } as const;
+
+/** Where an expert sits for one application: their panel and role in it. */
+export interface Seat {
+  expert: Expert;
+  panel: CurrentPanel;
+  role: 'leader' | 'member';
+}
+
+export interface SheetState {
+  status: ScoreSheetStatus | 'none';
+  total: number | null;
+  returnReason: string | null;
+  /** Whether the expert may edit it now. */
+  canEdit: boolean;
+}
+
+export interface SheetView {
+  id: number | null;
+  status: ScoreSheetStatus | 'none';
+  scores: ScoreSheet;
+  comments: Record<string, string>;
+  overallComment: string | null;
+  total: number | null;
+  submittedAt: Date | null;
+  returnReason: string | null;
+  returnedAt: Date | null;
+  version: number;
+}
+
+export interface Spread {
+  min: number;
+  max: number;
+  range: number;
+  mean: number;
+}
+
+const COMMENT_MAX = 500;
+
+export function panelExpertIds(panel: CurrentPanel): number[] {
+  return [panel.leaderId, ...panel.memberIds].map(Number);
+}
+
+export function spreadOf(totals: number[]): Spread | null {
+  if (totals.length === 0) return null;
+  const min = Math.min(...totals);
+  const max = Math.max(...totals);
+  const mean = Math.round((totals.reduce((s, t) => s + t, 0) / totals.length) * 100) / 100;
+  return { min, max, range: Math.round((max - min) * 100) / 100, mean };
+}
+
+function emptySheet(): SheetView {
+  return { id: null, status: 'none', scores: {}, comments: {}, overallComment: null, total: null, submittedAt: null, returnReason: null, returnedAt: null, version: 0 };
+}
+
+function sheetView(sheet: ScoreSheetEntity | undefined): SheetView {
+  if (!sheet) return emptySheet();
+  return {
+    id: sheet.id,
+    status: sheet.status,
+    scores: sheet.scores,
+    comments: sheet.comments,
+    overallComment: sheet.overallComment,
+    total: sheet.total,
+    submittedAt: sheet.submittedAt,
+    returnReason: sheet.returnReason,
+    returnedAt: sheet.returnedAt,
+    version: sheet.version,
+  };
+}
+
+/**
+ * 资料审核 and 成果发布 scoring (第八条（四）（五）, 第九条): each expert of the panel an application was drawn to scores it
+ * on the rubric, saving drafts and then submitting. Blind: an expert reads only their own sheet until they have
+ * submitted it; the leader follows the panel's progress, sees the spread once everyone has submitted, and may return a
+ * submitted sheet for correction with a reason. Scores are aggregated by shared aggregatePanelScore when the part
+ * closes (the materials review per panel here; a presentation session in PresentationService).
+ */
+@Injectable()
+export class ReviewService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly applications: ApplicationService,
+    private readonly campaigns: CampaignService,
+    private readonly panels: PanelService,
+    private readonly storage: StorageService,
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
+  ) {}
+
+  /** The expert behind a principal; only experts score. */
+  async expertOf(manager: EntityManager, principal: Principal): Promise<Expert> {
+    if (principal.role !== 'expert') throw forbidden('REVIEW_EXPERT_ONLY');
+    const expert = await manager.findOneBy(Expert, { userId: principal.userId });
+    if (!expert) throw forbidden('REVIEW_EXPERT_ONLY');
+    return expert;
+  }
+
+  /**
+   * The expert's seat for an application. A conflict (the expert's own enterprise or recommending unit) is refused
+   * first and by name, even though the draw never seats one: pool data can change after the draw.
+   */
+  async seatFor(manager: EntityManager, expert: Expert, application: Application): Promise<Seat> {
+    if ((expert.enterpriseId !== null && expert.enterpriseId === application.enterpriseId) || expert.recommendingUnitId === application.recommendingUnitId) {
+      throw forbidden('REVIEW_CONFLICT');
+    }
+    const self = String(expert.id);
+    const panel = (await this.panels.currentPanels(manager, application.campaignId)).find(
+      (p) => p.applicationIds.includes(String(application.id)) && (p.leaderId === self || p.memberIds.includes(self)),
+    );
+    if (!panel) throw forbidden('REVIEW_NOT_ASSIGNED');
+    return { expert, panel, role: panel.leaderId === self ? 'leader' : 'member' };
+  }
+
+  /** 我的评审任务: every application of the expert's panels, with the state of their own sheets. */
+  async mine(principal: Principal) {
+    const manager = this.dataSource.manager;
+    const expert = await this.expertOf(manager, principal);
+    const campaign = await this.campaigns.current(manager);
+    const self = String(expert.id);
+    const panels = (await this.panels.currentPanels(manager, campaign.id)).filter((p) => p.leaderId === self || p.memberIds.includes(self));
+    const ids = panels.flatMap((p) => p.applicationIds.map(Number));
+    const applications = ids.length ? await manager.findBy(Application, { id: In(ids) }) : [];
+    const byId = new Map(applications.map((a) => [a.id, a]));
+    const names = await this.teamNames(manager, applications);
+    const sheets = ids.length ? await manager.findBy(ScoreSheetEntity, { expertId: expert.id, applicationId: In(ids) }) : [];
+    const slots = ids.length ? await manager.findBy(PresentationSlot, { applicationId: In(ids) }) : [];
+    const sessions = slots.length ? await manager.findBy(PresentationSession, { id: In([...new Set(slots.map((s) => s.sessionId))]) }) : [];
+    const sessionById = new Map(sessions.map((s) => [s.id, s]));
+    const today = beijingDate(this.clock.now());
+    const stage = campaignStageOn(campaign.settings, today);
+    const items = panels.flatMap((panel) =>
+      panel.applicationIds.flatMap((aid) => {
+        const application = byId.get(Number(aid));
+        if (!application) return [];
+        const slot = slots.find((s) => s.applicationId === application.id);
+        const session = slot ? sessionById.get(slot.sessionId) : undefined;
+        const state = (kind: ScoreKind): SheetState => {
+          const sheet = sheets.find((s) => s.applicationId === application.id && s.kind === kind);
+          const open =
+            application.status === OPEN_STATUS[kind] &&
+            stage === WINDOW[kind] &&
+            (kind === 'materials' || (session?.status === 'scheduled' && slot?.outcome === 'pending'));
+          return {
+            status: sheet?.status ?? 'none',
+            total: sheet?.status === 'submitted' ? sheet.total : null,
+            returnReason: sheet?.status === 'returned' ? sheet.returnReason : null,
+            canEdit: open && (!sheet || sheet.status === 'draft' || sheet.status === 'returned'),
+          };
+        };
+        return [
+          {
+            applicationId: application.id,
+            teamName: names.get(application.id)?.teamName ?? '',
+            enterpriseName: names.get(application.id)?.enterpriseName ?? '',
+            specialty: application.profile.specialty,
+            status: application.status,
+            panelNo: panel.panelNo,
+            role: panel.leaderId === self ? 'leader' : 'member',
+            materials: state('materials'),
+            presentation: slot ? state('presentation') : null,
+            session:
+              slot && session
+                ? { id: session.id, title: session.title, date: session.date, venue: session.venue, position: slot.position, status: session.status, outcome: slot.outcome }
+                : null,
+          },
+        ];
+      }),
+    );
+    return {
+      stage,
+      panels: panels.map((p) => ({ panelNo: p.panelNo, role: p.leaderId === self ? 'leader' : 'member', applicationCount: p.applicationIds.length })),
+      items,
+    };
+  }
+
+  /** One application to score: its particulars, the materials to read, the rubric, and the expert's own sheet only. */
+  async sheet(principal: Principal, applicationId: number, kind: ScoreKind) {
+    const manager = this.dataSource.manager;
+    const expert = await this.expertOf(manager, principal);
+    const application = await this.applicationOr404(manager, applicationId);
+    const seat = await this.seatFor(manager, expert, application);
+    const campaign = await manager.findOneByOrFail(Campaign, { id: application.campaignId });
+    const sheet = await manager.findOneBy(ScoreSheetEntity, { applicationId, expertId: expert.id, kind });
+    const names = await this.teamNames(manager, [application]);
+    const materials = currentMaterials(await manager.findBy(Material, { applicationId }));
+    let openProblem: string | null = null;
+    try {
+      await this.assertOpen(manager, campaign, application, kind, seat);
+    } catch (error) {
+      if (!(error instanceof DomainException)) throw error;
+      openProblem = error.body.message;
+    }
+    const view = sheetView(sheet ?? undefined);
+    return {
+      application: {
+        id: application.id,
+        teamName: names.get(application.id)?.teamName ?? '',
+        enterpriseName: names.get(application.id)?.enterpriseName ?? '',
+        specialty: application.profile.specialty,
+        projectName: application.profile.projectName,
+        introduction: application.profile.introduction,
+        status: application.status,
+        materials: [materials.pdf, materials.ppt].flatMap((m) => (m ? [materialView(m, this.storage)] : [])),
+      },
+      kind,
+      kindLabel: SCORE_KIND_LABEL[kind],
+      panelNo: seat.panel.panelNo,
+      role: seat.role,
+      rubric: campaign.settings.rubrics[kind],
+      sheet: view,
+      canEdit: openProblem === null && (view.status === 'none' || view.status === 'draft' || view.status === 'returned'),
+      closedReason: openProblem,
+    };
+  }
+
+  /** Saves a draft: items may be missing, but every item given must be within its maximum and on the step. */
+  async saveDraft(principal: Principal, applicationId: number, kind: ScoreKind, dto: ScoreSheetDto): Promise<SheetView> {
+    return this.write(principal, applicationId, kind, dto, false);
+  }
+
+  /** Submits the sheet: every item scored; the total is fixed (shared scoreSheetTotal). No change after, unless returned. */
+  async submit(principal: Principal, applicationId: number, kind: ScoreKind, dto: ScoreSheetDto): Promise<SheetView> {
+    return this.write(principal, applicationId, kind, dto, true);
+  }
+
+  private async write(principal: Principal, applicationId: number, kind: ScoreKind, dto: ScoreSheetDto, complete: boolean): Promise<SheetView> {
+    const manager = this.dataSource.manager;
+    const expert = await this.expertOf(manager, principal);
+    const application = await this.applicationOr404(manager, applicationId);
+    const seat = await this.seatFor(manager, expert, application);
+    const campaign = await manager.findOneByOrFail(Campaign, { id: application.campaignId });
+    await this.assertOpen(manager, campaign, application, kind, seat);
+    const rubric = campaign.settings.rubrics[kind];
+    const scores = this.checkedScores(rubric, dto.scores, complete);
+    const comments = this.checkedComments(rubric, dto.comments ?? {});
+    const total = complete ? scoreSheetTotal(rubric, scores) : null;
+    const now = this.clock.now();
+    const status: ScoreSheetStatus = complete ? 'submitted' : 'draft';
+    const written = await this.dataSource.transaction(async (m) => {
+      const existing = await m.findOneBy(ScoreSheetEntity, { applicationId, expertId: expert.id, kind });
+      if (existing?.status === 'submitted') throw conflict('REVIEW_ALREADY_SUBMITTED');
+      if (existing?.status === 'void') throw forbidden('REVIEW_NOT_ASSIGNED');
+      if (dto.version !== undefined && dto.version !== (existing?.version ?? 0)) throw conflict('CONFLICT');
+      // A returned sheet stays returned while the expert drafts the correction, so the leader still sees it is pending.
+      const nextStatus: ScoreSheetStatus = !complete && existing?.status === 'returned' ? 'returned' : status;
+      const fields = {
+        scores,
+        comments,
+        overallComment: dto.overallComment ? dto.overallComment : null,
+        status: nextStatus,
+        total,
+        submittedAt: complete ? now : null,
+        drawId: seat.panel.drawId,
+        panelNo: seat.panel.panelNo,
+        updatedAt: now,
+      };
+      if (existing) {
+        const result = await m.update(ScoreSheetEntity, { id: existing.id, version: existing.version }, { ...fields, version: existing.version + 1 });
+        if (!result.affected) throw conflict('CONFLICT');
+      } else {
+        try {
+          await m.insert(ScoreSheetEntity, {
+            ...fields,
+            campaignId: application.campaignId,
+            applicationId,
+            expertId: expert.id,
+            kind,
+            returnReason: null,
+            returnedAt: null,
+            version: 1,
+          });
+        } catch (error) {
+          // Two devices of the same expert saving the first draft at once: one wins, the other re-reads.
+          if (isUniqueViolation(error)) throw conflict('CONFLICT');
+          throw error;
+        }
+      }
+      if (complete) {
+        await this.audit.record(m, {
+          actor: actorOf(principal),
+          action: `review.submit.${kind}`,
+          entity: 'application',
+          entityId: applicationId,
+          before: existing ? { status: existing.status, total: existing.total } : null,
+          after: { applicationId, expertId: expert.id, kind, total, scores },
+        });
+      }
+      return m.findOneByOrFail(ScoreSheetEntity, { applicationId, expertId: expert.id, kind });
+    });
+    return sheetView(written);
+  }
+
+  /**
+   * The panel's sheets of one application, for an expert who has submitted their own (blind until then). Each
+   * colleague's status, and totals and items of the submitted ones.
+   */
+  async panelSheets(principal: Principal, applicationId: number, kind: ScoreKind) {
+    const manager = this.dataSource.manager;
+    const expert = await this.expertOf(manager, principal);
+    const application = await this.applicationOr404(manager, applicationId);
+    const seat = await this.seatFor(manager, expert, application);
+    const own = await manager.findOneBy(ScoreSheetEntity, { applicationId, expertId: expert.id, kind });
+    if (own?.status !== 'submitted') throw forbidden('REVIEW_SCORES_HIDDEN');
+    const expertIds = panelExpertIds(seat.panel);
+    const sheets = await manager.findBy(ScoreSheetEntity, { applicationId, kind, expertId: In(expertIds) });
+    const names = await this.expertNames(manager, expertIds);
+    const submitted = sheets.filter((s) => s.status === 'submitted');
+    return {
+      applicationId,
+      kind,
+      sheets: expertIds.map((id) => {
+        const s = sheets.find((x) => x.expertId === id);
+        return {
+          expertId: id,
+          expertName: names.get(id) ?? '',
+          role: String(id) === seat.panel.leaderId ? 'leader' : 'member',
+          status: s?.status ?? 'none',
+          total: s?.status === 'submitted' ? s.total : null,
+          scores: s?.status === 'submitted' ? s.scores : null,
+        };
+      }),
+      spread: submitted.length === expertIds.length ? spreadOf(submitted.map((s) => s.total!)) : null,
+    };
+  }
+
+  /**
+   * 组长: the panel's progress on one part — who has submitted which application; totals and the spread of an
+   * application only once every expert of the panel has submitted it. The secretariat may read it too.
+   */
+  async progress(principal: Principal, panelNo: number, kind: ScoreKind) {
+    const manager = this.dataSource.manager;
+    const campaign = await this.campaigns.current(manager);
+    const panel = await this.panelOr404(manager, campaign.id, panelNo);
+    if (principal.role !== 'secretariat') {
+      const expert = await this.expertOf(manager, principal);
+      if (String(expert.id) !== panel.leaderId) throw forbidden('REVIEW_LEADER_ONLY');
+    }
+    const expertIds = panelExpertIds(panel);
+    const names = await this.expertNames(manager, expertIds);
+    const appIds = panel.applicationIds.map(Number);
+    const applications = appIds.length ? await manager.findBy(Application, { id: In(appIds) }) : [];
+    const teams = await this.teamNames(manager, applications);
+    const sheets = appIds.length ? await manager.findBy(ScoreSheetEntity, { applicationId: In(appIds), kind, expertId: In(expertIds) }) : [];
+    const scores = appIds.length ? await manager.findBy(ReviewScore, { applicationId: In(appIds), kind }) : [];
+    const slots = kind === 'presentation' && appIds.length ? await manager.findBy(PresentationSlot, { applicationId: In(appIds) }) : [];
+    const items = applications
+      .sort((a, b) => appIds.indexOf(a.id) - appIds.indexOf(b.id))
+      .map((application) => {
+        const own = sheets.filter((s) => s.applicationId === application.id);
+        const submitted = own.filter((s) => s.status === 'submitted');
+        const everyone = submitted.length === expertIds.length;
+        const score = scores.find((s) => s.applicationId === application.id);
+        return {
+          applicationId: application.id,
+          teamName: teams.get(application.id)?.teamName ?? '',
+          status: application.status,
+          expertCount: expertIds.length,
+          submittedCount: submitted.length,
+          outcome: slots.find((s) => s.applicationId === application.id)?.outcome ?? null,
+          sheets: expertIds.map((id) => {
+            const s = own.find((x) => x.expertId === id);
+            return {
+              expertId: id,
+              expertName: names.get(id) ?? '',
+              status: s?.status ?? 'none',
+              total: everyone ? (s?.total ?? null) : null,
+              returnReason: s?.status === 'returned' ? s.returnReason : null,
+            };
+          }),
+          spread: everyone ? spreadOf(submitted.map((s) => s.total!)) : null,
+          score: score ? { score: score.score, droppedExpertIds: score.droppedExpertIds.map(Number) } : null,
+        };
+      });
+    const expected = kind === 'materials' ? applications.filter((a) => a.status !== 'disqualified') : applications.filter((a) => slots.some((s) => s.applicationId === a.id));
+    return {
+      panelNo,
+      kind,
+      kindLabel: SCORE_KIND_LABEL[kind],
+      leader: { id: Number(panel.leaderId), name: names.get(Number(panel.leaderId)) ?? '' },
+      experts: expertIds.map((id) => ({ id, name: names.get(id) ?? '', role: String(id) === panel.leaderId ? 'leader' : 'member' })),
+      submittedSheets: sheets.filter((s) => s.status === 'submitted').length,
+      expectedSheets: expected.length * expertIds.length,
+      closed: kind === 'materials' && applications.length > 0 && applications.every((a) => a.status !== 'screened_in'),
+      items,
+    };
+  }
+
+  /** 组长退回评分: a submitted sheet goes back to its expert for correction, with a reason; audited. */
+  async returnSheet(principal: Principal, applicationId: number, kind: ScoreKind, expertId: number, dto: ReturnSheetDto): Promise<SheetView> {
+    const manager = this.dataSource.manager;
+    const leader = await this.expertOf(manager, principal);
+    const application = await this.applicationOr404(manager, applicationId);
+    const seat = await this.seatFor(manager, leader, application);
+    if (seat.role !== 'leader') throw forbidden('REVIEW_LEADER_ONLY');
+    if (!panelExpertIds(seat.panel).includes(expertId)) throw notFound('EXPERT_NOT_FOUND');
+    const campaign = await manager.findOneByOrFail(Campaign, { id: application.campaignId });
+    await this.assertOpen(manager, campaign, application, kind, seat, 'REVIEW_CLOSED');
+    const now = this.clock.now();
+    const returned = await this.dataSource.transaction(async (m) => {
+      const sheet = await m.findOneBy(ScoreSheetEntity, { applicationId, expertId, kind });
+      if (sheet?.status !== 'submitted') throw conflict('REVIEW_NOT_SUBMITTED');
+      const result = await m.update(
+        ScoreSheetEntity,
+        { id: sheet.id, version: sheet.version },
+        { status: 'returned', returnReason: dto.reason, returnedAt: now, submittedAt: null, total: null, version: sheet.version + 1, updatedAt: now },
+      );
+      if (!result.affected) throw conflict('CONFLICT');
+      await this.audit.record(m, {
+        actor: actorOf(principal),
+        action: `review.return.${kind}`,
+        entity: 'score_sheet',
+        entityId: sheet.id,
+        before: { status: 'submitted', total: sheet.total, scores: sheet.scores },
+        after: { status: 'returned', reason: dto.reason },
+      });
+      return m.findOneByOrFail(ScoreSheetEntity, { id: sheet.id });
+    });
+    return sheetView(returned);
+  }
+
+  /**
+   * 资料审核结束: the leader (or the secretariat) closes the panel's materials review. Every application of the panel
+   * still under review must have every expert's sheet submitted; each gets its panel score (shared
+   * aggregatePanelScore under the campaign's policy) and moves screened_in → reviewed, all in one transaction.
+   */
+  async closeMaterials(principal: Principal, panelNo: number) {
+    const manager = this.dataSource.manager;
+    const campaign = await this.campaigns.current(manager);
+    const panel = await this.panelOr404(manager, campaign.id, panelNo);
+    if (principal.role !== 'secretariat') {
+      const expert = await this.expertOf(manager, principal);
+      if (String(expert.id) !== panel.leaderId) throw forbidden('REVIEW_LEADER_ONLY');
+    }
+    const now = this.clock.now();
+    const context = { settings: campaign.settings, now };
+    // The platform moves the application; the leader's (or secretariat's) request is what it records as the actor.
+    const transition = assertTransition('screened_in', 'reviewed', principal.role === 'secretariat' ? 'secretariat' : 'system', context);
+    const expertIds = panelExpertIds(panel);
+    const appIds = panel.applicationIds.map(Number);
+    const pending = (await manager.findBy(Application, { id: In(appIds), status: 'screened_in' })).sort((a, b) => a.id - b.id);
+    if (pending.length === 0) throw conflict('REVIEW_CLOSED');
+    const sheets = await manager.findBy(ScoreSheetEntity, { applicationId: In(pending.map((a) => a.id)), kind: 'materials', expertId: In(expertIds), status: 'submitted' });
+    const names = await this.expertNames(manager, expertIds);
+    const teams = await this.teamNames(manager, pending);
+    const missing = pending.flatMap((a) => {
+      const absent = expertIds.filter((id) => !sheets.some((s) => s.applicationId === a.id && s.expertId === id));
+      return absent.length ? [{ applicationId: a.id, teamName: teams.get(a.id)?.teamName ?? '', experts: absent.map((id) => names.get(id) ?? String(id)) }] : [];
+    });
+    if (missing.length > 0) {
+      throw new DomainException('SCORES_MISSING', HttpStatus.CONFLICT, {
+        message: `还有 ${missing.length} 个申报未收齐评分：${missing
+          .slice(0, 5)
+          .map((m) => `${m.teamName}（${m.experts.join('、')}）`)
+          .join('；')}`,
+        details: { problems: missing.map((m) => ({ code: 'SCORES_MISSING' as const, message: `${m.teamName}：${m.experts.join('、')} 未提交` })) },
+      });
+    }
+    const results = await this.dataSource.transaction(async (m) => {
+      const out: Array<{ applicationId: number; score: number }> = [];
+      for (const application of pending) {
+        const totals = sheets.filter((s) => s.applicationId === application.id).map((s) => ({ expertId: String(s.expertId), total: s.total! }));
+        const aggregated = aggregatePanelScore({ expertIds: expertIds.map(String), totals, policy: campaign.settings.scoring.aggregation });
+        await m.insert(ReviewScore, {
+          campaignId: campaign.id,
+          applicationId: application.id,
+          kind: 'materials',
+          score: aggregated.score,
+          countedExpertIds: aggregated.countedExpertIds,
+          droppedExpertIds: aggregated.droppedExpertIds,
+          computedAt: now,
+        });
+        await this.applications.changeStatus(m, principal, application, transition, now);
+        out.push({ applicationId: application.id, score: aggregated.score });
+      }
+      await this.audit.record(m, {
+        actor: actorOf(principal),
+        action: 'review.closeMaterials',
+        entity: 'panel',
+        entityId: panelNo,
+        after: { drawId: panel.drawId, panelNo, results: out },
+      });
+      return out;
+    });
+    return { panelNo, reviewed: results };
+  }
+
+  /** 秘书处: every panel's progress on one part at a glance. */
+  async overview(principal: Principal, kind: ScoreKind) {
+    if (principal.role !== 'secretariat') throw forbidden();
+    const manager = this.dataSource.manager;
+    const campaign = await this.campaigns.current(manager);
+    const panels = await this.panels.currentPanels(manager, campaign.id);
+    if (panels.length === 0) return { kind, panels: [] };
+    const allExpertIds = [...new Set(panels.flatMap(panelExpertIds))];
+    const names = await this.expertNames(manager, allExpertIds);
+    const appIds = panels.flatMap((p) => p.applicationIds.map(Number));
+    const applications = await manager.findBy(Application, { id: In(appIds) });
+    const sheets = await manager.find(ScoreSheetEntity, { where: { applicationId: In(appIds), kind, status: Not('void') }, select: { applicationId: true, expertId: true, status: true } });
+    const slots = kind === 'presentation' ? await manager.findBy(PresentationSlot, { applicationId: In(appIds) }) : [];
+    return {
+      kind,
+      panels: panels.map((p) => {
+        const ids = panelExpertIds(p);
+        const apps = applications.filter((a) => p.applicationIds.includes(String(a.id)));
+        const scored = kind === 'materials' ? apps.filter((a) => a.status !== 'disqualified') : apps.filter((a) => slots.some((s) => s.applicationId === a.id));
+        const submitted = sheets.filter((s) => s.status === 'submitted' && ids.includes(s.expertId) && scored.some((a) => a.id === s.applicationId)).length;
+        return {
+          panelNo: p.panelNo,
+          leader: names.get(Number(p.leaderId)) ?? '',
+          expertCount: ids.length,
+          applicationCount: scored.length,
+          submittedSheets: submitted,
+          expectedSheets: scored.length * ids.length,
+          returnedSheets: sheets.filter((s) => s.status === 'returned' && ids.includes(s.expertId)).length,
+          closedApplications: kind === 'materials' ? apps.filter((a) => a.status !== 'screened_in').length : scored.filter((a) => a.status !== 'invited').length,
+        };
+      }),
+    };
+  }
+
+  /** Refuses scoring (or returning) when the application is not in this part, the window is shut, or the session is not open. */
+  async assertOpen(manager: EntityManager, campaign: Campaign, application: Application, kind: ScoreKind, seat: Seat, closedCode: 'REVIEW_NOT_OPEN' | 'REVIEW_CLOSED' = 'REVIEW_NOT_OPEN') {
+    if (application.status !== OPEN_STATUS[kind]) {
+      const later = kind === 'materials' ? application.status !== 'recommended' : application.status !== 'reviewed';
+      throw conflict(later ? 'REVIEW_CLOSED' : closedCode);
+    }
+    const window = campaign.settings.windows[WINDOW[kind]];
+    if (campaignStageOn(campaign.settings, beijingDate(this.clock.now())) !== WINDOW[kind]) {
+      throw new DomainException('REVIEW_NOT_OPEN', HttpStatus.CONFLICT, {
+        message: `${SCORE_KIND_LABEL[kind]}评分只能在${STAGE_LABEL[WINDOW[kind]]}阶段（${window.opens} 至 ${window.closes}）进行`,
+      });
+    }
+    if (kind === 'presentation') {
+      const slot = await manager.findOneBy(PresentationSlot, { applicationId: application.id });
+      const session = slot ? await manager.findOneBy(PresentationSession, { id: slot.sessionId }) : null;
+      if (!slot || !session || session.drawId !== seat.panel.drawId || session.panelNo !== seat.panel.panelNo) throw conflict('SESSION_NOT_SCHEDULED');
+      if (session.status === 'closed') throw conflict('SESSION_CLOSED');
+      if (slot.outcome === 'absent') throw conflict('SESSION_ABSENT');
+    }
+  }
+
+  /** Scores checked against the rubric; every problem goes back at once, one detail per item. */
+  private checkedScores(rubric: Rubric, input: Record<string, unknown>, complete: boolean): ScoreSheet {
+    const scores: Record<string, unknown> = {};
+    for (const [key, value] of Object.entries(input)) if (value !== null && value !== undefined && value !== '') scores[key] = value;
+    const problems = checkScoreSheet(rubric, scores as ScoreSheet, { complete });
+    if (problems.length > 0) {
+      throw new DomainException(problems.length === 1 ? problems[0]!.code : 'REVIEW_SCORES_INVALID', HttpStatus.UNPROCESSABLE_ENTITY, {
+        message: problems.length === 1 ? problems[0]!.message : `评分有 ${problems.length} 处问题：${problems.slice(0, 3).map((p) => p.message).join('；')}`,
+        field: `scores.${problems[0]!.itemId}`,
+        details: problems.map((p) => ({ field: `scores.${p.itemId}`, code: p.code, message: p.message })),
+      });
+    }
+    return scores as ScoreSheet;
+  }
+
+  private checkedComments(rubric: Rubric, input: Record<string, unknown>): Record<string, string> {
+    const known = new Set(rubricItems(rubric).map((i) => i.id));
+    const comments: Record<string, string> = {};
+    for (const [key, value] of Object.entries(input)) {
+      if (value === null || value === undefined) continue;
+      if (!known.has(key)) throw unprocessable('SCORE_ITEM_UNKNOWN', `comments.${key}`, `评分项 ${key} 不在评分表中`);
+      if (typeof value !== 'string') throw unprocessable('FIELD_INVALID', `comments.${key}`, '评语应为文本');
+      const text = value.trim();
+      if (text.length > COMMENT_MAX) throw unprocessable('FIELD_TOO_LONG', `comments.${key}`, `每项评语不能超过 ${COMMENT_MAX} 字`);
+      if (text) comments[key] = text;
+    }
+    return comments;
+  }
+
+  private async applicationOr404(manager: EntityManager, id: number): Promise<Application> {
+    const application = await manager.findOneBy(Application, { id });
+    if (!application || application.submittedAt === null) throw notFound('APPLICATION_NOT_FOUND');
+    return application;
+  }
+
+  async panelOr404(manager: EntityManager, campaignId: number, panelNo: number): Promise<CurrentPanel> {
+    const panels = await this.panels.currentPanels(manager, campaignId);
+    if (panels.length === 0) throw notFound('REVIEW_NO_DRAW');
+    const panel = panels.find((p) => p.panelNo === panelNo);
+    if (!panel) throw notFound('PANEL_NOT_FOUND');
+    return panel;
+  }
+
+  async expertNames(manager: EntityManager, ids: number[]): Promise<Map<number, string>> {
+    if (ids.length === 0) return new Map();
+    return new Map((await manager.find(Expert, { where: { id: In(ids) }, select: { id: true, name: true } })).map((e) => [e.id, e.name]));
+  }
+
+  async teamNames(manager: EntityManager, applications: Application[]): Promise<Map<number, { teamName: string; enterpriseName: string }>> {
+    if (applications.length === 0) return new Map();
+    const teams = new Map((await manager.findBy(Team, { id: In(applications.map((a) => a.teamId)) })).map((t) => [t.id, t.name]));
+    const enterprises = new Map((await manager.findBy(Enterprise, { id: In(applications.map((a) => a.enterpriseId)) })).map((e) => [e.id, e.name]));
+    return new Map(applications.map((a) => [a.id, { teamName: teams.get(a.teamId) ?? '', enterpriseName: enterprises.get(a.enterpriseId) ?? '' }]));
+  }
+}
