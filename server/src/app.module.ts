@@ -43,6 +43,7 @@ import { PresentationModule } from './modules/presentation/presentation.module.j
 import { ReviewModule } from './modules/review/review.module.js';
 // — issue 6 imports: certificates —
 // — issue 6 imports: discipline —
+import { DisciplineModule } from './modules/discipline/discipline.module.js';
 
 @Module({})
 export class AppModule {
@@ -99,6 +100,7 @@ export class AppModule {
         GradingModule,
         // — issue 6 modules: certificates —
         // — issue 6 modules: discipline —
+        DisciplineModule,
       ],
       providers: [{ provide: APP_CONFIG_TOKEN, useValue: config }, Clock],
       exports: [APP_CONFIG_TOKEN, Clock],

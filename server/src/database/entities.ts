@@ -40,6 +40,9 @@ import { ReviewScore } from '../modules/review/review-score.entity.js';
 import { ScoreSheetEntity } from '../modules/review/score-sheet.entity.js';
 // — issue 6 imports: certificates —
 // — issue 6 imports: discipline —
+import { MisconductCase } from '../modules/discipline/misconduct-case.entity.js';
+import { MisconductEvidence } from '../modules/discipline/misconduct-evidence.entity.js';
+import { UnitWarning } from '../modules/discipline/unit-warning.entity.js';
 
 export const ENTITIES = [
   Campaign,
@@ -84,4 +87,7 @@ export const ENTITIES = [
   PanelReplacement,
   // — issue 6 entities: certificates —
   // — issue 6 entities: discipline —
+  MisconductCase,
+  MisconductEvidence,
+  UnitWarning,
 ];

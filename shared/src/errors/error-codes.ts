@@ -143,6 +143,12 @@ export const ERROR_MESSAGES = {
   GRADE_REASON_REQUIRED: '调整等级须填写理由',
   // — issue 6 codes: certificates —
   // — issue 6 codes: discipline —
+  MISCONDUCT_CASE_NOT_FOUND: '找不到该违规查处案件',
+  MISCONDUCT_CASE_CLOSED: '该案件已作出处理决定，不能再次处理或补充证据',
+  MISCONDUCT_REASON_REQUIRED: '处理决定须填写理由',
+  MISCONDUCT_APPLICATION_NOT_SUBMITTED: '只能对已提交的申报立案查处',
+  MISCONDUCT_EVIDENCE_TYPE_INVALID: '证据材料须为 PDF、图片或 Office 文档（Word、Excel、PowerPoint）',
+  EXPERT_ALREADY_REMOVED: '该专家已被取消专家资格',
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;

@@ -15,6 +15,7 @@ import { PanelDraw1764700000000 } from './1764700000000-panel-draw.js';
 import { ReviewAndResults1764800000000 } from './1764800000000-review-and-results.js';
 // — issue 6 imports: certificates (1764900000000) —
 // — issue 6 imports: discipline (1765000000000) —
+import { Discipline1765000000000 } from './1765000000000-discipline.js';
 
 export const MIGRATIONS = [
   InitialSchema1764086400000,
@@ -34,4 +35,5 @@ export const MIGRATIONS = [
   ReviewAndResults1764800000000,
   // — issue 6 migrations: certificates (1764900000000) —
   // — issue 6 migrations: discipline (1765000000000) —
+  Discipline1765000000000,
 ];

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { isDeepStrictEqual } from 'node:util';
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { type DrawApplication, type DrawResult, drawPanels, isDomainError, isDrawableExpert, toDrawExpert } from '@cacem/shared';
+import { type DrawApplication, type DrawExpert, type DrawResult, drawPanels, drawReplacement, isDomainError, isDrawableExpert, toDrawExpert } from '@cacem/shared';
 import { type DataSource, type EntityManager, In } from 'typeorm';
 import { Clock } from '../../common/clock.js';
 import { DomainException, forbidden } from '../../common/domain.exception.js';
@@ -52,11 +52,30 @@ export function applyReplacements(draw: PanelDraw, replacements: readonly PanelR
   return panels.filter((p): p is CurrentPanel => p.leaderId !== null);
 }
 
+/** `replacement: true` marks an expert drawn in place of a removed one (第十六条). */
+export interface PanelExpertView {
+  id: number;
+  name: string | null;
+  replacement?: true;
+}
+
 export interface PanelView {
   panelNo: number;
-  leader: { id: number; name: string | null };
-  members: Array<{ id: number; name: string | null }>;
+  leader: PanelExpertView;
+  members: PanelExpertView[];
   applications: Array<{ id: number; teamName: string | null }>;
+}
+
+/** 专家替换 (第十六条): who left which panel, who took the place (null: the panel goes on one short), why and when. */
+export interface ReplacementView {
+  id: number;
+  panelNo: number;
+  removedExpert: { id: number; name: string | null };
+  replacementExpert: { id: number; name: string | null } | null;
+  reason: string;
+  seed: string;
+  replacedAt: Date;
+  replacedBy: string;
 }
 
 export interface DrawSummary {
@@ -73,12 +92,16 @@ export interface DrawSummary {
 }
 
 export interface DrawView extends DrawSummary {
+  /** The panels as they stand now: the draw's result with its replacements applied. */
   panels: PanelView[];
+  replacements: ReplacementView[];
 }
 
 export interface VerifyDifference {
   /** 1-based; 0 when the re-run itself failed or the number of panels differs. */
   panelNo: number;
+  /** Set when the difference is in a replacement's re-run rather than in the draw. */
+  replacementId?: number;
   stored: unknown;
   recomputed: unknown;
 }
@@ -185,8 +208,44 @@ export class PanelService {
         if (!isDomainError(error)) throw error;
         failure = `${error.code}: ${error.message}`;
       }
-      const verified = recomputed !== null && isDeepStrictEqual(recomputed, draw.result);
-      const differences = verified ? undefined : recomputed === null ? [{ panelNo: 0, stored: draw.result, recomputed: failure }] : differencesOf(draw.result, recomputed);
+      const drawVerified = recomputed !== null && isDeepStrictEqual(recomputed, draw.result);
+      const drawDifferences: VerifyDifference[] = drawVerified
+        ? []
+        : recomputed === null
+          ? [{ panelNo: 0, stored: draw.result, recomputed: failure }]
+          : differencesOf(draw.result, recomputed);
+      // 专家替换 (第十六条): each replacement re-run from its stored seed and candidates, against the panel as it stood then.
+      const replacements = await manager.find(PanelReplacement, { where: { drawId: id }, order: { id: 'ASC' } });
+      const replacementDifferences: VerifyDifference[] = [];
+      if (replacements.length > 0) {
+        const candidateIds = [...new Set(replacements.flatMap((r) => (Array.isArray(r.candidateIds) ? r.candidateIds : [])))];
+        const numericIds = candidateIds.map(Number).filter(Number.isInteger);
+        const stored = new Map<string, DrawExpert>(draw.expertsSnapshot.map((e) => [e.id, e]));
+        if (numericIds.length > 0) for (const e of await manager.find(Expert, { where: { id: In(numericIds) } })) stored.set(String(e.id), toDrawExpert(e));
+        replacements.forEach((r, k) => {
+          const removed = String(r.removedExpertId);
+          const before = applyReplacements(draw, replacements.slice(0, k)).find((p) => p.panelNo === r.panelNo);
+          const seated = before !== undefined && (before.leaderId === removed || before.memberIds.includes(removed));
+          const panelApplications = new Set(draw.result.panels[r.panelNo - 1]?.applicationIds ?? []);
+          const applications = draw.applicationsSnapshot.filter((a) => panelApplications.has(a.id));
+          const expectedSeed = `${draw.seed}#replacement-${k + 1}`;
+          let rerun: string | null;
+          try {
+            const candidates = (Array.isArray(r.candidateIds) ? r.candidateIds : []).map((cid) => stored.get(cid) ?? { id: cid });
+            rerun = drawReplacement({ seed: r.seed, candidates, applications }).expertId;
+          } catch (error) {
+            if (!isDomainError(error)) throw error;
+            rerun = `${error.code}: ${error.message}`;
+          }
+          const storedOutcome = { seed: r.seed, removedExpertId: removed, replacementExpertId: r.replacementExpertId === null ? null : String(r.replacementExpertId) };
+          const recomputedOutcome = { seed: expectedSeed, removedExpertId: seated ? removed : null, replacementExpertId: rerun };
+          if (!isDeepStrictEqual(storedOutcome, recomputedOutcome)) {
+            replacementDifferences.push({ panelNo: r.panelNo, replacementId: r.id, stored: storedOutcome, recomputed: recomputedOutcome });
+          }
+        });
+      }
+      const verified = drawVerified && replacementDifferences.length === 0;
+      const differences = verified ? undefined : [...drawDifferences, ...replacementDifferences];
       const verifiedAt = verified ? this.clock.now() : draw.verifiedAt;
       if (verified) await manager.update(PanelDraw, { id }, { verifiedAt });
       await this.audit.record(manager, {
@@ -250,19 +309,34 @@ export class PanelService {
   }
 
   private async view(draw: PanelDraw): Promise<DrawView> {
-    const panels = draw.result.panels;
+    const manager = this.dataSource.manager;
+    const replacements = await manager.find(PanelReplacement, { where: { drawId: draw.id }, order: { id: 'ASC' } });
+    const panels = applyReplacements(draw, replacements);
+    const replacedIn = new Set(replacements.flatMap((r) => (r.replacementExpertId === null ? [] : [String(r.replacementExpertId)])));
     const names = await this.names(
-      this.dataSource.manager,
-      panels.flatMap((p) => [p.leaderId, ...p.memberIds]),
+      manager,
+      [...panels.flatMap((p) => [p.leaderId, ...p.memberIds]), ...replacements.flatMap((r) => [String(r.removedExpertId), String(r.replacementExpertId)])],
       panels.flatMap((p) => p.applicationIds),
     );
+    const expert = (id: string): PanelExpertView => ({ id: Number(id), name: names.experts.get(id) ?? null, ...(replacedIn.has(id) ? { replacement: true as const } : {}) });
     return {
       ...summary(draw),
-      panels: panels.map((p, k) => ({
-        panelNo: k + 1,
-        leader: { id: Number(p.leaderId), name: names.experts.get(p.leaderId) ?? null },
-        members: p.memberIds.map((id) => ({ id: Number(id), name: names.experts.get(id) ?? null })),
+      panels: panels.map((p) => ({
+        panelNo: p.panelNo,
+        leader: expert(p.leaderId),
+        members: p.memberIds.map(expert),
         applications: p.applicationIds.map((id) => ({ id: Number(id), teamName: names.teams.get(id) ?? null })),
+      })),
+      replacements: replacements.map((r) => ({
+        id: r.id,
+        panelNo: r.panelNo,
+        removedExpert: { id: r.removedExpertId, name: names.experts.get(String(r.removedExpertId)) ?? null },
+        replacementExpert:
+          r.replacementExpertId === null ? null : { id: r.replacementExpertId, name: names.experts.get(String(r.replacementExpertId)) ?? null },
+        reason: r.reason,
+        seed: r.seed,
+        replacedAt: r.replacedAt,
+        replacedBy: r.replacedBy,
       })),
     };
   }

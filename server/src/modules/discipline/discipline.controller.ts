@@ -1,0 +1,78 @@
+import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Post, Query, Req } from '@nestjs/common';
+import { ApiBearerAuth, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { FastifyRequest } from 'fastify';
+import { CurrentPrincipal, Roles } from '../auth/auth.decorators.js';
+import type { Principal } from '../auth/principal.js';
+import { DecideCaseDto, ListCasesDto, ListWarningsDto, OpenCaseDto, RemoveExpertDto } from './dto/discipline.dto.js';
+import { ExpertRemovalService } from './expert-removal.service.js';
+import { MisconductService } from './misconduct.service.js';
+
+@ApiTags('纪律')
+@ApiBearerAuth()
+@Controller()
+export class DisciplineController {
+  constructor(
+    private readonly misconduct: MisconductService,
+    private readonly removals: ExpertRemovalService,
+  ) {}
+
+  @Post('misconduct-cases')
+  @Roles('secretariat')
+  @ApiOperation({ summary: '违规查处立案：申报材料涉嫌剽窃或弄虚作假（第十五条）' })
+  open(@CurrentPrincipal() principal: Principal, @Body() dto: OpenCaseDto) {
+    return this.misconduct.open(principal, dto);
+  }
+
+  @Get('misconduct-cases')
+  @Roles('secretariat')
+  @ApiOperation({ summary: '违规查处案件列表（可按状态筛选）' })
+  list(@CurrentPrincipal() principal: Principal, @Query() query: ListCasesDto) {
+    return this.misconduct.list(principal, query);
+  }
+
+  @Get('misconduct-cases/:id')
+  @Roles('secretariat')
+  @ApiOperation({ summary: '违规查处案件详情，含证据材料及下载链接' })
+  get(@CurrentPrincipal() principal: Principal, @Param('id', ParseIntPipe) id: number) {
+    return this.misconduct.get(principal, id);
+  }
+
+  @Post('misconduct-cases/:id/evidence')
+  @Roles('secretariat')
+  @HttpCode(201)
+  @ApiConsumes('multipart/form-data')
+  @ApiOperation({ summary: '上传证据材料（表单字段 file；PDF、图片或 Office 文档）' })
+  evidence(@CurrentPrincipal() principal: Principal, @Param('id', ParseIntPipe) id: number, @Req() request: FastifyRequest) {
+    return this.misconduct.addEvidence(principal, id, request);
+  }
+
+  @Post('misconduct-cases/:id/decision')
+  @HttpCode(200)
+  @Roles('secretariat')
+  @ApiOperation({ summary: '处理决定：经查实则取消活动资格、警示推荐单位并撤销证书；或不予认定' })
+  decide(@CurrentPrincipal() principal: Principal, @Param('id', ParseIntPipe) id: number, @Body() dto: DecideCaseDto) {
+    return this.misconduct.decide(principal, id, dto);
+  }
+
+  @Get('unit-warnings')
+  @Roles('secretariat')
+  @ApiOperation({ summary: '推荐单位警示记录（可按推荐单位筛选）' })
+  warnings(@CurrentPrincipal() principal: Principal, @Query() query: ListWarningsDto) {
+    return this.misconduct.warnings(principal, query);
+  }
+
+  @Get('recommending-units/mine/warnings')
+  @Roles('recommender')
+  @ApiOperation({ summary: '推荐单位联系人：本单位收到的警示' })
+  mineWarnings(@CurrentPrincipal() principal: Principal) {
+    return this.misconduct.mineWarnings(principal);
+  }
+
+  @Post('experts/:id/removal')
+  @HttpCode(200)
+  @Roles('secretariat')
+  @ApiOperation({ summary: '取消专家资格（第十六条）：停用专家及其登录；如在本届最近一次抽取的专家组中，随机抽取替换专家并作废其评分表' })
+  remove(@CurrentPrincipal() principal: Principal, @Param('id', ParseIntPipe) id: number, @Body() dto: RemoveExpertDto) {
+    return this.removals.remove(principal, id, dto);
+  }
+}

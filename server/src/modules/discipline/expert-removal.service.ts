@@ -1,0 +1,174 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { type DrawApplication, drawReplacement, isDrawableExpert, toDrawExpert } from '@cacem/shared';
+import { type DataSource, type EntityManager, IsNull, Not } from 'typeorm';
+import { Clock } from '../../common/clock.js';
+import { conflict, forbidden, notFound } from '../../common/domain.exception.js';
+import { UserAccount } from '../account/user-account.entity.js';
+import { AuditService } from '../audit/audit.service.js';
+import { actorOf, type Principal } from '../auth/principal.js';
+import { CampaignService } from '../campaign/campaign.service.js';
+import { Expert } from '../expert/expert.entity.js';
+import { NotificationService } from '../notification/notification.service.js';
+import { PanelReplacement } from '../panel/panel-replacement.entity.js';
+import { type CurrentPanel, PanelService } from '../panel/panel.service.js';
+import { ScoreSheetEntity } from '../review/score-sheet.entity.js';
+import type { RemoveExpertDto } from './dto/discipline.dto.js';
+
+const ROLE_LABEL = { leader: '组长', member: '组员' } as const;
+
+export interface ReplacementView {
+  id: number;
+  drawId: number;
+  panelNo: number;
+  role: 'leader' | 'member';
+  roleLabel: string;
+  seed: string;
+  candidateCount: number;
+  /** null when no drawable expert without a conflict was left: the panel goes on one short. */
+  replacementExpert: { id: number; name: string } | null;
+}
+
+export interface RemovalResult {
+  expert: { id: number; name: string; active: boolean; removedAt: Date | null; removalReason: string | null };
+  /** null when the expert sits in no panel of the current campaign's latest draw. */
+  replacement: ReplacementView | null;
+  /** The removed expert's score sheets of that draw that were made void. */
+  voidedSheetIds: number[];
+}
+
+function requireSecretariat(principal: Principal): void {
+  if (principal.role !== 'secretariat') throw forbidden();
+}
+
+/**
+ * 取消专家资格 (第十六条): an expert who broke the rules leaves the pool and loses their login. If they sit in a panel of
+ * the current campaign's latest draw, a replacement is drawn reproducibly (shared drawReplacement, seed
+ * `${draw.seed}#replacement-${k}`) into their place and role, and their score sheets of that draw become void.
+ */
+@Injectable()
+export class ExpertRemovalService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly panels: PanelService,
+    private readonly campaigns: CampaignService,
+    private readonly notifications: NotificationService,
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
+  ) {}
+
+  async remove(principal: Principal, id: number, dto: RemoveExpertDto): Promise<RemovalResult> {
+    requireSecretariat(principal);
+    const actor = actorOf(principal);
+    const now = this.clock.now();
+    return this.dataSource.transaction(async (manager) => {
+      const expert = await manager.findOneBy(Expert, { id });
+      if (!expert) throw notFound('EXPERT_NOT_FOUND');
+      if (expert.removedAt !== null) throw conflict('EXPERT_ALREADY_REMOVED');
+      const changed = await manager.update(Expert, { id, removedAt: IsNull() }, { active: false, removedAt: now, removalReason: dto.reason });
+      if (!changed.affected) throw conflict('EXPERT_ALREADY_REMOVED');
+      // The login stops working with the qualification (AuthService refuses an inactive account).
+      if (expert.userId !== null) await manager.update(UserAccount, { id: expert.userId, role: 'expert' }, { active: false });
+      await this.audit.record(manager, {
+        actor,
+        action: 'expert.remove',
+        entity: 'expert',
+        entityId: id,
+        before: { active: expert.active, removedAt: null },
+        after: { active: false, removedAt: now.toISOString(), removalReason: dto.reason, userId: expert.userId },
+      });
+      const replacement = await this.replace(manager, principal, expert, dto.reason, now);
+      const removed = await manager.findOneByOrFail(Expert, { id });
+      return {
+        expert: { id, name: removed.name, active: removed.active, removedAt: removed.removedAt, removalReason: removed.removalReason },
+        replacement: replacement?.view ?? null,
+        voidedSheetIds: replacement?.voidedSheetIds ?? [],
+      };
+    });
+  }
+
+  /** The replacement draw in the current campaign's latest draw, when the expert sits in one of its panels. */
+  private async replace(
+    manager: EntityManager,
+    principal: Principal,
+    expert: Expert,
+    reason: string,
+    now: Date,
+  ): Promise<{ view: ReplacementView; voidedSheetIds: number[] } | null> {
+    const campaign = await this.campaigns.current(manager);
+    const draw = await this.panels.latestDraw(manager, campaign.id);
+    if (!draw) return null;
+    const current = await this.panels.currentPanels(manager, campaign.id);
+    const self = String(expert.id);
+    const panel = current.find((p) => p.leaderId === self || p.memberIds.includes(self));
+    if (!panel) return null;
+    const role = panel.leaderId === self ? 'leader' : 'member';
+
+    const seated = new Set(current.flatMap((p: CurrentPanel) => [p.leaderId, ...p.memberIds]));
+    const pool = await manager.find(Expert, { order: { id: 'ASC' } });
+    const candidates = pool.filter(isDrawableExpert).map(toDrawExpert).filter((e) => !seated.has(e.id));
+    const panelApplications = new Set(panel.applicationIds);
+    const applications: DrawApplication[] = draw.applicationsSnapshot.filter((a) => panelApplications.has(a.id));
+    const k = (await manager.count(PanelReplacement, { where: { drawId: draw.id } })) + 1;
+    const seed = `${draw.seed}#replacement-${k}`;
+    const { expertId } = drawReplacement({ seed, candidates, applications });
+    const actor = actorOf(principal);
+    const saved = await manager.save(
+      manager.create(PanelReplacement, {
+        drawId: draw.id,
+        panelNo: panel.panelNo,
+        removedExpertId: expert.id,
+        replacementExpertId: expertId === null ? null : Number(expertId),
+        seed,
+        candidateIds: candidates.map((c) => c.id),
+        reason,
+        replacedAt: now,
+        replacedBy: actor,
+      }),
+    );
+    await this.audit.record(manager, {
+      actor,
+      action: 'panel.replace',
+      entity: 'panel_draw',
+      entityId: draw.id,
+      after: { replacementId: saved.id, panelNo: panel.panelNo, role, removedExpertId: expert.id, replacementExpertId: saved.replacementExpertId, seed, candidateIds: saved.candidateIds },
+    });
+
+    const sheets = await manager.find(ScoreSheetEntity, { where: { expertId: expert.id, drawId: draw.id, status: Not('void') }, order: { id: 'ASC' } });
+    const voidedSheetIds: number[] = [];
+    for (const sheet of sheets) {
+      const result = await manager.update(ScoreSheetEntity, { id: sheet.id, version: sheet.version }, { status: 'void', version: sheet.version + 1, updatedAt: now });
+      if (!result.affected) throw conflict('CONFLICT');
+      voidedSheetIds.push(sheet.id);
+      await this.audit.record(manager, {
+        actor,
+        action: 'score_sheet.void',
+        entity: 'score_sheet',
+        entityId: sheet.id,
+        before: { status: sheet.status },
+        after: { status: 'void', reason: '专家已被取消资格' },
+      });
+    }
+
+    const replacement = expertId === null ? null : await manager.findOneByOrFail(Expert, { id: Number(expertId) });
+    if (replacement?.userId != null) {
+      await this.notifications.notify(manager, [{ type: 'user', id: replacement.userId }], {
+        title: '专家组替换入组',
+        body: `您已被抽取替换进入第 ${panel.panelNo} 专家组，担任${ROLE_LABEL[role]}，请查看本组评审的申报并重新评分。`,
+      });
+    }
+    return {
+      view: {
+        id: saved.id,
+        drawId: draw.id,
+        panelNo: panel.panelNo,
+        role,
+        roleLabel: ROLE_LABEL[role],
+        seed,
+        candidateCount: candidates.length,
+        replacementExpert: replacement ? { id: replacement.id, name: replacement.name } : null,
+      },
+      voidedSheetIds,
+    };
+  }
+}

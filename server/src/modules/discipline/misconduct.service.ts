@@ -1,0 +1,392 @@
+import { HttpStatus, Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { APPLICATION_STATUS_LABEL, type ApplicationStatus, assertTransition } from '@cacem/shared';
+import type { FastifyRequest } from 'fastify';
+import { type DataSource, type EntityManager, In } from 'typeorm';
+import { Clock } from '../../common/clock.js';
+import { conflict, DomainException, forbidden, notFound, unprocessable } from '../../common/domain.exception.js';
+import { APP_CONFIG_TOKEN } from '../../config/app-config.token.js';
+import type { AppConfig } from '../../config/app-config.js';
+import { StorageService } from '../../storage/storage.service.js';
+import { Application } from '../application/application.entity.js';
+import { ApplicationService } from '../application/application.service.js';
+import { AuditService } from '../audit/audit.service.js';
+import { actorOf, type Principal } from '../auth/principal.js';
+import { Campaign } from '../campaign/campaign.entity.js';
+import { Certificate } from '../certificate/certificate.entity.js';
+import { Enterprise } from '../enterprise/enterprise.entity.js';
+import { requireRecommender } from '../recommendation/recommender-access.js';
+import { RecommendingUnit } from '../recommending-unit/recommending-unit.entity.js';
+import { Team } from '../team/team.entity.js';
+import type { DecideCaseDto, ListCasesDto, ListWarningsDto, OpenCaseDto } from './dto/discipline.dto.js';
+import {
+  MISCONDUCT_CASE_STATUS_LABEL,
+  MISCONDUCT_KIND_LABEL,
+  MisconductCase,
+  type MisconductCaseStatus,
+  type MisconductKind,
+} from './misconduct-case.entity.js';
+import { MisconductEvidence } from './misconduct-evidence.entity.js';
+import { UnitWarning } from './unit-warning.entity.js';
+
+/** Evidence may be a PDF, an image or an office document, judged by content (file-type's ext). */
+const EVIDENCE_EXTENSIONS = new Set(['pdf', 'jpg', 'png', 'webp', 'gif', 'bmp', 'tif', 'heic', 'docx', 'xlsx', 'pptx', 'cfb']);
+
+interface ApplicationRef {
+  id: number;
+  status: ApplicationStatus;
+  statusLabel: string;
+  teamName: string | null;
+  enterpriseName: string | null;
+  unit: { id: number; name: string } | null;
+}
+
+export interface EvidenceView {
+  id: number;
+  fileName: string;
+  size: number;
+  sha256: string;
+  mimeType: string;
+  uploadedAt: Date;
+  uploadedBy: string;
+  url: string;
+}
+
+export interface CaseView {
+  id: number;
+  campaignId: number;
+  application: ApplicationRef;
+  kind: MisconductKind;
+  kindLabel: string;
+  description: string;
+  status: MisconductCaseStatus;
+  statusLabel: string;
+  decisionReason: string | null;
+  decidedOn: string | null;
+  decidedAt: Date | null;
+  decidedBy: string | null;
+  openedAt: Date;
+  openedBy: string;
+}
+
+export interface CaseDetail extends CaseView {
+  evidence: EvidenceView[];
+}
+
+export interface WarningView {
+  id: number;
+  campaignId: number;
+  unit: { id: number; name: string } | null;
+  application: { id: number; teamName: string | null; enterpriseName: string | null };
+  caseId: number;
+  kind: MisconductKind | null;
+  kindLabel: string | null;
+  reason: string;
+  issuedAt: Date;
+}
+
+/** First line of every discipline action but a unit reading its own warnings: only the secretariat. */
+function requireSecretariat(principal: Principal): void {
+  if (principal.role !== 'secretariat') throw forbidden();
+}
+
+const caseNotFound = () => notFound('MISCONDUCT_CASE_NOT_FOUND');
+
+function isCalendarDate(text: string): boolean {
+  const date = new Date(`${text}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === text;
+}
+
+/**
+ * 违规查处 (第十五条): plagiarism or fraud in an application's materials. The secretariat opens a case, keeps the
+ * evidence with it and decides. Upheld (经查实), the application is disqualified whatever its stage (the one
+ * status-change path, which notifies the team with the reason), its recommending unit is warned and any certificate of
+ * the application is revoked, all in one transaction.
+ */
+@Injectable()
+export class MisconductService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG_TOKEN) private readonly config: AppConfig,
+    private readonly applications: ApplicationService,
+    private readonly storage: StorageService,
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
+  ) {}
+
+  async open(principal: Principal, dto: OpenCaseDto): Promise<CaseDetail> {
+    requireSecretariat(principal);
+    const application = await this.dataSource.manager.findOneBy(Application, { id: dto.applicationId });
+    if (!application) throw unprocessable('APPLICATION_NOT_FOUND', 'applicationId', '找不到该申报');
+    if (application.submittedAt === null) throw unprocessable('MISCONDUCT_APPLICATION_NOT_SUBMITTED', 'applicationId');
+    const actor = actorOf(principal);
+    const saved = await this.dataSource.transaction(async (manager) => {
+      const created = await manager.save(
+        manager.create(MisconductCase, {
+          campaignId: application.campaignId,
+          applicationId: application.id,
+          kind: dto.kind,
+          description: dto.description,
+          status: 'open',
+          decisionReason: null,
+          decidedOn: null,
+          decidedAt: null,
+          decidedBy: null,
+          openedBy: actor,
+          openedAt: this.clock.now(),
+          version: 1,
+        }),
+      );
+      await this.audit.record(manager, {
+        actor,
+        action: 'misconduct.open',
+        entity: 'misconduct_case',
+        entityId: created.id,
+        after: { applicationId: application.id, kind: dto.kind, description: dto.description },
+      });
+      return created;
+    });
+    return this.detail(this.dataSource.manager, saved);
+  }
+
+  async list(principal: Principal, query: ListCasesDto): Promise<{ items: CaseView[] }> {
+    requireSecretariat(principal);
+    const manager = this.dataSource.manager;
+    const cases = await manager.find(MisconductCase, { where: query.status ? { status: query.status } : {}, order: { id: 'DESC' } });
+    return { items: await this.views(manager, cases) };
+  }
+
+  async get(principal: Principal, id: number): Promise<CaseDetail> {
+    requireSecretariat(principal);
+    const manager = this.dataSource.manager;
+    const found = await manager.findOneBy(MisconductCase, { id });
+    if (!found) throw caseNotFound();
+    return this.detail(manager, found);
+  }
+
+  /** One evidence file (form field `file`), streamed to storage with its SHA-256; only while the case is open. */
+  async addEvidence(principal: Principal, id: number, request: FastifyRequest): Promise<EvidenceView> {
+    requireSecretariat(principal);
+    const found = await this.dataSource.manager.findOneBy(MisconductCase, { id });
+    if (!found) throw caseNotFound();
+    if (found.status !== 'open') throw conflict('MISCONDUCT_CASE_CLOSED');
+    const upload = await this.storage.readUpload(request, { fileField: 'file', maxBytes: this.config.storage.maxPdfBytes });
+    try {
+      const type = await this.storage.sniff(upload.file.tempPath);
+      if (!type || !EVIDENCE_EXTENSIONS.has(type.ext)) {
+        throw new DomainException('MISCONDUCT_EVIDENCE_TYPE_INVALID', HttpStatus.UNPROCESSABLE_ENTITY, { field: 'file' });
+      }
+      const stored = await upload.file.commit();
+      const actor = actorOf(principal);
+      const row = await this.dataSource.transaction(async (manager) => {
+        const current = await manager.findOneByOrFail(MisconductCase, { id });
+        if (current.status !== 'open') throw conflict('MISCONDUCT_CASE_CLOSED');
+        const created = await manager.save(
+          manager.create(MisconductEvidence, {
+            caseId: id,
+            fileName: (upload.filename || `证据材料.${type.ext}`).slice(0, 255),
+            storageKey: stored.key,
+            sha256: stored.sha256,
+            size: stored.size,
+            mimeType: type.mime,
+            uploadedAt: this.clock.now(),
+            uploadedBy: actor,
+          }),
+        );
+        await this.audit.record(manager, {
+          actor,
+          action: 'misconduct.evidence',
+          entity: 'misconduct_case',
+          entityId: id,
+          after: { evidenceId: created.id, fileName: created.fileName, size: stored.size, sha256: stored.sha256, mimeType: type.mime },
+        });
+        return created;
+      });
+      return this.evidenceView(row);
+    } catch (error) {
+      await upload.file.discard();
+      throw error;
+    }
+  }
+
+  /**
+   * 经查实 or 不予认定. Upheld: the application → disqualified (ApplicationService.changeStatus, with the reason the team
+   * reads), a warning to its recommending unit, and its certificate revoked; dismissed: nothing else changes.
+   */
+  async decide(principal: Principal, id: number, dto: DecideCaseDto): Promise<CaseDetail> {
+    requireSecretariat(principal);
+    const reason = dto.reason ?? '';
+    if (reason === '') throw unprocessable('MISCONDUCT_REASON_REQUIRED', 'reason');
+    if (!isCalendarDate(dto.decidedOn)) throw unprocessable('FIELD_INVALID', 'decidedOn', '决定日期不是有效的日期');
+    const actor = actorOf(principal);
+    const now = this.clock.now();
+    await this.dataSource.transaction(async (manager) => {
+      const found = await manager.findOneBy(MisconductCase, { id });
+      if (!found) throw caseNotFound();
+      if (found.status !== 'open') throw conflict('MISCONDUCT_CASE_CLOSED');
+      const changed = await manager.update(
+        MisconductCase,
+        { id, status: 'open', version: found.version },
+        { status: dto.decision, decisionReason: reason, decidedOn: dto.decidedOn, decidedAt: now, decidedBy: actor, version: found.version + 1 },
+      );
+      if (!changed.affected) throw conflict('MISCONDUCT_CASE_CLOSED');
+      await this.audit.record(manager, {
+        actor,
+        action: `misconduct.${dto.decision === 'upheld' ? 'uphold' : 'dismiss'}`,
+        entity: 'misconduct_case',
+        entityId: id,
+        before: { status: 'open' },
+        after: { status: dto.decision, reason, decidedOn: dto.decidedOn },
+      });
+      if (dto.decision === 'upheld') await this.disqualify(manager, principal, found, reason, now);
+    });
+    return this.detail(this.dataSource.manager, await this.dataSource.manager.findOneByOrFail(MisconductCase, { id }));
+  }
+
+  /** 警示: the secretariat sees every unit's warnings, or one unit's. */
+  async warnings(principal: Principal, query: ListWarningsDto): Promise<{ items: WarningView[] }> {
+    requireSecretariat(principal);
+    const manager = this.dataSource.manager;
+    const rows = await manager.find(UnitWarning, { where: query.unitId !== undefined ? { recommendingUnitId: query.unitId } : {}, order: { id: 'DESC' } });
+    return { items: await this.warningViews(manager, rows) };
+  }
+
+  /** A recommending unit's contact: the warnings of their own unit only. */
+  async mineWarnings(principal: Principal): Promise<{ items: WarningView[] }> {
+    const { unitId } = requireRecommender(principal);
+    const manager = this.dataSource.manager;
+    const rows = await manager.find(UnitWarning, { where: { recommendingUnitId: unitId }, order: { id: 'DESC' } });
+    return { items: await this.warningViews(manager, rows) };
+  }
+
+  private async disqualify(manager: EntityManager, principal: Principal, found: MisconductCase, reason: string, now: Date): Promise<void> {
+    const actor = actorOf(principal);
+    const application = await manager.findOneByOrFail(Application, { id: found.applicationId });
+    const campaign = await manager.findOneByOrFail(Campaign, { id: application.campaignId });
+    // Refused (409) when the application has already left the activity (withdrawn, disqualified) or was never submitted.
+    const transition = assertTransition(application.status, 'disqualified', 'secretariat', { settings: campaign.settings, now });
+    await this.applications.changeStatus(manager, principal, application, transition, now, {}, reason);
+    if (application.recommendingUnitId !== null) {
+      const warning = await manager.save(
+        manager.create(UnitWarning, {
+          campaignId: application.campaignId,
+          recommendingUnitId: application.recommendingUnitId,
+          applicationId: application.id,
+          caseId: found.id,
+          reason,
+          issuedAt: now,
+          issuedBy: actor,
+        }),
+      );
+      await this.audit.record(manager, {
+        actor,
+        action: 'unit_warning.issue',
+        entity: 'unit_warning',
+        entityId: warning.id,
+        after: { recommendingUnitId: warning.recommendingUnitId, applicationId: application.id, caseId: found.id, reason },
+      });
+    }
+    const certificate = await manager.findOneBy(Certificate, { applicationId: application.id });
+    if (certificate && certificate.revokedAt === null) {
+      const revokedReason = `取消活动资格：${reason}`;
+      await manager.update(Certificate, { id: certificate.id }, { revokedAt: now, revokedReason });
+      await this.audit.record(manager, {
+        actor,
+        action: 'certificate.revoke',
+        entity: 'certificate',
+        entityId: certificate.id,
+        before: { revokedAt: null },
+        after: { certificateNo: certificate.certificateNo, revokedAt: now.toISOString(), revokedReason, caseId: found.id },
+      });
+    }
+  }
+
+  private async detail(manager: EntityManager, found: MisconductCase): Promise<CaseDetail> {
+    const [view] = await this.views(manager, [found]);
+    const evidence = await manager.find(MisconductEvidence, { where: { caseId: found.id }, order: { id: 'ASC' } });
+    return { ...view!, evidence: evidence.map((e) => this.evidenceView(e)) };
+  }
+
+  private evidenceView(e: MisconductEvidence): EvidenceView {
+    return {
+      id: e.id,
+      fileName: e.fileName,
+      size: e.size,
+      sha256: e.sha256,
+      mimeType: e.mimeType,
+      uploadedAt: e.uploadedAt,
+      uploadedBy: e.uploadedBy,
+      url: this.storage.signedUrl(e.storageKey, { mime: e.mimeType, filename: e.fileName }),
+    };
+  }
+
+  private async views(manager: EntityManager, cases: MisconductCase[]): Promise<CaseView[]> {
+    const refs = await this.applicationRefs(manager, cases.map((c) => c.applicationId));
+    return cases.map((c) => ({
+      id: c.id,
+      campaignId: c.campaignId,
+      application: refs.get(c.applicationId)!,
+      kind: c.kind,
+      kindLabel: MISCONDUCT_KIND_LABEL[c.kind],
+      description: c.description,
+      status: c.status,
+      statusLabel: MISCONDUCT_CASE_STATUS_LABEL[c.status],
+      decisionReason: c.decisionReason,
+      decidedOn: c.decidedOn,
+      decidedAt: c.decidedAt,
+      decidedBy: c.decidedBy,
+      openedAt: c.openedAt,
+      openedBy: c.openedBy,
+    }));
+  }
+
+  private async warningViews(manager: EntityManager, rows: UnitWarning[]): Promise<WarningView[]> {
+    const refs = await this.applicationRefs(manager, rows.map((w) => w.applicationId));
+    const caseIds = [...new Set(rows.map((w) => w.caseId))];
+    const cases = new Map(caseIds.length ? (await manager.findBy(MisconductCase, { id: In(caseIds) })).map((c) => [c.id, c]) : []);
+    const unitIds = [...new Set(rows.map((w) => w.recommendingUnitId))];
+    const units = new Map(unitIds.length ? (await manager.findBy(RecommendingUnit, { id: In(unitIds) })).map((u) => [u.id, u]) : []);
+    return rows.map((w) => {
+      const ref = refs.get(w.applicationId);
+      const unit = units.get(w.recommendingUnitId);
+      const kind = cases.get(w.caseId)?.kind ?? null;
+      return {
+        id: w.id,
+        campaignId: w.campaignId,
+        unit: unit ? { id: unit.id, name: unit.name } : null,
+        application: { id: w.applicationId, teamName: ref?.teamName ?? null, enterpriseName: ref?.enterpriseName ?? null },
+        caseId: w.caseId,
+        kind,
+        kindLabel: kind ? MISCONDUCT_KIND_LABEL[kind] : null,
+        reason: w.reason,
+        issuedAt: w.issuedAt,
+      };
+    });
+  }
+
+  private async applicationRefs(manager: EntityManager, ids: number[]): Promise<Map<number, ApplicationRef>> {
+    const unique = [...new Set(ids)];
+    if (unique.length === 0) return new Map();
+    const applications = await manager.findBy(Application, { id: In(unique) });
+    const teams = new Map((await manager.findBy(Team, { id: In(applications.map((a) => a.teamId)) })).map((t) => [t.id, t]));
+    const enterprises = new Map((await manager.findBy(Enterprise, { id: In(applications.map((a) => a.enterpriseId)) })).map((e) => [e.id, e]));
+    const unitIds = applications.flatMap((a) => (a.recommendingUnitId === null ? [] : [a.recommendingUnitId]));
+    const units = new Map(unitIds.length ? (await manager.findBy(RecommendingUnit, { id: In(unitIds) })).map((u) => [u.id, u]) : []);
+    return new Map(
+      applications.map((a) => {
+        const unit = a.recommendingUnitId === null ? undefined : units.get(a.recommendingUnitId);
+        return [
+          a.id,
+          {
+            id: a.id,
+            status: a.status,
+            statusLabel: APPLICATION_STATUS_LABEL[a.status],
+            teamName: teams.get(a.teamId)?.name ?? null,
+            enterpriseName: enterprises.get(a.enterpriseId)?.name ?? null,
+            unit: unit ? { id: unit.id, name: unit.name } : null,
+          },
+        ];
+      }),
+    );
+  }
+}
