@@ -322,6 +322,25 @@ describe(`discipline (第十五、十六条) on ${TEST_DB}`, () => {
       expect(reply.status).toBe(200);
       expect(reply.body.expert).toMatchObject({ id: member.id, active: false, removalReason: '评审期间私下接触申报企业，违反廉洁自律规定' });
       expect(reply.body.expert.removedAt).not.toBeNull();
+      // An edit does not give the qualification back.
+      const record = await manager.findOneByOrFail(Expert, { id: member.id });
+      const reactivate = await call<{ code: string }>(t.app, 'PUT', `/api/v1/experts/${member.id}`, {
+        token: secretariat,
+        json: {
+          name: record.name,
+          mobile: record.mobile,
+          enterpriseName: record.enterpriseName,
+          recommendingUnitId: record.recommendingUnitId,
+          specialties: record.specialties,
+          trainingStatus: record.trainingStatus,
+          trainedAt: record.trainedAt,
+          assessmentStatus: record.assessmentStatus,
+          assessedAt: record.assessedAt,
+          active: true,
+        },
+      });
+      expect(reactivate.status).toBe(409);
+      expect(reactivate.body.code).toBe('EXPERT_ALREADY_REMOVED');
       expect(reply.body.replacement).toMatchObject({ panelNo: 1, role: 'member', seed: '纪律-替换#replacement-1' });
       const replacement = reply.body.replacement!.replacementExpert!;
       expect(replacement).not.toBeNull();

@@ -113,6 +113,8 @@ export class ExpertService {
         if (!before) throw notFound('EXPERT_NOT_FOUND');
         const holder = await manager.findOneBy(Expert, { mobile: fields.mobile });
         if (holder && holder.id !== id) throw conflict('EXPERT_MOBILE_TAKEN', 'mobile');
+        // 第十六条: a qualification removed for a breach is not given back by an edit.
+        if (before.removedAt !== null && fields.active) throw conflict('EXPERT_ALREADY_REMOVED', 'active', '该专家已因违规被取消专家资格，不能重新启用');
         const beforeFields = auditFields(before);
         const saved = await manager.save(Object.assign(before, fields));
         await this.syncAccount(manager, saved);
