@@ -28,7 +28,11 @@ const adminPackage = {
   pages: ['cards/index', 'units/index'],
 };
 
-const common = [declarantPackage, recordsPackage, progressPackage, recommenderPackage];
+// — issue 6: public pages —
+// Anyone, logged in or not: the certificate verification page that the certificate's QR code opens.
+const publicPackage = { root: 'public', pages: ['verify/index'] };
+
+const common = [declarantPackage, recordsPackage, progressPackage, recommenderPackage, publicPackage];
 
 export default defineAppConfig({
   pages: ['pages/index/index', 'pages/records/index', 'pages/inbox/index', 'pages/login/index', 'pages/join/index'],

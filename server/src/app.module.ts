@@ -42,6 +42,7 @@ import { InvitationModule } from './modules/invitation/invitation.module.js';
 import { PresentationModule } from './modules/presentation/presentation.module.js';
 import { ReviewModule } from './modules/review/review.module.js';
 // — issue 6 imports: certificates —
+import { CertificateModule } from './modules/certificate/certificate.module.js';
 // — issue 6 imports: discipline —
 import { DisciplineModule } from './modules/discipline/discipline.module.js';
 
@@ -99,6 +100,7 @@ export class AppModule {
         InvitationModule,
         GradingModule,
         // — issue 6 modules: certificates —
+        CertificateModule,
         // — issue 6 modules: discipline —
         DisciplineModule,
       ],

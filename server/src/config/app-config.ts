@@ -33,6 +33,8 @@ export interface AppConfig {
   configDir: string;
   storage: StorageConfig;
   wechat: WechatConfig;
+  /** Where the public reaches the H5 site; certificate QR codes open its verification page. No trailing slash. */
+  publicBaseUrl: string;
 }
 
 export interface StorageConfig {
@@ -102,6 +104,19 @@ function boolean(env: Env, name: string, fallback: boolean): boolean {
   throw new ConfigError(name, `应为 true 或 false，实际为 "${raw}"`);
 }
 
+function httpUrl(env: Env, name: string, fallback: string): string {
+  const raw = read(env, name);
+  if (raw === undefined) return fallback;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError(name, `应为 http:// 或 https:// 开头的网址，实际为 "${raw}"`);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new ConfigError(name, `应为 http:// 或 https:// 开头的网址，实际为 "${raw}"`);
+  return raw.replace(/\/+$/, '');
+}
+
 function path(raw: string): string {
   return isAbsolute(raw) ? raw : resolve(process.cwd(), raw);
 }
@@ -143,10 +158,11 @@ export function loadConfig(env: Env = process.env): AppConfig {
     database: need('DB_NAME', 'cacem'),
   };
   const h5Raw = read(env, 'H5_DIR');
+  const port = integer(env, 'PORT', 3000, 0, 65535);
   return {
     production,
     host: read(env, 'HOST') ?? '127.0.0.1',
-    port: integer(env, 'PORT', 3000, 0, 65535),
+    port,
     dataDir,
     database,
     jwt: {
@@ -171,5 +187,6 @@ export function loadConfig(env: Env = process.env): AppConfig {
       statusTemplateId: read(env, 'WECHAT_STATUS_TEMPLATE_ID') ?? '',
       senderIntervalMs: integer(env, 'NOTIFY_INTERVAL_MS', 10_000, 0, 3_600_000),
     },
+    publicBaseUrl: httpUrl(env, 'PUBLIC_BASE_URL', `http://localhost:${port}`),
   };
 }

@@ -142,6 +142,9 @@ export const ERROR_MESSAGES = {
   GRADE_CAP_EXCEEDED: '调整后超出等级名额比例（卓越级不超过 10%，示范级不超过 40%）',
   GRADE_REASON_REQUIRED: '调整等级须填写理由',
   // — issue 6 codes: certificates —
+  CERTIFICATE_NOT_FOUND: '未找到该证书编号，请核对后重新输入',
+  CERTIFICATE_ALREADY_REVOKED: '该证书已撤销，不能重复撤销',
+  CERTIFICATE_REVOKE_REASON_REQUIRED: '撤销证书须填写原因',
   // — issue 6 codes: discipline —
   MISCONDUCT_CASE_NOT_FOUND: '找不到该违规查处案件',
   MISCONDUCT_CASE_CLOSED: '该案件已作出处理决定，不能再次处理或补充证据',

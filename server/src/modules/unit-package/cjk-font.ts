@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import { inflateSync } from 'node:zlib';
 import fontkit from '@pdf-lib/fontkit';
+import { evenGlyphs } from './even-glyphs.js';
 
 // Noto Sans SC (SIL OFL 1.1) from @fontsource/noto-sans-sc, installed with npm: no system font is needed at run time.
 // Fontsource splits the font by character; the 'chinese-simplified' file covers the common characters and ASCII,
@@ -22,7 +23,8 @@ let primary: FontFile[] | null = null;
 let others: FontFile[] | null = null;
 
 function load(path: string, name: string): FontFile {
-  const bytes = woffToSfnt(readFileSync(path));
+  // Padded glyphs: without it pdf-lib's subsets of this font render most characters blank (see even-glyphs.ts).
+  const bytes = evenGlyphs(woffToSfnt(readFileSync(path)));
   const font = fontkit.create(Buffer.from(bytes));
   return { name, bytes, has: (cp) => font.hasGlyphForCodePoint(cp) };
 }

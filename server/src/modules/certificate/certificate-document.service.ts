@@ -1,0 +1,99 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { GRADE_LABEL } from '@cacem/shared';
+import { type DataSource, type EntityManager, In } from 'typeorm';
+import { forbidden } from '../../common/domain.exception.js';
+import { APP_CONFIG_TOKEN } from '../../config/app-config.token.js';
+import type { AppConfig } from '../../config/app-config.js';
+import { Application } from '../application/application.entity.js';
+import { requireTeamReader } from '../auth/access.js';
+import type { Principal } from '../auth/principal.js';
+import { CampaignService } from '../campaign/campaign.service.js';
+import { GradeResult } from '../grading/grade-result.entity.js';
+import { RecommendingUnit } from '../recommending-unit/recommending-unit.entity.js';
+import { renderCertificatePdf } from './certificate-pdf.js';
+import { Certificate } from './certificate.entity.js';
+import { findCertificate, requireSecretariat } from './certificate.service.js';
+import { buildOnwardWorkbook, type OnwardRow } from './onward-sheet.js';
+
+export interface CertificateFile {
+  filename: string;
+  mime: string;
+  bytes: Uint8Array;
+}
+
+/**
+ * The secretariat, the declarant of the team's enterprise and the team's members may download a certificate; anyone
+ * else is refused (403), whatever the number.
+ */
+async function requireCertificateReader(manager: EntityManager, principal: Principal, certificate: Certificate): Promise<void> {
+  if (principal.role === 'secretariat') return;
+  if (principal.role !== 'declarant' && principal.role !== 'member') throw forbidden();
+  const application = await manager.findOneBy(Application, { id: certificate.applicationId });
+  if (!application) throw forbidden();
+  try {
+    await requireTeamReader(manager, principal, application.teamId);
+  } catch {
+    throw forbidden();
+  }
+}
+
+/** The files made from certificates: each certificate as a PDF, and the onward recommendation list as Excel. */
+@Injectable()
+export class CertificateDocumentService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly campaigns: CampaignService,
+    @Inject(APP_CONFIG_TOKEN) private readonly config: AppConfig,
+  ) {}
+
+  async pdf(principal: Principal, no: string): Promise<CertificateFile> {
+    if (principal.role !== 'secretariat' && principal.role !== 'declarant' && principal.role !== 'member') throw forbidden();
+    const manager = this.dataSource.manager;
+    const certificate = await findCertificate(manager, no);
+    await requireCertificateReader(manager, principal, certificate);
+    const revoked = certificate.revokedAt === null ? '' : '（已撤销）';
+    return {
+      filename: `质量信得过班组证书-${certificate.teamName}-${certificate.certificateNo}${revoked}.pdf`,
+      mime: 'application/pdf',
+      bytes: await renderCertificatePdf(certificate, this.config.publicBaseUrl),
+    };
+  }
+
+  /** 择优推荐名单: the current campaign's valid 卓越级 certificates, highest total first. */
+  async onward(principal: Principal): Promise<CertificateFile> {
+    requireSecretariat(principal);
+    const manager = this.dataSource.manager;
+    const campaign = await this.campaigns.current(manager);
+    const certificates = await manager
+      .getRepository(Certificate)
+      .createQueryBuilder('c')
+      .where('c.campaignId = :campaignId AND c.grade = :grade AND c.revokedAt IS NULL', { campaignId: campaign.id, grade: 'excellent' })
+      .getMany();
+    const applicationIds = certificates.map((c) => c.applicationId);
+    const grades = new Map(applicationIds.length ? (await manager.findBy(GradeResult, { applicationId: In(applicationIds) })).map((g) => [g.applicationId, g]) : []);
+    const applications = new Map(applicationIds.length ? (await manager.findBy(Application, { id: In(applicationIds) })).map((a) => [a.id, a]) : []);
+    const unitIds = [...applications.values()].flatMap((a) => (a.recommendingUnitId === null ? [] : [a.recommendingUnitId]));
+    const units = new Map(unitIds.length ? (await manager.findBy(RecommendingUnit, { id: In(unitIds) })).map((u) => [u.id, u.name]) : []);
+    const rows: OnwardRow[] = certificates.map((c) => {
+      const grade = grades.get(c.applicationId);
+      const unitId = applications.get(c.applicationId)?.recommendingUnitId;
+      return {
+        certificateNo: c.certificateNo,
+        teamName: c.teamName,
+        enterpriseName: c.enterpriseName,
+        unitName: unitId == null ? '' : (units.get(unitId) ?? ''),
+        gradeLabel: GRADE_LABEL[c.grade],
+        total: grade?.total ?? 0,
+        materialsScore: grade?.materialsScore ?? 0,
+        presentationScore: grade?.presentationScore ?? 0,
+      };
+    });
+    rows.sort((a, b) => b.total - a.total || a.certificateNo.localeCompare(b.certificateNo));
+    return {
+      filename: `${campaign.year}年度工程建设质量信得过班组择优推荐名单（卓越级）.xlsx`,
+      mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      bytes: await buildOnwardWorkbook(campaign.year, rows),
+    };
+  }
+}
