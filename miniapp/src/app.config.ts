@@ -22,6 +22,12 @@ const recommenderPackage = {
   pages: ['home/index', 'applications/index', 'application/index', 'preferences/index', 'statistics/index', 'package/index'],
 };
 
+// Experts score the teams' materials and presentations on their phones; leaders follow their panel's progress.
+const expertPackage = {
+  root: 'expert',
+  pages: ['home/index', 'score/index', 'progress/index', 'sessions/index'],
+};
+
 // The secretariat works on a desktop browser: its pages exist only in the H5 build.
 const adminPackage = {
   root: 'admin',
@@ -30,9 +36,9 @@ const adminPackage = {
 
 // — issue 6: public pages —
 // Anyone, logged in or not: the certificate verification page that the certificate's QR code opens.
-const publicPackage = { root: 'public', pages: ['verify/index'] };
+const publicPackage = { root: 'public', pages: ['verify/index', 'lists/index'] };
 
-const common = [declarantPackage, recordsPackage, progressPackage, recommenderPackage, publicPackage];
+const common = [declarantPackage, recordsPackage, progressPackage, recommenderPackage, expertPackage, publicPackage];
 
 export default defineAppConfig({
   pages: ['pages/index/index', 'pages/records/index', 'pages/inbox/index', 'pages/login/index', 'pages/join/index'],

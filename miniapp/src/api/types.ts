@@ -239,6 +239,22 @@ export interface ApplicationView {
   allowedActions: ApplicationAction[];
   submittedAt: string | null;
   updatedAt: string;
+  /** The published result (第十条); null until the association publishes it. */
+  result?: ApplicationResult | null;
+}
+
+export type Grade = 'excellent' | 'exemplary' | 'improving';
+
+export interface ApplicationResult {
+  grade: Grade;
+  gradeLabel: string;
+  materialsScore: number;
+  presentationScore: number;
+  total: number;
+  rank: number;
+  explanation: string;
+  publishedAt: string;
+  certificate: { certificateNo: string; status: 'valid' | 'revoked'; issuedAt: string; revokedReason: string | null } | null;
 }
 
 export interface ApplicationInput {

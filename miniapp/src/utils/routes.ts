@@ -23,6 +23,8 @@ export const ROUTES = {
   recommenderPreferences: '/recommender/preferences/index',
   recommenderStatistics: '/recommender/statistics/index',
   recommenderPackage: '/recommender/package/index',
+  verify: '/public/verify/index',
+  publicLists: '/public/lists/index',
 } as const;
 
 /** The tabBar pages: reached with switchTab, which takes no query string. */

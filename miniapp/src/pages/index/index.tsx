@@ -30,6 +30,8 @@ function entriesFor(principal: Principal): Entry[] {
         : [];
     case 'recommender':
       return [{ text: '推荐工作', url: ROUTES.recommenderHome, testId: 'home-recommender' }];
+    case 'expert':
+      return [{ text: '进入评审', url: '/expert/home/index', testId: 'home-expert' }];
     default:
       return [];
   }

@@ -4,6 +4,7 @@ import { useDidShow, useRouter } from '@tarojs/taro';
 import { applicationApi, errorText, isApiError, type ApplicationView, type Timeline, type TimelineState } from '../../api';
 import { formatDate, formatDateTime } from '../../utils/format';
 import { redirectIfUnauthenticated } from '../../utils/use-auth-guard';
+import { ResultCard } from './result-card';
 import './index.scss';
 
 const STATE_TEXT: Record<TimelineState, string> = {
@@ -62,7 +63,8 @@ export function TimelineView({ timeline }: TimelineViewProps) {
 
 /** The application's five steps (第八条) with dates, and what happens next. Opened with ?teamId= or ?applicationId=. */
 export default function TimelinePage() {
-  const { teamId, applicationId } = useRouter().params;
+  const { teamId, applicationId, teamName: teamNameParam } = useRouter().params;
+  const teamName = teamNameParam ? decodeURIComponent(teamNameParam) : null;
   const [application, setApplication] = useState<ApplicationView | null>(null);
   const [timeline, setTimeline] = useState<Timeline | null>(null);
   const [error, setError] = useState('');
@@ -97,6 +99,7 @@ export default function TimelinePage() {
           {error}
         </Text>
       )}
+      {application?.result && <ResultCard result={application.result} teamName={teamName ?? ''} />}
       {timeline && <TimelineView timeline={timeline} />}
     </View>
   );

@@ -1,0 +1,77 @@
+import { useState } from 'react';
+import { Text, View } from '@tarojs/components';
+import { useDidShow, useRouter } from '@tarojs/taro';
+import { Tabs } from '@nutui/nutui-react-taro';
+import { errorText, request } from '../../api';
+import { formatDate } from '../../utils/format';
+import './index.scss';
+
+interface PublicList<Item> {
+  year: number;
+  name: string;
+  published: boolean;
+  publishedAt: string | null;
+  items: Item[];
+}
+type Invited = { no: number; teamName: string; enterpriseName: string; unitName: string };
+type Graded = Invited & { grade: 'excellent' | 'exemplary' | 'improving'; gradeLabel: string };
+
+const TABS = ['invitations', 'results'] as const;
+type Tab = (typeof TABS)[number];
+
+/**
+ * 名单公布: the list of teams invited to present (第八条（四）) and the graded list (第八条（五）), for anyone, as the
+ * association publishes them. No scores are shown. `?tab=results` opens the graded list.
+ */
+export default function PublicListsPage() {
+  const initial = useRouter().params.tab === 'results' ? 'results' : 'invitations';
+  const [tab, setTab] = useState<Tab>(initial);
+  const [invitations, setInvitations] = useState<PublicList<Invited> | null>(null);
+  const [results, setResults] = useState<PublicList<Graded> | null>(null);
+  const [error, setError] = useState('');
+
+  useDidShow(() => {
+    setError('');
+    Promise.all([request<PublicList<Invited>>('GET', '/public/invitations'), request<PublicList<Graded>>('GET', '/public/results')])
+      .then(([i, r]) => {
+        setInvitations(i);
+        setResults(r);
+      })
+      .catch((e: unknown) => setError(errorText(e)));
+  });
+
+  const list = tab === 'invitations' ? invitations : results;
+  return (
+    <View className="qt-page qt-lists">
+      <Text className="qt-page__title">{list?.name ?? '工程建设质量信得过班组活动'}</Text>
+      <Tabs value={tab} onChange={(v) => setTab(TABS[Number(v)] ?? 'invitations')} activeType="smile">
+        <Tabs.TabPane title="参加发布会班组" value={0} />
+        <Tabs.TabPane title="获得等级班组" value={1} />
+      </Tabs>
+      {error !== '' && <Text className="qt-error">{error}</Text>}
+      {list && !list.published && (
+        <View className="qt-card" data-testid="list-unpublished">
+          <Text className="qt-hint">{tab === 'invitations' ? '参加发布会的班组名单尚未公布。' : '评定结果尚未公布。'}</Text>
+        </View>
+      )}
+      {list?.published && (
+        <View data-testid={`list-${tab}`}>
+          <Text className="qt-page__subtitle">
+            共 {list.items.length} 个班组 · 公布日期 {formatDate(list.publishedAt!)}
+          </Text>
+          {list.items.map((item) => (
+            <View key={item.no} className="qt-card qt-lists__item" data-testid="list-item">
+              <View className="qt-lists__head">
+                <Text className="qt-lists__no">{item.no}</Text>
+                <Text className="qt-lists__team">{item.teamName}</Text>
+                {'gradeLabel' in item && <Text className={`qt-lists__grade qt-lists__grade--${(item as Graded).grade}`}>{(item as Graded).gradeLabel}</Text>}
+              </View>
+              <Text className="qt-lists__meta">{item.enterpriseName}</Text>
+              <Text className="qt-lists__meta">推荐单位：{item.unitName}</Text>
+            </View>
+          ))}
+        </View>
+      )}
+    </View>
+  );
+}
