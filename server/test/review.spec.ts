@@ -4,7 +4,7 @@ import { dataSourceOf } from '../src/app.factory.js';
 import { Clock } from '../src/common/clock.js';
 import { Expert } from '../src/modules/expert/expert.entity.js';
 import { drawnSeasonFactory, expertOf, fullSheet, MATERIALS_REVIEW, PRESENTATIONS, type Season } from './support/review-factories.js';
-import { call, TEST_DB, type TestApp, startTestApp } from './support/test-app.js';
+import { call, loginAccount, TEST_DB, type TestApp, startTestApp } from './support/test-app.js';
 
 type ErrorBody = { statusCode: number; code: string; message: string; field?: string; details?: Array<{ field: string; code: string; message: string }> };
 type Rubric = { step: number; total: number; categories: Array<{ id: string; items: Array<{ id: string; max: number; title: string }> }> };
@@ -90,6 +90,11 @@ describe(`materials review, presentations and grading on ${TEST_DB}`, () => {
       expect((await as(declarant).get(`/reviews/mine`)).status).toBe(403);
       expect((await as(s.secretariat).put(`/reviews/${apps1[0]}/materials`, { scores: {} })).status).toBe(403);
       expect((await call(t.app, 'GET', '/api/v1/reviews/mine')).status).toBe(401);
+      // An expert account not entered in the pool (the demo's) has nothing to score, and no error.
+      const outsider = await loginAccount(t.app, 'zhuanjia01');
+      expect((await as(outsider).get<{ items: unknown[] }>('/reviews/mine')).body.items).toEqual([]);
+      expect((await as(outsider).get<{ items: unknown[] }>('/presentation-sessions/mine')).body.items).toEqual([]);
+      expect((await as(outsider).get<ErrorBody>(`/reviews/${apps1[0]}/materials`)).body.code).toBe('REVIEW_EXPERT_ONLY');
     });
 
     it('keeps a partial draft, and refuses a score over the maximum, off the step or for an unknown item', async () => {

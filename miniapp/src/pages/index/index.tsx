@@ -108,6 +108,17 @@ export default function HomePage() {
           </View>
         </View>
       )}
+      <View className="qt-card" data-testid="home-public">
+        <Text className="qt-hint">无需登录：</Text>
+        <View className="qt-actions">
+          <Button size="large" block data-testid="home-verify" onClick={() => void Taro.navigateTo({ url: ROUTES.verify })}>
+            证书查验
+          </Button>
+          <Button size="large" block data-testid="home-lists" onClick={() => void Taro.navigateTo({ url: ROUTES.publicLists })}>
+            名单公布（发布会班组、获得等级班组）
+          </Button>
+        </View>
+      </View>
     </View>
   );
 }

@@ -6,6 +6,7 @@ import { Clock } from '../../common/clock.js';
 import { conflict, DomainException, forbidden, notFound, unprocessable } from '../../common/domain.exception.js';
 import { Application } from '../application/application.entity.js';
 import { ApplicationService } from '../application/application.service.js';
+import { Expert } from '../expert/expert.entity.js';
 import { AuditService } from '../audit/audit.service.js';
 import { actorOf, type Principal } from '../auth/principal.js';
 import { CampaignService } from '../campaign/campaign.service.js';
@@ -94,7 +95,9 @@ export class PresentationService {
   /** 专家: the sessions of the panels the expert sits on now. */
   async mine(principal: Principal) {
     const manager = this.dataSource.manager;
-    const expert = await this.reviews.expertOf(manager, principal);
+    if (principal.role !== 'expert') throw forbidden('REVIEW_EXPERT_ONLY');
+    const expert = await manager.findOneBy(Expert, { userId: principal.userId });
+    if (!expert) return { items: [] };
     const campaign = await this.campaigns.current(manager);
     const self = String(expert.id);
     const panels = (await this.panels.currentPanels(manager, campaign.id)).filter((p) => p.leaderId === self || p.memberIds.includes(self));

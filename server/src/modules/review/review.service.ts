@@ -156,8 +156,11 @@ export class ReviewService {
   /** 我的评审任务: every application of the expert's panels, with the state of their own sheets. */
   async mine(principal: Principal) {
     const manager = this.dataSource.manager;
-    const expert = await this.expertOf(manager, principal);
+    if (principal.role !== 'expert') throw forbidden('REVIEW_EXPERT_ONLY');
     const campaign = await this.campaigns.current(manager);
+    const expert = await manager.findOneBy(Expert, { userId: principal.userId });
+    // An expert account not (yet) entered in the pool has nothing to score.
+    if (!expert) return { stage: campaignStageOn(campaign.settings, beijingDate(this.clock.now())), panels: [], items: [] };
     const self = String(expert.id);
     const panels = (await this.panels.currentPanels(manager, campaign.id)).filter((p) => p.leaderId === self || p.memberIds.includes(self));
     const ids = panels.flatMap((p) => p.applicationIds.map(Number));
