@@ -188,29 +188,30 @@ export class PresentationService {
     const context = { settings: campaign.settings, now };
     const toPresented = assertTransition('invited', 'presented', role, context);
     const toForfeited = assertTransition('invited', 'forfeited', role, context);
-    const slots = await manager.find(PresentationSlot, { where: { sessionId: id }, order: { position: 'ASC' } });
-    const applications = new Map((await manager.findBy(Application, { id: In(slots.map((s) => s.applicationId)) })).map((a) => [a.id, a]));
     const expertIds = panelExpertIds(panel);
-    const sheets = await manager.findBy(ScoreSheetEntity, { applicationId: In(slots.map((s) => s.applicationId)), kind: 'presentation', status: 'submitted', expertId: In(expertIds) });
     const names = await this.reviews.expertNames(manager, expertIds);
-    const teams = await this.reviews.teamNames(manager, [...applications.values()]);
-    // Teams no longer invited (e.g. disqualified meanwhile) are left as they are.
-    const live = slots.filter((s) => applications.get(s.applicationId)?.status === 'invited');
-    const partial = live.filter((s) => {
-      const n = sheets.filter((x) => x.applicationId === s.applicationId).length;
-      return s.outcome !== 'absent' && n > 0 && n < expertIds.length;
-    });
-    if (partial.length > 0) {
-      const lines = partial.map((s) => {
-        const missing = expertIds.filter((e) => !sheets.some((x) => x.applicationId === s.applicationId && x.expertId === e));
-        return `${teams.get(s.applicationId)?.teamName ?? s.applicationId}：${missing.map((e) => names.get(e) ?? e).join('、')} 未提交`;
-      });
-      throw new DomainException('SCORES_MISSING', HttpStatus.CONFLICT, {
-        message: `还有 ${partial.length} 个班组未收齐发布评分：${lines.slice(0, 5).join('；')}`,
-        details: { problems: lines.map((message) => ({ code: 'SCORES_MISSING' as const, message })) },
-      });
-    }
+    // Read inside the transaction: a score submitted or a team disqualified meanwhile counts.
     const outcome = await this.dataSource.transaction(async (m) => {
+      const slots = await m.find(PresentationSlot, { where: { sessionId: id }, order: { position: 'ASC' } });
+      const applications = new Map((await m.findBy(Application, { id: In(slots.map((s) => s.applicationId)) })).map((a) => [a.id, a]));
+      const sheets = await m.findBy(ScoreSheetEntity, { applicationId: In(slots.map((s) => s.applicationId)), kind: 'presentation', status: 'submitted', expertId: In(expertIds) });
+      const teams = await this.reviews.teamNames(m, [...applications.values()]);
+      // Teams no longer invited (e.g. disqualified meanwhile) are left as they are.
+      const live = slots.filter((s) => applications.get(s.applicationId)?.status === 'invited');
+      const partial = live.filter((s) => {
+        const n = sheets.filter((x) => x.applicationId === s.applicationId).length;
+        return s.outcome !== 'absent' && n > 0 && n < expertIds.length;
+      });
+      if (partial.length > 0) {
+        const lines = partial.map((s) => {
+          const missing = expertIds.filter((e) => !sheets.some((x) => x.applicationId === s.applicationId && x.expertId === e));
+          return `${teams.get(s.applicationId)?.teamName ?? s.applicationId}：${missing.map((e) => names.get(e) ?? e).join('、')} 未提交`;
+        });
+        throw new DomainException('SCORES_MISSING', HttpStatus.CONFLICT, {
+          message: `还有 ${partial.length} 个班组未收齐发布评分：${lines.slice(0, 5).join('；')}`,
+          details: { problems: lines.map((message) => ({ code: 'SCORES_MISSING' as const, message })) },
+        });
+      }
       const closed = await m.update(PresentationSession, { id, version: session.version, status: 'scheduled' }, { status: 'closed', closedAt: now, closedBy: actorOf(principal), version: session.version + 1 });
       if (!closed.affected) throw conflict('CONFLICT');
       const presented: Array<{ applicationId: number; score: number }> = [];

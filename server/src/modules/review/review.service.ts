@@ -282,6 +282,8 @@ export class ReviewService {
     const now = this.clock.now();
     const status: ScoreSheetStatus = complete ? 'submitted' : 'draft';
     const written = await this.dataSource.transaction(async (m) => {
+      // The panel may have closed since the checks above: the application has then moved on.
+      if ((await m.findOneByOrFail(Application, { id: applicationId })).status !== OPEN_STATUS[kind]) throw conflict('REVIEW_CLOSED');
       const existing = await m.findOneBy(ScoreSheetEntity, { applicationId, expertId: expert.id, kind });
       if (existing?.status === 'submitted') throw conflict('REVIEW_ALREADY_SUBMITTED');
       if (existing?.status === 'void') throw forbidden('REVIEW_NOT_ASSIGNED');
@@ -482,25 +484,26 @@ export class ReviewService {
     const transition = assertTransition('screened_in', 'reviewed', principal.role === 'secretariat' ? 'secretariat' : 'system', context);
     const expertIds = panelExpertIds(panel);
     const appIds = panel.applicationIds.map(Number);
-    const pending = (await manager.findBy(Application, { id: In(appIds), status: 'screened_in' })).sort((a, b) => a.id - b.id);
-    if (pending.length === 0) throw conflict('REVIEW_CLOSED');
-    const sheets = await manager.findBy(ScoreSheetEntity, { applicationId: In(pending.map((a) => a.id)), kind: 'materials', expertId: In(expertIds), status: 'submitted' });
     const names = await this.expertNames(manager, expertIds);
-    const teams = await this.teamNames(manager, pending);
-    const missing = pending.flatMap((a) => {
-      const absent = expertIds.filter((id) => !sheets.some((s) => s.applicationId === a.id && s.expertId === id));
-      return absent.length ? [{ applicationId: a.id, teamName: teams.get(a.id)?.teamName ?? '', experts: absent.map((id) => names.get(id) ?? String(id)) }] : [];
-    });
-    if (missing.length > 0) {
-      throw new DomainException('SCORES_MISSING', HttpStatus.CONFLICT, {
-        message: `还有 ${missing.length} 个申报未收齐评分：${missing
-          .slice(0, 5)
-          .map((m) => `${m.teamName}（${m.experts.join('、')}）`)
-          .join('；')}`,
-        details: { problems: missing.map((m) => ({ code: 'SCORES_MISSING' as const, message: `${m.teamName}：${m.experts.join('、')} 未提交` })) },
-      });
-    }
+    // Everything is read again inside the transaction, so a sheet returned or a team disqualified meanwhile counts.
     const results = await this.dataSource.transaction(async (m) => {
+      const pending = (await m.findBy(Application, { id: In(appIds), status: 'screened_in' })).sort((a, b) => a.id - b.id);
+      if (pending.length === 0) throw conflict('REVIEW_CLOSED');
+      const sheets = await m.findBy(ScoreSheetEntity, { applicationId: In(pending.map((a) => a.id)), kind: 'materials', expertId: In(expertIds), status: 'submitted' });
+      const teams = await this.teamNames(m, pending);
+      const missing = pending.flatMap((a) => {
+        const absent = expertIds.filter((id) => !sheets.some((s) => s.applicationId === a.id && s.expertId === id));
+        return absent.length ? [{ applicationId: a.id, teamName: teams.get(a.id)?.teamName ?? '', experts: absent.map((id) => names.get(id) ?? String(id)) }] : [];
+      });
+      if (missing.length > 0) {
+        throw new DomainException('SCORES_MISSING', HttpStatus.CONFLICT, {
+          message: `还有 ${missing.length} 个申报未收齐评分：${missing
+            .slice(0, 5)
+            .map((x) => `${x.teamName}（${x.experts.join('、')}）`)
+            .join('；')}`,
+          details: { problems: missing.map((x) => ({ code: 'SCORES_MISSING' as const, message: `${x.teamName}：${x.experts.join('、')} 未提交` })) },
+        });
+      }
       const out: Array<{ applicationId: number; score: number }> = [];
       for (const application of pending) {
         const totals = sheets.filter((s) => s.applicationId === application.id).map((s) => ({ expertId: String(s.expertId), total: s.total! }));
