@@ -213,6 +213,9 @@ describe(`materials review, presentations and grading on ${TEST_DB}`, () => {
       expect(late.status).toBe(409);
       expect(late.body.code).toBe('REVIEW_NOT_OPEN');
       expect(late.body.message).toContain('2026-07-01');
+      const closeLate = await as(s.secretariat).post<ErrorBody>('/reviews/panels/2/materials/close');
+      expect(closeLate.status).toBe(409);
+      expect(closeLate.body.code).toBe('TRANSITION_OUTSIDE_WINDOW');
       t.app.get(Clock).travelTo(MATERIALS_REVIEW);
     });
   });
@@ -357,10 +360,15 @@ describe(`materials review, presentations and grading on ${TEST_DB}`, () => {
         expect(stale.status).toBe(409);
       }
       expect((await as(s.secretariat).post<ErrorBody>('/grading/publish')).body.code).toBe('GRADING_NOT_CONFIRMED');
+      expect((await as(s.secretariat).post<ErrorBody>('/certificates/issue')).body).toMatchObject({ issued: 0 });
       const [a, b] = await Promise.all([as(s.secretariat).post('/grading/confirm'), as(s.secretariat).post('/grading/confirm')]);
       expect([a.status, b.status].sort()).toEqual([200, 409]);
       expect((await as(s.secretariat).put<ErrorBody>(`/grading/items/${improving.applicationId}`, { grade: 'improving', reason: 'x' })).body.code).toBe('GRADING_CONFIRMED');
       expect((await as(s.secretariat).post<ErrorBody>('/grading/proposal')).body.code).toBe('GRADING_CONFIRMED');
+      // After the presentations window the results are no longer published (第八条（五）: 8月至9月).
+      t.app.get(Clock).travelTo(new Date('2026-10-08T04:00:00Z'));
+      expect((await as(s.secretariat).post<ErrorBody>('/grading/publish')).body.code).toBe('TRANSITION_OUTSIDE_WINDOW');
+      t.app.get(Clock).travelTo(PRESENTATIONS);
       const published = await as(s.secretariat).post<Grading>('/grading/publish');
       expect(published.status).toBe(200);
       expect(published.body.published).toBe(true);
