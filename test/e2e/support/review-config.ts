@@ -32,20 +32,39 @@ export function configDirInMaterialsReviewWindow(): string {
   return dir;
 }
 
+/** Windows in which today (Beijing date) is in the presentations stage: registration and materials review are over. */
+export function presentationsWindows(): Windows {
+  return {
+    registration: { opens: day(-70), closes: day(-41) },
+    materialsReview: { opens: day(-40), closes: day(-1) },
+    presentations: { opens: day(0), closes: day(40) },
+  };
+}
+
+/** With the server stopped, replaces the stored campaign's windows in the SQLite file of the data folder. */
+function setStoredWindows(dataDir: string, windows: Windows, year: number): void {
+  const db = new Database(join(dataDir, 'platform.sqlite'));
+  try {
+    const row = db.prepare('SELECT id, settings FROM campaign WHERE year = ?').get(year) as { id: number; settings: string } | undefined;
+    if (!row) throw new Error(`no ${year} campaign in ${dataDir}`);
+    const settings = JSON.parse(row.settings) as { windows: Windows };
+    settings.windows = windows;
+    db.prepare('UPDATE campaign SET settings = ? WHERE id = ?').run(JSON.stringify(settings), row.id);
+  } finally {
+    db.close();
+  }
+}
+
 /**
  * The campaign settings are seeded from config/ once; after that the copy in the database wins (a second start with
  * another CONFIG_DIR does not change them). So, with the server stopped, move the stored 2026 campaign's windows to
  * the materials-review stage in the SQLite file of the data folder.
  */
 export function moveStoredCampaignToMaterialsReview(dataDir: string, year = 2026): void {
-  const db = new Database(join(dataDir, 'platform.sqlite'));
-  try {
-    const row = db.prepare('SELECT id, settings FROM campaign WHERE year = ?').get(year) as { id: number; settings: string } | undefined;
-    if (!row) throw new Error(`no ${year} campaign in ${dataDir}`);
-    const settings = JSON.parse(row.settings) as { windows: Windows };
-    settings.windows = materialsReviewWindows();
-    db.prepare('UPDATE campaign SET settings = ? WHERE id = ?').run(JSON.stringify(settings), row.id);
-  } finally {
-    db.close();
-  }
+  setStoredWindows(dataDir, materialsReviewWindows(), year);
+}
+
+/** The same, to the presentations stage: today falls in the presentations window (live scoring, closing, grading). */
+export function moveStoredCampaignToPresentations(dataDir: string, year = 2026): void {
+  setStoredWindows(dataDir, presentationsWindows(), year);
 }

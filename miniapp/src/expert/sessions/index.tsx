@@ -94,7 +94,9 @@ export default function ExpertSessionsPage() {
           <View key={session.id} className="qt-card" data-testid="exp-session" data-session-id={String(session.id)}>
             <View className="qt-exp-sessions__head">
               <Text className="qt-exp-sessions__title">{session.title}</Text>
-              <Text className={`qt-exp-sessions__status qt-exp-sessions__status--${session.status}`}>{session.statusLabel}</Text>
+              <Text className={`qt-exp-sessions__status qt-exp-sessions__status--${session.status}`} data-testid="exp-session-status">
+                {session.statusLabel}
+              </Text>
             </View>
             <View className="qt-exp__line">
               <Text className="qt-exp__line-label">日期</Text>
@@ -113,13 +115,25 @@ export default function ExpertSessionsPage() {
             <Text className="qt-exp__group-title">发布顺序（点班组进入评分）</Text>
             {session.slots.map((slot) => (
               <View key={slot.applicationId} className={`qt-exp-sessions__slot qt-exp-sessions__slot--${slot.outcome}`} data-testid="exp-session-slot">
-                <Text className="qt-exp-sessions__pos">{slot.position}</Text>
-                <View className="qt-exp-sessions__slot-main" onClick={() => void Taro.navigateTo({ url: scoreUrl(slot.applicationId, 'presentation') })}>
+                <Text className="qt-exp-sessions__pos" data-testid="exp-session-pos">
+                  {slot.position}
+                </Text>
+                <View
+                  className="qt-exp-sessions__slot-main"
+                  data-testid="exp-session-slot-open"
+                  onClick={() => void Taro.navigateTo({ url: scoreUrl(slot.applicationId, 'presentation') })}
+                >
                   <Text className="qt-exp-sessions__slot-name">{slot.teamName}</Text>
-                  <Text className="qt-exp-sessions__slot-meta">
-                    {slot.enterpriseName} · {slot.outcomeLabel} · {slot.submittedCount} 位专家已提交
-                    {slot.score !== null ? ` · 得分 ${formatScore(slot.score)}` : ''}
-                  </Text>
+                  <Text className="qt-exp-sessions__slot-meta">{slot.enterpriseName}</Text>
+                  <View className="qt-exp-sessions__slot-facts">
+                    <Text className={`qt-exp-sessions__outcome qt-exp-sessions__outcome--${slot.outcome}`} data-testid="exp-session-outcome">
+                      {slot.outcomeLabel}
+                    </Text>
+                    <Text className="qt-exp-sessions__slot-meta">
+                      {slot.submittedCount} 位专家已提交
+                      {slot.score !== null ? ` · 得分 ${formatScore(slot.score)}` : ''}
+                    </Text>
+                  </View>
                 </View>
                 <View className="qt-exp-sessions__slot-side">
                   {slot.mySheet && <SheetBadge status={slot.mySheet.status} total={slot.mySheet.total} />}

@@ -35,15 +35,18 @@ export function ResultCard({ result, teamName }: { result: ApplicationResult; te
           <Text className="qt-result__value" data-testid="result-total">
             {result.total.toFixed(2)}
           </Text>
-          <Text className="qt-hint">总分</Text>
+          <Text className="qt-hint qt-result__label">总分</Text>
+          <Text className="qt-result__max">满分 100</Text>
         </View>
         <View className="qt-result__score">
           <Text className="qt-result__value">{result.materialsScore.toFixed(2)}</Text>
-          <Text className="qt-hint">资料审核（80）</Text>
+          <Text className="qt-hint qt-result__label">资料审核</Text>
+          <Text className="qt-result__max">满分 80</Text>
         </View>
         <View className="qt-result__score">
           <Text className="qt-result__value">{result.presentationScore.toFixed(2)}</Text>
-          <Text className="qt-hint">成果发布（20）</Text>
+          <Text className="qt-hint qt-result__label">成果发布</Text>
+          <Text className="qt-result__max">满分 20</Text>
         </View>
       </View>
       <Text className="qt-result__explanation" data-testid="result-explanation">
@@ -52,16 +55,19 @@ export function ResultCard({ result, teamName }: { result: ApplicationResult; te
       <Text className="qt-hint">公布日期：{formatDate(result.publishedAt)}</Text>
       {certificate && (
         <View className="qt-result__certificate" data-testid="result-certificate">
-          <Text className="qt-result__certificate-no">
-            证书编号：{certificate.certificateNo}
-            {certificate.status === 'revoked' ? '（已撤销）' : ''}
-          </Text>
+          <View className="qt-result__certificate-line">
+            <Text className="qt-hint">证书编号</Text>
+            <Text className="qt-result__certificate-no" data-testid="result-certificate-no">
+              {certificate.certificateNo}
+            </Text>
+            {certificate.status === 'revoked' && <Text className="qt-error">（已撤销）</Text>}
+          </View>
           {certificate.status === 'revoked' && certificate.revokedReason && <Text className="qt-error">撤销原因：{certificate.revokedReason}</Text>}
           <View className="qt-result__actions">
-            <Button type="primary" size="large" loading={busy} data-testid="result-download" onClick={() => void download()}>
+            <Button className="qt-result__action" type="primary" size="large" loading={busy} data-testid="result-download" onClick={() => void download()}>
               下载证书
             </Button>
-            <Button size="large" onClick={() => void Taro.navigateTo({ url: `${ROUTES.verify}?no=${certificate.certificateNo}` })}>
+            <Button className="qt-result__action" size="large" data-testid="result-verify" onClick={() => void Taro.navigateTo({ url: `${ROUTES.verify}?no=${certificate.certificateNo}` })}>
               验证证书
             </Button>
           </View>

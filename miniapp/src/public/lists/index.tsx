@@ -44,9 +44,10 @@ export default function PublicListsPage() {
   return (
     <View className="qt-page qt-lists">
       <Text className="qt-page__title">{list?.name ?? '工程建设质量信得过班组活动'}</Text>
-      <Tabs value={tab} onChange={(v) => setTab(TABS[Number(v)] ?? 'invitations')} activeType="smile">
-        <Tabs.TabPane title="参加发布会班组" value={0} />
-        <Tabs.TabPane title="获得等级班组" value={1} />
+      {/* The panes' values are the tab names themselves: a numeric value never matched `tab`, so no title was marked active. */}
+      <Tabs className="qt-lists__tabs" value={tab} onChange={(v) => setTab(TABS.find((t) => t === v) ?? 'invitations')} duration={0}>
+        <Tabs.TabPane title="参加发布会班组" value="invitations" />
+        <Tabs.TabPane title="获得等级班组" value="results" />
       </Tabs>
       {error !== '' && <Text className="qt-error">{error}</Text>}
       {list && !list.published && (
@@ -56,7 +57,7 @@ export default function PublicListsPage() {
       )}
       {list?.published && (
         <View data-testid={`list-${tab}`}>
-          <Text className="qt-page__subtitle">
+          <Text className="qt-page__subtitle qt-lists__summary" data-testid="list-summary">
             共 {list.items.length} 个班组 · 公布日期 {formatDate(list.publishedAt!)}
           </Text>
           {list.items.map((item) => (
