@@ -1,5 +1,6 @@
 import { UserAccount } from '../modules/account/user-account.entity.js';
 import { AuditEntry } from '../modules/audit/audit-entry.entity.js';
+import { AuditHead } from '../modules/audit/audit-head.entity.js';
 import { Campaign } from '../modules/campaign/campaign.entity.js';
 import { Enterprise } from '../modules/enterprise/enterprise.entity.js';
 import { RecommendingUnit } from '../modules/recommending-unit/recommending-unit.entity.js';
@@ -52,6 +53,7 @@ export const ENTITIES = [
   RegistrationCard,
   Team,
   AuditEntry,
+  AuditHead,
   // — issue 4 entities: members & activity records —
   TeamMember,
   TeamInvite,

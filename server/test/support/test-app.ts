@@ -40,7 +40,7 @@ export async function startTestApp(overrides: Record<string, string> = {}, optio
   const dataDir = mkdtempSync(join(tmpdir(), 'cacem-data-'));
   const config = loadConfig({
     DATA_DIR: dataDir,
-    LOG_LEVEL: 'silent',
+    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     H5_DIR: 'none',
     JWT_SECRET: 'test-secret-test-secret-test-secret-0123456789',
     // Suites that test the outbox sender call runOnce() themselves.

@@ -16,6 +16,8 @@ import { ReviewAndResults1764800000000 } from './1764800000000-review-and-result
 // — issue 6 imports: certificates (1764900000000) —
 // — issue 6 imports: discipline (1765000000000) —
 import { Discipline1765000000000 } from './1765000000000-discipline.js';
+// — audit chain head —
+import { AuditHead1765100000000 } from './1765100000000-audit-head.js';
 
 export const MIGRATIONS = [
   InitialSchema1764086400000,
@@ -36,4 +38,6 @@ export const MIGRATIONS = [
   // — issue 6 migrations: certificates (1764900000000) —
   // — issue 6 migrations: discipline (1765000000000) —
   Discipline1765000000000,
+  // — audit chain head (1765100000000) —
+  AuditHead1765100000000,
 ];

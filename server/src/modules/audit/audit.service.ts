@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AuditEntry } from './audit-entry.entity.js';
+import { AuditHead } from './audit-head.entity.js';
 
 export interface AuditRecord {
   actor: string;
@@ -27,13 +28,10 @@ export class AuditService {
   /** Appends within the caller's transaction, so the change and its audit record land together or not at all. */
   async record(manager: EntityManager, record: AuditRecord): Promise<AuditEntry> {
     const repo = manager.getRepository(AuditEntry);
+    // SQLite transactions are serialized at the data source; MySQL/MariaDB take turns on the head row's lock.
     const lockable = manager.connection.options.type !== 'better-sqlite3';
-    const last = await repo.find({
-      order: { id: 'DESC' },
-      take: 1,
-      ...(lockable ? { lock: { mode: 'pessimistic_write' as const } } : {}),
-    });
-    const prevHash = last[0]?.hash ?? GENESIS;
+    const head = await manager.findOne(AuditHead, { where: { id: 1 }, ...(lockable ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
+    const prevHash = head?.hash ?? GENESIS;
     const fields = {
       actor: record.actor,
       action: record.action,
@@ -43,7 +41,9 @@ export class AuditService {
       after: record.after ?? null,
       at: new Date().toISOString(),
     };
-    return repo.save(repo.create({ ...fields, prevHash, hash: digest(prevHash, fields) }));
+    const entry = await repo.save(repo.create({ ...fields, prevHash, hash: digest(prevHash, fields) }));
+    await manager.upsert(AuditHead, { id: 1, hash: entry.hash }, ['id']);
+    return entry;
   }
 
   /** Walks the chain from the start; returns the id of the first entry that does not verify, or null. */
