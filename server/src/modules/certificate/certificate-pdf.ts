@@ -1,8 +1,8 @@
 import fontkit from '@pdf-lib/fontkit';
 import { beijingDate, formatCertificateNo, GRADE_LABEL } from '@cacem/shared';
-import { type Color, degrees, PDFDocument, type PDFFont, type PDFPage, PDFString, rgb } from 'pdf-lib';
+import { PDFDocument, PDFString, rgb } from 'pdf-lib';
 import QRCode from 'qrcode';
-import { type FontFile, fontFileFor } from '../unit-package/cjk-font.js';
+import { CjkWriter } from '../unit-package/cjk-writer.js';
 import type { Certificate } from './certificate.entity.js';
 
 const A4_LANDSCAPE: [number, number] = [841.89, 595.28];
@@ -26,83 +26,6 @@ export function chineseDate(at: Date): string {
   return `${y}年${m}月${d}日`;
 }
 
-/** Chinese text in Noto Sans SC, embedded as subsets, one run per font file (see cjk-font.ts). */
-class Writer {
-  private readonly fonts = new Map<FontFile, PDFFont>();
-
-  constructor(
-    private readonly doc: PDFDocument,
-    readonly page: PDFPage,
-  ) {}
-
-  private async runs(text: string): Promise<Array<{ text: string; font: PDFFont }>> {
-    const runs: Array<{ text: string; font: PDFFont }> = [];
-    for (const ch of text) {
-      const file = fontFileFor(ch.codePointAt(0)!);
-      if (!file) continue;
-      let font = this.fonts.get(file);
-      if (!font) {
-        font = await this.doc.embedFont(file.bytes, { subset: true });
-        this.fonts.set(file, font);
-      }
-      const last = runs.at(-1);
-      if (last?.font === font) last.text += ch;
-      else runs.push({ text: ch, font });
-    }
-    return runs;
-  }
-
-  async width(text: string, size: number): Promise<number> {
-    let width = 0;
-    for (const run of await this.runs(text)) width += run.font.widthOfTextAtSize(run.text, size);
-    return width;
-  }
-
-  async text(text: string, x: number, y: number, size: number, color: Color = INK, options: { opacity?: number; rotate?: number } = {}): Promise<void> {
-    let at = x;
-    const angle = ((options.rotate ?? 0) * Math.PI) / 180;
-    for (const run of await this.runs(text)) {
-      const dx = at - x;
-      this.page.drawText(run.text, {
-        x: x + dx * Math.cos(angle),
-        y: y + dx * Math.sin(angle),
-        size,
-        font: run.font,
-        color,
-        ...(options.opacity !== undefined ? { opacity: options.opacity } : {}),
-        ...(options.rotate !== undefined ? { rotate: degrees(options.rotate) } : {}),
-      });
-      at += run.font.widthOfTextAtSize(run.text, size);
-    }
-  }
-
-  async centered(text: string, left: number, right: number, y: number, size: number, color: Color = INK): Promise<void> {
-    await this.text(text, left + (right - left - (await this.width(text, size))) / 2, y, size, color);
-  }
-
-  /** The largest size from `size` down to `min` at which the text fits on one line. */
-  async fit(text: string, size: number, min: number, maxWidth: number): Promise<number> {
-    let s = size;
-    while (s > min && (await this.width(text, s)) > maxWidth) s -= 0.5;
-    return s;
-  }
-
-  /** Breaks text into lines that fit, character by character (Chinese has no spaces to break at). */
-  async wrap(text: string, size: number, maxWidth: number): Promise<string[]> {
-    const lines: string[] = [];
-    let line = '';
-    for (const ch of text) {
-      if (line && (await this.width(line + ch, size)) > maxWidth) {
-        lines.push(line);
-        line = '';
-      }
-      line += ch;
-    }
-    if (line) lines.push(line);
-    return lines;
-  }
-}
-
 /**
  * 证书 (第十三条) as one A4 landscape page: title, team and enterprise, the grade, the year, issuer and date, the number
  * and a QR code that opens the public verification page. A revoked certificate carries a large 已撤销 mark and the reason.
@@ -119,14 +42,14 @@ export async function renderCertificatePdf(certificate: Certificate, publicBaseU
   doc.setKeywords([certificate.certificateNo, url]);
   const [width, height] = A4_LANDSCAPE;
   const page = doc.addPage(A4_LANDSCAPE);
-  const w = new Writer(doc, page);
+  const w = new CjkWriter(doc, page, INK);
 
   page.drawRectangle({ x: 0, y: 0, width, height, color: PAPER });
   page.drawRectangle({ x: 18, y: 18, width: width - 36, height: height - 36, borderColor: GOLD, borderWidth: 6 });
   page.drawRectangle({ x: 32, y: 32, width: width - 64, height: height - 64, borderColor: GOLD, borderWidth: 1.2 });
 
-  await w.centered('工程建设质量信得过班组', 0, width, 482, 30, CRIMSON);
-  await w.centered('证　书', 0, width, 422, 44, CRIMSON);
+  await w.centered('工程建设质量信得过班组', 0, width, 482, 30, { color: CRIMSON });
+  await w.centered('证　书', 0, width, 422, 44, { color: CRIMSON });
 
   const left = 110;
   const right = width - 110;
@@ -140,7 +63,7 @@ export async function renderCertificatePdf(certificate: Certificate, publicBaseU
     await w.text(line, left + 32, y, 16);
     y -= 26;
   }
-  await w.centered(`${gradeLabel}质量信得过班组`, 0, width, 222, 34, CRIMSON);
+  await w.centered(`${gradeLabel}质量信得过班组`, 0, width, 222, 34, { color: CRIMSON });
   await w.text('特发此证，以资鼓励。', left + 32, 182, 16);
 
   // Issuer and date, bottom right.
@@ -163,17 +86,17 @@ export async function renderCertificatePdf(certificate: Certificate, publicBaseU
     }),
   );
   page.node.addAnnot(link);
-  await w.text(`证书编号：${formatCertificateNo(certificate.certificateNo)}`, qrX + qrSize + 12, qrY + 52, 11, GREY);
-  await w.text('扫描二维码或在平台“证书查验”页输入编号查验真伪', qrX + qrSize + 12, qrY + 32, 9, GREY);
+  await w.text(`证书编号：${formatCertificateNo(certificate.certificateNo)}`, qrX + qrSize + 12, qrY + 52, 11, { color: GREY });
+  await w.text('扫描二维码或在平台“证书查验”页输入编号查验真伪', qrX + qrSize + 12, qrY + 32, 9, { color: GREY });
 
   if (certificate.revokedAt !== null) {
-    await w.text('已撤销', width / 2 - 190, height / 2 - 90, 120, REVOKED, { opacity: 0.35, rotate: 20 });
+    await w.text('已撤销', width / 2 - 190, height / 2 - 90, 120, { color: REVOKED, opacity: 0.35, rotate: 20 });
     const notice = `本证书已于${chineseDate(certificate.revokedAt)}撤销${certificate.revokedReason ? `，原因：${certificate.revokedReason}` : ''}`;
     const size = await w.fit(notice, 12, 8, width - 120);
     const lines = await w.wrap(notice, size, width - 120);
     let ny = 540;
     for (const line of lines.slice(0, 2)) {
-      await w.text(line, 60, ny, size, REVOKED);
+      await w.text(line, 60, ny, size, { color: REVOKED });
       ny -= size + 4;
     }
   }

@@ -1,89 +1,14 @@
 import fontkit from '@pdf-lib/fontkit';
 import { REVIEW_FORM_LABEL, REVIEW_FORMS, statisticsMonthLabel, UNIT_STATISTICS_ROWS, type UnitStatisticsValues } from '@cacem/shared';
-import { type PDFDocument, type PDFFont, type PDFPage, rgb } from 'pdf-lib';
-import { type FontFile, fontFileFor } from './cjk-font.js';
+import { type PDFDocument, rgb } from 'pdf-lib';
+import { CjkWriter } from './cjk-writer.js';
 
 const A4: [number, number] = [595.28, 841.89];
 const MARGIN = 50;
 const BLACK = rgb(0, 0, 0);
 
-/** Draws Chinese text with Noto Sans SC, embedded as subsets, one run per font file. */
-class Writer {
-  private readonly fonts = new Map<FontFile, PDFFont>();
-  // fontkit lays out every string it measures (slow for a CJK font): measure each character once, at 1 pt.
-  private readonly advance = new Map<string, number>();
-
-  constructor(
-    private readonly doc: PDFDocument,
-    readonly page: PDFPage,
-  ) {}
-
-  async runs(text: string): Promise<Array<{ text: string; font: PDFFont }>> {
-    const runs: Array<{ text: string; font: PDFFont }> = [];
-    for (const ch of text) {
-      const file = fontFileFor(ch.codePointAt(0)!);
-      if (!file) continue;
-      let font = this.fonts.get(file);
-      if (!font) {
-        font = await this.doc.embedFont(file.bytes, { subset: true });
-        this.fonts.set(file, font);
-      }
-      const last = runs.at(-1);
-      if (last?.font === font) last.text += ch;
-      else runs.push({ text: ch, font });
-    }
-    return runs;
-  }
-
-  async width(text: string, size: number): Promise<number> {
-    let width = 0;
-    for (const run of await this.runs(text)) {
-      for (const ch of run.text) {
-        let a = this.advance.get(ch);
-        if (a === undefined) {
-          a = run.font.widthOfTextAtSize(ch, 1);
-          this.advance.set(ch, a);
-        }
-        width += a * size;
-      }
-    }
-    return width;
-  }
-
-  async text(text: string, x: number, y: number, size: number): Promise<number> {
-    let at = x;
-    for (const run of await this.runs(text)) {
-      this.page.drawText(run.text, { x: at, y, size, font: run.font, color: BLACK });
-      at += await this.width(run.text, size);
-    }
-    return at;
-  }
-
-  async centered(text: string, left: number, right: number, y: number, size: number): Promise<void> {
-    await this.text(text, left + (right - left - (await this.width(text, size))) / 2, y, size);
-  }
-
-  /** Breaks text into lines that fit the width, character by character (Chinese has no spaces to break at). */
-  async wrap(text: string, size: number, maxWidth: number): Promise<string[]> {
-    const lines: string[] = [];
-    for (const paragraph of text.split(/\r?\n/)) {
-      let line = '';
-      let lineWidth = 0;
-      for (const ch of paragraph) {
-        const w = await this.width(ch, size);
-        if (line && lineWidth + w > maxWidth) {
-          lines.push(line);
-          line = '';
-          lineWidth = 0;
-        }
-        line += ch;
-        lineWidth += w;
-      }
-      lines.push(line);
-    }
-    return lines;
-  }
-
+/** The 统计表's writer: Chinese text (CjkWriter) plus the ticked boxes and cells of the table. */
+class Writer extends CjkWriter {
   box(x: number, y: number, checked: boolean, size = 9): void {
     this.page.drawRectangle({ x, y, width: size, height: size, borderColor: BLACK, borderWidth: 0.8 });
     if (!checked) return;
