@@ -183,6 +183,8 @@ describe(`materials review, presentations and grading on ${TEST_DB}`, () => {
       const seen = await as(member.token).get<SheetReply>(`/reviews/${apps1[0]}/materials`);
       expect(seen.body.sheet).toMatchObject({ status: 'returned', returnReason: '「活动记录」一项与材料不符，请复核' });
       expect(seen.body.canEdit).toBe(true);
+      const inbox = await as(member.token).get<{ items: Array<{ title: string; body: string }> }>('/inbox');
+      expect(inbox.body.items[0]).toMatchObject({ title: '评分被组长退回', body: expect.stringContaining('「活动记录」一项与材料不符') });
       const corrected = await as(member.token).post<{ status: string }>(`/reviews/${apps1[0]}/materials/submit`, { scores: fullSheet(rubric, 0.65) });
       expect(corrected.body.status).toBe('submitted');
     });

@@ -27,6 +27,7 @@ import { Enterprise } from '../enterprise/enterprise.entity.js';
 import { Expert } from '../expert/expert.entity.js';
 import { Material } from '../material/material.entity.js';
 import { currentMaterials, materialView } from '../material/material.view.js';
+import { NotificationService } from '../notification/notification.service.js';
 import { type CurrentPanel, PanelService } from '../panel/panel.service.js';
 import { PresentationSession } from '../presentation/presentation-session.entity.js';
 import { PresentationSlot } from '../presentation/presentation-slot.entity.js';
@@ -126,6 +127,7 @@ export class ReviewService {
     private readonly panels: PanelService,
     private readonly storage: StorageService,
     private readonly audit: AuditService,
+    private readonly notifications: NotificationService,
     private readonly clock: Clock,
   ) {}
 
@@ -452,6 +454,16 @@ export class ReviewService {
         { status: 'returned', returnReason: dto.reason, returnedAt: now, submittedAt: null, total: null, version: sheet.version + 1, updatedAt: now },
       );
       if (!result.affected) throw conflict('CONFLICT');
+      // The expert reads why in their inbox as well as on the sheet.
+      const returnedTo = await m.findOneBy(Expert, { id: expertId });
+      if (returnedTo?.userId) {
+        const teamName = (await this.teamNames(m, [application])).get(applicationId)?.teamName ?? '';
+        await this.notifications.notify(m, [{ type: 'user', id: returnedTo.userId }], {
+          title: '评分被组长退回',
+          body: `您对「${teamName}」的${SCORE_KIND_LABEL[kind]}评分已被组长退回，请更正后重新提交。原因：${dto.reason}`.slice(0, 500),
+          applicationId,
+        });
+      }
       await this.audit.record(m, {
         actor: actorOf(principal),
         action: `review.return.${kind}`,
