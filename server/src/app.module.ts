@@ -45,6 +45,9 @@ import { ReviewModule } from './modules/review/review.module.js';
 import { CertificateModule } from './modules/certificate/certificate.module.js';
 // — issue 6 imports: discipline —
 import { DisciplineModule } from './modules/discipline/discipline.module.js';
+// — issue 7 imports: console —
+import { ConsoleModule } from './modules/console/console.module.js';
+// — issue 7 imports: exports —
 
 @Module({})
 export class AppModule {
@@ -103,6 +106,9 @@ export class AppModule {
         CertificateModule,
         // — issue 6 modules: discipline —
         DisciplineModule,
+        // — issue 7 modules: console —
+        ConsoleModule,
+        // — issue 7 modules: exports —
       ],
       providers: [{ provide: APP_CONFIG_TOKEN, useValue: config }, Clock],
       exports: [APP_CONFIG_TOKEN, Clock],

@@ -1,0 +1,444 @@
+import { HttpStatus, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import {
+  APPLICATION_STATUS_LABEL,
+  APPLICATION_STATUSES,
+  type ApplicationStatus,
+  beijingDate,
+  CAMPAIGN_STAGE_LABEL,
+  type CampaignStage,
+  campaignStageOn,
+  type Grade,
+  GRADE_LABEL,
+  GRADES,
+  gradeSlots,
+} from '@cacem/shared';
+import { type DataSource, type EntityManager, In } from 'typeorm';
+import { Clock } from '../../common/clock.js';
+import { DomainException, forbidden } from '../../common/domain.exception.js';
+import { UserAccount } from '../account/user-account.entity.js';
+import { ApplicationEvent } from '../application/application-event.entity.js';
+import { Application } from '../application/application.entity.js';
+import { AuditEntry } from '../audit/audit-entry.entity.js';
+import { AuditService } from '../audit/audit.service.js';
+import type { Principal } from '../auth/principal.js';
+import type { Campaign } from '../campaign/campaign.entity.js';
+import { CampaignService } from '../campaign/campaign.service.js';
+import { Certificate } from '../certificate/certificate.entity.js';
+import { Enterprise } from '../enterprise/enterprise.entity.js';
+import { GradeResult } from '../grading/grade-result.entity.js';
+import { capsOf } from '../grading/grading.service.js';
+import { TeamMember } from '../member/team-member.entity.js';
+import { OUTBOX_STATUSES, OutboxMessage, type OutboxStatus } from '../notification/outbox-message.entity.js';
+import type { RecipientType } from '../notification/recipient.js';
+import { PanelDraw } from '../panel/panel-draw.entity.js';
+import { RecommendingUnit } from '../recommending-unit/recommending-unit.entity.js';
+import { RegistrationCard } from '../registration-card/registration-card.entity.js';
+import { ReviewScore } from '../review/review-score.entity.js';
+import { type ScoreKind, ScoreSheetEntity } from '../review/score-sheet.entity.js';
+import { Team } from '../team/team.entity.js';
+import { type BoxStats, boxStats } from './box-plot.js';
+import { type ConsoleApplicationSort, type ConsoleApplicationsQueryDto, type ConsoleAuditQueryDto, type ConsoleOutboxQueryDto, DATE_ONLY } from './dto/console.dto.js';
+
+/** The steps of the funnel, in order, each with the status that marks reaching it. */
+export const FUNNEL_STEPS = [
+  { key: 'submitted', status: 'submitted', label: '已提交' },
+  { key: 'recommended', status: 'recommended', label: '已推荐' },
+  { key: 'screenedIn', status: 'screened_in', label: '初选通过' },
+  { key: 'reviewed', status: 'reviewed', label: '资料审核完成' },
+  { key: 'invited', status: 'invited', label: '受邀成果发布' },
+  { key: 'presented', status: 'presented', label: '已成果发布' },
+  { key: 'graded', status: 'graded', label: '已评定等级' },
+  { key: 'certified', status: 'certified', label: '已颁发证书' },
+] as const satisfies ReadonlyArray<{ key: string; status: ApplicationStatus; label: string }>;
+export type FunnelKey = (typeof FUNNEL_STEPS)[number]['key'];
+
+/** Index of the funnel step a status marks; -1 for statuses that mark none (draft and every way out). */
+const STEP_OF = new Map<ApplicationStatus, number>(FUNNEL_STEPS.map((s, k) => [s.status, k]));
+const stepOf = (status: ApplicationStatus | null) => (status === null ? -1 : (STEP_OF.get(status) ?? -1));
+const step = (key: FunnelKey) => FUNNEL_STEPS.findIndex((s) => s.key === key);
+
+export interface Page<T> {
+  items: T[];
+  total: number;
+  page: number;
+  pageSize: number;
+}
+
+export interface ConsoleDashboard {
+  campaign: { year: number; name: string; stage: CampaignStage; stageLabel: string };
+  funnel: Array<{ key: FunnelKey; label: string; count: number }>;
+  statusCounts: Array<{ status: ApplicationStatus; label: string; count: number }>;
+  perUnit: Array<{ unitId: number; seq: number; name: string; submitted: number; recommended: number; screenedIn: number; graded: number }>;
+  scoreBoxes: Record<ScoreKind, Array<{ panelNo: number } & BoxStats>>;
+  grades: {
+    graded: number;
+    caps: { excellentMax: number; exemplaryMax: number; improvingMin: number };
+    slots: { excellent: number; exemplary: number };
+    counts: Record<Grade, number>;
+  };
+}
+
+export interface ConsoleApplicationItem {
+  id: number;
+  teamName: string;
+  enterpriseName: string;
+  unit: { id: number; seq: number; name: string } | null;
+  status: ApplicationStatus;
+  statusLabel: string;
+  submittedAt: Date | null;
+  materialsScore: number | null;
+  presentationScore: number | null;
+  total: number | null;
+  grade: Grade | null;
+  gradeLabel: string | null;
+  certificateNo: string | null;
+}
+
+export interface ConsoleAuditItem {
+  id: number;
+  at: string;
+  actor: string;
+  actorLabel: string;
+  action: string;
+  entity: string;
+  entityId: string;
+  before: unknown;
+  after: unknown;
+}
+
+export interface ConsoleAuditVerify {
+  intact: boolean;
+  firstBrokenId: number | null;
+  entries: number;
+}
+
+export interface ConsoleOutboxItem {
+  id: number;
+  recipientType: RecipientType;
+  recipientId: number;
+  template: string;
+  status: OutboxStatus;
+  attempts: number;
+  nextAttemptAt: Date;
+  lastError: string | null;
+  sentAt: Date | null;
+}
+
+export type ConsoleOutboxPage = Page<ConsoleOutboxItem> & { counts: Record<OutboxStatus, number> };
+
+/** First line of every console read: only the secretariat sits at the desk. */
+function requireSecretariat(principal: Principal): void {
+  if (principal.role !== 'secretariat') throw forbidden();
+}
+
+/** LIKE pattern with the wildcards (and the escape character '!') of the text taken literally; use with ESCAPE '!'. */
+const likeEscaped = (text: string) => text.replace(/[!%_]/g, (c) => `!${c}`);
+
+/** Order of the statuses along the workflow, for sorting by status. */
+const STATUS_ORDER_SQL = `CASE a.status ${APPLICATION_STATUSES.map((s, k) => `WHEN '${s}' THEN ${k}`).join(' ')} END`;
+
+const SORT_SQL: Record<ConsoleApplicationSort, string> = {
+  id: 'a.id',
+  submittedAt: 'a.submittedAt',
+  teamName: 't.name',
+  enterpriseName: 'e.name',
+  unit: 'u.seq',
+  status: STATUS_ORDER_SQL,
+  materialsScore: 'ms.score',
+  presentationScore: 'ps.score',
+  // As listed: no total without a materials score.
+  total: 'ms.score + COALESCE(ps.score, 0)',
+};
+
+const round2 = (x: number) => Math.round(x * 100) / 100;
+
+/**
+ * 秘书处工作台: the read side of the desk console — the season at a glance, every submitted application with its
+ * scores and result, the audit log with people's names, and the WeChat outbox. Reads only; every list pages and
+ * sorts in the database, and every name is looked up in one batch per page.
+ */
+@Injectable()
+export class ConsoleService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly campaigns: CampaignService,
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
+  ) {}
+
+  async dashboard(principal: Principal): Promise<ConsoleDashboard> {
+    requireSecretariat(principal);
+    const manager = this.dataSource.manager;
+    const campaign = await this.campaigns.current(manager);
+    const stage = campaignStageOn(campaign.settings, beijingDate(this.clock.now()));
+    const applications = await manager.find(Application, {
+      select: { id: true, status: true, recommendingUnitId: true },
+      where: { campaignId: campaign.id },
+      order: { id: 'ASC' },
+    });
+    const reached = await this.furthestSteps(manager, campaign, applications);
+    const funnel = FUNNEL_STEPS.map((s, k) => ({ key: s.key, label: s.label, count: applications.filter((a) => reached.get(a.id)! >= k).length }));
+    const statusCounts = APPLICATION_STATUSES.map((status) => ({
+      status,
+      label: APPLICATION_STATUS_LABEL[status],
+      count: applications.filter((a) => a.status === status).length,
+    }));
+    const submitted = applications.filter((a) => a.recommendingUnitId !== null && reached.get(a.id)! >= 0);
+    const unitIds = [...new Set(submitted.map((a) => a.recommendingUnitId!))];
+    const units = unitIds.length ? await manager.find(RecommendingUnit, { where: { id: In(unitIds) }, order: { seq: 'ASC' } }) : [];
+    const perUnit = units.map((u) => {
+      const own = submitted.filter((a) => a.recommendingUnitId === u.id);
+      const count = (key: FunnelKey) => own.filter((a) => reached.get(a.id)! >= step(key)).length;
+      return { unitId: u.id, seq: u.seq, name: u.name, submitted: count('submitted'), recommended: count('recommended'), screenedIn: count('screenedIn'), graded: count('graded') };
+    });
+    return {
+      campaign: { year: campaign.year, name: campaign.name, stage, stageLabel: CAMPAIGN_STAGE_LABEL[stage] },
+      funnel,
+      statusCounts,
+      perUnit,
+      scoreBoxes: await this.scoreBoxes(manager, campaign),
+      grades: await this.grades(manager, campaign),
+    };
+  }
+
+  async applications(principal: Principal, query: ConsoleApplicationsQueryDto): Promise<Page<ConsoleApplicationItem>> {
+    requireSecretariat(principal);
+    const manager = this.dataSource.manager;
+    const campaign = await this.campaigns.current(manager);
+    const builder = manager
+      .getRepository(Application)
+      .createQueryBuilder('a')
+      .innerJoin(Team, 't', 't.id = a.teamId')
+      .innerJoin(Enterprise, 'e', 'e.id = a.enterpriseId')
+      .leftJoin(RecommendingUnit, 'u', 'u.id = a.recommendingUnitId')
+      // One row each at most (unique per application and kind), so the joins never multiply rows.
+      .leftJoin(ReviewScore, 'ms', "ms.applicationId = a.id AND ms.kind = 'materials'")
+      .leftJoin(ReviewScore, 'ps', "ps.applicationId = a.id AND ps.kind = 'presentation'")
+      .where('a.campaignId = :campaignId AND a.submittedAt IS NOT NULL', { campaignId: campaign.id });
+    if (query.status?.length) builder.andWhere('a.status IN (:...statuses)', { statuses: [...new Set(query.status)] });
+    if (query.unitId !== undefined) builder.andWhere('a.recommendingUnitId = :unitId', { unitId: query.unitId });
+    if (query.q) builder.andWhere("(t.name LIKE :q ESCAPE '!' OR e.name LIKE :q ESCAPE '!')", { q: `%${likeEscaped(query.q)}%` });
+    const total = await builder.getCount();
+    const direction = query.order === 'asc' ? 'ASC' : 'DESC';
+    const rows = await builder
+      .select('a.id', 'id')
+      .orderBy(SORT_SQL[query.sort], direction)
+      .addOrderBy('a.id', direction)
+      .offset((query.page - 1) * query.pageSize)
+      .limit(query.pageSize)
+      .getRawMany<{ id: number | string }>();
+    const items = await this.applicationItems(manager, rows.map((r) => Number(r.id)));
+    return { items, total, page: query.page, pageSize: query.pageSize };
+  }
+
+  async auditLog(principal: Principal, query: ConsoleAuditQueryDto): Promise<Page<ConsoleAuditItem>> {
+    requireSecretariat(principal);
+    const manager = this.dataSource.manager;
+    const builder = manager.getRepository(AuditEntry).createQueryBuilder('x').where('1 = 1');
+    if (query.actor) builder.andWhere('x.actor = :actor', { actor: query.actor });
+    if (query.action) builder.andWhere("x.action LIKE :action ESCAPE '!'", { action: `${likeEscaped(query.action)}%` });
+    if (query.entity) builder.andWhere('x.entity = :entity', { entity: query.entity });
+    if (query.entityId) builder.andWhere('x.entityId = :entityId', { entityId: query.entityId });
+    if (query.applicationId !== undefined) {
+      builder.andWhere("x.entity = 'application' AND x.entityId = :applicationId", { applicationId: String(query.applicationId) });
+    }
+    // `at` is stored as toISOString(), so instants compare as text.
+    if (query.from) builder.andWhere('x.at >= :from', { from: instant(query.from, 'from').toISOString() });
+    if (query.to) {
+      if (DATE_ONLY.test(query.to)) builder.andWhere('x.at < :to', { to: new Date(instant(query.to, 'to').getTime() + 86_400_000).toISOString() });
+      else builder.andWhere('x.at <= :to', { to: instant(query.to, 'to').toISOString() });
+    }
+    const [entries, total] = await builder
+      .orderBy('x.id', 'DESC')
+      .offset((query.page - 1) * query.pageSize)
+      .limit(query.pageSize)
+      .getManyAndCount();
+    const labels = await this.actorLabels(manager, entries.map((e) => e.actor));
+    const items = entries.map((e) => ({
+      id: e.id,
+      at: e.at,
+      actor: e.actor,
+      actorLabel: labels.get(e.actor) ?? e.actor,
+      action: e.action,
+      entity: e.entity,
+      entityId: e.entityId,
+      before: e.before ?? null,
+      after: e.after ?? null,
+    }));
+    return { items, total, page: query.page, pageSize: query.pageSize };
+  }
+
+  async verifyAudit(principal: Principal): Promise<ConsoleAuditVerify> {
+    requireSecretariat(principal);
+    const firstBrokenId = await this.audit.findFirstBrokenLink();
+    const entries = await this.dataSource.manager.count(AuditEntry);
+    return { intact: firstBrokenId === null, firstBrokenId, entries };
+  }
+
+  async outbox(principal: Principal, query: ConsoleOutboxQueryDto): Promise<ConsoleOutboxPage> {
+    requireSecretariat(principal);
+    const manager = this.dataSource.manager;
+    const [rows, total] = await manager.findAndCount(OutboxMessage, {
+      where: query.status ? { status: query.status } : {},
+      order: { id: 'DESC' },
+      skip: (query.page - 1) * query.pageSize,
+      take: query.pageSize,
+    });
+    const grouped = await manager
+      .getRepository(OutboxMessage)
+      .createQueryBuilder('o')
+      .select('o.status', 'status')
+      .addSelect('COUNT(*)', 'count')
+      .groupBy('o.status')
+      .getRawMany<{ status: OutboxStatus; count: number | string }>();
+    const counts = Object.fromEntries(OUTBOX_STATUSES.map((s) => [s, Number(grouped.find((g) => g.status === s)?.count ?? 0)])) as Record<OutboxStatus, number>;
+    const items = rows.map((o) => ({
+      id: o.id,
+      recipientType: o.recipientType,
+      recipientId: o.recipientId,
+      template: o.template,
+      status: o.status,
+      attempts: o.attempts,
+      nextAttemptAt: o.nextAttemptAt,
+      lastError: o.lastError,
+      sentAt: o.sentAt,
+    }));
+    return { items, total, page: query.page, pageSize: query.pageSize, counts };
+  }
+
+  /**
+   * The furthest funnel step each application reached (-1: none), from its status history and its current status:
+   * an application that left the road (withdrawn, declined, screened out, not invited, forfeited, disqualified)
+   * stays counted at the last step it reached.
+   */
+  private async furthestSteps(manager: EntityManager, campaign: Campaign, applications: Application[]): Promise<Map<number, number>> {
+    const reached = new Map(applications.map((a) => [a.id, stepOf(a.status)]));
+    const events = await manager
+      .getRepository(ApplicationEvent)
+      .createQueryBuilder('ev')
+      .innerJoin(Application, 'a', 'a.id = ev.applicationId')
+      .select('ev.applicationId', 'applicationId')
+      .addSelect('ev.to', 'to')
+      .distinct(true)
+      .where('a.campaignId = :campaignId', { campaignId: campaign.id })
+      .getRawMany<{ applicationId: number | string; to: ApplicationStatus }>();
+    for (const e of events) {
+      const id = Number(e.applicationId);
+      reached.set(id, Math.max(reached.get(id) ?? -1, stepOf(e.to)));
+    }
+    return reached;
+  }
+
+  /** Submitted sheet totals of the latest draw, per part and panel, in panel order; a panel without any is left out. */
+  private async scoreBoxes(manager: EntityManager, campaign: Campaign): Promise<ConsoleDashboard['scoreBoxes']> {
+    const [draw] = await manager.find(PanelDraw, { select: { id: true }, where: { campaignId: campaign.id }, order: { id: 'DESC' }, take: 1 });
+    if (!draw) return { materials: [], presentation: [] };
+    const sheets = await manager.find(ScoreSheetEntity, { select: { id: true, kind: true, panelNo: true, total: true }, where: { drawId: draw.id, status: 'submitted' } });
+    const panelNos = [...new Set(sheets.map((s) => s.panelNo))].sort((a, b) => a - b);
+    const boxes = (kind: ScoreKind) =>
+      panelNos.flatMap((panelNo) => {
+        const stats = boxStats(sheets.filter((s) => s.kind === kind && s.panelNo === panelNo && s.total !== null).map((s) => s.total!));
+        return stats ? [{ panelNo, ...stats }] : [];
+      });
+    return { materials: boxes('materials'), presentation: boxes('presentation') };
+  }
+
+  private async grades(manager: EntityManager, campaign: Campaign): Promise<ConsoleDashboard['grades']> {
+    const rows = await manager.find(GradeResult, { select: { id: true, grade: true }, where: { campaignId: campaign.id } });
+    return {
+      graded: rows.length,
+      caps: campaign.settings.gradeCaps,
+      slots: gradeSlots(rows.length, capsOf(campaign)),
+      counts: Object.fromEntries(GRADES.map((g) => [g, rows.filter((r) => r.grade === g).length])) as Record<Grade, number>,
+    };
+  }
+
+  /** One page of applications, in the order of `ids`: one batch query per table. */
+  private async applicationItems(manager: EntityManager, ids: number[]): Promise<ConsoleApplicationItem[]> {
+    if (ids.length === 0) return [];
+    const applications = new Map((await manager.findBy(Application, { id: In(ids) })).map((a) => [a.id, a]));
+    const list = [...applications.values()];
+    const teams = new Map((await manager.findBy(Team, { id: In(list.map((a) => a.teamId)) })).map((t) => [t.id, t]));
+    const enterprises = new Map((await manager.findBy(Enterprise, { id: In(list.map((a) => a.enterpriseId)) })).map((e) => [e.id, e]));
+    const unitIds = list.flatMap((a) => (a.recommendingUnitId === null ? [] : [a.recommendingUnitId]));
+    const units = new Map(unitIds.length ? (await manager.findBy(RecommendingUnit, { id: In(unitIds) })).map((u) => [u.id, u]) : []);
+    const scores = await manager.findBy(ReviewScore, { applicationId: In(ids) });
+    const grades = new Map((await manager.findBy(GradeResult, { applicationId: In(ids) })).map((g) => [g.applicationId, g]));
+    const certificates = new Map((await manager.findBy(Certificate, { applicationId: In(ids) })).map((c) => [c.applicationId, c]));
+    return ids.flatMap((id) => {
+      const a = applications.get(id);
+      if (!a) return [];
+      const unit = a.recommendingUnitId === null ? undefined : units.get(a.recommendingUnitId);
+      const materialsScore = scores.find((s) => s.applicationId === id && s.kind === 'materials')?.score ?? null;
+      const presentationScore = scores.find((s) => s.applicationId === id && s.kind === 'presentation')?.score ?? null;
+      const grade = grades.get(id)?.grade ?? null;
+      return [
+        {
+          id,
+          teamName: teams.get(a.teamId)?.name ?? '',
+          enterpriseName: enterprises.get(a.enterpriseId)?.name ?? '',
+          unit: unit ? { id: unit.id, seq: unit.seq, name: unit.name } : null,
+          status: a.status,
+          statusLabel: APPLICATION_STATUS_LABEL[a.status],
+          submittedAt: a.submittedAt,
+          materialsScore,
+          presentationScore,
+          total: materialsScore === null ? null : round2(materialsScore + (presentationScore ?? 0)),
+          grade,
+          gradeLabel: grade === null ? null : GRADE_LABEL[grade],
+          certificateNo: certificates.get(id)?.certificateNo ?? null,
+        },
+      ];
+    });
+  }
+
+  /** Who each audit actor is, as people read it: one query per kind of actor. */
+  private async actorLabels(manager: EntityManager, actors: string[]): Promise<Map<string, string>> {
+    const labels = new Map<string, string>();
+    const idsOf = (prefix: string) => [
+      ...new Set(
+        actors
+          .filter((a) => a.startsWith(prefix))
+          .map((a) => Number(a.slice(prefix.length)))
+          .filter((n) => Number.isInteger(n) && n > 0),
+      ),
+    ];
+    const userIds = idsOf('user:');
+    if (userIds.length) {
+      for (const u of await manager.find(UserAccount, { select: { id: true, displayName: true }, where: { id: In(userIds) } })) labels.set(`user:${u.id}`, u.displayName);
+    }
+    const memberIds = idsOf('member:');
+    if (memberIds.length) {
+      for (const m of await manager.find(TeamMember, { select: { id: true, name: true }, where: { id: In(memberIds) } })) labels.set(`member:${m.id}`, m.name);
+    }
+    const cardNos = [...new Set(actors.filter((a) => a.startsWith('card:')).map((a) => a.slice('card:'.length)))];
+    if (cardNos.length) {
+      const cards = await manager.find(RegistrationCard, { select: { id: true, cardNo: true, enterpriseId: true }, where: { cardNo: In(cardNos) } });
+      const enterprises = cards.length
+        ? new Map((await manager.find(Enterprise, { select: { id: true, name: true }, where: { id: In([...new Set(cards.map((c) => c.enterpriseId))]) } })).map((e) => [e.id, e.name]))
+        : new Map<number, string>();
+      for (const c of cards) {
+        const name = enterprises.get(c.enterpriseId);
+        if (name !== undefined) labels.set(`card:${c.cardNo}`, name);
+      }
+    }
+    return labels;
+  }
+}
+
+/**
+ * A query's ISO date or time as an instant: a date alone is Beijing midnight of that day, a time without a zone is
+ * Beijing time. Forms the validator lets through but Date cannot read (week or ordinal dates) are refused.
+ */
+function instant(value: string, field: 'from' | 'to'): Date {
+  const text = DATE_ONLY.test(value) ? `${value}T00:00:00+08:00` : /T.*(Z|[+-]\d{2}:?\d{2})$/i.test(value) ? value : `${value}+08:00`;
+  const date = new Date(text);
+  if (Number.isNaN(date.getTime())) {
+    throw new DomainException('FIELD_INVALID', HttpStatus.UNPROCESSABLE_ENTITY, {
+      field,
+      message: `${field === 'from' ? '起始时间' : '截止时间'}应为 ISO 8601 日期或时间，如 2026-07-01 或 2026-07-01T08:00:00+08:00`,
+    });
+  }
+  return date;
+}
