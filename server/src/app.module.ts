@@ -48,6 +48,7 @@ import { DisciplineModule } from './modules/discipline/discipline.module.js';
 // — issue 7 imports: console —
 import { ConsoleModule } from './modules/console/console.module.js';
 // — issue 7 imports: exports —
+import { ExportsModule } from './modules/exports/exports.module.js';
 
 @Module({})
 export class AppModule {
@@ -109,6 +110,7 @@ export class AppModule {
         // — issue 7 modules: console —
         ConsoleModule,
         // — issue 7 modules: exports —
+        ExportsModule,
       ],
       providers: [{ provide: APP_CONFIG_TOKEN, useValue: config }, Clock],
       exports: [APP_CONFIG_TOKEN, Clock],

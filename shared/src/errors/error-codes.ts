@@ -152,6 +152,9 @@ export const ERROR_MESSAGES = {
   MISCONDUCT_APPLICATION_NOT_SUBMITTED: '只能对已提交的申报立案查处',
   MISCONDUCT_EVIDENCE_TYPE_INVALID: '证据材料须为 PDF、图片或 Office 文档（Word、Excel、PowerPoint）',
   EXPERT_ALREADY_REMOVED: '该专家已被取消专家资格',
+  // — issue 7 codes: exports & settings —
+  SETTINGS_RUBRIC_LOCKED: '已有专家提交或保存评分表，评分表不能再修改',
+  REGISTRATION_CARD_NOT_FOUND: '找不到该报名卡',
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;

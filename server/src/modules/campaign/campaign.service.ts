@@ -1,13 +1,34 @@
-import { Injectable } from '@nestjs/common';
+import { HttpStatus, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { beijingDate, CAMPAIGN_STAGE_LABEL, campaignStageOn } from '@cacem/shared';
+import { beijingDate, CAMPAIGN_STAGE_LABEL, type CampaignSettings, campaignStageOn, checkCampaignSettings } from '@cacem/shared';
 import type { DataSource, EntityManager } from 'typeorm';
-import { notFound } from '../../common/domain.exception.js';
+import { DomainException, forbidden, notFound } from '../../common/domain.exception.js';
+import { AuditService } from '../audit/audit.service.js';
+import { actorOf, type Principal } from '../auth/principal.js';
+import { ScoreSheetEntity } from '../review/score-sheet.entity.js';
 import { Campaign } from './campaign.entity.js';
+
+const NAME_MAX = 100;
+
+/** JSON with object keys sorted, so two rubrics compare equal whatever order their keys were sent in. */
+function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  if (value !== null && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined);
+    return `{${entries
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`)
+      .join(',')}}`;
+  }
+  return JSON.stringify(value) ?? 'null';
+}
 
 @Injectable()
 export class CampaignService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+  ) {}
 
   /** The newest campaign is the one being run. */
   async current(manager: EntityManager = this.dataSource.manager): Promise<Campaign> {
@@ -28,5 +49,46 @@ export class CampaignService {
       weights: campaign.settings.weights,
       gradeCaps: campaign.settings.gradeCaps,
     };
+  }
+
+  /**
+   * 秘书处 replaces the current campaign's settings. Checked whole by the shared checkCampaignSettings (422
+   * SETTINGS_INVALID, every problem listed); the year cannot change; the rubrics cannot change once any expert has a
+   * score sheet (draft or submitted) for the campaign (409 SETTINGS_RUBRIC_LOCKED). Audited with before and after.
+   */
+  async updateSettings(principal: Principal, body: unknown) {
+    if (principal.role !== 'secretariat') throw forbidden();
+    const input = body !== null && typeof body === 'object' && !Array.isArray(body) ? (body as { settings?: unknown }).settings : undefined;
+    const campaign = await this.current();
+    const problems = input === undefined ? ['settings：缺少活动设置'] : checkCampaignSettings(input);
+    const settings = input as CampaignSettings;
+    if (problems.length === 0) {
+      if (settings.year !== campaign.year) problems.push(`year：年度不能修改（当前活动为 ${campaign.year} 年度）`);
+      if (settings.name.trim().length > NAME_MAX) problems.push(`name：活动名称不能超过 ${NAME_MAX} 个字`);
+    }
+    if (problems.length > 0) {
+      throw new DomainException('SETTINGS_INVALID', HttpStatus.UNPROCESSABLE_ENTITY, {
+        field: 'settings',
+        message: `活动设置不符合规则：${problems.join('；')}`,
+        details: { problems: problems.map((message) => ({ code: 'SETTINGS_INVALID' as const, field: message.split('：')[0]!, message })) },
+      });
+    }
+    const next: CampaignSettings = { ...settings, name: settings.name.trim() };
+    await this.dataSource.transaction(async (manager) => {
+      const before = await manager.findOneByOrFail(Campaign, { id: campaign.id });
+      if (canonical(before.settings.rubrics) !== canonical(next.rubrics) && (await manager.existsBy(ScoreSheetEntity, { campaignId: campaign.id }))) {
+        throw new DomainException('SETTINGS_RUBRIC_LOCKED', HttpStatus.CONFLICT, { field: 'settings.rubrics' });
+      }
+      await manager.update(Campaign, { id: campaign.id }, { settings: next, name: next.name });
+      await this.audit.record(manager, {
+        actor: actorOf(principal),
+        action: 'campaign.settings.update',
+        entity: 'campaign',
+        entityId: campaign.id,
+        before: before.settings,
+        after: next,
+      });
+    });
+    return this.currentView();
   }
 }

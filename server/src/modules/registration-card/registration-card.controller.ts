@@ -1,7 +1,8 @@
-import { Body, Controller, Get, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Roles } from '../auth/auth.decorators.js';
 import type { Principal } from '../auth/principal.js';
+import { BulkIssueCardsDto } from './dto/bulk-issue-cards.dto.js';
 import { IssueCardDto } from './dto/issue-card.dto.js';
 import { PageQueryDto } from '../../common/page-query.dto.js';
 import { RegistrationCardService } from './registration-card.service.js';
@@ -23,5 +24,19 @@ export class RegistrationCardController {
   @ApiOperation({ summary: '已发放的报名卡' })
   list(@Query() query: PageQueryDto) {
     return this.cards.list(query.page, query.pageSize);
+  }
+
+  @Post('bulk')
+  @HttpCode(200)
+  @ApiOperation({ summary: '批量发放报名卡（每个企业名称一张；返回一次性密码及 10 分钟内有效的 Excel 下载链接，仅此一次）' })
+  bulk(@CurrentPrincipal() principal: Principal, @Body() dto: BulkIssueCardsDto) {
+    return this.cards.bulkIssue(principal, dto.enterpriseNames);
+  }
+
+  @Post(':id/reset')
+  @HttpCode(200)
+  @ApiOperation({ summary: '重置报名卡密码（返回新的一次性密码，原密码立即失效）' })
+  reset(@CurrentPrincipal() principal: Principal, @Param('id', ParseIntPipe) id: number) {
+    return this.cards.resetPassword(principal, id);
   }
 }

@@ -1,14 +1,18 @@
 import { randomInt } from 'node:crypto';
+import { Readable } from 'node:stream';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { generateCardNo } from '@cacem/shared';
+import { ENTERPRISE_NAME_MAX, generateCardNo } from '@cacem/shared';
 import type { DataSource } from 'typeorm';
+import { forbidden, notFound } from '../../common/domain.exception.js';
 import { isUniqueViolation } from '../../common/unique-violation.js';
+import { StorageService } from '../../storage/storage.service.js';
 import { actorOf, type Principal } from '../auth/principal.js';
 import { PasswordService } from '../auth/password.service.js';
 import { AuditService } from '../audit/audit.service.js';
 import { CampaignService } from '../campaign/campaign.service.js';
 import { Enterprise } from '../enterprise/enterprise.entity.js';
+import { buildCardsWorkbook, CARDS_XLSX_MIME } from './cards-sheet.js';
 import { RegistrationCard } from './registration-card.entity.js';
 
 export interface IssuedCard {
@@ -19,6 +23,18 @@ export interface IssuedCard {
   enterpriseName: string;
   issuedAt: Date;
 }
+
+export interface BulkIssueResult {
+  items: Array<{ cardNo: string; password: string; enterpriseName: string }>;
+  /** Names not issued a card: row is the 1-based position in the list sent. */
+  skipped: Array<{ row: number; enterpriseName: string; message: string }>;
+  /** The issued cards with their passwords as an Excel sheet, a signed link valid for 10 minutes; null when none was issued. */
+  download: { url: string; filename: string } | null;
+}
+
+// Passwords are hashed this many at a time (argon2 runs on the thread pool); the cards are then written one by one.
+const HASH_BATCH = 8;
+const DOWNLOAD_TTL_SECONDS = 600;
 
 // A new random card number can collide with an issued one, and two secretaries issuing at once can pick the
 // same serial; the unique keys refuse either, and the issue is tried again.
@@ -31,11 +47,85 @@ export class RegistrationCardService {
     private readonly campaigns: CampaignService,
     private readonly passwords: PasswordService,
     private readonly audit: AuditService,
+    private readonly storage: StorageService,
   ) {}
 
   async issue(principal: Principal, enterpriseName: string): Promise<IssuedCard> {
     const password = this.passwords.generateOneTimePassword();
+    return this.insert(principal, enterpriseName, password, await this.passwords.hash(password));
+  }
+
+  /**
+   * 批量发卡: one card per name, each exactly as issue() does it and in its own transaction, so a card that fails
+   * leaves the others issued (it is reported in skipped). Blank, too long and repeated names are skipped with a reason.
+   * The passwords are returned this once, and as a sheet behind a 10-minute signed link.
+   */
+  async bulkIssue(principal: Principal, names: readonly string[]): Promise<BulkIssueResult> {
+    if (principal.role !== 'secretariat') throw forbidden();
+    const skipped: BulkIssueResult['skipped'] = [];
+    const wanted: Array<{ row: number; name: string }> = [];
+    const firstRow = new Map<string, number>();
+    names.forEach((raw, i) => {
+      const row = i + 1;
+      const name = raw.trim();
+      if (name === '') skipped.push({ row, enterpriseName: raw, message: '企业名称为空' });
+      else if (name.length > ENTERPRISE_NAME_MAX) skipped.push({ row, enterpriseName: name, message: `企业名称不能超过 ${ENTERPRISE_NAME_MAX} 个字` });
+      else if (firstRow.has(name)) skipped.push({ row, enterpriseName: name, message: `与第 ${firstRow.get(name)} 行重复，未重复发卡` });
+      else {
+        firstRow.set(name, row);
+        wanted.push({ row, name });
+      }
+    });
+    const items: BulkIssueResult['items'] = [];
+    for (let i = 0; i < wanted.length; i += HASH_BATCH) {
+      const batch = await Promise.all(
+        wanted.slice(i, i + HASH_BATCH).map(async (w) => {
+          const password = this.passwords.generateOneTimePassword();
+          return { ...w, password, hash: await this.passwords.hash(password) };
+        }),
+      );
+      for (const w of batch) {
+        try {
+          const card = await this.insert(principal, w.name, w.password, w.hash);
+          items.push({ cardNo: card.cardNo, password: w.password, enterpriseName: w.name });
+        } catch {
+          skipped.push({ row: w.row, enterpriseName: w.name, message: '发卡失败，请重新发放' });
+        }
+      }
+    }
+    skipped.sort((a, b) => a.row - b.row);
+    if (items.length === 0) return { items, skipped, download: null };
+    const campaign = await this.campaigns.current();
+    const filename = `${campaign.year}年度报名卡发放清单（${items.length}张）.xlsx`;
+    const bytes = await buildCardsWorkbook(campaign.year, items);
+    const received = await this.storage.receive(Readable.from([bytes]), { maxBytes: Number.MAX_SAFE_INTEGER });
+    const stored = await received.commit();
+    const url = this.storage.signedUrl(stored.key, { mime: CARDS_XLSX_MIME, filename, ttlSeconds: DOWNLOAD_TTL_SECONDS });
+    return { items, skipped, download: { url, filename } };
+  }
+
+  /** A new one-time password for a card; the old one stops working at once. Audited without the password. */
+  async resetPassword(principal: Principal, id: number): Promise<{ cardNo: string; password: string }> {
+    if (principal.role !== 'secretariat') throw forbidden();
+    const password = this.passwords.generateOneTimePassword();
     const passwordHash = await this.passwords.hash(password);
+    const cardNo = await this.dataSource.transaction(async (manager) => {
+      const card = await manager.findOneBy(RegistrationCard, { id });
+      if (!card) throw notFound('REGISTRATION_CARD_NOT_FOUND');
+      await manager.update(RegistrationCard, { id }, { passwordHash });
+      await this.audit.record(manager, {
+        actor: actorOf(principal),
+        action: 'registration_card.reset_password',
+        entity: 'registration_card',
+        entityId: card.id,
+        after: { cardNo: card.cardNo, enterpriseId: card.enterpriseId },
+      });
+      return card.cardNo;
+    });
+    return { cardNo, password };
+  }
+
+  private async insert(principal: Principal, enterpriseName: string, password: string, passwordHash: string): Promise<IssuedCard> {
     for (let attempt = 1; ; attempt++) {
       try {
         return await this.dataSource.transaction(async (manager) => {
