@@ -48,6 +48,8 @@ export class CampaignService {
       windows: campaign.settings.windows,
       weights: campaign.settings.weights,
       gradeCaps: campaign.settings.gradeCaps,
+      // The whole settings (rubrics, periods, policy): public like the notice they come from; the console edits them.
+      settings: campaign.settings,
     };
   }
 

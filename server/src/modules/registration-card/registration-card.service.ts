@@ -1,12 +1,10 @@
 import { randomInt } from 'node:crypto';
-import { Readable } from 'node:stream';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { ENTERPRISE_NAME_MAX, generateCardNo } from '@cacem/shared';
 import type { DataSource } from 'typeorm';
 import { forbidden, notFound } from '../../common/domain.exception.js';
 import { isUniqueViolation } from '../../common/unique-violation.js';
-import { StorageService } from '../../storage/storage.service.js';
 import { actorOf, type Principal } from '../auth/principal.js';
 import { PasswordService } from '../auth/password.service.js';
 import { AuditService } from '../audit/audit.service.js';
@@ -34,7 +32,6 @@ export interface BulkIssueResult {
 
 // Passwords are hashed this many at a time (argon2 runs on the thread pool); the cards are then written one by one.
 const HASH_BATCH = 8;
-const DOWNLOAD_TTL_SECONDS = 600;
 
 // A new random card number can collide with an issued one, and two secretaries issuing at once can pick the
 // same serial; the unique keys refuse either, and the issue is tried again.
@@ -47,7 +44,6 @@ export class RegistrationCardService {
     private readonly campaigns: CampaignService,
     private readonly passwords: PasswordService,
     private readonly audit: AuditService,
-    private readonly storage: StorageService,
   ) {}
 
   async issue(principal: Principal, enterpriseName: string): Promise<IssuedCard> {
@@ -98,9 +94,9 @@ export class RegistrationCardService {
     const campaign = await this.campaigns.current();
     const filename = `${campaign.year}年度报名卡发放清单（${items.length}张）.xlsx`;
     const bytes = await buildCardsWorkbook(campaign.year, items);
-    const received = await this.storage.receive(Readable.from([bytes]), { maxBytes: Number.MAX_SAFE_INTEGER });
-    const stored = await received.commit();
-    const url = this.storage.signedUrl(stored.key, { mime: CARDS_XLSX_MIME, filename, ttlSeconds: DOWNLOAD_TTL_SECONDS });
+    // The list holds the one-time passwords in clear: it goes back inside this answer (a data: link the console saves)
+    // and is never written to the file store, where it would outlive its use.
+    const url = `data:${CARDS_XLSX_MIME};base64,${Buffer.from(bytes).toString('base64')}`;
     return { items, skipped, download: { url, filename } };
   }
 
