@@ -7,6 +7,7 @@ import { formatDateTime } from '../../utils/format';
 import { openDocument } from '../../utils/open-document';
 import { redirectIfUnauthenticated } from '../../utils/use-auth-guard';
 import { ContactsPanel } from './contacts-panel';
+import { ConsoleLayout } from '../console/layout';
 import './index.scss';
 
 function contactsText(contacts: FilingRow['contacts']): string {
@@ -178,9 +179,10 @@ export function UnitsView() {
 
 export default function UnitsPage() {
   return (
-    <View className="qt-page qt-units">
-      <Text className="qt-page__title">推荐单位报送情况</Text>
-      <UnitsView />
-    </View>
+    <ConsoleLayout active="units" title="推荐单位报送情况">
+      <View className="qt-units">
+        <UnitsView />
+      </View>
+    </ConsoleLayout>
   );
 }

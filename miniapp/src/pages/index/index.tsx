@@ -4,6 +4,7 @@ import Taro, { useDidShow } from '@tarojs/taro';
 import { Button } from '@nutui/nutui-react-taro';
 import { clearSession, getPrincipal, type MemberPrincipal, type Principal } from '../../api';
 import { ADMIN_AVAILABLE, ROLE_LABEL, ROUTES } from '../../utils/routes';
+import { CONSOLE_ROUTES } from '../../admin/console/routes';
 import { MemberHome } from './member-home';
 import './index.scss';
 
@@ -24,6 +25,7 @@ function entriesFor(principal: Principal): Entry[] {
     case 'secretariat':
       return ADMIN_AVAILABLE
         ? [
+            { text: '进入管理控制台', url: CONSOLE_ROUTES.dashboard, testId: 'home-admin-console' },
             { text: '发放报名卡', url: ROUTES.adminCards, testId: 'home-admin-cards' },
             { text: '推荐单位报送情况', url: ROUTES.adminUnits, testId: 'home-admin-units' },
           ]
