@@ -33,6 +33,8 @@ describe('the registration slice in the H5 build, in Chromium', () => {
     await field(page, 'login-password').fill('Demo@2026');
     await page.getByTestId('login-submit').click();
 
+    // The secretariat lands on the console's overview; 报名卡 is in its navigation.
+    await page.getByTestId('console-nav-cards').click();
     await field(page, 'issue-enterprise-name').waitFor();
     await field(page, 'issue-enterprise-name').fill(ENTERPRISE);
     await page.getByTestId('issue-submit').click();

@@ -16,6 +16,7 @@ export const ROUTES = {
   registration: '/declarant/registration/index',
   timeline: '/progress/timeline/index',
   adminCards: '/admin/cards/index',
+  adminDashboard: '/admin/dashboard/index',
   adminUnits: '/admin/units/index',
   recommenderHome: '/recommender/home/index',
   recommenderList: '/recommender/applications/index',
@@ -46,7 +47,7 @@ export const ADMIN_AVAILABLE = process.env.TARO_ENV === 'h5';
 /** Where a person lands right after logging in. */
 export function landingAfterLogin(principal: Principal, hasCreditCode: boolean): string {
   if (principal.role === 'declarant') return hasCreditCode ? ROUTES.status : ROUTES.enterprise;
-  if (principal.role === 'secretariat' && ADMIN_AVAILABLE) return ROUTES.adminCards;
+  if (principal.role === 'secretariat' && ADMIN_AVAILABLE) return ROUTES.adminDashboard;
   if (principal.role === 'recommender') return ROUTES.recommenderHome;
   return ROUTES.home;
 }
