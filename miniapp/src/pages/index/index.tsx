@@ -12,6 +12,8 @@ interface Entry {
   text: string;
   url: string;
   testId: string;
+  /** Opens in place of everything open so far (the desk console is not a stack of phone screens). */
+  relaunch?: boolean;
 }
 
 function entriesFor(principal: Principal): Entry[] {
@@ -25,7 +27,7 @@ function entriesFor(principal: Principal): Entry[] {
     case 'secretariat':
       return ADMIN_AVAILABLE
         ? [
-            { text: '进入管理控制台', url: CONSOLE_ROUTES.dashboard, testId: 'home-admin-console' },
+            { text: '进入管理控制台', url: CONSOLE_ROUTES.dashboard, testId: 'home-admin-console', relaunch: true },
             { text: '发放报名卡', url: ROUTES.adminCards, testId: 'home-admin-cards' },
             { text: '推荐单位报送情况', url: ROUTES.adminUnits, testId: 'home-admin-units' },
           ]
@@ -83,7 +85,7 @@ export default function HomePage() {
                 size="large"
                 block
                 data-testid={entry.testId}
-                onClick={() => void Taro.navigateTo({ url: entry.url })}
+                onClick={() => void (entry.relaunch ? Taro.reLaunch({ url: entry.url }) : Taro.navigateTo({ url: entry.url }))}
               >
                 {entry.text}
               </Button>
