@@ -121,7 +121,7 @@ function BulkIssue({ onIssued }: { onIssued: () => void }) {
               <a href={absoluteFileUrl(result.download.url)} download={result.download.filename} target="_blank" rel="noreferrer" data-testid="cards-bulk-download">
                 下载发放清单
               </a>
-              <Text className="qc-muted">（含一次性密码，链接 10 分钟内有效，仅此一次，请立即下载并妥善保管）</Text>
+              <Text className="qc-muted">（含一次性密码，仅此一次，请立即下载并妥善保管；清单不在服务器上保存）</Text>
             </Text>
           )}
         </View>
@@ -136,7 +136,7 @@ function BulkIssue({ onIssued }: { onIssued: () => void }) {
         testId="cards-bulk-confirm"
       >
         <Text style={{ display: 'block' }}>每个企业发放一张报名卡，已发放的报名卡不能撤回。</Text>
-        <Text style={{ display: 'block', marginTop: '8px' }}>一次性密码只在发放清单中出现一次（链接 10 分钟内有效）。</Text>
+        <Text style={{ display: 'block', marginTop: '8px' }}>一次性密码只在发放清单中出现一次（清单不在服务器上保存，离开本页后无法再次下载）。</Text>
       </ConfirmDialog>
     </View>
   );

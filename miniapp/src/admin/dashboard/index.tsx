@@ -7,6 +7,7 @@ import { redirectIfUnauthenticated } from '../../utils/use-auth-guard';
 import { Chart } from '../console/chart';
 import { boxplotOption, funnelOption, gradesOption, panelVerdicts, perUnitHeight, perUnitOption } from '../console/chart-options';
 import { ConsoleLayout, goConsole } from '../console/layout';
+import { ExportsCard } from './exports-card';
 import { CONSOLE_ROUTES } from '../console/routes';
 import { StatusTag } from '../console/status-tag';
 import { withParams } from '../console/table-query';
@@ -158,6 +159,8 @@ export default function DashboardPage() {
             <BoxCard title="资料评审得分分布" boxes={data.scoreBoxes.materials} testId="chart-materials" />
             <BoxCard title="成果发布得分分布" boxes={data.scoreBoxes.presentation} testId="chart-presentation" />
           </View>
+
+          <ExportsCard />
         </View>
       )}
     </ConsoleLayout>

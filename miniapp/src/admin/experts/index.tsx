@@ -198,7 +198,9 @@ export default function ExpertsPage() {
       title: '操作',
       width: 220,
       render: (x) => (
-        <View onClick={(e) => e.stopPropagation()}>
+        // No stopPropagation here: Taro's View listens natively, and stopping the click there keeps it from the buttons'
+        // React handlers (编辑, 开设账号 and 取消资格 did nothing). The table has no row click to guard against.
+        <View>
           <button type="button" className="qc-btn qc-btn--link" onClick={() => openEditor({ mode: 'edit', expert: x })} data-testid="experts-edit">
             编辑
           </button>

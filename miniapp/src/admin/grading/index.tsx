@@ -231,8 +231,8 @@ export default function GradingPage() {
                   <GradeTag grade={r.grade} label={r.gradeLabel} testId="grading-grade" />
                   {r.grade !== r.proposedGrade && <Text className="qc-muted">（已调整）</Text>}
                 </td>
-                <td style={{ fontSize: '12px' }}>{r.explanation}</td>
-                <td style={{ fontSize: '12px' }}>{r.adjustmentReason ?? ''}</td>
+                <td className="qc-table__wrap">{r.explanation}</td>
+                <td className="qc-table__wrap qc-table__wrap--short">{r.adjustmentReason ?? ''}</td>
                 <td>
                   {!confirmed && (
                     <button type="button" className="qc-btn qc-btn--link" onClick={() => openAdjust(r)} data-testid="grading-adjust">

@@ -28,7 +28,7 @@ export class RegistrationCardController {
 
   @Post('bulk')
   @HttpCode(200)
-  @ApiOperation({ summary: '批量发放报名卡（每个企业名称一张；返回一次性密码及 10 分钟内有效的 Excel 下载链接，仅此一次）' })
+  @ApiOperation({ summary: '批量发放报名卡（每个企业名称一张；返回一次性密码及其 Excel 清单（随应答返回，服务器不保存），仅此一次）' })
   bulk(@CurrentPrincipal() principal: Principal, @Body() dto: BulkIssueCardsDto) {
     return this.cards.bulkIssue(principal, dto.enterpriseNames);
   }

@@ -26,7 +26,7 @@ export interface BulkIssueResult {
   items: Array<{ cardNo: string; password: string; enterpriseName: string }>;
   /** Names not issued a card: row is the 1-based position in the list sent. */
   skipped: Array<{ row: number; enterpriseName: string; message: string }>;
-  /** The issued cards with their passwords as an Excel sheet, a signed link valid for 10 minutes; null when none was issued. */
+  /** The issued cards with their passwords as an Excel sheet inside the answer (a data: link, never stored); null when none was issued. */
   download: { url: string; filename: string } | null;
 }
 
