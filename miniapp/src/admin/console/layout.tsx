@@ -26,8 +26,11 @@ export function ConsoleLayout({ active, title, subtitle, extra, children }: Cons
   const [principal] = useState<Principal | null>(() => getPrincipal());
   const trail = navTrail(active);
 
+  // Only the secretariat works here (the server refuses everyone else on every console call as well).
+  const refused = principal !== null && principal.role !== 'secretariat';
   useEffect(() => {
     if (!principal) void Taro.redirectTo({ url: ROUTES.login });
+    else if (principal.role !== 'secretariat') void Taro.reLaunch({ url: ROUTES.home });
   }, [principal]);
 
   useEffect(() => {
@@ -102,7 +105,7 @@ export function ConsoleLayout({ active, title, subtitle, extra, children }: Cons
             </View>
             {extra && <View className="qc-page-head__extra">{extra}</View>}
           </View>
-          {children}
+          {refused ? <Text className="qc-alert qc-alert--error">管理控制台仅供秘书处使用</Text> : children}
         </View>
       </View>
     </View>
