@@ -5,17 +5,15 @@ import { type DataSource, type EntityManager, In, IsNull } from 'typeorm';
 import { Clock } from '../../common/clock.js';
 import { conflict, DomainException, forbidden, notFound } from '../../common/domain.exception.js';
 import { isUniqueViolation } from '../../common/unique-violation.js';
+import { applicationLabels } from '../application/application-labels.js';
 import { Application } from '../application/application.entity.js';
 import { ApplicationService } from '../application/application.service.js';
 import { AuditService } from '../audit/audit.service.js';
 import { actorOf, type Principal } from '../auth/principal.js';
 import type { Campaign } from '../campaign/campaign.entity.js';
 import { CampaignService } from '../campaign/campaign.service.js';
-import { Enterprise } from '../enterprise/enterprise.entity.js';
 import { Publication } from '../invitation/publication.entity.js';
-import { RecommendingUnit } from '../recommending-unit/recommending-unit.entity.js';
 import { ReviewScore } from '../review/review-score.entity.js';
-import { Team } from '../team/team.entity.js';
 import type { AdjustGradeDto } from './dto/grading.dto.js';
 import { GradeResult } from './grade-result.entity.js';
 
@@ -65,7 +63,7 @@ export class GradingService {
       if (before.some((r) => r.confirmedAt !== null)) throw conflict('GRADING_CONFIRMED');
       const waiting = await m.find(Application, { where: { campaignId: campaign.id, status: 'invited' }, order: { id: 'ASC' } });
       if (waiting.length > 0) {
-        const names = await this.names(m, waiting);
+        const names = await applicationLabels(m, waiting);
         throw new DomainException('GRADING_INCOMPLETE', HttpStatus.CONFLICT, {
           message: `还有 ${waiting.length} 个受邀班组的成果发布尚未结束（${waiting
             .slice(0, 5)
@@ -223,7 +221,7 @@ export class GradingService {
     const applications = await manager.findBy(Application, { id: In(rows.map((r) => r.applicationId)) });
     // A team disqualified after publication leaves the list.
     const live = new Map(applications.filter((a) => a.status === 'graded' || a.status === 'certified').map((a) => [a.id, a]));
-    const names = await this.names(manager, [...live.values()]);
+    const names = await applicationLabels(manager, [...live.values()]);
     const order = (g: Grade) => GRADES.indexOf(g);
     const items = rows
       .filter((r) => live.has(r.applicationId))
@@ -246,7 +244,7 @@ export class GradingService {
     const published = await manager.findOneBy(Publication, { campaignId: campaign.id, kind: 'results' });
     const slots = gradeSlots(rows.length, capsOf(campaign));
     const applications = rows.length ? await manager.findBy(Application, { id: In(rows.map((r) => r.applicationId)) }) : [];
-    const names = await this.names(manager, applications);
+    const names = await applicationLabels(manager, applications);
     const counts = Object.fromEntries(GRADES.map((g) => [g, rows.filter((r) => r.grade === g).length])) as Record<Grade, number>;
     return {
       proposed: rows.length > 0,
@@ -280,19 +278,5 @@ export class GradingService {
         version: r.version,
       })),
     };
-  }
-
-  private async names(manager: EntityManager, applications: Application[]) {
-    const out = new Map<number, { teamName: string; enterpriseName: string; unitName: string; unitSeq: number }>();
-    if (applications.length === 0) return out;
-    const teams = new Map((await manager.findBy(Team, { id: In(applications.map((a) => a.teamId)) })).map((t) => [t.id, t.name]));
-    const enterprises = new Map((await manager.findBy(Enterprise, { id: In(applications.map((a) => a.enterpriseId)) })).map((e) => [e.id, e.name]));
-    const unitIds = applications.flatMap((a) => (a.recommendingUnitId === null ? [] : [a.recommendingUnitId]));
-    const units = new Map(unitIds.length ? (await manager.findBy(RecommendingUnit, { id: In(unitIds) })).map((u) => [u.id, u]) : []);
-    for (const a of applications) {
-      const unit = a.recommendingUnitId === null ? undefined : units.get(a.recommendingUnitId);
-      out.set(a.id, { teamName: teams.get(a.teamId) ?? '', enterpriseName: enterprises.get(a.enterpriseId) ?? '', unitName: unit?.name ?? '', unitSeq: unit?.seq ?? 999 });
-    }
-    return out;
   }
 }

@@ -4,6 +4,7 @@ import { aggregatePanelScore, APPLICATION_STATUS_LABEL, assertTransition } from 
 import { type DataSource, type EntityManager, In } from 'typeorm';
 import { Clock } from '../../common/clock.js';
 import { conflict, DomainException, forbidden, notFound, unprocessable } from '../../common/domain.exception.js';
+import { applicationLabels } from '../application/application-labels.js';
 import { Application } from '../application/application.entity.js';
 import { ApplicationService } from '../application/application.service.js';
 import { Expert } from '../expert/expert.entity.js';
@@ -195,7 +196,7 @@ export class PresentationService {
       const slots = await m.find(PresentationSlot, { where: { sessionId: id }, order: { position: 'ASC' } });
       const applications = new Map((await m.findBy(Application, { id: In(slots.map((s) => s.applicationId)) })).map((a) => [a.id, a]));
       const sheets = await m.findBy(ScoreSheetEntity, { applicationId: In(slots.map((s) => s.applicationId)), kind: 'presentation', status: 'submitted', expertId: In(expertIds) });
-      const teams = await this.reviews.teamNames(m, [...applications.values()]);
+      const teams = await applicationLabels(m, [...applications.values()]);
       // Teams no longer invited (e.g. disqualified meanwhile) are left as they are.
       const live = slots.filter((s) => applications.get(s.applicationId)?.status === 'invited');
       const partial = live.filter((s) => {
@@ -262,7 +263,7 @@ export class PresentationService {
     if (new Set(ids).size !== ids.length) problems.push('同一班组在发布顺序中出现了多次');
     const applications = new Map((await manager.findBy(Application, { id: In(ids) })).map((a) => [a.id, a]));
     const taken = await manager.findBy(PresentationSlot, { applicationId: In(ids) });
-    const teams = await this.reviews.teamNames(manager, [...applications.values()]);
+    const teams = await applicationLabels(manager, [...applications.values()]);
     for (const id of new Set(ids)) {
       const a = applications.get(id);
       const name = teams.get(id)?.teamName ?? `申报 ${id}`;
@@ -311,7 +312,7 @@ export class PresentationService {
     const slots: Slot[] = await manager.find(PresentationSlot, { where: { sessionId: session.id }, order: { position: 'ASC' } });
     const ids = slots.map((s) => s.applicationId);
     const applications = ids.length ? await manager.findBy(Application, { id: In(ids) }) : [];
-    const teams = await this.reviews.teamNames(manager, applications);
+    const teams = await applicationLabels(manager, applications);
     const sheets = ids.length ? await manager.findBy(ScoreSheetEntity, { applicationId: In(ids), kind: 'presentation' }) : [];
     const scores = ids.length ? await manager.findBy(ReviewScore, { applicationId: In(ids), kind: 'presentation' }) : [];
     return {

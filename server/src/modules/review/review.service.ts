@@ -17,13 +17,13 @@ import { Clock } from '../../common/clock.js';
 import { isUniqueViolation } from '../../common/unique-violation.js';
 import { conflict, DomainException, forbidden, notFound, unprocessable } from '../../common/domain.exception.js';
 import { StorageService } from '../../storage/storage.service.js';
+import { applicationLabels } from '../application/application-labels.js';
 import { Application } from '../application/application.entity.js';
 import { ApplicationService } from '../application/application.service.js';
 import { AuditService } from '../audit/audit.service.js';
 import { actorOf, type Principal } from '../auth/principal.js';
 import { Campaign } from '../campaign/campaign.entity.js';
 import { CampaignService } from '../campaign/campaign.service.js';
-import { Enterprise } from '../enterprise/enterprise.entity.js';
 import { Expert } from '../expert/expert.entity.js';
 import { Material } from '../material/material.entity.js';
 import { currentMaterials, materialView } from '../material/material.view.js';
@@ -31,7 +31,6 @@ import { NotificationService } from '../notification/notification.service.js';
 import { type CurrentPanel, PanelService } from '../panel/panel.service.js';
 import { PresentationSession } from '../presentation/presentation-session.entity.js';
 import { PresentationSlot } from '../presentation/presentation-slot.entity.js';
-import { Team } from '../team/team.entity.js';
 import type { ReturnSheetDto, ScoreSheetDto } from './dto/review.dto.js';
 import { ReviewScore } from './review-score.entity.js';
 import { type ScoreKind, ScoreSheetEntity, type ScoreSheetStatus } from './score-sheet.entity.js';
@@ -168,7 +167,7 @@ export class ReviewService {
     const ids = panels.flatMap((p) => p.applicationIds.map(Number));
     const applications = ids.length ? await manager.findBy(Application, { id: In(ids) }) : [];
     const byId = new Map(applications.map((a) => [a.id, a]));
-    const names = await this.teamNames(manager, applications);
+    const names = await applicationLabels(manager, applications);
     const sheets = ids.length ? await manager.findBy(ScoreSheetEntity, { expertId: expert.id, applicationId: In(ids) }) : [];
     const slots = ids.length ? await manager.findBy(PresentationSlot, { applicationId: In(ids) }) : [];
     const sessions = slots.length ? await manager.findBy(PresentationSession, { id: In([...new Set(slots.map((s) => s.sessionId))]) }) : [];
@@ -228,7 +227,7 @@ export class ReviewService {
     const seat = await this.seatFor(manager, expert, application);
     const campaign = await manager.findOneByOrFail(Campaign, { id: application.campaignId });
     const sheet = await manager.findOneBy(ScoreSheetEntity, { applicationId, expertId: expert.id, kind });
-    const names = await this.teamNames(manager, [application]);
+    const names = await applicationLabels(manager, [application]);
     const materials = currentMaterials(await manager.findBy(Material, { applicationId }));
     let openProblem: string | null = null;
     try {
@@ -388,7 +387,7 @@ export class ReviewService {
     const names = await this.expertNames(manager, expertIds);
     const appIds = panel.applicationIds.map(Number);
     const applications = appIds.length ? await manager.findBy(Application, { id: In(appIds) }) : [];
-    const teams = await this.teamNames(manager, applications);
+    const teams = await applicationLabels(manager, applications);
     const sheets = appIds.length ? await manager.findBy(ScoreSheetEntity, { applicationId: In(appIds), kind, expertId: In(expertIds) }) : [];
     const scores = appIds.length ? await manager.findBy(ReviewScore, { applicationId: In(appIds), kind }) : [];
     const slots = kind === 'presentation' && appIds.length ? await manager.findBy(PresentationSlot, { applicationId: In(appIds) }) : [];
@@ -457,7 +456,7 @@ export class ReviewService {
       // The expert reads why in their inbox as well as on the sheet.
       const returnedTo = await m.findOneBy(Expert, { id: expertId });
       if (returnedTo?.userId) {
-        const teamName = (await this.teamNames(m, [application])).get(applicationId)?.teamName ?? '';
+        const teamName = (await applicationLabels(m, [application])).get(applicationId)?.teamName ?? '';
         await this.notifications.notify(m, [{ type: 'user', id: returnedTo.userId }], {
           title: '评分被组长退回',
           body: `您对「${teamName}」的${SCORE_KIND_LABEL[kind]}评分已被组长退回，请更正后重新提交。原因：${dto.reason}`.slice(0, 500),
@@ -502,7 +501,7 @@ export class ReviewService {
       const pending = (await m.findBy(Application, { id: In(appIds), status: 'screened_in' })).sort((a, b) => a.id - b.id);
       if (pending.length === 0) throw conflict('REVIEW_CLOSED');
       const sheets = await m.findBy(ScoreSheetEntity, { applicationId: In(pending.map((a) => a.id)), kind: 'materials', expertId: In(expertIds), status: 'submitted' });
-      const teams = await this.teamNames(m, pending);
+      const teams = await applicationLabels(m, pending);
       const missing = pending.flatMap((a) => {
         const absent = expertIds.filter((id) => !sheets.some((s) => s.applicationId === a.id && s.expertId === id));
         return absent.length ? [{ applicationId: a.id, teamName: teams.get(a.id)?.teamName ?? '', experts: absent.map((id) => names.get(id) ?? String(id)) }] : [];
@@ -645,12 +644,5 @@ export class ReviewService {
   async expertNames(manager: EntityManager, ids: number[]): Promise<Map<number, string>> {
     if (ids.length === 0) return new Map();
     return new Map((await manager.find(Expert, { where: { id: In(ids) }, select: { id: true, name: true } })).map((e) => [e.id, e.name]));
-  }
-
-  async teamNames(manager: EntityManager, applications: Application[]): Promise<Map<number, { teamName: string; enterpriseName: string }>> {
-    if (applications.length === 0) return new Map();
-    const teams = new Map((await manager.findBy(Team, { id: In(applications.map((a) => a.teamId)) })).map((t) => [t.id, t.name]));
-    const enterprises = new Map((await manager.findBy(Enterprise, { id: In(applications.map((a) => a.enterpriseId)) })).map((e) => [e.id, e.name]));
-    return new Map(applications.map((a) => [a.id, { teamName: teams.get(a.teamId) ?? '', enterpriseName: enterprises.get(a.enterpriseId) ?? '' }]));
   }
 }
