@@ -35,4 +35,14 @@ describe(`audit chain under concurrent writes on ${TEST_DB}`, () => {
     expect(new Set(teams.map((x) => x.applicationId)).size).toBe(8);
     expect(await t.app.get(AuditService).findFirstBrokenLink()).toBeNull();
   });
+
+  it('issues every card when many are issued at once (same serial, deadlocks on the unique keys are tried again)', async () => {
+    const token = await loginAccount(t.app, 'mishuchu');
+    const replies = await Promise.all(
+      Array.from({ length: 40 }, (_, k) => call<{ cardNo: string }>(t.app, 'POST', '/api/v1/registration-cards', { token, json: { enterpriseName: `同时发卡企业${k}` } })),
+    );
+    expect(replies.filter((r) => r.status !== 201).map((r) => r.body)).toEqual([]);
+    expect(new Set(replies.map((r) => r.body.cardNo)).size).toBe(40);
+    expect(await t.app.get(AuditService).findFirstBrokenLink()).toBeNull();
+  });
 });

@@ -15,6 +15,12 @@ describe('the one error shape', () => {
     expect(toErrorBody(new DomainError('SCORE_OUT_OF_RANGE', '分数超出范围')).statusCode).toBe(422);
   });
 
+  it('tells the person to try again when the database gave up on a lock (nothing was written)', () => {
+    const deadlock = Object.assign(new Error('Deadlock found when trying to get lock'), { driverError: { code: 'ER_LOCK_DEADLOCK' } });
+    expect(toErrorBody(deadlock)).toEqual({ statusCode: 409, code: 'TRY_AGAIN', message: '系统繁忙，本次操作未保存，请稍后重试' });
+    expect(toErrorBody(Object.assign(new Error('timeout'), { code: 'ER_LOCK_WAIT_TIMEOUT' })).code).toBe('TRY_AGAIN');
+  });
+
   it('hides internals of an unexpected failure behind a 500 with a Chinese message', () => {
     expect(toErrorBody(new TypeError('x is undefined'))).toEqual({ statusCode: 500, code: 'INTERNAL', message: '服务器内部错误，请稍后再试' });
   });

@@ -1,6 +1,7 @@
 import { type ApiErrorBody, type ErrorCode, errorMessage, isDomainError } from '@cacem/shared';
 import { HttpException } from '@nestjs/common';
 import { DomainException } from './domain.exception.js';
+import { isLockConflict } from './unique-violation.js';
 
 interface FrameworkError {
   statusCode?: number;
@@ -58,6 +59,8 @@ export function toErrorBody(error: unknown): ApiErrorBody {
   }
   // A JSON syntax error raised while parsing the body.
   if (error instanceof SyntaxError && (e.statusCode === 400 || e.status === 400)) return body(400, 'MALFORMED_JSON');
+  // A deadlock victim or a lock wait that timed out wrote nothing; the person can simply try again.
+  if (isLockConflict(error)) return body(409, 'TRY_AGAIN');
   const status = e.statusCode ?? e.status;
   if (typeof status === 'number' && status >= 400 && status < 500) {
     return body(status, STATUS_CODE[status] ?? 'VALIDATION_FAILED');

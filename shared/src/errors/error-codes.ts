@@ -24,6 +24,7 @@ export const ERROR_MESSAGES = {
   CAMPAIGN_NOT_FOUND: '当前没有进行中的年度活动',
   TOO_MANY_REQUESTS: '操作过于频繁，请稍后再试',
   CONFLICT: '数据已被修改，请刷新后重试',
+  TRY_AGAIN: '系统繁忙，本次操作未保存，请稍后重试',
   INTERNAL: '服务器内部错误，请稍后再试',
   SETTINGS_INVALID: '活动设置不符合规则',
   ELIGIBILITY_NOT_BASIC_UNIT: '参加活动的班组须为企业最基础的正式组织单元',

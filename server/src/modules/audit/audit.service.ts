@@ -4,6 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AuditEntry } from './audit-entry.entity.js';
 import { AuditHead } from './audit-head.entity.js';
+import { writeLock } from '../../common/unique-violation.js';
 
 export interface AuditRecord {
   actor: string;
@@ -29,8 +30,7 @@ export class AuditService {
   async record(manager: EntityManager, record: AuditRecord): Promise<AuditEntry> {
     const repo = manager.getRepository(AuditEntry);
     // SQLite transactions are serialized at the data source; MySQL/MariaDB take turns on the head row's lock.
-    const lockable = manager.connection.options.type !== 'better-sqlite3';
-    const head = await manager.findOne(AuditHead, { where: { id: 1 }, ...(lockable ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
+    const head = await manager.findOne(AuditHead, { where: { id: 1 }, ...writeLock(manager) });
     const prevHash = head?.hash ?? GENESIS;
     const fields = {
       actor: record.actor,

@@ -4,10 +4,11 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { ENTERPRISE_NAME_MAX, generateCardNo } from '@cacem/shared';
 import type { DataSource } from 'typeorm';
 import { forbidden, notFound } from '../../common/domain.exception.js';
-import { isUniqueViolation } from '../../common/unique-violation.js';
+import { isLockConflict, isUniqueViolation, writeLock } from '../../common/unique-violation.js';
 import { actorOf, type Principal } from '../auth/principal.js';
 import { PasswordService } from '../auth/password.service.js';
 import { AuditService } from '../audit/audit.service.js';
+import { Campaign } from '../campaign/campaign.entity.js';
 import { CampaignService } from '../campaign/campaign.service.js';
 import { Enterprise } from '../enterprise/enterprise.entity.js';
 import { buildCardsWorkbook, CARDS_XLSX_MIME } from './cards-sheet.js';
@@ -33,9 +34,9 @@ export interface BulkIssueResult {
 // Passwords are hashed this many at a time (argon2 runs on the thread pool); the cards are then written one by one.
 const HASH_BATCH = 8;
 
-// A new random card number can collide with an issued one, and two secretaries issuing at once can pick the
-// same serial; the unique keys refuse either, and the issue is tried again.
-const UNIQUE_RETRIES = 5;
+// Serials are taken one at a time under the campaign row's lock; a new random card number can still collide with an
+// issued one (the unique key refuses it), and MariaDB may pick the transaction as a deadlock victim: either is tried again.
+const ISSUE_ATTEMPTS = 5;
 
 @Injectable()
 export class RegistrationCardService {
@@ -125,7 +126,9 @@ export class RegistrationCardService {
     for (let attempt = 1; ; attempt++) {
       try {
         return await this.dataSource.transaction(async (manager) => {
-          const campaign = await this.campaigns.current(manager);
+          const current = await this.campaigns.current(manager);
+          // Cards issued at once (a bulk issue beside a single one, two secretaries) queue here for the next serial.
+          const campaign = (await manager.findOne(Campaign, { where: { id: current.id }, ...writeLock(manager) })) ?? current;
           const { max } = (await manager
             .getRepository(RegistrationCard)
             .createQueryBuilder('card')
@@ -156,7 +159,7 @@ export class RegistrationCardService {
           return { id: card.id, cardNo: card.cardNo, password, enterpriseName, issuedAt: card.issuedAt };
         });
       } catch (error) {
-        if (isUniqueViolation(error) && attempt < UNIQUE_RETRIES) continue;
+        if ((isUniqueViolation(error) || isLockConflict(error)) && attempt < ISSUE_ATTEMPTS) continue;
         throw error;
       }
     }
