@@ -45,6 +45,8 @@ import { ReviewModule } from './modules/review/review.module.js';
 import { CertificateModule } from './modules/certificate/certificate.module.js';
 // — issue 6 imports: discipline —
 import { DisciplineModule } from './modules/discipline/discipline.module.js';
+// — issue 8 imports: similarity —
+import { SimilarityModule } from './modules/similarity/similarity.module.js';
 // — issue 7 imports: console —
 import { ConsoleModule } from './modules/console/console.module.js';
 // — issue 7 imports: exports —
@@ -111,6 +113,8 @@ export class AppModule {
         ConsoleModule,
         // — issue 7 modules: exports —
         ExportsModule,
+        // — issue 8 modules: similarity —
+        SimilarityModule,
       ],
       providers: [{ provide: APP_CONFIG_TOKEN, useValue: config }, Clock],
       exports: [APP_CONFIG_TOKEN, Clock],

@@ -7,3 +7,4 @@ export * from './review/index.js';
 export * from './grading/index.js';
 export * from './draw/index.js';
 export * from './statistics/index.js';
+export * from './similarity/index.js';

@@ -35,6 +35,12 @@ export interface AppConfig {
   wechat: WechatConfig;
   /** Where the public reaches the H5 site; certificate QR codes open its verification page. No trailing slash. */
   publicBaseUrl: string;
+  similarity: SimilarityConfig;
+}
+
+export interface SimilarityConfig {
+  /** How long after a screening decision the background similarity check starts (decisions meanwhile join it); 0 turns the automatic check off. */
+  afterScreeningMs: number;
 }
 
 export interface StorageConfig {
@@ -188,5 +194,8 @@ export function loadConfig(env: Env = process.env): AppConfig {
       senderIntervalMs: integer(env, 'NOTIFY_INTERVAL_MS', 10_000, 0, 3_600_000),
     },
     publicBaseUrl: httpUrl(env, 'PUBLIC_BASE_URL', `http://localhost:${port}`),
+    similarity: {
+      afterScreeningMs: integer(env, 'SIMILARITY_AFTER_SCREENING_MS', 60_000, 0, 24 * 3_600_000),
+    },
   };
 }

@@ -44,6 +44,10 @@ import { ScoreSheetEntity } from '../modules/review/score-sheet.entity.js';
 import { MisconductCase } from '../modules/discipline/misconduct-case.entity.js';
 import { MisconductEvidence } from '../modules/discipline/misconduct-evidence.entity.js';
 import { UnitWarning } from '../modules/discipline/unit-warning.entity.js';
+// — issue 8 imports: similarity —
+import { SimilarityDocument } from '../modules/similarity/similarity-document.entity.js';
+import { SimilarityPair } from '../modules/similarity/similarity-pair.entity.js';
+import { SimilarityRun } from '../modules/similarity/similarity-run.entity.js';
 
 export const ENTITIES = [
   Campaign,
@@ -92,4 +96,8 @@ export const ENTITIES = [
   MisconductCase,
   MisconductEvidence,
   UnitWarning,
+  // — issue 8 entities: similarity —
+  SimilarityDocument,
+  SimilarityPair,
+  SimilarityRun,
 ];

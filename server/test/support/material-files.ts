@@ -120,3 +120,55 @@ export const PNG_1x1 = Buffer.from(
   '89504e470d0a1a0a0000000d4948445200000001000000010806000000' + '1f15c4890000000d49444154789c6360000002000154a24f5d0000000049454e44ae426082',
   'hex',
 );
+
+/** A PDF with these pages of (Chinese) text in an embedded font, wrapped to the page: what pdf.js reads back page by page. */
+export async function textPdfFixture(pages: readonly string[]): Promise<Buffer> {
+  const { default: fontkit } = await import('@pdf-lib/fontkit');
+  const { CjkWriter } = await import('../../src/modules/unit-package/cjk-writer.js');
+  const doc = await PDFDocument.create();
+  doc.registerFontkit(fontkit);
+  for (const text of pages) {
+    const page = doc.addPage([595, 842]);
+    const writer = new CjkWriter(doc, page);
+    let y = 800;
+    for (const paragraph of text.split('\n')) {
+      for (const line of await writer.wrap(paragraph, 10, 515)) {
+        if (y < 40) break;
+        await writer.text(line, 40, y, 10);
+        y -= 14;
+      }
+    }
+  }
+  return Buffer.from(await doc.save());
+}
+
+const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/**
+ * A .pptx whose slides hold these texts (a paragraph per line), listed in presentation.xml in the order given while the
+ * part names run backwards: a reader must follow the presentation's order, not the file names.
+ */
+export function textPptxFixture(slides: readonly string[]): Buffer {
+  const n = slides.length;
+  const entries: Record<string, string> = { '[Content_Types].xml': CONTENT_TYPES };
+  const ids: string[] = [];
+  const rels: string[] = [];
+  slides.forEach((text, k) => {
+    const part = `slide${n - k}.xml`;
+    const paragraphs = text
+      .split('\n')
+      .map((line) => `<a:p><a:r><a:rPr lang="zh-CN"/><a:t>${escapeXml(line)}</a:t></a:r></a:p>`)
+      .join('');
+    entries[`ppt/slides/${part}`] =
+      '<?xml version="1.0" encoding="UTF-8"?><p:sld xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:p="http://schemas.openxmlformats.org/presentationml/2006/main">' +
+      `<p:cSld><p:spTree><p:sp><p:txBody><a:bodyPr/>${paragraphs}</p:txBody></p:sp></p:spTree></p:cSld></p:sld>`;
+    ids.push(`<p:sldId id="${256 + k}" r:id="rId${k + 2}"/>`);
+    rels.push(`<Relationship Id="rId${k + 2}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/slide" Target="slides/${part}"/>`);
+  });
+  entries['ppt/presentation.xml'] =
+    '<?xml version="1.0" encoding="UTF-8"?><p:presentation xmlns:p="http://schemas.openxmlformats.org/presentationml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">' +
+    `<p:sldIdLst>${ids.join('')}</p:sldIdLst></p:presentation>`;
+  entries['ppt/_rels/presentation.xml.rels'] =
+    `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rels.join('')}</Relationships>`;
+  return zipFixture(entries);
+}

@@ -25,12 +25,17 @@ export async function contactFactory(app: NestFastifyApplication, unitId: number
 }
 
 /** A team's application, complete and submitted to a recommending unit (by default the first; the clock must be in the registration window). */
-export async function submittedApplicationFactory(app: NestFastifyApplication, teamName?: string, unitId?: number) {
+export async function submittedApplicationFactory(
+  app: NestFastifyApplication,
+  teamName?: string,
+  unitId?: number,
+  files: { pdf?: Buffer; ppt?: { name: string; bytes: Buffer } } = {},
+) {
   const draft = await draftApplicationFactory(app, { teamName, unitId });
   const base = `/api/v1/applications/${draft.applicationId}/materials`;
   for (const [kind, name, bytes] of [
-    ['pdf', '申报材料.pdf', await pdfFixture()],
-    ['ppt', '发布材料.pptx', pptxFixture()],
+    ['pdf', '申报材料.pdf', files.pdf ?? (await pdfFixture())],
+    ['ppt', files.ppt?.name ?? '发布材料.pptx', files.ppt?.bytes ?? pptxFixture()],
   ] as const) {
     const reply = await uploadFile(app, draft.token, `${base}/${kind}`, name, bytes);
     if (reply.status !== 201) throw new Error(`upload failed: ${JSON.stringify(reply.body)}`);

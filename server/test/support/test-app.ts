@@ -45,6 +45,8 @@ export async function startTestApp(overrides: Record<string, string> = {}, optio
     JWT_SECRET: 'test-secret-test-secret-test-secret-0123456789',
     // Suites that test the outbox sender call runOnce() themselves.
     NOTIFY_INTERVAL_MS: '0',
+    // The similarity suite turns the check after screening on; elsewhere it would only compete for the database.
+    SIMILARITY_AFTER_SCREENING_MS: '0',
     ...(await freshDatabaseEnv()),
     ...overrides,
   });

@@ -156,6 +156,16 @@ export const ERROR_MESSAGES = {
   // — issue 7 codes: exports & settings —
   SETTINGS_RUBRIC_LOCKED: '已有专家提交或保存评分表，评分表不能再修改',
   REGISTRATION_CARD_NOT_FOUND: '找不到该报名卡',
+  // — issue 8 codes: similarity (材料查重) —
+  SIMILARITY_LEGACY_PPT: '旧版 PPT（.ppt）文件无法提取文字，不能参与查重；请班组改传 PPTX，或由秘书处人工比对',
+  SIMILARITY_NO_TEXT_LAYER: 'PDF 没有文字层（可能是扫描件或图片），无法提取文字，不能参与查重；请人工比对或要求班组提供文字版 PDF',
+  SIMILARITY_NO_SLIDE_TEXT: '幻灯片中没有可提取的文字（可能全部是图片），不能参与查重；请人工比对',
+  SIMILARITY_ENCRYPTED: '文件已加密，无法提取文字，不能参与查重',
+  SIMILARITY_UNREADABLE: '文件已损坏或格式无法解析，无法提取文字，不能参与查重',
+  SIMILARITY_FILE_MISSING: '存储中找不到该文件，不能参与查重；请联系技术支持核查文件存储',
+  SIMILARITY_PAIR_NOT_FOUND: '找不到该相似文件对',
+  SIMILARITY_CASE_EXISTS: '该相似文件对已立案查处',
+  SIMILARITY_CASE_APPLICATION: '立案的申报须为该相似文件对中的一方',
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;

@@ -60,7 +60,12 @@ export const login = async (base: string, username: string, password: string) =>
   (await api<{ accessToken: string }>(base, 'POST', '/auth/login', { json: { username, password } })).accessToken;
 
 /** Registration window: three enterprises each register a team and submit; two units recommend them. */
-export async function registerAndRecommend(base: string): Promise<RegisteredTeam[]> {
+export interface TeamFiles {
+  pdf: Uint8Array;
+  pptx: Uint8Array;
+}
+
+export async function registerAndRecommend(base: string, files?: (i: number) => Promise<TeamFiles>): Promise<RegisteredTeam[]> {
   const secretariat = await login(base, 'mishuchu', 'Demo@2026');
   const units = await api<{ items: Array<{ id: number; name: string }> }>(base, 'GET', '/recommending-units');
   const unitA = units.items.find((u) => u.name === UNIT_A)!;
@@ -90,8 +95,9 @@ export async function registerAndRecommend(base: string): Promise<RegisteredTeam
       token,
       json: { clientKey: `rec-exp-${i}-0000`, date: today(), kind: 'pre_shift_meeting', content: '班前会', place: '工地', attendeeIds: [] },
     });
-    await uploadTo(base, `/applications/${application.id}/materials/pdf`, token, 'file', '申报材料.pdf', await pdfFixture(team.name), 'application/pdf');
-    await uploadTo(base, `/applications/${application.id}/materials/ppt`, token, 'file', '成果发布.pptx', pptxFixture(team.name), 'application/vnd.openxmlformats-officedocument.presentationml.presentation');
+    const own = files ? await files(i) : { pdf: await pdfFixture(team.name), pptx: pptxFixture(team.name) };
+    await uploadTo(base, `/applications/${application.id}/materials/pdf`, token, 'file', '申报材料.pdf', own.pdf, 'application/pdf');
+    await uploadTo(base, `/applications/${application.id}/materials/ppt`, token, 'file', '成果发布.pptx', own.pptx, 'application/vnd.openxmlformats-officedocument.presentationml.presentation');
     await api(base, 'POST', `/applications/${application.id}/submit`, { token });
     await api(base, 'POST', `/applications/${application.id}/recommend`, { token: recommender[team.unit], json: {} });
     registered.push({ name: team.name, applicationId: application.id, teamId: created.id, cardNo: card.cardNo, cardPassword: card.password });

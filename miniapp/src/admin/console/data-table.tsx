@@ -39,6 +39,8 @@ export interface DataTableProps<T> {
   onRowClick?: (row: T) => void;
   activeKey?: RowKey | null;
   testId?: string;
+  /** The data-testid of each row; `${testId}-row` unless given. */
+  rowTestId?: string;
 }
 
 function SortArrows({ state }: { state: 'asc' | 'desc' | null }) {
@@ -100,7 +102,7 @@ export function Pager({ query, total, pageSizes, onChange, testId }: { query: Ta
 
 /** A server-paged table: sortable headers, row selection with bulk actions, and its loading, error and empty states. */
 export function DataTable<T>(props: DataTableProps<T>) {
-  const { columns, rows, total, rowKey, query, onQueryChange, pageSizes, loading, error, onRetry, emptyText = '暂无数据', selection, onRowClick, activeKey, testId = 'table' } = props;
+  const { columns, rows, total, rowKey, query, onQueryChange, pageSizes, loading, error, onRetry, emptyText = '暂无数据', selection, onRowClick, activeKey, testId = 'table', rowTestId = `${testId}-row` } = props;
   const keys = (rows ?? []).map(rowKey);
   const selected = new Set(selection?.selected ?? []);
   const onPage = keys.filter((k) => selected.has(k)).length;
@@ -163,7 +165,7 @@ export function DataTable<T>(props: DataTableProps<T>) {
         .filter(Boolean)
         .join(' ');
       return (
-        <tr key={String(key)} className={classes} data-testid={`${testId}-row`} data-key={String(key)} onClick={() => onRowClick?.(row)}>
+        <tr key={String(key)} className={classes} data-testid={rowTestId} data-key={String(key)} onClick={() => onRowClick?.(row)}>
           {selection && (
             <td className="qc-table__check" onClick={(e) => e.stopPropagation()}>
               <input type="checkbox" checked={selected.has(key)} onChange={() => toggleOne(key)} data-testid={`${testId}-select`} aria-label="选择此行" />

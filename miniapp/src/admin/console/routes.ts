@@ -19,6 +19,9 @@ export const CONSOLE_ROUTES = {
   sessions: '/admin/sessions/index',
   grading: '/admin/grading/index',
   certificates: '/admin/certificates/index',
+  similarity: '/admin/similarity/index',
+  /** One pair side by side (?id=); not in the navigation, it highlights 材料查重. */
+  similarityPair: '/admin/similarity/pair',
 } as const;
 
 export type ConsolePageKey = keyof typeof CONSOLE_ROUTES;
@@ -47,7 +50,14 @@ export const CONSOLE_NAV: readonly NavGroup[] = [
       { key: 'units', label: '推荐单位', url: CONSOLE_ROUTES.units },
     ],
   },
-  { key: 'screening', label: '推荐与初选', items: [{ key: 'applications', label: '申报总览', url: CONSOLE_ROUTES.applications }] },
+  {
+    key: 'screening',
+    label: '推荐与初选',
+    items: [
+      { key: 'applications', label: '申报总览', url: CONSOLE_ROUTES.applications },
+      { key: 'similarity', label: '材料查重', url: CONSOLE_ROUTES.similarity },
+    ],
+  },
   {
     key: 'review',
     label: '评审',

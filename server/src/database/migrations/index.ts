@@ -18,6 +18,8 @@ import { ReviewAndResults1764800000000 } from './1764800000000-review-and-result
 import { Discipline1765000000000 } from './1765000000000-discipline.js';
 // — audit chain head —
 import { AuditHead1765100000000 } from './1765100000000-audit-head.js';
+// — issue 8 imports: similarity —
+import { Similarity1765200000000 } from './1765200000000-similarity.js';
 
 export const MIGRATIONS = [
   InitialSchema1764086400000,
@@ -40,4 +42,6 @@ export const MIGRATIONS = [
   Discipline1765000000000,
   // — audit chain head (1765100000000) —
   AuditHead1765100000000,
+  // — issue 8 migrations: similarity (1765200000000) —
+  Similarity1765200000000,
 ];

@@ -6,5 +6,5 @@ import { ExpertRemovalService } from './expert-removal.service.js';
 import { MisconductService } from './misconduct.service.js';
 
 /** 纪律 (第十五、十六条): misconduct cases and unit warnings, and the removal of an expert in breach. */
-@Module({ imports: [ApplicationModule, PanelModule], controllers: [DisciplineController], providers: [MisconductService, ExpertRemovalService] })
+@Module({ imports: [ApplicationModule, PanelModule], controllers: [DisciplineController], providers: [MisconductService, ExpertRemovalService], exports: [MisconductService] })
 export class DisciplineModule {}

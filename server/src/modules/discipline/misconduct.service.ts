@@ -115,12 +115,26 @@ export class MisconductService {
   ) {}
 
   async open(principal: Principal, dto: OpenCaseDto): Promise<CaseDetail> {
+    return this.openWithEvidence(principal, dto, [], async () => {});
+  }
+
+  /**
+   * A case opened with evidence already in storage (the similarity check's report and the two files it compared),
+   * in one transaction with what the caller records alongside (the pair's link to the case), which may refuse.
+   */
+  async openWithEvidence(
+    principal: Principal,
+    dto: OpenCaseDto,
+    evidence: ReadonlyArray<Pick<MisconductEvidence, 'fileName' | 'storageKey' | 'sha256' | 'size' | 'mimeType'>>,
+    alongside: (manager: EntityManager, caseId: number) => Promise<void>,
+  ): Promise<CaseDetail> {
     requireSecretariat(principal);
     const application = await this.dataSource.manager.findOneBy(Application, { id: dto.applicationId });
     if (!application) throw unprocessable('APPLICATION_NOT_FOUND', 'applicationId', '找不到该申报');
     if (application.submittedAt === null) throw unprocessable('MISCONDUCT_APPLICATION_NOT_SUBMITTED', 'applicationId');
     const actor = actorOf(principal);
     const saved = await this.dataSource.transaction(async (manager) => {
+      const now = this.clock.now();
       const created = await manager.save(
         manager.create(MisconductCase, {
           campaignId: application.campaignId,
@@ -133,16 +147,25 @@ export class MisconductService {
           decidedAt: null,
           decidedBy: null,
           openedBy: actor,
-          openedAt: this.clock.now(),
+          openedAt: now,
           version: 1,
         }),
       );
+      const files = evidence.length
+        ? await manager.save(evidence.map((file) => manager.create(MisconductEvidence, { ...file, caseId: created.id, uploadedAt: now, uploadedBy: actor })))
+        : [];
+      await alongside(manager, created.id);
       await this.audit.record(manager, {
         actor,
         action: 'misconduct.open',
         entity: 'misconduct_case',
         entityId: created.id,
-        after: { applicationId: application.id, kind: dto.kind, description: dto.description },
+        after: {
+          applicationId: application.id,
+          kind: dto.kind,
+          description: dto.description,
+          ...(files.length ? { evidence: files.map((f) => ({ evidenceId: f.id, fileName: f.fileName, sha256: f.sha256 })) } : {}),
+        },
       });
       return created;
     });

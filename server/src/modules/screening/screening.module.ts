@@ -1,7 +1,8 @@
 import { Module } from '@nestjs/common';
 import { ApplicationModule } from '../application/application.module.js';
+import { SimilarityModule } from '../similarity/similarity.module.js';
 import { ScreeningController } from './screening.controller.js';
 import { ScreeningService } from './screening.service.js';
 
-@Module({ imports: [ApplicationModule], controllers: [ScreeningController], providers: [ScreeningService] })
+@Module({ imports: [ApplicationModule, SimilarityModule], controllers: [ScreeningController], providers: [ScreeningService] })
 export class ScreeningModule {}

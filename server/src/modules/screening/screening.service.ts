@@ -26,6 +26,7 @@ import { CampaignService } from '../campaign/campaign.service.js';
 import { Enterprise } from '../enterprise/enterprise.entity.js';
 import { MATERIAL_KINDS } from '../material/material.entity.js';
 import { RecommendingUnit } from '../recommending-unit/recommending-unit.entity.js';
+import { SimilarityJobService } from '../similarity/similarity-job.service.js';
 import { Team } from '../team/team.entity.js';
 import { type BulkPassDto, type ListScreeningDto, SCREENING_FILTERS, type ScreeningDecisionDto } from './dto/screening.dto.js';
 
@@ -94,6 +95,7 @@ export class ScreeningService {
     private readonly storage: StorageService,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly similarity: SimilarityJobService,
   ) {}
 
   async list(principal: Principal, query: ListScreeningDto) {
@@ -169,6 +171,7 @@ export class ScreeningService {
         }
       });
     }
+    if (to === 'screened_in') this.similarity.afterScreening(actorOf(principal));
     const [item] = await this.items(manager, [await manager.findOneByOrFail(Application, { id })]);
     return item!;
   }
@@ -210,6 +213,8 @@ export class ScreeningService {
         result.skipped.push({ id, problems: [problem] });
       }
     }
+    // The files of the teams screened in are checked against each other and earlier years, in the background.
+    if (result.passed.length) this.similarity.afterScreening(actorOf(principal));
     return result;
   }
 

@@ -1,0 +1,151 @@
+import { afterEach, describe, expect, it, jest } from '@jest/globals';
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import Taro from '@tarojs/taro';
+import SimilarityPage from './index';
+import SimilarityPairPage from './pair';
+
+afterEach(() => {
+  cleanup();
+  jest.restoreAllMocks();
+});
+
+type Call = { url: string; method?: string; data?: unknown };
+type Answer = { statusCode: number; data: unknown };
+
+function routeRequests(routes: Array<[RegExp, string | undefined, Answer | (() => Answer)]>) {
+  type RequestFn = (o: Call) => Promise<Answer>;
+  return jest.spyOn(Taro as unknown as { request: RequestFn }, 'request').mockImplementation((o) => {
+    const hit = routes.find(([re, method]) => re.test(o.url) && (!method || method === o.method));
+    const answer = hit ? (typeof hit[2] === 'function' ? hit[2]() : hit[2]) : { statusCode: 404, data: { code: 'NOT_FOUND', message: '未找到' } };
+    return Promise.resolve(answer);
+  });
+}
+
+const run = (status: string, extra: Record<string, unknown> = {}) => ({
+  id: 3,
+  trigger: 'manual',
+  triggerLabel: '手动',
+  status,
+  statusLabel: status === 'running' ? '进行中' : status === 'done' ? '已完成' : '排队中',
+  phase: status === 'running' ? 'compare' : null,
+  phaseLabel: status === 'running' ? '比对' : null,
+  done: status === 'done' ? 10 : 4,
+  total: 10,
+  percent: status === 'done' ? 100 : 40,
+  documents: 10,
+  newDocuments: 2,
+  uncheckable: 1,
+  candidates: 5,
+  pairs: 2,
+  suspicious: 1,
+  error: null,
+  requestedBy: '秘书处',
+  requestedAt: '2026-05-01T00:00:00Z',
+  startedAt: '2026-05-01T00:00:01Z',
+  finishedAt: status === 'done' ? '2026-05-01T00:01:00Z' : null,
+  ...extra,
+});
+
+const overview = (latestRun: unknown) => ({ latestRun, documents: { indexed: 9, uncheckable: 1, total: 10 }, pairs: { total: 2, suspicious: 1 } });
+
+const side = (applicationId: number, teamName: string, campaignYear: number, kind = 'pdf') => ({
+  documentId: applicationId * 10,
+  applicationId,
+  campaignYear,
+  kind,
+  kindLabel: kind === 'ppt' ? '发布 PPT' : '申报材料',
+  fileName: `${teamName}.${kind === 'ppt' ? 'pptx' : 'pdf'}`,
+  teamName,
+  enterpriseName: `${teamName}企业`,
+  unitName: '单位',
+  statusLabel: '已推荐',
+  pages: 12,
+});
+
+const pair = (id: number, caseId: number | null = null) => ({
+  id,
+  score: 0.9123,
+  suspicious: true,
+  containmentAInB: 0.8,
+  containmentBInA: 0.6,
+  jaccard: 0.5,
+  coverageA: 0.7,
+  coverageB: 0.55,
+  matchedChars: 2400,
+  passageCount: 2,
+  checkedAt: '2026-05-01T00:01:00Z',
+  caseId,
+  a: side(11, '星火班', 2026),
+  b: side(7, '旭日班', 2025, 'ppt'),
+});
+
+describe('材料查重', () => {
+  it('lists the pairs, starts a run and follows it until it is done', async () => {
+    let overviews = [overview(run('done'))];
+    const request = routeRequests([
+      [/\/similarity\/overview$/, 'GET', () => ({ statusCode: 200, data: overviews.length > 1 ? overviews.shift() : overviews[0] })],
+      [/\/similarity\/runs$/, 'POST', { statusCode: 202, data: run('queued') }],
+      [/\/similarity\/pairs\?/, 'GET', { statusCode: 200, data: { items: [pair(1), pair(2, 9)], total: 2, page: 1, pageSize: 20 } }],
+      [/\/similarity\/documents\?/, 'GET', { statusCode: 200, data: { items: [{ id: 5, applicationId: 4, campaignYear: 2026, kind: 'pdf', kindLabel: '申报材料', fileName: 'scan.pdf', teamName: '扫描班', enterpriseName: '企业', status: 'uncheckable', reasonCode: 'NO_TEXT', reason: '文件没有可提取的文字（可能是扫描件）', pages: 3, chars: 0, extractedAt: '2026-05-01T00:00:00Z' }], total: 1, page: 1, pageSize: 20 } }],
+    ]);
+    render(<SimilarityPage />);
+    await waitFor(() => expect(screen.getAllByTestId('pair-row')).toHaveLength(2));
+    expect(screen.getByTestId('similarity-status').textContent).toBe('已完成');
+    expect(screen.getByTestId('similarity-progress').textContent).toContain('10 / 10（100%）');
+    expect(screen.getAllByTestId('pair-score')[0]!.textContent).toBe('91.2%');
+    expect(screen.getByTestId('case-link').textContent).toBe('已立案 #9');
+    expect(request.mock.calls.find(([c]) => c.url.includes('/similarity/pairs?'))?.[0].url).toContain('suspiciousOnly=true');
+
+    overviews = [overview(run('running')), overview(run('done'))];
+    fireEvent.click(screen.getByTestId('similarity-run'));
+    await waitFor(() => expect(screen.getByTestId('similarity-status').textContent).toBe('排队中'));
+    expect((screen.getByTestId('similarity-run') as HTMLButtonElement).disabled).toBe(true);
+    await waitFor(() => expect(screen.getByTestId('similarity-status').textContent).toBe('进行中'), { timeout: 4000 });
+    expect(screen.getByTestId('similarity-progress').textContent).toContain('4 / 10（40%）');
+    await waitFor(() => expect(screen.getByTestId('similarity-status').textContent).toBe('已完成'), { timeout: 4000 });
+    expect((screen.getByTestId('similarity-run') as HTMLButtonElement).disabled).toBe(false);
+
+    fireEvent.click(screen.getByTestId('similarity-tab-uncheckable'));
+    await waitFor(() => expect(screen.getByTestId('similarity-uncheckable').textContent).toContain('文件没有可提取的文字（可能是扫描件）'));
+  }, 15000);
+
+  it('shows the passages side by side and opens a case against the chosen team', async () => {
+    jest.spyOn(Taro, 'getCurrentInstance').mockReturnValue({ router: { params: { id: '1' }, path: '' }, page: {} } as unknown as ReturnType<typeof Taro.getCurrentInstance>);
+    const detail = { ...pair(1), passages: [{ a: { fromPage: 2, toPage: 3, text: '第一行\n<b>第二行</b>' }, b: { fromPage: 4, toPage: 4, text: '相同内容' }, chars: 120 }, { a: { fromPage: 5, toPage: 5, text: '甲' }, b: { fromPage: 6, toPage: 7, text: '乙' }, chars: 80 }] };
+    const request = routeRequests([
+      [/\/similarity\/pairs\/1$/, 'GET', { statusCode: 200, data: detail }],
+      [/\/similarity\/pairs\/1\/case$/, 'POST', { statusCode: 201, data: { caseId: 42 } }],
+    ]);
+    render(<SimilarityPairPage />);
+    await waitFor(() => expect(screen.getAllByTestId('passage')).toHaveLength(2));
+    expect(screen.getByTestId('similarity-pair-view')).toBeTruthy();
+    expect(screen.getAllByTestId('passage-where-a')[0]!.textContent).toBe('A · 第 2–3 页');
+    expect(screen.getAllByTestId('passage-where-b')[0]!.textContent).toBe('B · 第 4 张幻灯片');
+    expect(screen.getAllByTestId('passage-where-b')[1]!.textContent).toBe('B · 第 6–7 张幻灯片');
+    expect(screen.getAllByTestId('passage-text-a')[0]!.textContent).toBe('第一行\n<b>第二行</b>');
+
+    fireEvent.click(screen.getByTestId('open-case'));
+    const text = screen.getByTestId('case-description') as HTMLTextAreaElement;
+    expect(text.value).toBe('材料查重：与「旭日班」（2025 年）的申报材料相似度 91%，匹配段落 2 处');
+    fireEvent.click(screen.getByTestId('case-against-b'));
+    expect(text.value).toBe('材料查重：与「星火班」（2026 年）的申报材料相似度 91%，匹配段落 2 处');
+    fireEvent.click(screen.getByTestId('open-case-dialog-ok'));
+    await waitFor(() => expect(screen.getByTestId('case-link').textContent).toBe('已立案 #42'));
+    expect(screen.queryByTestId('open-case')).toBeNull();
+    const post = request.mock.calls.find(([c]) => c.method === 'POST');
+    expect(post?.[0].data).toEqual({ applicationId: 7, description: '材料查重：与「星火班」（2026 年）的申报材料相似度 91%，匹配段落 2 处' });
+  });
+
+  it('shows the server refusal in Chinese', async () => {
+    jest.spyOn(Taro, 'getCurrentInstance').mockReturnValue({ router: { params: { id: '1' }, path: '' }, page: {} } as unknown as ReturnType<typeof Taro.getCurrentInstance>);
+    routeRequests([
+      [/\/similarity\/pairs\/1$/, 'GET', { statusCode: 200, data: { ...pair(1), passages: [] } }],
+      [/\/similarity\/pairs\/1\/case$/, 'POST', { statusCode: 409, data: { statusCode: 409, code: 'SIMILARITY_CASE_EXISTS', message: '该文件对已立案' } }],
+    ]);
+    render(<SimilarityPairPage />);
+    await waitFor(() => expect(screen.getByTestId('open-case')).toBeTruthy());
+    fireEvent.click(screen.getByTestId('open-case'));
+    fireEvent.click(screen.getByTestId('open-case-dialog-ok'));
+    await waitFor(() => expect(screen.getByTestId('open-case-error').textContent).toBe('该文件对已立案'));
+  });
+});

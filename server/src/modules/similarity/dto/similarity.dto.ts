@@ -1,0 +1,37 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, MaxLength, Min } from 'class-validator';
+import { PageQueryDto } from '../../../common/page-query.dto.js';
+import { SIMILARITY_DOCUMENT_STATUSES, type SimilarityDocumentStatus } from '../similarity-document.entity.js';
+
+const booleanQuery = ({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value);
+const trimmed = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+
+export class ListPairsDto extends PageQueryDto {
+  @ApiPropertyOptional({ description: '只看疑似雷同（相似度达到疑似线）；默认 true', default: true })
+  @IsOptional()
+  @Transform(booleanQuery)
+  @IsBoolean({ message: 'suspiciousOnly 应为 true 或 false' })
+  suspiciousOnly = true;
+}
+
+export class ListDocumentsDto extends PageQueryDto {
+  @ApiPropertyOptional({ enum: SIMILARITY_DOCUMENT_STATUSES, description: 'indexed 已建索引 / uncheckable 无法比对；不填为全部' })
+  @IsOptional()
+  @IsIn(SIMILARITY_DOCUMENT_STATUSES, { message: '状态应为 indexed 或 uncheckable' })
+  status?: SimilarityDocumentStatus;
+}
+
+export class OpenPairCaseDto {
+  @ApiProperty({ description: '立案针对的申报：该文件对中的一方' })
+  @IsInt({ message: '申报 id 应为整数' })
+  @Min(1, { message: '申报 id 应为正整数' })
+  applicationId: number;
+
+  @ApiProperty({ description: '问题线索与情况说明', maxLength: 2000 })
+  @Transform(trimmed)
+  @IsString({ message: '情况说明应为文本' })
+  @MaxLength(2000, { message: '情况说明不能超过 2000 个字' })
+  @Matches(/\S/, { message: '请填写情况说明' })
+  description: string;
+}

@@ -1,0 +1,351 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { type PreparedText, SimilarityIndex } from '@cacem/shared';
+import { type DataSource, In, IsNull } from 'typeorm';
+import { Clock } from '../../common/clock.js';
+import { APP_CONFIG_TOKEN } from '../../config/app-config.token.js';
+import type { AppConfig } from '../../config/app-config.js';
+import { StorageService } from '../../storage/storage.service.js';
+import { Application } from '../application/application.entity.js';
+import { AuditService } from '../audit/audit.service.js';
+import { Campaign } from '../campaign/campaign.entity.js';
+import { Material } from '../material/material.entity.js';
+import { SimilarityDocument } from './similarity-document.entity.js';
+import { SimilarityPair } from './similarity-pair.entity.js';
+import { SimilarityRun, type SimilarityRunPhase, type SimilarityRunTrigger } from './similarity-run.entity.js';
+import { loadTexts, storeTexts } from './similarity-texts.js';
+import { extractText } from './text-extraction.js';
+
+/** Progress is written at most this often (and at the end of each phase). */
+const PROGRESS_EVERY_MS = 500;
+/** Documents whose prepared text is kept while comparing candidates (a document is in several pairs). */
+const PREPARED_CACHE = 64;
+/** Spans kept per pair: the longest. */
+const SPANS_KEPT = 50;
+
+/**
+ * 材料查重, the background part (issue 8). A run goes through three phases:
+ *   extract  — text out of every current declaration file not seen before (a replaced file is a new one);
+ *   index    — the document frequencies over the whole corpus (this year and all earlier ones) and each document's
+ *              MinHash signature over its distinctive shingles;
+ *   compare  — LSH candidates involving at least one new document, compared exactly; pairs kept with their spans.
+ * Only new or changed files are extracted and compared; pairs between documents already compared stay as stored.
+ * Runs are rows: requests coalesce into one queued run, progress is read from the row, and a run that a stopped
+ * process left half done is queued again at the next start.
+ */
+@Injectable()
+export class SimilarityJobService implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger(SimilarityJobService.name);
+  private working: Promise<void> | null = null;
+  private again = false;
+  private stopping = false;
+  private screeningTimer: NodeJS.Timeout | null = null;
+  private boilerplate: string[] | null = null;
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG_TOKEN) private readonly config: AppConfig,
+    private readonly storage: StorageService,
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    // Tables exist only once migrations have run; a server started before them has nothing to resume.
+    try {
+      const resumed = await this.dataSource.getRepository(SimilarityRun).update({ status: 'running' }, { status: 'queued', phase: null, done: 0, total: 0 });
+      if (resumed.affected) this.logger.warn(`resuming ${resumed.affected} similarity run(s) left unfinished`);
+      if (await this.dataSource.getRepository(SimilarityRun).existsBy({ status: 'queued' })) this.kick();
+    } catch {
+      // not migrated yet
+    }
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    this.stopping = true;
+    if (this.screeningTimer) clearTimeout(this.screeningTimer);
+    await this.working;
+  }
+
+  /** Queues a run (or returns the one already queued) and starts working in the background. */
+  async request(trigger: SimilarityRunTrigger, actor: string): Promise<SimilarityRun> {
+    const run = await this.dataSource.transaction(async (manager) => {
+      const queued = await manager.findOne(SimilarityRun, { where: { status: 'queued' }, order: { id: 'ASC' } });
+      if (queued) return queued;
+      const created = await manager.save(
+        manager.create(SimilarityRun, {
+          trigger,
+          status: 'queued',
+          phase: null,
+          done: 0,
+          total: 0,
+          documents: 0,
+          newDocuments: 0,
+          uncheckable: 0,
+          candidates: 0,
+          pairs: 0,
+          suspicious: 0,
+          error: null,
+          requestedBy: actor,
+          requestedAt: this.clock.now(),
+          startedAt: null,
+          finishedAt: null,
+        }),
+      );
+      await this.audit.record(manager, { actor, action: 'similarity.request', entity: 'similarity_run', entityId: created.id, after: { trigger } });
+      return created;
+    });
+    this.kick();
+    return run;
+  }
+
+  /** After a screening decision: one run, a while later, however many decisions arrive meanwhile (0 turns it off). */
+  afterScreening(actor: string): void {
+    const delay = this.config.similarity.afterScreeningMs;
+    if (delay <= 0 || this.screeningTimer || this.stopping) return;
+    this.screeningTimer = setTimeout(() => {
+      this.screeningTimer = null;
+      this.request('screening', actor).catch((error: unknown) => this.logger.error(`similarity run after screening not queued: ${String(error)}`));
+    }, delay);
+    this.screeningTimer.unref();
+  }
+
+  /** Resolves once no run is being worked on. */
+  async idle(): Promise<void> {
+    while (this.working) await this.working;
+  }
+
+  private kick(): void {
+    if (this.stopping) return;
+    if (this.working) {
+      this.again = true;
+      return;
+    }
+    this.working = this.loop().finally(() => {
+      this.working = null;
+      if (this.again) {
+        this.again = false;
+        this.kick();
+      }
+    });
+  }
+
+  private async loop(): Promise<void> {
+    while (!this.stopping) {
+      const run = await this.claimNext();
+      if (!run) return;
+      try {
+        await this.execute(run);
+      } catch (error) {
+        if (error instanceof Stopping) return;
+        this.logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+        await this.dataSource
+          .getRepository(SimilarityRun)
+          .update({ id: run.id }, { status: 'failed', error: `查重未完成：${error instanceof Error ? error.message : String(error)}`.slice(0, 2000), finishedAt: this.clock.now() });
+      }
+    }
+  }
+
+  /** The oldest queued run, taken by a conditional update so that two workers never both take it. */
+  private async claimNext(): Promise<SimilarityRun | null> {
+    const runs = this.dataSource.getRepository(SimilarityRun);
+    for (;;) {
+      const next = await runs.findOne({ where: { status: 'queued' }, order: { id: 'ASC' } });
+      if (!next) return null;
+      const taken = await runs.update({ id: next.id, status: 'queued' }, { status: 'running', startedAt: this.clock.now() });
+      if (taken.affected) return runs.findOneByOrFail({ id: next.id });
+    }
+  }
+
+  private async execute(run: SimilarityRun): Promise<void> {
+    const runs = this.dataSource.getRepository(SimilarityRun);
+    const documents = this.dataSource.getRepository(SimilarityDocument);
+    let lastWrite = 0;
+    const progress = async (phase: SimilarityRunPhase, done: number, total: number, force = false, extra: Partial<SimilarityRun> = {}) => {
+      if (this.stopping) {
+        // Left for the next start: the files extracted so far are kept.
+        await runs.update({ id: run.id }, { status: 'queued', phase: null, done: 0, total: 0 });
+        throw new Stopping();
+      }
+      const now = Date.now();
+      if (!force && now - lastWrite < PROGRESS_EVERY_MS) return;
+      lastWrite = now;
+      await runs.update({ id: run.id }, { phase, done, total, ...extra });
+    };
+
+    // Extract: every current file of every submitted application, of every campaign, not extracted before.
+    const materials = await this.currentMaterials();
+    const known = new Map((await documents.find({ select: { id: true, materialId: true } })).map((d) => [d.materialId, d.id]));
+    const fresh = materials.filter((m) => !known.has(m.material.id));
+    await progress('extract', 0, fresh.length, true);
+    for (const [k, { material, campaignId }] of fresh.entries()) {
+      await this.extract(material, campaignId);
+      await progress('extract', k + 1, fresh.length);
+    }
+    const current = await documents.find({ where: { materialId: In(materials.map((m) => m.material.id)) }, order: { id: 'ASC' } });
+    const indexed = current.filter((d) => d.status === 'indexed');
+    const uncheckable = current.length - indexed.length;
+    await progress('extract', fresh.length, fresh.length, true, { documents: current.length, newDocuments: fresh.length, uncheckable });
+
+    // Index: frequencies over the corpus and the boilerplate, then signatures over what is distinctive.
+    const index = new SimilarityIndex(indexed.reduce((n, d) => n + d.chars, 0));
+    for (const text of await this.boilerplateTexts()) index.addBoilerplate([text]);
+    const total = indexed.length * 2;
+    for (const [k, doc] of indexed.entries()) {
+      index.count(index.prepare(await this.pages(doc)));
+      await progress('index', k + 1, total);
+    }
+    const signatures: Array<Uint32Array | null> = [];
+    for (const [k, doc] of indexed.entries()) {
+      signatures.push(index.sign(index.prepare(await this.pages(doc))));
+      await progress('index', indexed.length + k + 1, total);
+    }
+
+    // Compare: candidates with at least one document not compared before, of two different applications.
+    const candidates = index.candidates(
+      signatures,
+      (i, j) => indexed[i]!.applicationId !== indexed[j]!.applicationId && (indexed[i]!.comparedAt === null || indexed[j]!.comparedAt === null),
+    );
+    await progress('compare', 0, candidates.length, true, { candidates: candidates.length });
+    const cache = new Map<number, PreparedText>();
+    const prepared = async (doc: SimilarityDocument): Promise<PreparedText> => {
+      let found = cache.get(doc.id);
+      if (found) {
+        cache.delete(doc.id);
+      } else {
+        found = index.prepare(await this.pages(doc));
+        if (cache.size >= PREPARED_CACHE) cache.delete(cache.keys().next().value!);
+      }
+      cache.set(doc.id, found);
+      return found;
+    };
+    let pairs = 0;
+    let suspicious = 0;
+    const now = this.clock.now();
+    for (const [k, [i, j]] of candidates.entries()) {
+      const a = indexed[i]!;
+      const b = indexed[j]!;
+      const figures = index.compare(await prepared(a), await prepared(b));
+      if (figures.score >= index.options.reportFrom) {
+        const isSuspicious = figures.score >= index.options.suspiciousFrom;
+        await this.savePair(run.id, a, b, figures, isSuspicious, now);
+        pairs += 1;
+        if (isSuspicious) suspicious += 1;
+      }
+      await progress('compare', k + 1, candidates.length, false, { pairs, suspicious });
+    }
+    const freshIds = indexed.filter((d) => d.comparedAt === null).map((d) => d.id);
+    if (freshIds.length) await documents.update({ id: In(freshIds) }, { comparedAt: now });
+    // Pairs of files since replaced are gone with them, unless a case was opened on them (then they are evidence).
+    const currentIds = new Set(current.map((d) => d.id));
+    const stale = (await this.dataSource.getRepository(SimilarityPair).find({ select: { id: true, documentAId: true, documentBId: true }, where: { caseId: IsNull() } })).filter(
+      (p) => !currentIds.has(p.documentAId) || !currentIds.has(p.documentBId),
+    );
+    if (stale.length) await this.dataSource.getRepository(SimilarityPair).delete({ id: In(stale.map((p) => p.id)) });
+    await runs.update(
+      { id: run.id },
+      { status: 'done', phase: 'compare', done: candidates.length, total: candidates.length, pairs, suspicious, finishedAt: this.clock.now() },
+    );
+  }
+
+  /** The highest version of each file of each submitted application, with the application's campaign. */
+  private async currentMaterials(): Promise<Array<{ material: Material; campaignId: number }>> {
+    const applications = await this.dataSource.getRepository(Application).find({ select: { id: true, campaignId: true, submittedAt: true } });
+    const submitted = new Map(applications.filter((a) => a.submittedAt !== null).map((a) => [a.id, a.campaignId]));
+    const latest = new Map<string, Material>();
+    for (const m of await this.dataSource.getRepository(Material).find({ order: { version: 'ASC' } })) {
+      if (submitted.has(m.applicationId)) latest.set(`${m.applicationId}:${m.kind}`, m);
+    }
+    return [...latest.values()].map((material) => ({ material, campaignId: submitted.get(material.applicationId)! }));
+  }
+
+  private async extract(material: Material, campaignId: number): Promise<void> {
+    const base = {
+      materialId: material.id,
+      applicationId: material.applicationId,
+      campaignId,
+      kind: material.kind,
+      sha256: material.sha256,
+      extractedAt: this.clock.now(),
+      comparedAt: null,
+    };
+    let row: Partial<SimilarityDocument>;
+    if (!(await this.storage.exists(material.storageKey))) {
+      row = { ...base, status: 'uncheckable', reasonCode: 'SIMILARITY_FILE_MISSING', pages: 0, chars: 0, textKey: null };
+    } else {
+      const extraction = await extractText(this.storage.pathOf(material.storageKey), material.mime);
+      if (extraction.ok) {
+        const chars = new SimilarityIndex(0).prepare(extraction.pages).text.length;
+        row = { ...base, status: 'indexed', reasonCode: null, pages: extraction.pages.length, chars, textKey: await storeTexts(this.storage, extraction.pages) };
+      } else {
+        row = { ...base, status: 'uncheckable', reasonCode: extraction.code, pages: extraction.pages, chars: 0, textKey: null };
+      }
+    }
+    await this.dataSource.getRepository(SimilarityDocument).upsert(row, ['materialId']);
+  }
+
+  private pages(doc: SimilarityDocument): Promise<string[]> {
+    return loadTexts(this.storage, doc.textKey!);
+  }
+
+  private async savePair(
+    runId: number,
+    a: SimilarityDocument,
+    b: SimilarityDocument,
+    figures: ReturnType<SimilarityIndex['compare']>,
+    suspicious: boolean,
+    now: Date,
+  ): Promise<void> {
+    const spans = [...figures.spans]
+      .sort((x, y) => y.a[1] - y.a[0] - (x.a[1] - x.a[0]))
+      .slice(0, SPANS_KEPT)
+      .map((s) => [s.a[0], s.a[1], s.b[0], s.b[1]]);
+    const repository = this.dataSource.getRepository(SimilarityPair);
+    const values = {
+      applicationAId: a.applicationId,
+      applicationBId: b.applicationId,
+      score: figures.score,
+      suspicious,
+      containmentAInB: figures.containmentAInB,
+      containmentBInA: figures.containmentBInA,
+      jaccard: figures.jaccard,
+      coverageA: figures.coverageA,
+      coverageB: figures.coverageB,
+      matchedChars: figures.matchedChars,
+      passageCount: figures.spans.length,
+      spans: JSON.stringify(spans),
+      runId,
+      checkedAt: now,
+    };
+    const existing = await repository.findOneBy({ documentAId: a.id, documentBId: b.id });
+    if (existing) await repository.update({ id: existing.id }, values);
+    else await repository.insert({ documentAId: a.id, documentBId: b.id, caseId: null, ...values });
+  }
+
+  /** The notice and Annex 1 (config/similarity-boilerplate.txt) and every campaign's rubric wording. */
+  private async boilerplateTexts(): Promise<string[]> {
+    if (!this.boilerplate) {
+      let notice = '';
+      try {
+        notice = readFileSync(join(this.config.configDir, 'similarity-boilerplate.txt'), 'utf8').replace(/^#.*$/gm, '');
+      } catch {
+        this.logger.warn('config/similarity-boilerplate.txt not found: only the rubrics are discounted as boilerplate');
+      }
+      this.boilerplate = notice.split(/\n\s*\n/).filter((p) => p.trim());
+    }
+    const rubricTexts: string[] = [];
+    for (const campaign of await this.dataSource.getRepository(Campaign).find()) {
+      for (const rubric of Object.values(campaign.settings.rubrics)) {
+        for (const category of rubric.categories) {
+          rubricTexts.push(category.title);
+          for (const item of category.items) rubricTexts.push(`${item.title}\n${item.guidance ?? ''}`);
+        }
+      }
+    }
+    return [...this.boilerplate, ...rubricTexts];
+  }
+}
+
+class Stopping extends Error {}

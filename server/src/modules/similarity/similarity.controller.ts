@@ -1,0 +1,64 @@
+import { Body, Controller, Get, HttpCode, HttpStatus, Param, ParseIntPipe, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { PageQueryDto } from '../../common/page-query.dto.js';
+import { CurrentPrincipal, Roles } from '../auth/auth.decorators.js';
+import type { Principal } from '../auth/principal.js';
+import { ListDocumentsDto, ListPairsDto, OpenPairCaseDto } from './dto/similarity.dto.js';
+import { SimilarityService } from './similarity.service.js';
+
+@ApiTags('材料查重')
+@ApiBearerAuth()
+@Controller('similarity')
+export class SimilarityController {
+  constructor(private readonly similarity: SimilarityService) {}
+
+  @Get('overview')
+  @Roles('secretariat')
+  @ApiOperation({ summary: '查重概况：最近一次查重的进度与结果、文件数、相似文件对数' })
+  overview(@CurrentPrincipal() principal: Principal) {
+    return this.similarity.overview(principal);
+  }
+
+  @Post('runs')
+  @Roles('secretariat')
+  @HttpCode(HttpStatus.ACCEPTED)
+  @ApiOperation({ summary: '发起查重（后台进行；已有排队中的查重时返回该次）' })
+  request(@CurrentPrincipal() principal: Principal) {
+    return this.similarity.requestRun(principal);
+  }
+
+  @Get('runs')
+  @Roles('secretariat')
+  @ApiOperation({ summary: '历次查重' })
+  runs(@CurrentPrincipal() principal: Principal, @Query() query: PageQueryDto) {
+    return this.similarity.runs(principal, query.page, query.pageSize);
+  }
+
+  @Get('pairs')
+  @Roles('secretariat')
+  @ApiOperation({ summary: '相似文件对，按相似度从高到低' })
+  pairs(@CurrentPrincipal() principal: Principal, @Query() query: ListPairsDto) {
+    return this.similarity.pairs(principal, query);
+  }
+
+  @Get('pairs/:id')
+  @Roles('secretariat')
+  @ApiOperation({ summary: '相似文件对详情：两份文件的匹配段落对照（含页码或幻灯片序号）' })
+  pair(@CurrentPrincipal() principal: Principal, @Param('id', ParseIntPipe) id: number) {
+    return this.similarity.pair(principal, id);
+  }
+
+  @Post('pairs/:id/case')
+  @Roles('secretariat')
+  @ApiOperation({ summary: '据此立案查处（剽窃），比对结果和两份文件作为证据材料' })
+  openCase(@CurrentPrincipal() principal: Principal, @Param('id', ParseIntPipe) id: number, @Body() dto: OpenPairCaseDto) {
+    return this.similarity.openCase(principal, id, dto);
+  }
+
+  @Get('documents')
+  @Roles('secretariat')
+  @ApiOperation({ summary: '参与查重的文件；status=uncheckable 为无法比对的文件及原因' })
+  documents(@CurrentPrincipal() principal: Principal, @Query() query: ListDocumentsDto) {
+    return this.similarity.documents(principal, query);
+  }
+}

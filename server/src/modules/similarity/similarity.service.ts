@@ -1,0 +1,330 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { APPLICATION_STATUS_LABEL, describePassages, errorMessage, type ErrorCode, type MatchedSpan, type Passage } from '@cacem/shared';
+import { type DataSource, type EntityManager, In, IsNull } from 'typeorm';
+import { conflict, forbidden, notFound, unprocessable } from '../../common/domain.exception.js';
+import { StorageService } from '../../storage/storage.service.js';
+import { Application } from '../application/application.entity.js';
+import { applicationLabels } from '../application/application-labels.js';
+import { actorOf, type Principal } from '../auth/principal.js';
+import { Campaign } from '../campaign/campaign.entity.js';
+import { MisconductService } from '../discipline/misconduct.service.js';
+import { Material } from '../material/material.entity.js';
+import type { ListDocumentsDto, ListPairsDto, OpenPairCaseDto } from './dto/similarity.dto.js';
+import { SimilarityDocument, type SimilarityDocumentStatus } from './similarity-document.entity.js';
+import { SimilarityJobService } from './similarity-job.service.js';
+import { SimilarityPair } from './similarity-pair.entity.js';
+import { buildPairReport, PAIR_REPORT_MIME } from './similarity-report.js';
+import {
+  SIMILARITY_RUN_PHASE_LABEL,
+  SIMILARITY_RUN_STATUS_LABEL,
+  SIMILARITY_RUN_TRIGGER_LABEL,
+  SimilarityRun,
+  type SimilarityRunPhase,
+  type SimilarityRunStatus,
+  type SimilarityRunTrigger,
+} from './similarity-run.entity.js';
+import { loadTexts, storeBytes } from './similarity-texts.js';
+
+const KIND_LABEL = { pdf: 'PDF 申报材料', ppt: 'PPT 发布材料' } as const;
+
+export interface RunView {
+  id: number;
+  trigger: SimilarityRunTrigger;
+  triggerLabel: string;
+  status: SimilarityRunStatus;
+  statusLabel: string;
+  phase: SimilarityRunPhase | null;
+  phaseLabel: string | null;
+  done: number;
+  total: number;
+  percent: number;
+  documents: number;
+  newDocuments: number;
+  uncheckable: number;
+  candidates: number;
+  pairs: number;
+  suspicious: number;
+  error: string | null;
+  requestedBy: string;
+  requestedAt: Date;
+  startedAt: Date | null;
+  finishedAt: Date | null;
+}
+
+export interface DocSide {
+  documentId: number;
+  applicationId: number;
+  campaignYear: number;
+  kind: 'pdf' | 'ppt';
+  kindLabel: string;
+  fileName: string;
+  teamName: string | null;
+  enterpriseName: string | null;
+  unitName: string | null;
+  statusLabel: string;
+  pages: number;
+}
+
+export interface PairView {
+  id: number;
+  score: number;
+  suspicious: boolean;
+  containmentAInB: number;
+  containmentBInA: number;
+  jaccard: number;
+  coverageA: number;
+  coverageB: number;
+  matchedChars: number;
+  passageCount: number;
+  checkedAt: Date;
+  caseId: number | null;
+  a: DocSide;
+  b: DocSide;
+}
+
+export interface DocumentView {
+  id: number;
+  applicationId: number;
+  campaignYear: number;
+  kind: 'pdf' | 'ppt';
+  kindLabel: string;
+  fileName: string;
+  teamName: string | null;
+  enterpriseName: string | null;
+  status: SimilarityDocumentStatus;
+  reasonCode: string | null;
+  reason: string | null;
+  pages: number;
+  chars: number;
+  extractedAt: Date;
+}
+
+function requireSecretariat(principal: Principal): void {
+  if (principal.role !== 'secretariat') throw forbidden();
+}
+
+// Phases weigh differently in the overall percentage: extraction is the slow one.
+const PHASE_SPAN: Record<SimilarityRunPhase, [number, number]> = { extract: [0, 60], index: [60, 85], compare: [85, 100] };
+
+export function runView(run: SimilarityRun): RunView {
+  let percent = run.status === 'done' ? 100 : 0;
+  if (run.status === 'running' && run.phase) {
+    const [from, to] = PHASE_SPAN[run.phase];
+    percent = Math.floor(from + (to - from) * (run.total ? run.done / run.total : 0));
+  }
+  return {
+    id: run.id,
+    trigger: run.trigger,
+    triggerLabel: SIMILARITY_RUN_TRIGGER_LABEL[run.trigger],
+    status: run.status,
+    statusLabel: SIMILARITY_RUN_STATUS_LABEL[run.status],
+    phase: run.phase,
+    phaseLabel: run.phase ? SIMILARITY_RUN_PHASE_LABEL[run.phase] : null,
+    done: run.done,
+    total: run.total,
+    percent,
+    documents: run.documents,
+    newDocuments: run.newDocuments,
+    uncheckable: run.uncheckable,
+    candidates: run.candidates,
+    pairs: run.pairs,
+    suspicious: run.suspicious,
+    error: run.error,
+    requestedBy: run.requestedBy,
+    requestedAt: run.requestedAt,
+    startedAt: run.startedAt,
+    finishedAt: run.finishedAt,
+  };
+}
+
+/**
+ * 材料查重 for the secretariat (issue 8): the runs and their progress, the ranked suspicious pairs, the passages side
+ * by side with page or slide numbers, the files that cannot be checked and why, and a case opened from a pair with the
+ * pair as evidence. The work itself is SimilarityJobService's.
+ */
+@Injectable()
+export class SimilarityService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly job: SimilarityJobService,
+    private readonly misconduct: MisconductService,
+    private readonly storage: StorageService,
+  ) {}
+
+  async overview(principal: Principal) {
+    requireSecretariat(principal);
+    const manager = this.dataSource.manager;
+    const latest = await manager.findOne(SimilarityRun, { where: {}, order: { id: 'DESC' } });
+    const indexed = await manager.countBy(SimilarityDocument, { status: 'indexed' });
+    const uncheckable = await manager.countBy(SimilarityDocument, { status: 'uncheckable' });
+    return {
+      latestRun: latest ? runView(latest) : null,
+      documents: { indexed, uncheckable, total: indexed + uncheckable },
+      pairs: { total: await manager.count(SimilarityPair), suspicious: await manager.countBy(SimilarityPair, { suspicious: true }) },
+    };
+  }
+
+  async requestRun(principal: Principal): Promise<RunView> {
+    requireSecretariat(principal);
+    return runView(await this.job.request('manual', actorOf(principal)));
+  }
+
+  async runs(principal: Principal, page: number, pageSize: number) {
+    requireSecretariat(principal);
+    const [rows, total] = await this.dataSource.manager.findAndCount(SimilarityRun, { order: { id: 'DESC' }, skip: (page - 1) * pageSize, take: pageSize });
+    return { items: rows.map(runView), total, page, pageSize };
+  }
+
+  async pairs(principal: Principal, query: ListPairsDto) {
+    requireSecretariat(principal);
+    const manager = this.dataSource.manager;
+    const [rows, total] = await manager.findAndCount(SimilarityPair, {
+      where: query.suspiciousOnly ? { suspicious: true } : {},
+      order: { score: 'DESC', id: 'ASC' },
+      skip: (query.page - 1) * query.pageSize,
+      take: query.pageSize,
+    });
+    return { items: await this.pairViews(manager, rows), total, page: query.page, pageSize: query.pageSize };
+  }
+
+  async pair(principal: Principal, id: number): Promise<PairView & { passages: Passage[] }> {
+    requireSecretariat(principal);
+    const manager = this.dataSource.manager;
+    const row = await manager.findOneBy(SimilarityPair, { id });
+    if (!row) throw notFound('SIMILARITY_PAIR_NOT_FOUND');
+    const [view] = await this.pairViews(manager, [row]);
+    return { ...view!, passages: await this.passages(manager, row) };
+  }
+
+  async documents(principal: Principal, query: ListDocumentsDto) {
+    requireSecretariat(principal);
+    const manager = this.dataSource.manager;
+    const [rows, total] = await manager.findAndCount(SimilarityDocument, {
+      where: query.status ? { status: query.status } : {},
+      order: { id: 'DESC' },
+      skip: (query.page - 1) * query.pageSize,
+      take: query.pageSize,
+    });
+    const sides = await this.sides(manager, rows);
+    const items: DocumentView[] = rows.map((d) => {
+      const side = sides.get(d.id)!;
+      return {
+        id: d.id,
+        applicationId: d.applicationId,
+        campaignYear: side.campaignYear,
+        kind: d.kind,
+        kindLabel: side.kindLabel,
+        fileName: side.fileName,
+        teamName: side.teamName,
+        enterpriseName: side.enterpriseName,
+        status: d.status,
+        reasonCode: d.reasonCode,
+        reason: d.reasonCode ? errorMessage(d.reasonCode as ErrorCode) : null,
+        pages: d.pages,
+        chars: d.chars,
+        extractedAt: d.extractedAt,
+      };
+    });
+    return { items, total, page: query.page, pageSize: query.pageSize };
+  }
+
+  /**
+   * 立案查处 from a pair: a plagiarism case against one of its two applications, with three pieces of evidence — the
+   * comparison (figures and every passage side by side, as an Excel sheet) and the two files compared — and the pair
+   * marked with the case, all in one transaction; a second case on the same pair is refused.
+   */
+  async openCase(principal: Principal, id: number, dto: OpenPairCaseDto): Promise<{ caseId: number }> {
+    requireSecretariat(principal);
+    const manager = this.dataSource.manager;
+    const row = await manager.findOneBy(SimilarityPair, { id });
+    if (!row) throw notFound('SIMILARITY_PAIR_NOT_FOUND');
+    if (row.caseId !== null) throw conflict('SIMILARITY_CASE_EXISTS');
+    if (dto.applicationId !== row.applicationAId && dto.applicationId !== row.applicationBId) throw unprocessable('SIMILARITY_CASE_APPLICATION', 'applicationId');
+    const [view] = await this.pairViews(manager, [row]);
+    const passages = await this.passages(manager, row);
+    const report = await buildPairReport(view!, passages);
+    const reportKey = await storeBytes(this.storage, report);
+    const documents = await manager.findBy(SimilarityDocument, { id: In([row.documentAId, row.documentBId]) });
+    const materials = new Map((await manager.findBy(Material, { id: In(documents.map((d) => d.materialId)) })).map((m) => [m.id, m]));
+    const files = [view!.a, view!.b].map((side, k) => {
+      const material = materials.get(documents.find((d) => d.id === side.documentId)!.materialId)!;
+      return {
+        fileName: `${k === 0 ? 'A' : 'B'}-${side.teamName ?? '班组'}-${material.originalName}`.slice(0, 255),
+        storageKey: material.storageKey,
+        sha256: material.sha256,
+        size: material.size,
+        mimeType: material.mime,
+      };
+    });
+    const detail = await this.misconduct.openWithEvidence(
+      principal,
+      { applicationId: dto.applicationId, kind: 'plagiarism', description: dto.description },
+      [{ fileName: `材料查重比对-${id}.xlsx`, ...reportKey, mimeType: PAIR_REPORT_MIME }, ...files],
+      async (tx: EntityManager, caseId: number) => {
+        const linked = await tx.update(SimilarityPair, { id, caseId: IsNull() }, { caseId });
+        if (!linked.affected) throw conflict('SIMILARITY_CASE_EXISTS');
+      },
+    );
+    return { caseId: detail.id };
+  }
+
+  private async passages(manager: EntityManager, row: SimilarityPair): Promise<Passage[]> {
+    const docs = await manager.findBy(SimilarityDocument, { id: In([row.documentAId, row.documentBId]) });
+    const a = docs.find((d) => d.id === row.documentAId);
+    const b = docs.find((d) => d.id === row.documentBId);
+    if (!a?.textKey || !b?.textKey) return [];
+    const spans: MatchedSpan[] = (JSON.parse(row.spans) as number[][]).map(([as, ae, bs, be]) => ({ a: [as!, ae!], b: [bs!, be!] }));
+    return describePassages(await loadTexts(this.storage, a.textKey), await loadTexts(this.storage, b.textKey), spans);
+  }
+
+  private async pairViews(manager: EntityManager, rows: SimilarityPair[]): Promise<PairView[]> {
+    const docs = await manager.findBy(SimilarityDocument, { id: In(rows.flatMap((r) => [r.documentAId, r.documentBId])) });
+    const sides = await this.sides(manager, docs);
+    return rows.map((r) => ({
+      id: r.id,
+      score: r.score,
+      suspicious: r.suspicious,
+      containmentAInB: r.containmentAInB,
+      containmentBInA: r.containmentBInA,
+      jaccard: r.jaccard,
+      coverageA: r.coverageA,
+      coverageB: r.coverageB,
+      matchedChars: r.matchedChars,
+      passageCount: r.passageCount,
+      checkedAt: r.checkedAt,
+      caseId: r.caseId,
+      a: sides.get(r.documentAId)!,
+      b: sides.get(r.documentBId)!,
+    }));
+  }
+
+  /** Who each document belongs to, in a handful of queries for any number of documents. */
+  private async sides(manager: EntityManager, docs: SimilarityDocument[]): Promise<Map<number, DocSide>> {
+    const out = new Map<number, DocSide>();
+    if (docs.length === 0) return out;
+    const applications = await manager.findBy(Application, { id: In([...new Set(docs.map((d) => d.applicationId))]) });
+    const byId = new Map(applications.map((a) => [a.id, a]));
+    const labels = await applicationLabels(manager, applications);
+    const years = new Map((await manager.find(Campaign, { select: { id: true, year: true } })).map((c) => [c.id, c.year]));
+    const materials = new Map((await manager.findBy(Material, { id: In(docs.map((d) => d.materialId)) })).map((m) => [m.id, m]));
+    for (const d of docs) {
+      const label = labels.get(d.applicationId);
+      const application = byId.get(d.applicationId);
+      out.set(d.id, {
+        documentId: d.id,
+        applicationId: d.applicationId,
+        campaignYear: years.get(d.campaignId) ?? 0,
+        kind: d.kind,
+        kindLabel: KIND_LABEL[d.kind],
+        fileName: materials.get(d.materialId)?.originalName ?? '',
+        teamName: label?.teamName || null,
+        enterpriseName: label?.enterpriseName || null,
+        unitName: label?.unitName || null,
+        statusLabel: application ? APPLICATION_STATUS_LABEL[application.status] : '',
+        pages: d.pages,
+      });
+    }
+    return out;
+  }
+}

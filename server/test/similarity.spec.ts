@@ -1,0 +1,245 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { appendFileSync, cpSync, mkdtempSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { tmpdir } from 'node:os';
+import { syntheticCorpus } from '@cacem/shared';
+import ExcelJS from 'exceljs';
+import { Clock } from '../src/common/clock.js';
+import { dataSourceOf } from '../src/app.factory.js';
+import { Application } from '../src/modules/application/application.entity.js';
+import { AuditService } from '../src/modules/audit/audit.service.js';
+import { Campaign } from '../src/modules/campaign/campaign.entity.js';
+import { extractText } from '../src/modules/similarity/text-extraction.js';
+import { oleFixture, pdfFixture, textPdfFixture, textPptxFixture, zipFixture } from './support/material-files.js';
+import { contactFactory, submittedApplicationFactory } from './support/recommendation-factories.js';
+import { MATERIALS_REVIEW, REGISTRATION } from './support/review-factories.js';
+import { call, loginAccount, startTestApp, TEST_DB, type TestApp } from './support/test-app.js';
+
+type ErrorBody = { statusCode: number; code: string; message: string; field?: string };
+type Run = { id: number; status: string; statusLabel: string; phase: string | null; percent: number; documents: number; newDocuments: number; uncheckable: number; candidates: number; pairs: number; suspicious: number; error: string | null };
+type Side = { documentId: number; applicationId: number; campaignYear: number; kind: 'pdf' | 'ppt'; teamName: string; fileName: string; pages: number };
+type Pair = { id: number; score: number; suspicious: boolean; coverageA: number; coverageB: number; containmentAInB: number; jaccard: number; passageCount: number; caseId: number | null; a: Side; b: Side };
+type Passage = { a: { fromPage: number; toPage: number; text: string }; b: { fromPage: number; toPage: number; text: string }; chars: number };
+type Doc = { id: number; applicationId: number; kind: string; status: string; reasonCode: string | null; reason: string | null; teamName: string };
+
+const REPO_CONFIG = join(import.meta.dirname, '..', '..', 'config');
+const MIME_PDF = 'application/pdf';
+const MIME_PPTX = 'application/vnd.openxmlformats-officedocument.presentationml.presentation';
+
+describe(`材料查重 (issue 8) on ${TEST_DB}`, () => {
+  let t: TestApp;
+  let secretariat: string;
+  // Three pages each of synthetic declarations: one source (an earlier year's), one copying 40 % of it, two independent.
+  const corpus = syntheticCorpus({ seed: 'server-spec', independent: 4, copiesPerProportion: 1, proportions: [0.4], pages: 3, charsPerPage: 700, templates: false });
+  const [source, independent1, independent2, independent3] = corpus.documents;
+  const copy = corpus.documents[4]!;
+  const ids: Record<string, number> = {};
+
+  const waitForRun = async (): Promise<Run> => {
+    for (let i = 0; i < 600; i++) {
+      const overview = await call<{ latestRun: Run | null }>(t.app, 'GET', '/api/v1/similarity/overview', { token: secretariat });
+      const run = overview.body.latestRun;
+      if (run && (run.status === 'done' || run.status === 'failed')) return run;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    throw new Error('similarity run did not finish');
+  };
+  const pairs = async () => (await call<{ items: Pair[]; total: number }>(t.app, 'GET', '/api/v1/similarity/pairs?suspiciousOnly=false&pageSize=50', { token: secretariat })).body.items;
+  const between = (list: Pair[], x: number, y: number, kind: 'pdf' | 'ppt') =>
+    list.find((p) => p.a.kind === kind && new Set([p.a.applicationId, p.b.applicationId]).size === 2 && [x, y].includes(p.a.applicationId) && [x, y].includes(p.b.applicationId));
+
+  beforeAll(async () => {
+    // The notice's wording of the synthetic declarations is boilerplate, as the real notice is in config/.
+    const configDir = mkdtempSync(join(tmpdir(), 'cacem-config-'));
+    cpSync(join(REPO_CONFIG, '.'), configDir, { recursive: true });
+    appendFileSync(join(configDir, 'similarity-boilerplate.txt'), `\n\n${corpus.boilerplate.join('\n\n')}\n`);
+    t = await startTestApp({ SIMILARITY_AFTER_SCREENING_MS: '50', CONFIG_DIR: configDir });
+    secretariat = await loginAccount(t.app, 'mishuchu');
+    const clock = t.app.get(Clock);
+    clock.travelTo(REGISTRATION);
+    const slides = ['班组概况\n钢筋加工一班成立于2019年，现有成员十二人', '质量管理活动\n开展样板引路和三检制度，一次验收合格率百分之百', '活动成效\n节约钢材三点二吨，获评公司优秀班组'];
+    const pptx = (text: readonly string[]) => ({ name: '发布材料.pptx', bytes: textPptxFixture(text) });
+    let contact: string | undefined;
+    const make = async (key: string, pdf: Buffer, ppt: { name: string; bytes: Buffer }) => {
+      const draft = await submittedApplicationFactory(t.app, `查重${key}班组`, undefined, { pdf, ppt });
+      ids[key] = draft.applicationId;
+      contact ??= (await contactFactory(t.app, draft.recommendingUnitId)).token;
+      const recommended = await call(t.app, 'POST', `/api/v1/applications/${draft.applicationId}/recommend`, { token: contact, json: {} });
+      expect(recommended.status).toBe(200);
+    };
+    await make('source', await textPdfFixture(source!.pages), pptx(independent3!.pages.map((p) => p.slice(0, 200))));
+    await make('copy', await textPdfFixture(copy.pages), pptx([`${copy.id} 的发布材料`, copy.pages[1]!.slice(0, 120)]));
+    // Two teams whose PDFs are their own but whose slides are the same deck: a PPT pair, found with slide numbers.
+    await make('independent1', await textPdfFixture(independent1!.pages), pptx(slides));
+    await make('independent2', await textPdfFixture(independent2!.pages), pptx([...slides].reverse()));
+    // A scanned PDF (no text layer) and an old binary .ppt: reported as cannot be checked, with the reason.
+    await make('scanned', await pdfFixture('扫描件'), { name: '发布材料.ppt', bytes: oleFixture(['PowerPoint Document']) });
+    // The source belongs to last year's campaign.
+    const dataSource = dataSourceOf(t.app);
+    const current = await dataSource.getRepository(Campaign).findOneByOrFail({ year: 2026 });
+    const campaigns = dataSource.getRepository(Campaign);
+    const earlier = await campaigns.save(campaigns.create({ year: 2025, name: '2025 年度工程建设质量信得过班组活动', settings: current.settings }));
+    await dataSource.getRepository(Application).update({ id: ids.source }, { campaignId: earlier.id });
+    clock.travelTo(MATERIALS_REVIEW);
+  }, 120_000);
+
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  it('extracts PDF pages and PPTX slides in the presentation order, and names what cannot be checked', async () => {
+    const dir = tmpdir();
+    const at = async (name: string, bytes: Buffer) => {
+      const path = join(dir, `similarity-${process.pid}-${name}`);
+      await writeFile(path, bytes);
+      return path;
+    };
+    const pages = ['第一页：钢筋加工一班的质量管理活动，开展样板引路和三检制度，一次验收合格率达到百分之百。', '第二页：活动成效，节约钢材三点二吨，获评公司优秀班组，班组成员技能全面提升。'];
+    const pdf = await extractText(await at('a.pdf', await textPdfFixture(pages)), MIME_PDF);
+    expect(pdf).toMatchObject({ ok: true });
+    expect(pdf.ok && pdf.pages.map((p) => p.replace(/\s/g, ''))).toEqual(pages);
+    const pptx = await extractText(await at('a.pptx', textPptxFixture(pages)), MIME_PPTX);
+    expect(pptx.ok && pptx.pages.map((p) => p.trim())).toEqual(pages);
+    expect(await extractText(await at('scan.pdf', await pdfFixture()), MIME_PDF)).toEqual({ ok: false, code: 'SIMILARITY_NO_TEXT_LAYER', pages: 1 });
+    expect(await extractText(await at('old.ppt', oleFixture(['PowerPoint Document'])), 'application/vnd.ms-powerpoint')).toMatchObject({ ok: false, code: 'SIMILARITY_LEGACY_PPT' });
+    expect(await extractText(await at('broken.pdf', Buffer.from('%PDF-1.7\nbroken')), MIME_PDF)).toMatchObject({ ok: false, code: 'SIMILARITY_UNREADABLE' });
+    expect(await extractText(await at('broken.pptx', Buffer.from('PK\u0003\u0004 broken')), MIME_PPTX)).toMatchObject({ ok: false, code: 'SIMILARITY_UNREADABLE' });
+    expect(await extractText(await at('empty.pptx', textPptxFixture(['', ''])), MIME_PPTX)).toMatchObject({ ok: false, code: 'SIMILARITY_NO_SLIDE_TEXT' });
+    expect(await extractText(await at('nozip.pptx', zipFixture({ 'ppt/presentation.xml': '<p:presentation/>' })), MIME_PPTX)).toMatchObject({ ok: false });
+  });
+
+  it('runs in the background after screening, with progress, and finds the copy across years and the shared deck', async () => {
+    const passed = await call<{ passed: number[] }>(t.app, 'POST', '/api/v1/screening/bulk-pass', { token: secretariat, json: { applicationIds: [ids.copy, ids.independent1, ids.independent2] } });
+    expect(passed.status).toBe(200);
+    expect(passed.body.passed.sort()).toEqual([ids.copy, ids.independent1, ids.independent2].sort());
+    const run = await waitForRun();
+    expect(run).toMatchObject({ status: 'done', statusLabel: '已完成', percent: 100, documents: 10, newDocuments: 10, uncheckable: 2, error: null });
+    expect(run.suspicious).toBeGreaterThanOrEqual(2);
+    expect(run.phase).toBe('compare');
+    const list = await pairs();
+    const copied = between(list, ids.copy!, ids.source!, 'pdf')!;
+    expect(copied).toBeDefined();
+    expect(copied.suspicious).toBe(true);
+    // At least the share planted, less what the light edits spoil (in a corpus this small, a template two documents
+    // happen to share is not yet common text, and counts too).
+    expect(copied.score).toBeGreaterThan(corpus.planted[0]!.proportion - 0.1);
+    expect([copied.a.campaignYear, copied.b.campaignYear].sort()).toEqual([2025, 2026]);
+    const deck = between(list, ids.independent1!, ids.independent2!, 'ppt')!;
+    expect(deck.suspicious).toBe(true);
+    expect(deck.score).toBeGreaterThan(0.9);
+    // Independent declarations share the notice's wording and the rubric's headings, and are not paired for it.
+    expect(between(list, ids.independent1!, ids.independent2!, 'pdf')).toBeUndefined();
+    expect(between(list, ids.source!, ids.independent1!, 'pdf')).toBeUndefined();
+    expect(run.suspicious).toBe(list.filter((p) => p.suspicious).length);
+    // Ranked by score.
+    const suspicious = (await call<{ items: Pair[]; total: number }>(t.app, 'GET', '/api/v1/similarity/pairs', { token: secretariat })).body;
+    expect(suspicious.items.every((p) => p.suspicious)).toBe(true);
+    expect(suspicious.items.map((p) => p.score)).toEqual([...suspicious.items.map((p) => p.score)].sort((x, y) => y - x));
+  }, 120_000);
+
+  it('shows the matching passages side by side with page and slide numbers, as written', async () => {
+    const list = await pairs();
+    const copied = between(list, ids.copy!, ids.source!, 'pdf')!;
+    const detail = (await call<Pair & { passages: Passage[] }>(t.app, 'GET', `/api/v1/similarity/pairs/${copied.id}`, { token: secretariat })).body;
+    expect(detail.passages.length).toBeGreaterThan(0);
+    const sourceSide = detail.a.applicationId === ids.source ? 'a' : 'b';
+    const sourceText = source!.pages.join('').replace(/\s/g, '');
+    for (const passage of detail.passages) {
+      const side = passage[sourceSide];
+      expect(side.fromPage).toBeGreaterThanOrEqual(1);
+      expect(side.toPage).toBeLessThanOrEqual(3);
+      // The passage is the source's own wording (punctuation and all), not the normalised form.
+      expect(sourceText).toContain(side.text.replace(/\s/g, '').replace(/…$/, '').slice(0, 30));
+    }
+    const deck = between(list, ids.independent1!, ids.independent2!, 'ppt')!;
+    const slides = (await call<{ passages: Passage[] }>(t.app, 'GET', `/api/v1/similarity/pairs/${deck.id}`, { token: secretariat })).body.passages;
+    // The deck was shown in reverse order by the second team: slide 1 of one is slide 3 of the other.
+    const pagesOf = slides.map((p) => [p.a.fromPage, p.b.fromPage].sort().join('-')).sort();
+    expect(pagesOf).toEqual(['1-3', '2-2', '1-3'].sort());
+  });
+
+  it('lists the files that cannot be checked with the reason', async () => {
+    const docs = (await call<{ items: Doc[]; total: number }>(t.app, 'GET', '/api/v1/similarity/documents?status=uncheckable', { token: secretariat })).body;
+    expect(docs.total).toBe(2);
+    expect(docs.items.map((d) => d.reasonCode).sort()).toEqual(['SIMILARITY_LEGACY_PPT', 'SIMILARITY_NO_TEXT_LAYER']);
+    expect(docs.items.every((d) => d.applicationId === ids.scanned && d.reason && /不能参与查重/.test(d.reason))).toBe(true);
+    const bad = await call<ErrorBody>(t.app, 'GET', '/api/v1/similarity/documents?status=lost', { token: secretariat });
+    expect(bad.status).toBe(422);
+  });
+
+  it('re-checks only new or changed files on demand', async () => {
+    const again = await call<Run>(t.app, 'POST', '/api/v1/similarity/runs', { token: secretariat, json: {} });
+    expect(again.status).toBe(202);
+    const run = await waitForRun();
+    expect(run).toMatchObject({ status: 'done', newDocuments: 0, candidates: 0, documents: 10 });
+    expect((await pairs()).length).toBeGreaterThanOrEqual(2);
+    // A late team copying the second deck: only its files are extracted, and only its pairs compared.
+    const clock = t.app.get(Clock);
+    clock.travelTo(REGISTRATION);
+    const late = await submittedApplicationFactory(t.app, '查重late班组', undefined, {
+      pdf: await textPdfFixture(independent3!.pages),
+      ppt: { name: '发布材料.pptx', bytes: textPptxFixture(['班组概况\n钢筋加工一班成立于2019年，现有成员十二人', '活动成效\n节约钢材三点二吨，获评公司优秀班组']) },
+    });
+    clock.travelTo(MATERIALS_REVIEW);
+    await call(t.app, 'POST', '/api/v1/similarity/runs', { token: secretariat, json: {} });
+    const third = await waitForRun();
+    expect(third).toMatchObject({ status: 'done', newDocuments: 2, documents: 12 });
+    const list = await pairs();
+    expect(list.some((p) => [p.a.applicationId, p.b.applicationId].includes(late.applicationId) && p.a.kind === 'ppt')).toBe(true);
+    // Its PDF is the source's deck text reused as declaration: the source's slides were cut from it.
+    expect(list.every((p) => p.a.applicationId !== p.b.applicationId)).toBe(true);
+  }, 60_000);
+
+  it('opens a plagiarism case from a pair with the comparison and both files as evidence, once', async () => {
+    const copied = between(await pairs(), ids.copy!, ids.source!, 'pdf')!;
+    const url = `/api/v1/similarity/pairs/${copied.id}/case`;
+    const outsider = await call<ErrorBody>(t.app, 'POST', url, { token: secretariat, json: { applicationId: ids.independent1, description: '不相干的申报' } });
+    expect(outsider.status).toBe(422);
+    expect(outsider.body.code).toBe('SIMILARITY_CASE_APPLICATION');
+    const blank = await call<ErrorBody>(t.app, 'POST', url, { token: secretariat, json: { applicationId: ids.copy, description: '   ' } });
+    expect(blank.status).toBe(422);
+    const missing = await call<ErrorBody>(t.app, 'POST', '/api/v1/similarity/pairs/999999/case', { token: secretariat, json: { applicationId: ids.copy, description: '查重' } });
+    expect(missing.status).toBe(404);
+    expect(missing.body.code).toBe('SIMILARITY_PAIR_NOT_FOUND');
+    const opened = await call<{ caseId: number }>(t.app, 'POST', url, { token: secretariat, json: { applicationId: ids.copy, description: '材料查重：与 2025 年申报材料相似度较高' } });
+    expect(opened.status).toBe(201);
+    const detail = (
+      await call<{ kind: string; application: { id: number }; evidence: Array<{ fileName: string; mimeType: string; url: string; sha256: string }> }>(
+        t.app,
+        'GET',
+        `/api/v1/misconduct-cases/${opened.body.caseId}`,
+        { token: secretariat },
+      )
+    ).body;
+    expect(detail.kind).toBe('plagiarism');
+    expect(detail.application.id).toBe(ids.copy);
+    expect(detail.evidence.map((e) => e.mimeType).sort()).toEqual([MIME_PDF, MIME_PDF, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'].sort());
+    const report = detail.evidence.find((e) => e.fileName.endsWith('.xlsx'))!;
+    const bytes = await t.app.inject({ method: 'GET', url: report.url });
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(bytes.rawPayload as unknown as ArrayBuffer);
+    expect(book.getWorksheet('比对概要')!.getCell('B2').value).toBe(copied.a.teamName);
+    expect(book.getWorksheet('匹配段落')!.rowCount).toBe(copied.passageCount + 1);
+    const twice = await call<ErrorBody>(t.app, 'POST', url, { token: secretariat, json: { applicationId: ids.copy, description: '再次立案' } });
+    expect(twice.status).toBe(409);
+    expect(twice.body.code).toBe('SIMILARITY_CASE_EXISTS');
+    const listed = await pairs();
+    expect(listed.find((p) => p.id === copied.id)!.caseId).toBe(opened.body.caseId);
+    expect(await t.app.get(AuditService).findFirstBrokenLink()).toBeNull();
+  });
+
+  it('is for the secretariat only', async () => {
+    const declarant = (await submittedApplicationFactory(t.app).catch(() => null)) ?? null;
+    const token = declarant?.token;
+    for (const [method, url] of [
+      ['GET', '/api/v1/similarity/overview'],
+      ['POST', '/api/v1/similarity/runs'],
+      ['GET', '/api/v1/similarity/pairs'],
+      ['GET', '/api/v1/similarity/documents'],
+    ] as const) {
+      expect((await call(t.app, method, url, { json: method === 'POST' ? {} : undefined })).status).toBe(401);
+      if (token) expect((await call(t.app, method, url, { token, json: method === 'POST' ? {} : undefined })).status).toBe(403);
+    }
+  });
+});

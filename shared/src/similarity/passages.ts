@@ -1,0 +1,53 @@
+// Matched spans of normalised text mapped back to what people read: page (or slide) numbers and the original wording.
+
+import type { MatchedSpan } from './compare.js';
+import { type DocumentPages, type NormalisedDocument, normaliseDocument, pageAt } from './normalise.js';
+
+export interface PassageSide {
+  /** 1-based page or slide numbers where the passage starts and ends. */
+  fromPage: number;
+  toPage: number;
+  /** The passage as written, page breaks shown as a blank line. */
+  text: string;
+}
+
+export interface Passage {
+  a: PassageSide;
+  b: PassageSide;
+  /** Normalised characters in the passage on A's side: its weight. */
+  chars: number;
+}
+
+/** Longest excerpt kept per side; the figures count the whole passage. */
+export const PASSAGE_TEXT_MAX = 1200;
+
+function side(pages: DocumentPages, doc: NormalisedDocument, [start, end]: [number, number]): PassageSide {
+  const first = pageAt(doc.pageStarts, start);
+  const last = pageAt(doc.pageStarts, end - 1);
+  const parts: string[] = [];
+  for (let p = first; p <= last; p++) {
+    const page = pages[p] ?? '';
+    const from = p === first ? doc.origins[start]! : 0;
+    // The last normalised character's origin, plus its own length (a surrogate pair is two units).
+    let to = page.length;
+    if (p === last) {
+      to = doc.origins[end - 1]! + 1;
+      const code = page.charCodeAt(to - 1);
+      if (code >= 0xd800 && code <= 0xdbff) to += 1;
+    }
+    parts.push(page.slice(from, to).trim());
+  }
+  let text = parts.join('\n\n');
+  if (text.length > PASSAGE_TEXT_MAX) text = `${text.slice(0, PASSAGE_TEXT_MAX)}…`;
+  return { fromPage: first + 1, toPage: last + 1, text };
+}
+
+/** The passages of a compared pair, longest first, as the secretariat reads them side by side. */
+export function describePassages(pagesA: DocumentPages, pagesB: DocumentPages, spans: readonly MatchedSpan[], limit = 50): Passage[] {
+  const docA = normaliseDocument(pagesA);
+  const docB = normaliseDocument(pagesB);
+  return [...spans]
+    .sort((x, y) => y.a[1] - y.a[0] - (x.a[1] - x.a[0]) || x.a[0] - y.a[0])
+    .slice(0, limit)
+    .map((span) => ({ a: side(pagesA, docA, span.a), b: side(pagesB, docB, span.b), chars: span.a[1] - span.a[0] }));
+}

@@ -1,0 +1,123 @@
+import { appendFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { syntheticCorpus } from '@cacem/shared';
+import type { BrowserContext, Page } from 'playwright-core';
+import { pptxFixture, textPdfFixture } from '../../server/test/support/material-files.js';
+import { api } from './support/api.js';
+import { launchChromium, type LaunchedBrowser } from './support/browser.js';
+import { configDirInRegistrationWindow } from './support/config-dir.js';
+import { configDirInMaterialsReviewWindow, moveStoredCampaignToMaterialsReview } from './support/review-config.js';
+import { field, login, type RegisteredTeam, registerAndRecommend, shot, TEAMS } from './support/season.js';
+import { newDataDir, type RunningServer, startServer } from './support/server.js';
+
+const desk = { viewport: { width: 1440, height: 900 }, deviceScaleFactor: 1, locale: 'zh-CN' };
+
+/** A screenshot of the whole console page (Taro's H5 pages scroll inside their own container). */
+async function deskShot(page: Page, name: string) {
+  const height = await page.evaluate(() => Math.max(900, document.querySelector('[data-testid="console-layout"]')?.scrollHeight ?? 900));
+  await page.setViewportSize({ width: desk.viewport.width, height: Math.min(height, 4000) });
+  await page.waitForTimeout(300);
+  await shot(page, name);
+  await page.setViewportSize(desk.viewport);
+}
+
+describe('材料查重 in the console on the H5 build: a run with progress, the ranked pairs, the passages side by side, a case opened', () => {
+  let server: RunningServer;
+  let chromium: LaunchedBrowser;
+  let context: BrowserContext;
+  let page: Page;
+  let dataDir: string;
+  let teams: RegisteredTeam[];
+  const configDirs: string[] = [];
+  // The second team's declaration takes half of the first's; the third is its own. Slides are empty skeletons.
+  const corpus = syntheticCorpus({ seed: 'e2e', independent: 2, copiesPerProportion: 1, proportions: [0.5], pages: 3, charsPerPage: 700, templates: false });
+  const texts = [corpus.documents[0]!.pages, corpus.documents[2]!.pages, corpus.documents[1]!.pages];
+
+  beforeAll(async () => {
+    dataDir = newDataDir();
+    configDirs.push(configDirInRegistrationWindow());
+    const registration = await startServer({ CONFIG_DIR: configDirs[0]! }, { dataDir });
+    try {
+      teams = await registerAndRecommend(registration.url, async (i) => ({ pdf: await textPdfFixture(texts[i]!), pptx: pptxFixture(`发布材料${i}`) }));
+    } finally {
+      await registration.stop();
+    }
+    moveStoredCampaignToMaterialsReview(dataDir);
+    configDirs.push(configDirInMaterialsReviewWindow());
+    // The synthetic declarations quote a synthetic notice and rubric: boilerplate, as the real ones are in config/.
+    appendFileSync(join(configDirs[1]!, 'similarity-boilerplate.txt'), `\n\n${corpus.boilerplate.join('\n\n')}\n`);
+    server = await startServer({ CONFIG_DIR: configDirs[1]! }, { dataDir });
+    const secretariat = await login(server.url, 'mishuchu', 'Demo@2026');
+    await api(server.url, 'POST', '/screening/bulk-pass', { token: secretariat, json: {} });
+    chromium = await launchChromium();
+    context = await chromium.browser.newContext(desk);
+    page = await context.newPage();
+  }, 300_000);
+
+  afterAll(async () => {
+    await chromium?.close();
+    await server?.stop();
+    for (const dir of configDirs) rmSync(dir, { recursive: true, force: true });
+    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('starts a check from the console and follows it to the end; the copied pair heads the list, the textless slides are listed with the reason', async () => {
+    await page.goto(`${server.url}/#/pages/login/index`);
+    await page.getByText('账号登录').click();
+    await field(page, 'login-username').fill('mishuchu');
+    await field(page, 'login-password').fill('Demo@2026');
+    await page.getByTestId('login-submit').click();
+    await page.getByTestId('console-layout').waitFor();
+    await page.goto(`${server.url}/#/admin/similarity/index`);
+    await page.getByTestId('similarity-run').click();
+    await page.getByTestId('similarity-progress').waitFor();
+    await page.locator('[data-testid="similarity-status"]', { hasText: '已完成' }).waitFor({ timeout: 60_000 });
+    const rows = page.getByTestId('pair-row');
+    await rows.first().waitFor();
+    expect(await rows.count()).toBe(1);
+    const row = await rows.first().innerText();
+    expect(row).toContain(TEAMS[0].name);
+    expect(row).toContain(TEAMS[1].name);
+    expect(row).not.toContain(TEAMS[2].name);
+    await deskShot(page, 'similarity-1-pairs');
+    await page.getByTestId('similarity-tab-uncheckable').click();
+    await page.getByTestId('similarity-uncheckable').waitFor();
+    const reasons = await page.getByTestId('uncheckable-reason').allInnerTexts();
+    expect(reasons.length).toBe(3);
+    for (const reason of reasons) expect(reason).toContain('幻灯片中没有可提取的文字');
+    await deskShot(page, 'similarity-2-uncheckable');
+  });
+
+  it('shows the matching passages side by side with page numbers, and opens a plagiarism case with the pair as evidence', async () => {
+    await page.getByTestId('similarity-tab-pairs').click();
+    await page.getByTestId('pair-open').first().click();
+    await page.getByTestId('similarity-pair-view').waitFor();
+    const passages = page.getByTestId('passage');
+    await passages.first().waitFor();
+    expect(await passages.count()).toBeGreaterThan(0);
+    for (const where of await page.getByTestId('passage-where-a').allInnerTexts()) expect(where).toMatch(/第 \d+(–\d+)? 页$/);
+    // The passages are the first team's own words, as written in its declaration.
+    const source = texts[0]!.join('').replace(/\s/g, '');
+    const excerpt = (await page.getByTestId(`passage-text-a`).first().innerText()).replace(/\s/g, '').replace(/…$/, '');
+    const other = (await page.getByTestId(`passage-text-b`).first().innerText()).replace(/\s/g, '').replace(/…$/, '');
+    expect(source.includes(excerpt.slice(0, 20)) || source.includes(other.slice(0, 20))).toBe(true);
+    await deskShot(page, 'similarity-3-side-by-side');
+
+    await page.getByTestId('open-case').click();
+    await page.getByTestId('open-case-dialog').waitFor();
+    await page.getByTestId('case-against-b').click();
+    await page.getByTestId('open-case-dialog-ok').click();
+    await page.getByTestId('case-link').waitFor();
+    await deskShot(page, 'similarity-4-case-opened');
+    const secretariat = await login(server.url, 'mishuchu', 'Demo@2026');
+    const cases = await api<{ items: Array<{ id: number; kind: string; application: { id: number } }> }>(server.url, 'GET', '/misconduct-cases', { token: secretariat });
+    expect(cases.items).toHaveLength(1);
+    expect(cases.items[0]!.kind).toBe('plagiarism');
+    // 文件 B is the later upload: the second team's, which took half of the first's.
+    expect(cases.items[0]!.application.id).toBe(teams[1]!.applicationId);
+    const detail = await api<{ evidence: Array<{ fileName: string }> }>(server.url, 'GET', `/misconduct-cases/${cases.items[0]!.id}`, { token: secretariat });
+    expect(detail.evidence.map((e) => e.fileName).some((n) => n.endsWith('.xlsx'))).toBe(true);
+    expect(detail.evidence).toHaveLength(3);
+  });
+});
