@@ -170,19 +170,70 @@ function zip(entries) {
   end.writeUInt32LE(offset, 16);
   return Buffer.concat([...locals, directory, end]);
 }
-const pptx = (title) =>
-  zip({
+const xmlText = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+/** A .pptx whose slides hold these texts, listed in presentation.xml in order. */
+const pptx = (slides) => {
+  const entries = {
     '[Content_Types].xml':
       '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
       '<Override PartName="/ppt/presentation.xml" ContentType="application/vnd.openxmlformats-officedocument.presentationml.presentation.main+xml"/></Types>',
-    'ppt/presentation.xml': `<?xml version="1.0" encoding="UTF-8"?><p:presentation xmlns:p="http://schemas.openxmlformats.org/presentationml/2006/main"><!-- ${title} --></p:presentation>`,
+  };
+  const ids = [];
+  const rels = [];
+  slides.forEach((text, k) => {
+    entries[`ppt/slides/slide${k + 1}.xml`] =
+      '<?xml version="1.0" encoding="UTF-8"?><p:sld xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:p="http://schemas.openxmlformats.org/presentationml/2006/main">' +
+      `<p:cSld><p:spTree><p:sp><p:txBody><a:bodyPr/>${text
+        .split('\n')
+        .map((line) => `<a:p><a:r><a:t>${xmlText(line)}</a:t></a:r></a:p>`)
+        .join('')}</p:txBody></p:sp></p:spTree></p:cSld></p:sld>`;
+    ids.push(`<p:sldId id="${256 + k}" r:id="rId${k + 2}"/>`);
+    rels.push(`<Relationship Id="rId${k + 2}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/slide" Target="slides/slide${k + 1}.xml"/>`);
   });
-async function pdf(title) {
+  entries['ppt/presentation.xml'] =
+    '<?xml version="1.0" encoding="UTF-8"?><p:presentation xmlns:p="http://schemas.openxmlformats.org/presentationml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">' +
+    `<p:sldIdLst>${ids.join('')}</p:sldIdLst></p:presentation>`;
+  entries['ppt/_rels/presentation.xml.rels'] =
+    `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rels.join('')}</Relationships>`;
+  return zip(entries);
+};
+/** A PDF of these pages of Chinese text, in the server's embedded font (the platform is built by now). */
+async function pdf(title, pages) {
   const { PDFDocument } = await import('pdf-lib');
+  const { default: fontkit } = await import('@pdf-lib/fontkit');
+  const { CjkWriter } = await import('../server/dist/modules/unit-package/cjk-writer.js');
   const doc = await PDFDocument.create();
   doc.setTitle(title);
-  doc.addPage([595, 842]);
+  doc.registerFontkit(fontkit);
+  for (const text of pages) {
+    const page = doc.addPage([595, 842]);
+    const writer = new CjkWriter(doc, page);
+    let y = 800;
+    for (const line of await writer.wrap(text, 10, 515)) {
+      if (y < 40) break;
+      await writer.text(line, 40, y, 10);
+      y -= 14;
+    }
+  }
   return Buffer.from(await doc.save());
+}
+
+/**
+ * The declarations' text, for 材料查重 to have something to find: synthetic Chinese (a generator's, not real
+ * declarations), the sixth team's taking about 40 % of the first's, and the third team's slides repeating the second's.
+ */
+async function declarationTexts() {
+  const { syntheticCorpus } = await import('@cacem/shared');
+  const corpus = syntheticCorpus({ seed: 'demo-review', independent: 5, copiesPerProportion: 1, proportions: [0.4], pages: 4, charsPerPage: 700 });
+  const pages = corpus.documents.map((d) => d.pages);
+  return TEAMS.map((t, i) => {
+    const slideOwner = i === 2 ? 1 : i;
+    const owner = TEAMS[slideOwner];
+    return {
+      pages: [`${t.enterprise}\n${t.team}申报材料\n${t.project}`, ...pages[i]],
+      slides: [`${owner.team}成果发布`, ...pages[slideOwner].slice(0, 3).map((p) => p.slice(0, 240))],
+    };
+  });
 }
 
 // ---- preparation ----
@@ -213,6 +264,7 @@ async function registerAndRecommend() {
   say(`已为推荐单位「${unit(2).name}」开设联系人账号 ${contact2.username}`);
   const recommenders = { 1: await login('tuijian01', PASSWORD), 2: await login(contact2.username, contact2.password) };
   const applications = [];
+  const texts = await declarationTexts();
   for (const [i, t] of TEAMS.entries()) {
     const card = await api('POST', '/registration-cards', { token: secretariat, json: { enterpriseName: t.enterprise } });
     const token = (await api('POST', '/auth/card-login', { json: { cardNo: card.cardNo, password: card.password } })).accessToken;
@@ -238,8 +290,8 @@ async function registerAndRecommend() {
       token,
       json: { clientKey: `demo-review-${i}-0001`, date: day(0), kind: 'pre_shift_meeting', content: '班前会：交底当日工序质量控制要点与验收标准', place: `${t.project}施工现场`, attendeeIds: [] },
     });
-    await upload(`/applications/${application.id}/materials/pdf`, token, `${t.team}申报材料.pdf`, await pdf(`${t.enterprise} ${t.team}`), 'application/pdf');
-    await upload(`/applications/${application.id}/materials/ppt`, token, `${t.team}成果发布.pptx`, pptx(t.team), 'application/vnd.openxmlformats-officedocument.presentationml.presentation');
+    await upload(`/applications/${application.id}/materials/pdf`, token, `${t.team}申报材料.pdf`, await pdf(`${t.enterprise} ${t.team}`, texts[i].pages), 'application/pdf');
+    await upload(`/applications/${application.id}/materials/ppt`, token, `${t.team}成果发布.pptx`, pptx(texts[i].slides), 'application/vnd.openxmlformats-officedocument.presentationml.presentation');
     await api('POST', `/applications/${application.id}/submit`, { token });
     await api('POST', `/applications/${application.id}/recommend`, { token: recommenders[t.unitSeq], json: {} });
     applications.push({ id: application.id, enterprise: t.enterprise, team: t.team, cardNo: card.cardNo, cardPassword: card.password });
@@ -301,6 +353,16 @@ async function screenAndDraw(experts) {
   const screened = await api('POST', '/screening/bulk-pass', { token: secretariat, json: {} });
   if (JSON.stringify(screened).includes('"skipped":[{')) throw new Error(`形式审查有未通过的申报：${JSON.stringify(screened)}`);
   say('形式审查：6 件申报全部通过');
+  // 材料查重 would start a minute after screening by itself; the demo asks for it at once and waits for the result.
+  await api('POST', '/similarity/runs', { token: secretariat, json: {} });
+  for (let i = 0; i < 240; i++) {
+    const { latestRun } = await api('GET', '/similarity/overview', { token: secretariat });
+    if (latestRun && ['done', 'failed'].includes(latestRun.status)) {
+      say(`材料查重：${latestRun.statusLabel}，比对 ${latestRun.documents} 份文件，疑似雷同 ${latestRun.suspicious} 对，无法比对 ${latestRun.uncheckable} 份`);
+      break;
+    }
+    await sleep(500);
+  }
   const drawn = await api('POST', '/draws', { token: secretariat, json: { panelCount: 1, panelSize: 5, seed: DRAW_SEED } });
   const draw = await api('GET', `/draws/${drawn.id}`, { token: secretariat });
   const panel = draw.panels[0];
@@ -353,6 +415,7 @@ function printAccounts(prepared) {
     `  组长：${leader.username}（${leader.name}）`,
     ...members.map((m) => `  组员：${m.username}（${m.name}）`),
     '  其他账号（密码同上）：秘书处 mishuchu；推荐单位联系人 tuijian01、tuijian02',
+    `  材料查重：秘书处控制台 ${base}/#/admin/similarity/index（演示材料为合成文字；第 6 个班组的申报材料约四成取自第 1 个班组，第 3 个班组的幻灯片与第 2 个班组的相同）`,
     `  重新准备：删除 data-demo-review/ 后再运行 npm run demo:review`,
     '',
   ];

@@ -83,6 +83,7 @@ describe('材料查重 in the console on the H5 build: a run with progress, the 
     await deskShot(page, 'similarity-1-pairs');
     await page.getByTestId('similarity-tab-uncheckable').click();
     await page.getByTestId('similarity-uncheckable').waitFor();
+    await page.getByTestId('uncheckable-reason').nth(2).waitFor();
     const reasons = await page.getByTestId('uncheckable-reason').allInnerTexts();
     expect(reasons.length).toBe(3);
     for (const reason of reasons) expect(reason).toContain('幻灯片中没有可提取的文字');
@@ -110,6 +111,13 @@ describe('材料查重 in the console on the H5 build: a run with progress, the 
     await page.getByTestId('open-case-dialog-ok').click();
     await page.getByTestId('case-link').waitFor();
     await deskShot(page, 'similarity-4-case-opened');
+    // 「已立案 #id」 opens the case in 违规查处, with the comparison and the two files as its evidence.
+    await page.getByTestId('case-link').click();
+    await page.getByTestId('case-panel').waitFor();
+    await page.getByTestId('case-evidence-row').nth(2).waitFor();
+    expect(await page.getByTestId('case-evidence-row').count()).toBe(3);
+    await expect(page.getByTestId('case-evidence').innerText()).resolves.toContain('.xlsx');
+    await deskShot(page, 'similarity-5-case-evidence');
     const secretariat = await login(server.url, 'mishuchu', 'Demo@2026');
     const cases = await api<{ items: Array<{ id: number; kind: string; application: { id: number } }> }>(server.url, 'GET', '/misconduct-cases', { token: secretariat });
     expect(cases.items).toHaveLength(1);

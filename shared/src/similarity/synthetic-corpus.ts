@@ -103,6 +103,8 @@ export interface CorpusOptions {
   charsPerPage: number;
   /** Whether documents start from the templates that go round (default true); a corpus too small to see them as common can leave them out. */
   templates?: boolean;
+  /** Share of a copied passage's characters swapped for another (half as many again are dropped); default 0.01. */
+  editRate?: number;
 }
 
 function vocabulary(random: SeededRandom, size: number): string[] {
@@ -177,12 +179,12 @@ function templatePassages(words: readonly string[]): string[] {
 }
 
 /** A light edit, as a copier makes: a character swapped, full-width digits or punctuation changed, spaces added. */
-function lightlyEdit(random: SeededRandom, text: string): string {
+function lightlyEdit(random: SeededRandom, text: string, rate: number): string {
   let out = '';
   for (const ch of text) {
     const r = random.next();
-    if (r < 0.01) out += CHARACTERS[random.nextInt(CHARACTERS.length)];
-    else if (r < 0.015) continue;
+    if (r < rate) out += CHARACTERS[random.nextInt(CHARACTERS.length)];
+    else if (r < rate * 1.5) continue;
     else if (ch === '，' && r < 0.2) out += ', ';
     else if (ch >= '0' && ch <= '9' && r < 0.5) out += String.fromCharCode(ch.charCodeAt(0) + 0xfee0);
     else out += ch;
@@ -235,7 +237,7 @@ export function syntheticCorpus(options: CorpusOptions): SyntheticCorpus {
       let copied = 0;
       for (const i of body) {
         if (copied >= target) break;
-        const edited = lightlyEdit(random, source[i]!);
+        const edited = lightlyEdit(random, source[i]!, options.editRate ?? 0.01);
         taken.push(edited);
         copied += edited.length;
       }

@@ -1,5 +1,6 @@
 import { type ChangeEvent, useCallback, useEffect, useState } from 'react';
 import { Text, View } from '@tarojs/components';
+import { useRouter } from '@tarojs/taro';
 import { absoluteFileUrl, errorText, recommendingUnitApi, type RecommendingUnit } from '../../api';
 import { consoleApi, type ConsoleApplication } from '../../api/console';
 import { CASE_STATUS_LABEL, type CaseDetail, type CaseStatus, type CaseView, KIND_LABEL, type MisconductKind, setupApi, type UnitWarning } from '../../api/console-setup';
@@ -65,6 +66,14 @@ function CasesTab() {
       .finally(() => setLoading(false));
   }, [status]);
   useEffect(load, [load]);
+
+  // Opened from elsewhere (材料查重's 「已立案 #id」) with ?caseId=: that case's panel opens at once.
+  const { params } = useRouter();
+  const linkedCase = Number(params.caseId);
+  useEffect(() => {
+    if (Number.isInteger(linkedCase) && linkedCase > 0) showCase(linkedCase);
+    // once, for the case named in the address (showCase is defined below; effects run after the render)
+  }, [linkedCase]);
 
   const showCase = (id: number) => {
     setDetailError('');
@@ -298,7 +307,7 @@ function CasesTab() {
       <SidePanel open={detail !== null} title={detail ? `案件 ${detail.id}：${detail.application.teamName ?? `申报 ${detail.application.id}`}` : ''} onClose={() => !deciding && setDetail(null)} testId="case-panel">
         {detail && (
           <View>
-            <View className="qc-desc">
+            <View className="qc-desc qc-desc--single" data-testid="case-fields">
               {[
                 ['申报', `#${detail.application.id} ${detail.application.teamName ?? ''} · ${detail.application.enterpriseName ?? ''}（${detail.application.statusLabel}）`],
                 ['推荐单位', detail.application.unit?.name ?? '—'],
@@ -307,14 +316,14 @@ function CasesTab() {
                 ['立案', `${formatDateTime(detail.openedAt)} · ${detail.openedBy}`],
                 ['情况说明', detail.description],
                 ...(detail.status !== 'open' ? [['处理决定', `${detail.statusLabel}（${detail.decidedOn ?? ''}）：${detail.decisionReason ?? ''}`]] : []),
-              ].map(([label, value]) => (
-                <View key={label} style={{ display: 'flex', gap: '12px', marginBottom: '6px' }}>
-                  <Text className="qc-desc__label" style={{ minWidth: '72px' }}>
-                    {label}
-                  </Text>
-                  <Text className="qc-desc__value">{value}</Text>
-                </View>
-              ))}
+              ].flatMap(([label, value]) => [
+                <Text key={`${label}-label`} className="qc-desc__label">
+                  {label}
+                </Text>,
+                <Text key={`${label}-value`} className="qc-desc__value">
+                  {value}
+                </Text>,
+              ])}
             </View>
 
             <Text className="qc-card__title">证据材料（{detail.evidence.length}）</Text>

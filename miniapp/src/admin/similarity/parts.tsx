@@ -4,7 +4,7 @@ import { goConsole } from '../console/layout';
 import { CONSOLE_ROUTES } from '../console/routes';
 import { teamText } from './logic';
 
-/** 「已立案 #id」: opens 违规查处, where the case is listed (that page takes no parameter to open one case). */
+/** 「已立案 #id」: opens 违规查处 on that case. */
 export function CaseLink({ caseId }: { caseId: number }) {
   return (
     <button
@@ -12,7 +12,7 @@ export function CaseLink({ caseId }: { caseId: number }) {
       className="qc-btn qc-btn--link"
       onClick={(e) => {
         e.stopPropagation();
-        goConsole(CONSOLE_ROUTES.discipline);
+        goConsole(`${CONSOLE_ROUTES.discipline}?caseId=${caseId}`);
       }}
       data-testid="case-link"
       data-case-id={caseId}

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { type PreparedText, SimilarityIndex } from '@cacem/shared';
+import { normaliseText, type PreparedText, SimilarityIndex } from '@cacem/shared';
 import { type DataSource, In, IsNull } from 'typeorm';
 import { Clock } from '../../common/clock.js';
 import { APP_CONFIG_TOKEN } from '../../config/app-config.token.js';
@@ -277,7 +277,7 @@ export class SimilarityJobService implements OnApplicationBootstrap, OnApplicati
     } else {
       const extraction = await extractText(this.storage.pathOf(material.storageKey), material.mime);
       if (extraction.ok) {
-        const chars = new SimilarityIndex(0).prepare(extraction.pages).text.length;
+        const chars = normaliseText(extraction.pages).text.length;
         row = { ...base, status: 'indexed', reasonCode: null, pages: extraction.pages.length, chars, textKey: await storeTexts(this.storage, extraction.pages) };
       } else {
         row = { ...base, status: 'uncheckable', reasonCode: extraction.code, pages: extraction.pages, chars: 0, textKey: null };
