@@ -10,7 +10,10 @@ import { dataSourceOf } from '../src/app.factory.js';
 import { Application } from '../src/modules/application/application.entity.js';
 import { AuditService } from '../src/modules/audit/audit.service.js';
 import { Campaign } from '../src/modules/campaign/campaign.entity.js';
+import { SimilarityJobService } from '../src/modules/similarity/similarity-job.service.js';
+import { SimilarityRun } from '../src/modules/similarity/similarity-run.entity.js';
 import { extractText } from '../src/modules/similarity/text-extraction.js';
+import { declarantFactory } from './support/factories.js';
 import { oleFixture, pdfFixture, textPdfFixture, textPptxFixture, zipFixture } from './support/material-files.js';
 import { contactFactory, submittedApplicationFactory } from './support/recommendation-factories.js';
 import { MATERIALS_REVIEW, REGISTRATION } from './support/review-factories.js';
@@ -107,6 +110,9 @@ describe(`材料查重 (issue 8) on ${TEST_DB}`, () => {
     expect(await extractText(await at('broken.pptx', Buffer.from('PK\u0003\u0004 broken')), MIME_PPTX)).toMatchObject({ ok: false, code: 'SIMILARITY_UNREADABLE' });
     expect(await extractText(await at('empty.pptx', textPptxFixture(['', ''])), MIME_PPTX)).toMatchObject({ ok: false, code: 'SIMILARITY_NO_SLIDE_TEXT' });
     expect(await extractText(await at('nozip.pptx', zipFixture({ 'ppt/presentation.xml': '<p:presentation/>' })), MIME_PPTX)).toMatchObject({ ok: false });
+    // A slide that unpacks to more than 16 MB is refused before it is read (a zip bomb would be the same, smaller).
+    const huge = zipFixture({ 'ppt/presentation.xml': '<p:presentation/>', 'ppt/slides/slide1.xml': Buffer.alloc(16 * 1024 * 1024 + 1, 0x20) });
+    expect(await extractText(await at('huge.pptx', huge), MIME_PPTX)).toMatchObject({ ok: false, code: 'SIMILARITY_UNREADABLE' });
   });
 
   it('runs in the background after screening, with progress, and finds the copy across years and the shared deck', async () => {
@@ -187,7 +193,7 @@ describe(`材料查重 (issue 8) on ${TEST_DB}`, () => {
     expect(third).toMatchObject({ status: 'done', newDocuments: 2, documents: 12 });
     const list = await pairs();
     expect(list.some((p) => [p.a.applicationId, p.b.applicationId].includes(late.applicationId) && p.a.kind === 'ppt')).toBe(true);
-    // Its PDF is the source's deck text reused as declaration: the source's slides were cut from it.
+    // Never a pair inside one application (its own PDF and PPTX).
     expect(list.every((p) => p.a.applicationId !== p.b.applicationId)).toBe(true);
   }, 60_000);
 
@@ -229,17 +235,52 @@ describe(`材料查重 (issue 8) on ${TEST_DB}`, () => {
     expect(await t.app.get(AuditService).findFirstBrokenLink()).toBeNull();
   });
 
+  it('takes over a run whose worker went quiet (a stopped process, a dead instance), and finishes it', async () => {
+    const runs = dataSourceOf(t.app).getRepository(SimilarityRun);
+    const quiet = await runs.save(
+      runs.create({
+        trigger: 'manual',
+        status: 'running',
+        phase: 'extract',
+        done: 1,
+        total: 5,
+        documents: 0,
+        newDocuments: 0,
+        uncheckable: 0,
+        candidates: 0,
+        pairs: 0,
+        suspicious: 0,
+        error: null,
+        requestedBy: 'user:1',
+        requestedAt: new Date(),
+        startedAt: new Date(Date.now() - 20 * 60_000),
+        finishedAt: null,
+        heartbeatAt: new Date(Date.now() - 10 * 60_000),
+      }),
+    );
+    // A run still beating is left to its worker.
+    const alive = await runs.save(runs.create({ ...quiet, id: undefined, heartbeatAt: new Date() } as Partial<SimilarityRun>));
+    await call(t.app, 'POST', '/api/v1/similarity/runs', { token: secretariat, json: {} });
+    await t.app.get(SimilarityJobService).idle();
+    expect((await runs.findOneByOrFail({ id: quiet.id })).status).toBe('done');
+    expect((await runs.findOneByOrFail({ id: alive.id })).status).toBe('running');
+    await runs.delete({ id: alive.id });
+  });
+
   it('is for the secretariat only', async () => {
-    const declarant = (await submittedApplicationFactory(t.app).catch(() => null)) ?? null;
-    const token = declarant?.token;
+    const declarant = (await declarantFactory(t.app)).token;
+    const recommender = (await contactFactory(t.app, (await call<{ items: Array<{ id: number }> }>(t.app, 'GET', '/api/v1/recommending-units')).body.items[1]!.id)).token;
     for (const [method, url] of [
       ['GET', '/api/v1/similarity/overview'],
       ['POST', '/api/v1/similarity/runs'],
       ['GET', '/api/v1/similarity/pairs'],
       ['GET', '/api/v1/similarity/documents'],
+      ['GET', '/api/v1/similarity/pairs/1'],
+      ['POST', '/api/v1/similarity/pairs/1/case'],
     ] as const) {
-      expect((await call(t.app, method, url, { json: method === 'POST' ? {} : undefined })).status).toBe(401);
-      if (token) expect((await call(t.app, method, url, { token, json: method === 'POST' ? {} : undefined })).status).toBe(403);
+      const json = method === 'POST' ? {} : undefined;
+      expect((await call(t.app, method, url, { json })).status).toBe(401);
+      for (const token of [declarant, recommender]) expect((await call(t.app, method, url, { token, json })).status).toBe(403);
     }
   });
 });

@@ -20,6 +20,7 @@ import { Discipline1765000000000 } from './1765000000000-discipline.js';
 import { AuditHead1765100000000 } from './1765100000000-audit-head.js';
 // — issue 8 imports: similarity —
 import { Similarity1765200000000 } from './1765200000000-similarity.js';
+import { SimilarityHeartbeat1765300000000 } from './1765300000000-similarity-heartbeat.js';
 
 export const MIGRATIONS = [
   InitialSchema1764086400000,
@@ -44,4 +45,5 @@ export const MIGRATIONS = [
   AuditHead1765100000000,
   // — issue 8 migrations: similarity (1765200000000) —
   Similarity1765200000000,
+  SimilarityHeartbeat1765300000000,
 ];

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { normaliseText, type PreparedText, SimilarityIndex } from '@cacem/shared';
-import { type DataSource, In, IsNull } from 'typeorm';
+import { type DataSource, In, IsNull, LessThan } from 'typeorm';
 import { Clock } from '../../common/clock.js';
 import { APP_CONFIG_TOKEN } from '../../config/app-config.token.js';
 import type { AppConfig } from '../../config/app-config.js';
@@ -24,6 +24,12 @@ const PROGRESS_EVERY_MS = 500;
 const PREPARED_CACHE = 64;
 /** Spans kept per pair: the longest. */
 const SPANS_KEPT = 50;
+/**
+ * A running run without a heartbeat for this long has lost its worker (the process stopped, or another instance died):
+ * any instance takes it over. Heartbeats come with the progress, at least once per document; a document's
+ * extraction gives up after two minutes.
+ */
+export const SIMILARITY_STALE_MS = 5 * 60_000;
 
 /**
  * 材料查重, the background part (issue 8). A run goes through three phases:
@@ -32,8 +38,9 @@ const SPANS_KEPT = 50;
  *              MinHash signature over its distinctive shingles;
  *   compare  — LSH candidates involving at least one new document, compared exactly; pairs kept with their spans.
  * Only new or changed files are extracted and compared; pairs between documents already compared stay as stored.
- * Runs are rows: requests coalesce into one queued run, progress is read from the row, and a run that a stopped
- * process left half done is queued again at the next start.
+ * Runs are rows: requests coalesce into one queued run, progress is read from the row, a worker takes a run by a
+ * conditional update and keeps a heartbeat on it; a run whose worker went quiet (a stopped process, a dead instance)
+ * is taken over by the next worker that looks, so two instances never work on one run and none is left behind.
  */
 @Injectable()
 export class SimilarityJobService implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -42,6 +49,7 @@ export class SimilarityJobService implements OnApplicationBootstrap, OnApplicati
   private again = false;
   private stopping = false;
   private screeningTimer: NodeJS.Timeout | null = null;
+  private staleTimer: NodeJS.Timeout | null = null;
   private boilerplate: string[] | null = null;
 
   constructor(
@@ -55,9 +63,13 @@ export class SimilarityJobService implements OnApplicationBootstrap, OnApplicati
   async onApplicationBootstrap(): Promise<void> {
     // Tables exist only once migrations have run; a server started before them has nothing to resume.
     try {
-      const resumed = await this.dataSource.getRepository(SimilarityRun).update({ status: 'running' }, { status: 'queued', phase: null, done: 0, total: 0 });
-      if (resumed.affected) this.logger.warn(`resuming ${resumed.affected} similarity run(s) left unfinished`);
-      if (await this.dataSource.getRepository(SimilarityRun).existsBy({ status: 'queued' })) this.kick();
+      const runs = this.dataSource.getRepository(SimilarityRun);
+      if (await runs.existsBy({ status: 'queued' })) this.kick();
+      // A run this process (or another) left running is taken over once its heartbeat is stale.
+      if (await runs.existsBy({ status: 'running' })) {
+        this.staleTimer = setTimeout(() => this.kick(), SIMILARITY_STALE_MS + 1000);
+        this.staleTimer.unref();
+      }
     } catch {
       // not migrated yet
     }
@@ -66,6 +78,7 @@ export class SimilarityJobService implements OnApplicationBootstrap, OnApplicati
   async onApplicationShutdown(): Promise<void> {
     this.stopping = true;
     if (this.screeningTimer) clearTimeout(this.screeningTimer);
+    if (this.staleTimer) clearTimeout(this.staleTimer);
     await this.working;
   }
 
@@ -92,6 +105,7 @@ export class SimilarityJobService implements OnApplicationBootstrap, OnApplicati
           requestedAt: this.clock.now(),
           startedAt: null,
           finishedAt: null,
+          heartbeatAt: null,
         }),
       );
       await this.audit.record(manager, { actor, action: 'similarity.request', entity: 'similarity_run', entityId: created.id, after: { trigger } });
@@ -148,14 +162,36 @@ export class SimilarityJobService implements OnApplicationBootstrap, OnApplicati
     }
   }
 
-  /** The oldest queued run, taken by a conditional update so that two workers never both take it. */
+  /**
+   * The oldest queued run, or else a running one whose heartbeat is stale, taken by a conditional update so that two
+   * workers never both take it. A run taken over starts again from its first phase: what it extracted is kept.
+   */
   private async claimNext(): Promise<SimilarityRun | null> {
     const runs = this.dataSource.getRepository(SimilarityRun);
     for (;;) {
-      const next = await runs.findOne({ where: { status: 'queued' }, order: { id: 'ASC' } });
+      const now = new Date();
+      const stale = LessThan(new Date(now.getTime() - SIMILARITY_STALE_MS));
+      const queued = await runs.findOne({ where: { status: 'queued' }, order: { id: 'ASC' } });
+      const quiet = [
+        { status: 'running' as const, heartbeatAt: stale },
+        { status: 'running' as const, heartbeatAt: IsNull() },
+      ];
+      const next = queued ?? (await runs.findOne({ where: quiet, order: { id: 'ASC' } }));
       if (!next) return null;
-      const taken = await runs.update({ id: next.id, status: 'queued' }, { status: 'running', startedAt: this.clock.now() });
-      if (taken.affected) return runs.findOneByOrFail({ id: next.id });
+      // The same conditions again in the update: of two workers, only the first finds them still true.
+      const claim = next.status === 'queued' ? [{ id: next.id, status: 'queued' as const }] : quiet.map((q) => ({ ...q, id: next.id }));
+      let taken = false;
+      for (const where of claim) {
+        const result = await runs.update(where, { status: 'running', startedAt: next.startedAt ?? this.clock.now(), heartbeatAt: now, phase: null, done: 0, total: 0 });
+        if (result.affected) {
+          taken = true;
+          break;
+        }
+      }
+      if (taken) {
+        if (next.status === 'running') this.logger.warn(`similarity run ${next.id} taken over: its worker had gone quiet`);
+        return runs.findOneByOrFail({ id: next.id });
+      }
     }
   }
 
@@ -165,14 +201,14 @@ export class SimilarityJobService implements OnApplicationBootstrap, OnApplicati
     let lastWrite = 0;
     const progress = async (phase: SimilarityRunPhase, done: number, total: number, force = false, extra: Partial<SimilarityRun> = {}) => {
       if (this.stopping) {
-        // Left for the next start: the files extracted so far are kept.
-        await runs.update({ id: run.id }, { status: 'queued', phase: null, done: 0, total: 0 });
+        // Left for the next start (or another instance): the files extracted so far are kept.
+        await runs.update({ id: run.id }, { status: 'queued', phase: null, done: 0, total: 0, heartbeatAt: null });
         throw new Stopping();
       }
       const now = Date.now();
       if (!force && now - lastWrite < PROGRESS_EVERY_MS) return;
       lastWrite = now;
-      await runs.update({ id: run.id }, { phase, done, total, ...extra });
+      await runs.update({ id: run.id }, { phase, done, total, heartbeatAt: new Date(now), ...extra });
     };
 
     // Extract: every current file of every submitted application, of every campaign, not extracted before.

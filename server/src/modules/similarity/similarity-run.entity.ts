@@ -68,4 +68,8 @@ export class SimilarityRun {
 
   @Column({ type: 'datetime', nullable: true })
   finishedAt: Date | null;
+
+  /** Written with the progress while a worker runs it (wall-clock time): a run quiet for long has lost its worker. */
+  @Column({ type: 'datetime', nullable: true })
+  heartbeatAt: Date | null;
 }

@@ -15,6 +15,10 @@ export type Extraction =
 
 /** Fewer normalised characters than this per page on average: a scan or pictures, not a text to compare. */
 const MIN_CHARS_PER_PAGE = 20;
+/** A slide's XML larger than this once unpacked is not a slide but a zip bomb; the file is refused, not read. */
+const MAX_XML_BYTES = 16 * 1024 * 1024;
+/** A PDF that pdf.js has not read within this time is given up (and its parsing cancelled). */
+const PDF_TIMEOUT_MS = 120_000;
 
 const failed = (code: ErrorCode, pages = 0): Extraction => ({ ok: false, code, pages });
 
@@ -37,27 +41,36 @@ async function extractPdf(path: string): Promise<Extraction> {
   const { getDocument } = await pdfjs;
   const data = new Uint8Array(await readFile(path));
   const task = getDocument({ data, useSystemFonts: false, isEvalSupported: false, disableFontFace: true, verbosity: 0 });
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error('pdf.js timed out')), PDF_TIMEOUT_MS);
+  });
   try {
-    const document = await task.promise;
-    const pages: string[] = [];
-    for (let p = 1; p <= document.numPages; p++) {
-      const page = await document.getPage(p);
-      const content = await page.getTextContent();
-      let text = '';
-      for (const item of content.items) {
-        if (!('str' in item)) continue;
-        text += item.str;
-        if (item.hasEOL) text += '\n';
-      }
-      pages.push(text);
-      page.cleanup();
-    }
-    return { ok: true, pages };
+    return await Promise.race([readPages(task), timeout]);
   } catch (error) {
     return failed((error as { name?: string }).name === 'PasswordException' ? 'SIMILARITY_ENCRYPTED' : 'SIMILARITY_UNREADABLE');
   } finally {
+    clearTimeout(timer);
     await task.destroy();
   }
+}
+
+async function readPages(task: ReturnType<PdfJs['getDocument']>): Promise<Extraction> {
+  const document = await task.promise;
+  const pages: string[] = [];
+  for (let p = 1; p <= document.numPages; p++) {
+    const page = await document.getPage(p);
+    const content = await page.getTextContent();
+    let text = '';
+    for (const item of content.items) {
+      if (!('str' in item)) continue;
+      text += item.str;
+      if (item.hasEOL) text += '\n';
+    }
+    pages.push(text);
+    page.cleanup();
+  }
+  return { ok: true, pages };
 }
 
 /** The zip's entries by name, read into memory (slide XML is small; media entries are not read). */
@@ -68,6 +81,11 @@ function readZipEntries(path: string, wanted: (name: string) => boolean): Promis
       const entries = new Map<string, Buffer>();
       zip.on('entry', (entry: yauzl.Entry) => {
         if (!wanted(entry.fileName)) return zip.readEntry();
+        // yauzl checks that the bytes unpacked match the declared size, so the declared size is the one to bound.
+        if (entry.uncompressedSize > MAX_XML_BYTES) {
+          zip.close();
+          return reject(new Error(`${entry.fileName} unpacks to ${entry.uncompressedSize} bytes`));
+        }
         zip.openReadStream(entry, (streamError, stream) => {
           if (streamError || !stream) return reject(streamError ?? new Error('zip entry'));
           const chunks: Buffer[] = [];
