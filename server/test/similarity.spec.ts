@@ -8,6 +8,7 @@ import ExcelJS from 'exceljs';
 import { Clock } from '../src/common/clock.js';
 import { dataSourceOf } from '../src/app.factory.js';
 import { Application } from '../src/modules/application/application.entity.js';
+import { AuditEntry } from '../src/modules/audit/audit-entry.entity.js';
 import { AuditService } from '../src/modules/audit/audit.service.js';
 import { Campaign } from '../src/modules/campaign/campaign.entity.js';
 import { SimilarityJobService } from '../src/modules/similarity/similarity-job.service.js';
@@ -197,6 +198,38 @@ describe(`材料查重 (issue 8) on ${TEST_DB}`, () => {
     expect(list.every((p) => p.a.applicationId !== p.b.applicationId)).toBe(true);
   }, 60_000);
 
+  it('sets a pair aside as 核实无问题 with a reason, and takes that back', async () => {
+    const deck = between(await pairs(), ids.independent1!, ids.independent2!, 'ppt')!;
+    const url = `/api/v1/similarity/pairs/${deck.id}/dismissal`;
+    expect((await call<ErrorBody>(t.app, 'POST', url, { token: secretariat, json: { reason: ' ' } })).status).toBe(422);
+    const dismissed = await call<Pair & { dismissal: { reason: string; by: string } | null }>(t.app, 'POST', url, {
+      token: secretariat,
+      json: { reason: '两队同属一个项目部，发布材料由项目部统一制作' },
+    });
+    expect(dismissed.status).toBe(200);
+    expect(dismissed.body.dismissal).toMatchObject({ reason: '两队同属一个项目部，发布材料由项目部统一制作' });
+    expect((await call<{ items: Pair[] }>(t.app, 'GET', '/api/v1/similarity/pairs', { token: secretariat })).body.items.map((p) => p.id)).not.toContain(deck.id);
+    expect((await call<{ items: Pair[] }>(t.app, 'GET', '/api/v1/similarity/pairs?includeDismissed=true', { token: secretariat })).body.items.map((p) => p.id)).toContain(deck.id);
+    const overview = (await call<{ pairs: { dismissed: number } }>(t.app, 'GET', '/api/v1/similarity/overview', { token: secretariat })).body;
+    expect(overview.pairs.dismissed).toBe(1);
+    const again = await call<ErrorBody>(t.app, 'POST', url, { token: secretariat, json: { reason: '再次' } });
+    expect([again.status, again.body.code]).toEqual([409, 'SIMILARITY_PAIR_DISMISSED']);
+    const caseOnDismissed = await call<ErrorBody>(t.app, 'POST', `/api/v1/similarity/pairs/${deck.id}/case`, {
+      token: secretariat,
+      json: { applicationId: ids.independent2, description: '立案' },
+    });
+    expect([caseOnDismissed.status, caseOnDismissed.body.code]).toEqual([409, 'SIMILARITY_PAIR_DISMISSED']);
+    // A later run keeps the conclusion (only the figures are refreshed).
+    await call(t.app, 'POST', '/api/v1/similarity/runs', { token: secretariat, json: {} });
+    await waitForRun();
+    const restored = await call<Pair & { dismissal: unknown }>(t.app, 'DELETE', url, { token: secretariat });
+    expect([restored.status, restored.body.dismissal]).toEqual([200, null]);
+    const twice = await call<ErrorBody>(t.app, 'DELETE', url, { token: secretariat });
+    expect([twice.status, twice.body.code]).toEqual([409, 'SIMILARITY_PAIR_NOT_DISMISSED']);
+    const audit = await dataSourceOf(t.app).getRepository(AuditEntry).findBy({ entity: 'similarity_pair', entityId: String(deck.id) });
+    expect(audit.map((e) => e.action).sort()).toEqual(['similarity.dismiss', 'similarity.restore']);
+  });
+
   it('opens a plagiarism case from a pair with the comparison and both files as evidence, once', async () => {
     const copied = between(await pairs(), ids.copy!, ids.source!, 'pdf')!;
     const url = `/api/v1/similarity/pairs/${copied.id}/case`;
@@ -232,6 +265,8 @@ describe(`材料查重 (issue 8) on ${TEST_DB}`, () => {
     expect(twice.body.code).toBe('SIMILARITY_CASE_EXISTS');
     const listed = await pairs();
     expect(listed.find((p) => p.id === copied.id)!.caseId).toBe(opened.body.caseId);
+    const dismissCased = await call<ErrorBody>(t.app, 'POST', `/api/v1/similarity/pairs/${copied.id}/dismissal`, { token: secretariat, json: { reason: '无问题' } });
+    expect([dismissCased.status, dismissCased.body.code]).toEqual([409, 'SIMILARITY_CASE_EXISTS']);
     expect(await t.app.get(AuditService).findFirstBrokenLink()).toBeNull();
   });
 

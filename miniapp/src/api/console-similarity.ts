@@ -39,7 +39,7 @@ export interface SimilarityRun {
 export interface SimilarityOverview {
   latestRun: SimilarityRun | null;
   documents: { indexed: number; uncheckable: number; total: number };
-  pairs: { total: number; suspicious: number };
+  pairs: { total: number; suspicious: number; dismissed: number };
 }
 
 /** One of the two documents of a pair. */
@@ -71,6 +71,8 @@ export interface SimilarityPair {
   passageCount: number;
   checkedAt: string;
   caseId: number | null;
+  /** 核实无问题: when, by whom and why; null while the pair is open. */
+  dismissal: { at: string; by: string; reason: string } | null;
   a: SimilarityDocSide;
   b: SimilarityDocSide;
 }
@@ -114,6 +116,8 @@ export interface SimilarityPairQuery {
   page: number;
   pageSize: number;
   suspiciousOnly: boolean;
+  /** Also the pairs set aside as 核实无问题. */
+  includeDismissed?: boolean;
 }
 
 export interface SimilarityDocumentQuery {
@@ -134,9 +138,14 @@ export const similarityApi = {
   /** 202; a run already queued is returned as is. */
   startRun: () => request<SimilarityRun>('POST', '/similarity/runs', { body: {} }),
   pairs: (query: SimilarityPairQuery) =>
-    request<Page<SimilarityPair>>('GET', '/similarity/pairs', { query: { page: query.page, pageSize: query.pageSize, suspiciousOnly: String(query.suspiciousOnly) } }),
+    request<Page<SimilarityPair>>('GET', '/similarity/pairs', {
+      query: { page: query.page, pageSize: query.pageSize, suspiciousOnly: String(query.suspiciousOnly), includeDismissed: String(query.includeDismissed ?? false) },
+    }),
   pair: (id: number) => request<SimilarityPairDetail>('GET', `/similarity/pairs/${id}`),
   documents: (query: SimilarityDocumentQuery) => request<Page<SimilarityDocument>>('GET', '/similarity/documents', { query: { ...query } }),
   /** 201; 409 SIMILARITY_CASE_EXISTS when the pair's case is already open. */
   openCase: (pairId: number, input: OpenSimilarityCaseInput) => request<{ caseId: number }>('POST', `/similarity/pairs/${pairId}/case`, { body: input }),
+  /** 核实无问题 with the reason (≤ 500 characters). */
+  dismiss: (pairId: number, reason: string) => request<SimilarityPair>('POST', `/similarity/pairs/${pairId}/dismissal`, { body: { reason } }),
+  restore: (pairId: number) => request<SimilarityPair>('DELETE', `/similarity/pairs/${pairId}/dismissal`),
 };

@@ -166,6 +166,8 @@ export const ERROR_MESSAGES = {
   SIMILARITY_PAIR_NOT_FOUND: '找不到该相似文件对',
   SIMILARITY_CASE_EXISTS: '该相似文件对已立案查处',
   SIMILARITY_CASE_APPLICATION: '立案的申报须为该相似文件对中的一方',
+  SIMILARITY_PAIR_DISMISSED: '该相似文件对已核实无问题；如需立案，请先撤销核实结论',
+  SIMILARITY_PAIR_NOT_DISMISSED: '该相似文件对尚未标记为核实无问题',
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;

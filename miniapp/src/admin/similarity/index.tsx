@@ -102,6 +102,7 @@ function RunCard({ overview, starting, onStart }: { overview: SimilarityOverview
 function PairsTab({ reloadKey }: { reloadKey: number }) {
   const [query, setQuery] = useState<TableQuery>(() => defaultQuery(SPEC));
   const [suspiciousOnly, setSuspiciousOnly] = useState(true);
+  const [includeDismissed, setIncludeDismissed] = useState(false);
   const [page, setPage] = useState<Page<SimilarityPair> | null>(null);
   const [loading, setLoading] = useState(false);
   const [error, setError] = useState('');
@@ -109,7 +110,7 @@ function PairsTab({ reloadKey }: { reloadKey: number }) {
   const load = useCallback(() => {
     setLoading(true);
     similarityApi
-      .pairs({ page: query.page, pageSize: query.pageSize, suspiciousOnly })
+      .pairs({ page: query.page, pageSize: query.pageSize, suspiciousOnly, includeDismissed })
       .then((p) => {
         setPage(p);
         setError('');
@@ -119,7 +120,7 @@ function PairsTab({ reloadKey }: { reloadKey: number }) {
         if (text !== null) setError(text);
       })
       .finally(() => setLoading(false));
-  }, [query, suspiciousOnly]);
+  }, [query, suspiciousOnly, includeDismissed]);
   // reloadKey: a run has just finished.
   useEffect(load, [load, reloadKey]);
 
@@ -147,7 +148,20 @@ function PairsTab({ reloadKey }: { reloadKey: number }) {
     { key: 'bInA', title: 'B 被 A 包含', align: 'right', render: (p) => pct(p.containmentBInA) },
     { key: 'jaccard', title: 'Jaccard', align: 'right', render: (p) => pct(p.jaccard) },
     { key: 'passages', title: '匹配段落数', align: 'right', render: (p) => p.passageCount },
-    { key: 'case', title: '立案', render: (p) => (p.caseId !== null ? <CaseLink caseId={p.caseId} /> : <Text className="qc-muted">未立案</Text>) },
+    {
+      key: 'case',
+      title: '立案',
+      render: (p) =>
+        p.caseId !== null ? (
+          <CaseLink caseId={p.caseId} />
+        ) : p.dismissal ? (
+          <Text className="qc-muted" data-testid="pair-dismissed">
+            已核实无问题
+          </Text>
+        ) : (
+          <Text className="qc-muted">未立案</Text>
+        ),
+    },
     {
       key: 'action',
       title: '操作',
@@ -173,6 +187,18 @@ function PairsTab({ reloadKey }: { reloadKey: number }) {
             data-testid="similarity-suspicious-only"
           />{' '}
           只看疑似
+        </label>
+        <label>
+          <input
+            type="checkbox"
+            checked={includeDismissed}
+            onChange={(e) => {
+              setIncludeDismissed(e.target.checked);
+              setQuery({ ...query, page: 1 });
+            }}
+            data-testid="similarity-include-dismissed"
+          />{' '}
+          显示已核实无问题的
         </label>
         <Text className="qc-muted">按相似度从高到低排列</Text>
       </View>

@@ -29,6 +29,7 @@ const pair: SimilarityPair = {
   passageCount: 6,
   checkedAt: '2025-05-01T00:00:00Z',
   caseId: null,
+  dismissal: null,
   a: side(11, '星火班', 2025),
   b: side(7, null, 2024),
 };

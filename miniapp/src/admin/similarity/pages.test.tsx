@@ -75,6 +75,7 @@ const pair = (id: number, caseId: number | null = null) => ({
   passageCount: 2,
   checkedAt: '2026-05-01T00:01:00Z',
   caseId,
+  dismissal: null,
   a: side(11, '星火班', 2026),
   b: side(7, '旭日班', 2025, 'ppt'),
 });
@@ -134,6 +135,29 @@ describe('材料查重', () => {
     expect(screen.queryByTestId('open-case')).toBeNull();
     const post = request.mock.calls.find(([c]) => c.method === 'POST');
     expect(post?.[0].data).toEqual({ applicationId: 7, description: '材料查重：与「星火班」（2026 年）的申报材料相似度 91%，匹配段落 2 处' });
+  });
+
+  it('sets a pair aside as 核实无问题 with a reason, and takes that back', async () => {
+    jest.spyOn(Taro, 'getCurrentInstance').mockReturnValue({ router: { params: { id: '1' }, path: '' }, page: {} } as unknown as ReturnType<typeof Taro.getCurrentInstance>);
+    const dismissal = { at: '2026-07-11T02:00:00Z', by: 'user:1', reason: '同一项目部统一制作' };
+    const request = routeRequests([
+      [/\/similarity\/pairs\/1$/, 'GET', { statusCode: 200, data: { ...pair(1), passages: [] } }],
+      [/\/similarity\/pairs\/1\/dismissal$/, 'POST', { statusCode: 200, data: { ...pair(1), dismissal } }],
+      [/\/similarity\/pairs\/1\/dismissal$/, 'DELETE', { statusCode: 200, data: pair(1) }],
+    ]);
+    render(<SimilarityPairPage />);
+    await waitFor(() => expect(screen.getByTestId('dismiss-pair')).toBeTruthy());
+    fireEvent.click(screen.getByTestId('dismiss-pair'));
+    fireEvent.click(screen.getByTestId('dismiss-dialog-ok'));
+    expect(screen.getByTestId('dismiss-error').textContent).toBe('请填写核实情况');
+    fireEvent.change(screen.getByTestId('dismiss-reason'), { target: { value: ' 同一项目部统一制作 ' } });
+    fireEvent.click(screen.getByTestId('dismiss-dialog-ok'));
+    await waitFor(() => expect(screen.getByTestId('pair-dismissal').textContent).toContain('同一项目部统一制作'));
+    expect(screen.queryByTestId('open-case')).toBeNull();
+    expect(request.mock.calls.find(([c]) => c.method === 'POST')?.[0].data).toEqual({ reason: '同一项目部统一制作' });
+    fireEvent.click(screen.getByTestId('restore-pair'));
+    await waitFor(() => expect(screen.queryByTestId('pair-dismissal')).toBeNull());
+    expect(screen.getByTestId('open-case')).toBeTruthy();
   });
 
   it('shows the server refusal in Chinese', async () => {

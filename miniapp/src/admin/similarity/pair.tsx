@@ -61,6 +61,10 @@ export default function SimilarityPairPage() {
   const [description, setDescription] = useState('');
   const [openError, setOpenError] = useState('');
   const [busy, setBusy] = useState(false);
+  // 核实无问题
+  const [dismissing, setDismissing] = useState(false);
+  const [dismissReason, setDismissReason] = useState('');
+  const [dismissError, setDismissError] = useState('');
 
   const load = useCallback(() => {
     if (id === null) {
@@ -123,6 +127,43 @@ export default function SimilarityPairPage() {
     }
   };
 
+  const dismiss = async () => {
+    if (!pair) return;
+    const reason = dismissReason.trim();
+    if (reason === '') {
+      setDismissError('请填写核实情况');
+      return;
+    }
+    setBusy(true);
+    setDismissError('');
+    try {
+      const updated = await similarityApi.dismiss(pair.id, reason);
+      setPair({ ...pair, ...updated, passages: pair.passages });
+      setDismissing(false);
+      setNotice({ ok: true, text: '已标记为核实无问题，材料查重列表默认不再显示该文件对' });
+    } catch (e) {
+      const message = failure(e);
+      if (message !== null) setDismissError(message);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const restore = async () => {
+    if (!pair) return;
+    setBusy(true);
+    try {
+      const updated = await similarityApi.restore(pair.id);
+      setPair({ ...pair, ...updated, passages: pair.passages });
+      setNotice({ ok: true, text: '已撤销核实无问题的结论' });
+    } catch (e) {
+      const message = failure(e);
+      if (message !== null) setNotice({ ok: false, text: message });
+    } finally {
+      setBusy(false);
+    }
+  };
+
   const extra = (
     <>
       <button type="button" className="qc-btn" onClick={() => goConsole(CONSOLE_ROUTES.similarity)} data-testid="pair-back">
@@ -131,10 +172,28 @@ export default function SimilarityPairPage() {
       {pair &&
         (pair.caseId !== null ? (
           <CaseLink caseId={pair.caseId} />
-        ) : (
-          <button type="button" className="qc-btn qc-btn--danger" onClick={askOpen} data-testid="open-case">
-            立案查处
+        ) : pair.dismissal ? (
+          <button type="button" className="qc-btn" disabled={busy} onClick={() => void restore()} data-testid="restore-pair">
+            撤销核实结论
           </button>
+        ) : (
+          <>
+            <button
+              type="button"
+              className="qc-btn"
+              onClick={() => {
+                setDismissReason('');
+                setDismissError('');
+                setDismissing(true);
+              }}
+              data-testid="dismiss-pair"
+            >
+              核实无问题
+            </button>
+            <button type="button" className="qc-btn qc-btn--danger" onClick={askOpen} data-testid="open-case">
+              立案查处
+            </button>
+          </>
         ))}
     </>
   );
@@ -157,6 +216,13 @@ export default function SimilarityPairPage() {
           </Text>
         )}
         {!pair && !error && <Text className="qc-muted">加载中…</Text>}
+        {pair?.dismissal && (
+          <View className="qc-alert qc-alert--info" data-testid="pair-dismissal">
+            <Text>
+              已核实无问题（{pair.dismissal.by}，{formatDateTime(pair.dismissal.at)}）：{pair.dismissal.reason}
+            </Text>
+          </View>
+        )}
 
         {pair && (
           <View className="qc-card">
@@ -255,6 +321,29 @@ export default function SimilarityPairPage() {
             )}
           </View>
         )}
+      </ConfirmDialog>
+
+      <ConfirmDialog
+        open={dismissing && pair !== null}
+        title="核实无问题"
+        confirmText="确认"
+        busy={busy}
+        onCancel={() => setDismissing(false)}
+        onConfirm={() => void dismiss()}
+        testId="dismiss-dialog"
+      >
+        <View>
+          <Text style={{ display: 'block', marginBottom: '4PX' }}>核实情况（为什么不是抄袭，如同一企业往年材料、共同引用的标准）</Text>
+          <textarea className="sim-textarea" maxLength={500} value={dismissReason} onChange={(e) => setDismissReason(e.target.value)} data-testid="dismiss-reason" />
+          <Text className="qc-muted" style={{ display: 'block', fontSize: '12PX' }}>
+            标记后该文件对默认不再列出，可随时撤销；操作记入审计日志。
+          </Text>
+          {dismissError !== '' && (
+            <Text className="qc-alert qc-alert--error" style={{ marginTop: '8PX' }} data-testid="dismiss-error">
+              {dismissError}
+            </Text>
+          )}
+        </View>
       </ConfirmDialog>
     </ConsoleLayout>
   );

@@ -21,6 +21,7 @@ import { AuditHead1765100000000 } from './1765100000000-audit-head.js';
 // — issue 8 imports: similarity —
 import { Similarity1765200000000 } from './1765200000000-similarity.js';
 import { SimilarityHeartbeat1765300000000 } from './1765300000000-similarity-heartbeat.js';
+import { SimilarityDismissal1765400000000 } from './1765400000000-similarity-dismissal.js';
 
 export const MIGRATIONS = [
   InitialSchema1764086400000,
@@ -46,4 +47,5 @@ export const MIGRATIONS = [
   // — issue 8 migrations: similarity (1765200000000) —
   Similarity1765200000000,
   SimilarityHeartbeat1765300000000,
+  SimilarityDismissal1765400000000,
 ];

@@ -65,4 +65,14 @@ export class SimilarityPair {
   /** The misconduct case opened from this pair, if any. */
   @Column({ type: 'int', nullable: true })
   caseId: number | null;
+
+  /** 核实无问题: the secretariat looked into the pair and found no copying (with the reason); hidden from the list by default. */
+  @Column({ type: 'datetime', nullable: true })
+  dismissedAt: Date | null;
+
+  @Column({ type: 'varchar', length: 100, nullable: true })
+  dismissedBy: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  dismissReason: string | null;
 }

@@ -1,9 +1,9 @@
-import { Body, Controller, Get, HttpCode, HttpStatus, Param, ParseIntPipe, Post, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Param, ParseIntPipe, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { PageQueryDto } from '../../common/page-query.dto.js';
 import { CurrentPrincipal, Roles } from '../auth/auth.decorators.js';
 import type { Principal } from '../auth/principal.js';
-import { ListDocumentsDto, ListPairsDto, OpenPairCaseDto } from './dto/similarity.dto.js';
+import { DismissPairDto, ListDocumentsDto, ListPairsDto, OpenPairCaseDto } from './dto/similarity.dto.js';
 import { SimilarityService } from './similarity.service.js';
 
 @ApiTags('材料查重')
@@ -53,6 +53,21 @@ export class SimilarityController {
   @ApiOperation({ summary: '据此立案查处（剽窃），比对结果和两份文件作为证据材料' })
   openCase(@CurrentPrincipal() principal: Principal, @Param('id', ParseIntPipe) id: number, @Body() dto: OpenPairCaseDto) {
     return this.similarity.openCase(principal, id, dto);
+  }
+
+  @Post('pairs/:id/dismissal')
+  @Roles('secretariat')
+  @HttpCode(HttpStatus.OK)
+  @ApiOperation({ summary: '核实无问题：该文件对不是抄袭（填写核实情况），默认不再列出' })
+  dismiss(@CurrentPrincipal() principal: Principal, @Param('id', ParseIntPipe) id: number, @Body() dto: DismissPairDto) {
+    return this.similarity.dismiss(principal, id, dto);
+  }
+
+  @Delete('pairs/:id/dismissal')
+  @Roles('secretariat')
+  @ApiOperation({ summary: '撤销核实无问题的结论' })
+  restore(@CurrentPrincipal() principal: Principal, @Param('id', ParseIntPipe) id: number) {
+    return this.similarity.restore(principal, id);
   }
 
   @Get('documents')

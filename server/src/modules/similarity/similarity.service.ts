@@ -1,16 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { APPLICATION_STATUS_LABEL, describePassages, errorMessage, type ErrorCode, type MatchedSpan, type Passage } from '@cacem/shared';
-import { type DataSource, type EntityManager, In, IsNull } from 'typeorm';
+import { type DataSource, type EntityManager, In, IsNull, Not } from 'typeorm';
 import { conflict, forbidden, notFound, unprocessable } from '../../common/domain.exception.js';
+import { Clock } from '../../common/clock.js';
 import { StorageService } from '../../storage/storage.service.js';
+import { AuditService } from '../audit/audit.service.js';
 import { Application } from '../application/application.entity.js';
 import { applicationLabels } from '../application/application-labels.js';
 import { actorOf, type Principal } from '../auth/principal.js';
 import { Campaign } from '../campaign/campaign.entity.js';
 import { MisconductService } from '../discipline/misconduct.service.js';
 import { Material } from '../material/material.entity.js';
-import type { ListDocumentsDto, ListPairsDto, OpenPairCaseDto } from './dto/similarity.dto.js';
+import type { DismissPairDto, ListDocumentsDto, ListPairsDto, OpenPairCaseDto } from './dto/similarity.dto.js';
 import { SimilarityDocument, type SimilarityDocumentStatus } from './similarity-document.entity.js';
 import { SimilarityJobService } from './similarity-job.service.js';
 import { SimilarityPair } from './similarity-pair.entity.js';
@@ -79,6 +81,8 @@ export interface PairView {
   passageCount: number;
   checkedAt: Date;
   caseId: number | null;
+  /** 核实无问题: when, by whom and why; null while the pair is open. */
+  dismissal: { at: Date; by: string; reason: string } | null;
   a: DocSide;
   b: DocSide;
 }
@@ -150,6 +154,8 @@ export class SimilarityService {
     private readonly job: SimilarityJobService,
     private readonly misconduct: MisconductService,
     private readonly storage: StorageService,
+    private readonly audit: AuditService,
+    private readonly clock: Clock,
   ) {}
 
   async overview(principal: Principal) {
@@ -161,7 +167,11 @@ export class SimilarityService {
     return {
       latestRun: latest ? runView(latest) : null,
       documents: { indexed, uncheckable, total: indexed + uncheckable },
-      pairs: { total: await manager.count(SimilarityPair), suspicious: await manager.countBy(SimilarityPair, { suspicious: true }) },
+      pairs: {
+        total: await manager.count(SimilarityPair),
+        suspicious: await manager.countBy(SimilarityPair, { suspicious: true, dismissedAt: IsNull() }),
+        dismissed: await manager.countBy(SimilarityPair, { dismissedAt: Not(IsNull()) }),
+      },
     };
   }
 
@@ -180,7 +190,7 @@ export class SimilarityService {
     requireSecretariat(principal);
     const manager = this.dataSource.manager;
     const [rows, total] = await manager.findAndCount(SimilarityPair, {
-      where: query.suspiciousOnly ? { suspicious: true } : {},
+      where: { ...(query.suspiciousOnly ? { suspicious: true } : {}), ...(query.includeDismissed ? {} : { dismissedAt: IsNull() }) },
       order: { score: 'DESC', id: 'ASC' },
       skip: (query.page - 1) * query.pageSize,
       take: query.pageSize,
@@ -240,6 +250,7 @@ export class SimilarityService {
     const row = await manager.findOneBy(SimilarityPair, { id });
     if (!row) throw notFound('SIMILARITY_PAIR_NOT_FOUND');
     if (row.caseId !== null) throw conflict('SIMILARITY_CASE_EXISTS');
+    if (row.dismissedAt !== null) throw conflict('SIMILARITY_PAIR_DISMISSED');
     if (dto.applicationId !== row.applicationAId && dto.applicationId !== row.applicationBId) throw unprocessable('SIMILARITY_CASE_APPLICATION', 'applicationId');
     const [view] = await this.pairViews(manager, [row]);
     const passages = await this.passages(manager, row);
@@ -262,11 +273,62 @@ export class SimilarityService {
       { applicationId: dto.applicationId, kind: 'plagiarism', description: dto.description },
       [{ fileName: `材料查重比对-${id}.xlsx`, ...reportKey, mimeType: PAIR_REPORT_MIME }, ...files],
       async (tx: EntityManager, caseId: number) => {
-        const linked = await tx.update(SimilarityPair, { id, caseId: IsNull() }, { caseId });
+        const linked = await tx.update(SimilarityPair, { id, caseId: IsNull(), dismissedAt: IsNull() }, { caseId });
         if (!linked.affected) throw conflict('SIMILARITY_CASE_EXISTS');
       },
     );
     return { caseId: detail.id };
+  }
+
+  /** 核实无问题: the pair is set aside with the reason (audited); refused once a case is opened on it. */
+  async dismiss(principal: Principal, id: number, dto: DismissPairDto): Promise<PairView> {
+    requireSecretariat(principal);
+    const actor = actorOf(principal);
+    await this.dataSource.transaction(async (manager) => {
+      const row = await manager.findOneBy(SimilarityPair, { id });
+      if (!row) throw notFound('SIMILARITY_PAIR_NOT_FOUND');
+      if (row.caseId !== null) throw conflict('SIMILARITY_CASE_EXISTS');
+      if (row.dismissedAt !== null) throw conflict('SIMILARITY_PAIR_DISMISSED');
+      const now = this.clock.now();
+      const set = await manager.update(SimilarityPair, { id, caseId: IsNull(), dismissedAt: IsNull() }, { dismissedAt: now, dismissedBy: actor, dismissReason: dto.reason });
+      if (!set.affected) throw conflict('CONFLICT');
+      await this.audit.record(manager, {
+        actor,
+        action: 'similarity.dismiss',
+        entity: 'similarity_pair',
+        entityId: id,
+        before: { dismissed: false, score: row.score },
+        after: { dismissed: true, reason: dto.reason },
+      });
+    });
+    return this.view(id);
+  }
+
+  /** Withdraws 核实无问题: the pair is back in the list. */
+  async restore(principal: Principal, id: number): Promise<PairView> {
+    requireSecretariat(principal);
+    const actor = actorOf(principal);
+    await this.dataSource.transaction(async (manager) => {
+      const row = await manager.findOneBy(SimilarityPair, { id });
+      if (!row) throw notFound('SIMILARITY_PAIR_NOT_FOUND');
+      if (row.dismissedAt === null) throw conflict('SIMILARITY_PAIR_NOT_DISMISSED');
+      await manager.update(SimilarityPair, { id }, { dismissedAt: null, dismissedBy: null, dismissReason: null });
+      await this.audit.record(manager, {
+        actor,
+        action: 'similarity.restore',
+        entity: 'similarity_pair',
+        entityId: id,
+        before: { dismissed: true, reason: row.dismissReason, by: row.dismissedBy },
+        after: { dismissed: false },
+      });
+    });
+    return this.view(id);
+  }
+
+  private async view(id: number): Promise<PairView> {
+    const manager = this.dataSource.manager;
+    const [view] = await this.pairViews(manager, [await manager.findOneByOrFail(SimilarityPair, { id })]);
+    return view!;
   }
 
   private async passages(manager: EntityManager, row: SimilarityPair): Promise<Passage[]> {
@@ -294,6 +356,7 @@ export class SimilarityService {
       passageCount: r.passageCount,
       checkedAt: r.checkedAt,
       caseId: r.caseId,
+      dismissal: r.dismissedAt ? { at: r.dismissedAt, by: r.dismissedBy ?? '', reason: r.dismissReason ?? '' } : null,
       a: sides.get(r.documentAId)!,
       b: sides.get(r.documentBId)!,
     }));

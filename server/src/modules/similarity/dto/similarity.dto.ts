@@ -13,6 +13,21 @@ export class ListPairsDto extends PageQueryDto {
   @Transform(booleanQuery)
   @IsBoolean({ message: 'suspiciousOnly 应为 true 或 false' })
   suspiciousOnly = true;
+
+  @ApiPropertyOptional({ description: '包括已核实无问题的文件对；默认 false', default: false })
+  @IsOptional()
+  @Transform(booleanQuery)
+  @IsBoolean({ message: 'includeDismissed 应为 true 或 false' })
+  includeDismissed = false;
+}
+
+export class DismissPairDto {
+  @ApiProperty({ description: '核实情况：为什么不是抄袭（如同一企业往年材料、引用公开标准）', maxLength: 500 })
+  @Transform(trimmed)
+  @IsString({ message: '核实情况应为文本' })
+  @MaxLength(500, { message: '核实情况不能超过 500 个字' })
+  @Matches(/\S/, { message: '请填写核实情况' })
+  reason: string;
 }
 
 export class ListDocumentsDto extends PageQueryDto {
