@@ -319,3 +319,29 @@ describe(`材料查重 (issue 8) on ${TEST_DB}`, () => {
     }
   });
 });
+
+describe(`材料查重 before anything is submitted on ${TEST_DB}`, () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  it('finishes a run over an empty corpus and lists nothing, without errors', async () => {
+    const secretariat = await loginAccount(t.app, 'mishuchu');
+    expect((await call<{ latestRun: unknown }>(t.app, 'GET', '/api/v1/similarity/overview', { token: secretariat })).body.latestRun).toBeNull();
+    expect((await call(t.app, 'POST', '/api/v1/similarity/runs', { token: secretariat, json: {} })).status).toBe(202);
+    await t.app.get(SimilarityJobService).idle();
+    const overview = (await call<{ latestRun: { status: string; documents: number; pairs: number } }>(t.app, 'GET', '/api/v1/similarity/overview', { token: secretariat })).body;
+    expect(overview.latestRun).toMatchObject({ status: 'done', documents: 0, pairs: 0 });
+    for (const url of ['/api/v1/similarity/pairs', '/api/v1/similarity/documents', '/api/v1/similarity/runs']) {
+      const reply = await call<{ items: unknown[]; total: number }>(t.app, 'GET', url, { token: secretariat });
+      expect([url, reply.status]).toEqual([url, 200]);
+    }
+    expect((await call<{ items: unknown[] }>(t.app, 'GET', '/api/v1/similarity/pairs', { token: secretariat })).body.items).toEqual([]);
+  });
+});
