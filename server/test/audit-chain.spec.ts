@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { Clock } from '../src/common/clock.js';
+import { dataSourceOf } from '../src/app.factory.js';
+import { AuditEntry } from '../src/modules/audit/audit-entry.entity.js';
 import { AuditService } from '../src/modules/audit/audit.service.js';
 import { submittedApplicationFactory } from './support/recommendation-factories.js';
 import { call, loginAccount, startTestApp, TEST_DB, type TestApp } from './support/test-app.js';
@@ -44,5 +46,40 @@ describe(`audit chain under concurrent writes on ${TEST_DB}`, () => {
     expect(replies.filter((r) => r.status !== 201).map((r) => r.body)).toEqual([]);
     expect(new Set(replies.map((r) => r.body.cardNo)).size).toBe(40);
     expect(await t.app.get(AuditService).findFirstBrokenLink()).toBeNull();
+  });
+
+  it('names the first broken link when an entry is altered, one is removed, or the end is cut off', async () => {
+    const audit = t.app.get(AuditService);
+    const dataSource = dataSourceOf(t.app);
+    const token = await loginAccount(t.app, 'mishuchu');
+    for (let k = 0; k < 5; k++) await call(t.app, 'POST', '/api/v1/registration-cards', { token, json: { enterpriseName: `篡改测试企业${k}` } });
+    const intact = await audit.verifyChain();
+    expect(intact).toMatchObject({ intact: true, firstBrokenId: null, reason: null });
+    const ids = (await dataSource.getRepository(AuditEntry).find({ select: { id: true }, order: { id: 'ASC' } })).map((e) => e.id);
+    expect(intact.entries).toBe(ids.length);
+    const table = dataSource.getRepository(AuditEntry).metadata.tableName;
+    const q = (name: string) => (dataSource.options.type === 'better-sqlite3' ? `"${name}"` : `\`${name}\``);
+    const victim = ids[ids.length - 4]!;
+    const original = await dataSource.getRepository(AuditEntry).findOneByOrFail({ id: victim });
+
+    // Someone edits what an entry says (the SQL a tamperer would run, not the application).
+    await dataSource.query(`UPDATE ${q(table)} SET ${q('after')} = ? WHERE id = ?`, [JSON.stringify({ enterpriseName: '改过的名字' }), victim]);
+    expect(await audit.verifyChain()).toMatchObject({ intact: false, firstBrokenId: victim, reason: 'modified' });
+    const secretariat = await call<{ intact: boolean; firstBrokenId: number; message: string }>(t.app, 'GET', '/api/v1/console/audit/verify', { token });
+    expect(secretariat.body).toMatchObject({ intact: false, firstBrokenId: victim });
+    expect(secretariat.body.message).toContain(`第 ${victim} 条`);
+    await dataSource.query(`UPDATE ${q(table)} SET ${q('after')} = ? WHERE id = ?`, [JSON.stringify(original.after), victim]);
+    expect((await audit.verifyChain()).intact).toBe(true);
+
+    // Someone removes an entry from the middle: the next one no longer follows.
+    const removed = await dataSource.getRepository(AuditEntry).findOneByOrFail({ id: victim });
+    await dataSource.query(`DELETE FROM ${q(table)} WHERE id = ?`, [victim]);
+    expect(await audit.verifyChain()).toMatchObject({ intact: false, firstBrokenId: ids[ids.length - 3], reason: 'link' });
+    await dataSource.getRepository(AuditEntry).save(removed);
+    expect((await audit.verifyChain()).intact).toBe(true);
+
+    // Someone cuts off the last entries: the head still names the last one written.
+    await dataSource.query(`DELETE FROM ${q(table)} WHERE id >= ?`, [ids[ids.length - 2]]);
+    expect(await audit.verifyChain()).toMatchObject({ intact: false, firstBrokenId: ids[ids.length - 3]! + 1, reason: 'truncated' });
   });
 });

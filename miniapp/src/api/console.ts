@@ -109,8 +109,13 @@ export interface AuditItem {
 
 export interface AuditVerification {
   intact: boolean;
+  /** The first entry that does not verify (for a cut-off end, the id after the last one left). */
   firstBrokenId: number | null;
   entries: number;
+  /** modified: an entry's content changed; link: an entry before it removed or changed; truncated: the end cut off. */
+  reason?: 'modified' | 'link' | 'truncated' | null;
+  /** The server's account of it, in Chinese. */
+  message?: string;
 }
 
 export interface OutboxItem {

@@ -176,7 +176,7 @@ export default function AuditPage() {
         <Text className={`qc-alert ${verification.intact ? 'qc-alert--success' : 'qc-alert--error'}`} data-testid="audit-verify-result" data-intact={String(verification.intact)}>
           {verification.intact
             ? `✓ 审计链完整：${verification.entries} 条记录逐条校验哈希，未发现修改或删除。`
-            : `✗ 审计链已断开：第一处断点在序号 ${verification.firstBrokenId ?? '—'} 的记录（共 ${verification.entries} 条）。该记录或其前一条被修改或删除，请立即核查。`}
+            : `✗ 审计链已断开：${verification.message ?? `第一处断点在序号 ${verification.firstBrokenId ?? '—'} 的记录`}（共 ${verification.entries} 条）。请立即核查。`}
         </Text>
       )}
       {verifyError !== '' && (

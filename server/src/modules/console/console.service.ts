@@ -20,7 +20,7 @@ import { UserAccount } from '../account/user-account.entity.js';
 import { ApplicationEvent } from '../application/application-event.entity.js';
 import { Application } from '../application/application.entity.js';
 import { AuditEntry } from '../audit/audit-entry.entity.js';
-import { AuditService } from '../audit/audit.service.js';
+import { type ChainVerification, AuditService } from '../audit/audit.service.js';
 import type { Principal } from '../auth/principal.js';
 import type { Campaign } from '../campaign/campaign.entity.js';
 import { CampaignService } from '../campaign/campaign.service.js';
@@ -107,11 +107,7 @@ export interface ConsoleAuditItem {
   after: unknown;
 }
 
-export interface ConsoleAuditVerify {
-  intact: boolean;
-  firstBrokenId: number | null;
-  entries: number;
-}
+export type ConsoleAuditVerify = ChainVerification;
 
 export interface ConsoleOutboxItem {
   id: number;
@@ -271,9 +267,7 @@ export class ConsoleService {
 
   async verifyAudit(principal: Principal): Promise<ConsoleAuditVerify> {
     requireSecretariat(principal);
-    const firstBrokenId = await this.audit.findFirstBrokenLink();
-    const entries = await this.dataSource.manager.count(AuditEntry);
-    return { intact: firstBrokenId === null, firstBrokenId, entries };
+    return this.audit.verifyChain();
   }
 
   async outbox(principal: Principal, query: ConsoleOutboxQueryDto): Promise<ConsoleOutboxPage> {
