@@ -9,6 +9,7 @@ import { Logger } from 'nestjs-pino';
 import type { DataSource } from 'typeorm';
 import { AppModule } from './app.module.js';
 import { AllExceptionsFilter } from './common/all-exceptions.filter.js';
+import { requestIdOf, runInRequestContext } from './common/request-context.js';
 import { createValidationPipe } from './common/validation.pipe.js';
 import type { AppConfig } from './config/app-config.js';
 import { type DemoAccount, seedDemo, seedReferenceData } from './database/seed.js';
@@ -29,7 +30,7 @@ export interface CreateAppOptions {
 export async function createApp(config: AppConfig, options: CreateAppOptions = {}): Promise<NestFastifyApplication> {
   const serveStaticFiles = options.serveStaticFiles ?? true;
   // maxParamLength: signed file links (/files/:token) carry the file's name and type, longer than Fastify's default 100.
-  const adapter = new FastifyAdapter({ bodyLimit: config.bodyLimitBytes, trustProxy: true, routerOptions: { maxParamLength: 2048 } });
+  const adapter = new FastifyAdapter({ bodyLimit: config.bodyLimitBytes, trustProxy: true, routerOptions: { maxParamLength: 2048 }, genReqId: requestIdOf });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, { bufferLogs: true, abortOnError: false });
   app.useLogger(app.get(Logger));
   app.setGlobalPrefix(API_PREFIX);
@@ -38,6 +39,11 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
   app.enableShutdownHooks();
 
   const fastify = app.getHttpAdapter().getInstance();
+  // Each request runs in its own context (its id, later its caller's role) for the audit log, and answers with its id.
+  fastify.addHook('onRequest', (request, reply, done) => {
+    void reply.header('x-request-id', request.id);
+    runInRequestContext({ requestId: request.id }, done);
+  });
   // The API speaks JSON only; a text body is refused with 415 rather than half-parsed.
   fastify.removeContentTypeParser('text/plain');
   // Uploads stream part by part (StorageService.readUpload); busboy's own cap sits just above the largest per-route limit.

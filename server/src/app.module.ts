@@ -65,6 +65,8 @@ export class AppModule {
             // Tokens and passwords never reach the log.
             redact: ['req.headers.authorization', 'req.headers.cookie'],
             customProps: () => ({ service: 'cacem-server' }),
+            // The id Fastify gave the request (requestIdOf), so log lines and audit entries name the same one.
+            genReqId: (request) => String(request.headers['x-request-id'] ?? ''),
           },
         }),
         TypeOrmModule.forRootAsync({

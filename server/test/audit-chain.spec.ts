@@ -48,6 +48,25 @@ describe(`audit chain under concurrent writes on ${TEST_DB}`, () => {
     expect(await t.app.get(AuditService).findFirstBrokenLink()).toBeNull();
   });
 
+  it('records the caller\'s role and the request id with each entry, and answers with that id (or the proxy\'s)', async () => {
+    const token = await loginAccount(t.app, 'mishuchu');
+    const reply = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/registration-cards',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', 'x-request-id': 'proxy-req-0001' },
+      payload: JSON.stringify({ enterpriseName: '请求编号企业' }),
+    });
+    expect(reply.statusCode).toBe(201);
+    expect(reply.headers['x-request-id']).toBe('proxy-req-0001');
+    const entries = await dataSourceOf(t.app).getRepository(AuditEntry).findBy({ requestId: 'proxy-req-0001' });
+    expect(entries.map((e) => [e.action, e.role])).toEqual([['registration_card.issue', 'secretariat']]);
+    // An unsound id from outside is replaced, never stored.
+    const own = await t.app.inject({ method: 'GET', url: '/api/v1/health', headers: { 'x-request-id': '<script>' } });
+    expect(own.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
+    const listed = await call<{ items: Array<{ requestId: string | null; role: string | null }> }>(t.app, 'GET', '/api/v1/console/audit?pageSize=5', { token });
+    expect(listed.body.items.some((i) => i.requestId === 'proxy-req-0001' && i.role === 'secretariat')).toBe(true);
+    expect((await t.app.get(AuditService).verifyChain()).intact).toBe(true);
+  });
   it('names the first broken link when an entry is altered, one is removed, or the end is cut off', async () => {
     const audit = t.app.get(AuditService);
     const dataSource = dataSourceOf(t.app);

@@ -289,7 +289,7 @@ describe(`secretariat desk console on ${TEST_DB}`, () => {
       const total = (await get<Paged<AuditItem>>('/console/audit')).body.total;
       const reply = await get<{ intact: boolean; firstBrokenId: number | null; entries: number }>('/console/audit/verify');
       expect(reply.status).toBe(200);
-      expect(reply.body).toEqual({ intact: true, firstBrokenId: null, entries: total });
+      expect(reply.body).toEqual({ intact: true, firstBrokenId: null, reason: null, entries: total, message: `审计日志完整：共 ${total} 条记录，哈希链逐条核对无误` });
     });
   });
 

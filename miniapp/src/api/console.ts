@@ -103,6 +103,9 @@ export interface AuditItem {
   action: string;
   entity: string;
   entityId: string;
+  /** The caller's role in that request and the request's id (as in the server log); null for older entries. */
+  role?: string | null;
+  requestId?: string | null;
   before: unknown;
   after: unknown;
 }

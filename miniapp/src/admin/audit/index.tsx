@@ -3,6 +3,7 @@ import { Text, View } from '@tarojs/components';
 import { errorText, type Page } from '../../api';
 import { type AuditItem, type AuditVerification, consoleApi } from '../../api/console';
 import { formatDateTime } from '../../utils/format';
+import { ROLE_LABEL } from '../../utils/routes';
 import { redirectIfUnauthenticated } from '../../utils/use-auth-guard';
 import { type Column, DataTable } from '../console/data-table';
 import { changedCount, diffObjects } from '../console/diff';
@@ -71,6 +72,12 @@ function AuditDetail({ entry }: { entry: AuditItem }) {
         <Text className="qc-desc__value qc-mono">{entry.action}</Text>
         <Text className="qc-desc__label">对象</Text>
         <Text className="qc-desc__value qc-mono">{`${entry.entity} #${entry.entityId}`}</Text>
+        <Text className="qc-desc__label">角色</Text>
+        <Text className="qc-desc__value">{entry.role ? (ROLE_LABEL[entry.role as keyof typeof ROLE_LABEL] ?? entry.role) : '—'}</Text>
+        <Text className="qc-desc__label">请求编号</Text>
+        <Text className="qc-desc__value qc-mono" data-testid="audit-request-id">
+          {entry.requestId ?? '—'}
+        </Text>
       </View>
       <View className="qa-diff-head">
         <Text>

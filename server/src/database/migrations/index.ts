@@ -22,6 +22,8 @@ import { AuditHead1765100000000 } from './1765100000000-audit-head.js';
 import { Similarity1765200000000 } from './1765200000000-similarity.js';
 import { SimilarityHeartbeat1765300000000 } from './1765300000000-similarity-heartbeat.js';
 import { SimilarityDismissal1765400000000 } from './1765400000000-similarity-dismissal.js';
+// — issue 9 imports: audit role and request —
+import { AuditRequest1765500000000 } from './1765500000000-audit-request.js';
 
 export const MIGRATIONS = [
   InitialSchema1764086400000,
@@ -48,4 +50,6 @@ export const MIGRATIONS = [
   Similarity1765200000000,
   SimilarityHeartbeat1765300000000,
   SimilarityDismissal1765400000000,
+  // — issue 9 migrations: audit role and request (1765500000000) —
+  AuditRequest1765500000000,
 ];

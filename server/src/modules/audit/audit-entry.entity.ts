@@ -31,6 +31,14 @@ export class AuditEntry {
   at: string;
 
   /** Unique, so two writers that raced from the same predecessor cannot both land and fork the chain. */
+  /** The caller's role in the request (secretariat, expert, …); null outside a request or before the caller is known. */
+  @Column({ type: 'varchar', length: 20, nullable: true })
+  role: string | null;
+
+  /** The request's id, as in the log and the X-Request-Id answer header; null outside a request. */
+  @Column({ type: 'varchar', length: 64, nullable: true })
+  requestId: string | null;
+
   @Column({ type: 'varchar', length: 64 })
   prevHash: string;
 

@@ -4,6 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { type DataSource, type EntityManager, MoreThan } from 'typeorm';
 import { AuditEntry } from './audit-entry.entity.js';
 import { AuditHead } from './audit-head.entity.js';
+import { requestContext } from '../../common/request-context.js';
 import { writeLock } from '../../common/unique-violation.js';
 
 export interface AuditRecord {
@@ -39,8 +40,11 @@ const BREAK_MESSAGE: Record<ChainBreak, (id: number) => string> = {
   truncated: (id) => `审计日志末尾的记录被删除：第 ${id} 条起缺失（链头指向的最后一条已不存在）`,
 };
 
-function digest(prevHash: string, e: Omit<AuditEntry, 'id' | 'hash' | 'prevHash'>): string {
-  const canonical = JSON.stringify([e.actor, e.action, e.entity, e.entityId, e.before ?? null, e.after ?? null, e.at]);
+function digest(prevHash: string, e: Omit<AuditEntry, 'id' | 'hash' | 'prevHash' | 'role' | 'requestId'> & { role?: string | null; requestId?: string | null }): string {
+  const fields: unknown[] = [e.actor, e.action, e.entity, e.entityId, e.before ?? null, e.after ?? null, e.at];
+  // Role and request id joined the entry later: covered when present, so older entries keep their hashes.
+  if (e.role != null || e.requestId != null) fields.push(e.role ?? null, e.requestId ?? null);
+  const canonical = JSON.stringify(fields);
   return createHash('sha256').update(prevHash).update('\n').update(canonical).digest('hex');
 }
 
@@ -62,6 +66,8 @@ export class AuditService {
       before: record.before ?? null,
       after: record.after ?? null,
       at: new Date().toISOString(),
+      role: requestContext()?.role ?? null,
+      requestId: requestContext()?.requestId ?? null,
     };
     const entry = await repo.save(repo.create({ ...fields, prevHash, hash: digest(prevHash, fields) }));
     await manager.upsert(AuditHead, { id: 1, hash: entry.hash }, ['id']);

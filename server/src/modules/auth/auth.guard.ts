@@ -2,6 +2,7 @@ import { type CanActivate, type ExecutionContext, Injectable } from '@nestjs/com
 import { Reflector } from '@nestjs/core';
 import { JwtService } from '@nestjs/jwt';
 import { forbidden, unauthorized } from '../../common/domain.exception.js';
+import { requestContext } from '../../common/request-context.js';
 import { type AuthenticatedRequest, PUBLIC_KEY, ROLES_KEY } from './auth.decorators.js';
 import type { Principal, Role } from './principal.js';
 
@@ -25,6 +26,8 @@ export class AuthGuard implements CanActivate {
         if (!isPublic) throw unauthorized((error as Error).name === 'TokenExpiredError' ? 'SESSION_EXPIRED' : 'UNAUTHENTICATED');
       }
     }
+    const current = requestContext();
+    if (current && request.principal) current.role = request.principal.role;
     if (isPublic) return true;
     if (!request.principal) throw unauthorized();
     const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, targets);

@@ -103,6 +103,9 @@ export interface ConsoleAuditItem {
   action: string;
   entity: string;
   entityId: string;
+  /** The caller's role in that request, and the request's id (as in the log); null for older entries and background work. */
+  role: string | null;
+  requestId: string | null;
   before: unknown;
   after: unknown;
 }
@@ -259,6 +262,8 @@ export class ConsoleService {
       action: e.action,
       entity: e.entity,
       entityId: e.entityId,
+      role: e.role,
+      requestId: e.requestId,
       before: e.before ?? null,
       after: e.after ?? null,
     }));
