@@ -1,5 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import fastifyCors from '@fastify/cors';
+import fastifyHelmet from '@fastify/helmet';
 import fastifyMultipart from '@fastify/multipart';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
@@ -10,6 +12,7 @@ import type { DataSource } from 'typeorm';
 import { AppModule } from './app.module.js';
 import { AllExceptionsFilter } from './common/all-exceptions.filter.js';
 import { requestIdOf, runInRequestContext } from './common/request-context.js';
+import { contentSecurityPolicy, inlineScriptHashes } from './common/security-headers.js';
 import { createValidationPipe } from './common/validation.pipe.js';
 import type { AppConfig } from './config/app-config.js';
 import { type DemoAccount, seedDemo, seedReferenceData } from './database/seed.js';
@@ -46,6 +49,20 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
   });
   // The API speaks JSON only; a text body is refused with 415 rather than half-parsed.
   fastify.removeContentTypeParser('text/plain');
+  // CORS: the site's own pages need none; other origins only when configured (CORS_ORIGINS).
+  const allowed = new Set(config.corsOrigins);
+  await app.register(fastifyCors, {
+    origin: (origin, callback) => callback(null, origin !== undefined && allowed.has(origin)),
+    methods: ['GET', 'POST', 'PUT', 'DELETE'],
+    exposedHeaders: ['x-request-id', 'content-disposition'],
+    maxAge: 600,
+  });
+  // Security headers; the Content-Security-Policy admits the H5 page's own inline script by its hash and nothing else.
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: { useDefaults: false, directives: contentSecurityPolicy(inlineScriptHashes(serveStaticFiles ? config.h5Dir : null)) },
+    hsts: config.production ? { maxAge: 15_552_000, includeSubDomains: true } : false,
+    crossOriginEmbedderPolicy: false,
+  });
   // Uploads stream part by part (StorageService.readUpload); busboy's own cap sits just above the largest per-route limit.
   const { maxPdfBytes, maxPptBytes, maxPhotoBytes } = config.storage;
   await app.register(fastifyMultipart, { limits: { ...MULTIPART_LIMITS, fileSize: Math.max(maxPdfBytes, maxPptBytes, maxPhotoBytes) + 1 } });

@@ -30,6 +30,8 @@ describe('configuration read at boot', () => {
     [{ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40), DB_TYPE: 'mysql' }, 'DB_HOST', '必须设置'],
     [{ SEED_DEMO: 'maybe' }, 'SEED_DEMO', 'true 或 false'],
     [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL', 'info'],
+    [{ CORS_ORIGINS: 'https://ok.example.cn,*' }, 'CORS_ORIGINS', '不是一个来源'],
+    [{ CORS_ORIGINS: 'https://ok.example.cn/console' }, 'CORS_ORIGINS', '不是一个来源'],
   ])('stops start-up on %j, naming %s', (env, variable, fragment) => {
     let error: unknown;
     try {

@@ -36,6 +36,8 @@ export interface AppConfig {
   /** Where the public reaches the H5 site; certificate QR codes open its verification page. No trailing slash. */
   publicBaseUrl: string;
   similarity: SimilarityConfig;
+  /** Browser origins other than the site itself allowed to call the API (CORS); empty: only the site's own pages. */
+  corsOrigins: string[];
 }
 
 export interface SimilarityConfig {
@@ -123,6 +125,28 @@ function httpUrl(env: Env, name: string, fallback: string): string {
   return raw.replace(/\/+$/, '');
 }
 
+/** A comma-separated list of browser origins (scheme://host[:port], nothing after). */
+function origins(env: Env, name: string): string[] {
+  const raw = read(env, name);
+  if (raw === undefined) return [];
+  return raw
+    .split(',')
+    .map((o) => o.trim())
+    .filter(Boolean)
+    .map((o) => {
+      let url: URL | null = null;
+      try {
+        url = new URL(o);
+      } catch {
+        // reported below
+      }
+      if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:') || url.origin !== o.replace(/\/+$/, '')) {
+        throw new ConfigError(name, `应为以逗号分隔的来源（如 https://pingtai.example.cn），"${o}" 不是一个来源`);
+      }
+      return url.origin;
+    });
+}
+
 function path(raw: string): string {
   return isAbsolute(raw) ? raw : resolve(process.cwd(), raw);
 }
@@ -197,5 +221,6 @@ export function loadConfig(env: Env = process.env): AppConfig {
     similarity: {
       afterScreeningMs: integer(env, 'SIMILARITY_AFTER_SCREENING_MS', 60_000, 0, 24 * 3_600_000),
     },
+    corsOrigins: origins(env, 'CORS_ORIGINS'),
   };
 }
