@@ -31,6 +31,7 @@ describe('configuration read at boot', () => {
     [{ SEED_DEMO: 'maybe' }, 'SEED_DEMO', 'true 或 false'],
     [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL', 'info'],
     [{ CORS_ORIGINS: 'https://ok.example.cn,*' }, 'CORS_ORIGINS', '不是一个来源'],
+    [{ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40), SEED_DEMO: 'true' }, 'SEED_DEMO', '不能创建演示账号'],
     [{ CORS_ORIGINS: 'https://ok.example.cn/console' }, 'CORS_ORIGINS', '不是一个来源'],
   ])('stops start-up on %j, naming %s', (env, variable, fragment) => {
     let error: unknown;
@@ -45,7 +46,7 @@ describe('configuration read at boot', () => {
     expect((error as ConfigError).message).toContain(fragment);
   });
 
-  it('turns demo data off in production unless asked', () => {
+  it('turns demo data off in production (and refuses to turn it on, above)', () => {
     const config = loadConfig({ DATA_DIR: dataDir(), NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40) });
     expect(config.seedDemo).toBe(false);
   });

@@ -125,6 +125,13 @@ function httpUrl(env: Env, name: string, fallback: string): string {
   return raw.replace(/\/+$/, '');
 }
 
+/** The demo accounts' passwords are printed and in the README: they are a development login, never for production. */
+function demoAccounts(env: Env, production: boolean): boolean {
+  const seed = boolean(env, 'SEED_DEMO', !production);
+  if (seed && production) throw new ConfigError('SEED_DEMO', '生产环境（NODE_ENV=production）不能创建演示账号：演示账号的密码是公开的');
+  return seed;
+}
+
 /** A comma-separated list of browser origins (scheme://host[:port], nothing after). */
 function origins(env: Env, name: string): string[] {
   const raw = read(env, name);
@@ -202,7 +209,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     logLevel: oneOf(env, 'LOG_LEVEL', ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const, 'info'),
     h5Dir: h5Raw === 'none' ? null : path(h5Raw ?? resolve(REPO_ROOT, 'miniapp', 'dist', 'h5')),
     bodyLimitBytes: integer(env, 'BODY_LIMIT_BYTES', 1024 * 1024, 1024, 64 * 1024 * 1024),
-    seedDemo: boolean(env, 'SEED_DEMO', !production),
+    seedDemo: demoAccounts(env, production),
     configDir: path(read(env, 'CONFIG_DIR') ?? resolve(REPO_ROOT, 'config')),
     storage: {
       dir: path(read(env, 'STORAGE_DIR') ?? resolve(dataDir, 'files')),
