@@ -129,12 +129,15 @@ export class RegistrationCardService {
           const current = await this.campaigns.current(manager);
           // Cards issued at once (a bulk issue beside a single one, two secretaries) queue here for the next serial.
           const campaign = (await manager.findOne(Campaign, { where: { id: current.id }, ...writeLock(manager) })) ?? current;
-          const { max } = (await manager
+          // A locking read: under REPEATABLE READ a plain one would see the snapshot taken before the queue, not the
+          // serial the card ahead of this one just committed.
+          const highest = manager
             .getRepository(RegistrationCard)
             .createQueryBuilder('card')
             .select('MAX(card.serial)', 'max')
-            .where('card.campaignId = :id', { id: campaign.id })
-            .getRawOne<{ max: number | string | null }>()) ?? { max: null };
+            .where('card.campaignId = :id', { id: campaign.id });
+          if (writeLock(manager).lock) highest.setLock('pessimistic_write');
+          const { max } = (await highest.getRawOne<{ max: number | string | null }>()) ?? { max: null };
           const serial = Number(max ?? 0) + 1;
           const enterprise = await manager.save(manager.create(Enterprise, { name: enterpriseName, creditCode: null }));
           const card = await manager.save(
