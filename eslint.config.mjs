@@ -3,7 +3,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['**/node_modules/**', '**/dist/**', 'test/artifacts/**', 'data/**', '**/.swc/**', 'miniapp/.taro/**', '**/.bench-dist/**'] },
+  { ignores: ['**/node_modules/**', '**/dist/**', '**/dist-*/**', 'test/artifacts/**', 'data/**', '**/.swc/**', 'miniapp/.taro/**', '**/.bench-dist/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -35,7 +35,9 @@ export async function startServer(env: Record<string, string> = {}, options: { d
   const dataDir = options.dataDir ?? newDataDir();
   const port = await freePort();
   let output = '';
-  const child: ChildProcess = spawn(process.execPath, [join(ROOT, 'server/dist/main.js')], {
+  // E2E_SERVER_DIST: another build of the server (e.g. server/dist-x) — lets parallel work test its own build.
+  const dist = process.env.E2E_SERVER_DIST ?? join(ROOT, 'server/dist');
+  const child: ChildProcess = spawn(process.execPath, [join(dist, 'main.js')], {
     cwd: ROOT,
     env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), DATA_DIR: dataDir, LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
