@@ -42,6 +42,12 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
   app.enableShutdownHooks();
 
   const fastify = app.getHttpAdapter().getInstance();
+  // Every route as the router has it (the authorization matrix and the fuzz tests enumerate these, not a hand-kept list).
+  const table: RouteEntry[] = [];
+  routeTables.set(app, table);
+  fastify.addHook('onRoute', (route) => {
+    for (const method of [route.method].flat()) if (method !== 'HEAD') table.push({ method: method as RouteEntry['method'], url: route.url });
+  });
   // Each request runs in its own context (its id, later its caller's role) for the audit log, and answers with its id.
   fastify.addHook('onRequest', (request, reply, done) => {
     void reply.header('x-request-id', request.id);
@@ -87,6 +93,18 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
   await app.init();
   await fastify.ready();
   return app;
+}
+
+export interface RouteEntry {
+  method: 'GET' | 'POST' | 'PUT' | 'DELETE' | 'PATCH' | 'OPTIONS';
+  url: string;
+}
+
+const routeTables = new WeakMap<NestFastifyApplication, RouteEntry[]>();
+
+/** The routes registered on the application's router, in registration order (HEAD twins left out). */
+export function routesOf(app: NestFastifyApplication): readonly RouteEntry[] {
+  return routeTables.get(app) ?? [];
 }
 
 export function dataSourceOf(app: NestFastifyApplication): DataSource {
