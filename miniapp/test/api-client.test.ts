@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, jest } from '@jest/globals';
 import Taro from '@tarojs/taro';
-import { ApiError, authApi, enterpriseApi, getToken, saveSession, NETWORK_ERROR_MESSAGE } from '../src/api';
+import { ApiError, authApi, endSession, enterpriseApi, getPrincipal, getRefreshToken, getToken, saveSession, NETWORK_ERROR_MESSAGE, uploadFile } from '../src/api';
 import { mockRequest } from './helpers';
 
 const principal = { role: 'declarant' as const, enterpriseId: 1, cardNo: '2026000014', displayName: '示例建设集团' };
@@ -72,5 +72,112 @@ describe('api client', () => {
 
     await expect(enterpriseApi.mine()).rejects.toMatchObject({ code: 'SESSION_EXPIRED' });
     expect(getToken()).toBeNull();
+  });
+
+  describe('renewing the session with the refresh token', () => {
+    const expired = { statusCode: 401, data: { statusCode: 401, code: 'SESSION_EXPIRED', message: '登录已过期，请重新登录' } };
+    const renewed = {
+      statusCode: 200,
+      data: { accessToken: 'access-2', expiresIn: 1800, refreshToken: 'refresh-2', refreshExpiresIn: 604800, principal: { ...principal, displayName: '示例建设集团（新名）' } },
+    };
+    const enterprise = { statusCode: 200, data: { id: 1, name: '示例建设集团', creditCode: null, cardNo: '2026000014' } };
+
+    it('stores the refresh token a login returns', () => {
+      saveSession('access-1', principal, { refreshToken: 'refresh-1', expiresIn: 1800 });
+      expect(getRefreshToken()).toBe('refresh-1');
+    });
+
+    it('on 401 SESSION_EXPIRED refreshes once, stores the new pair and repeats the request with the new token', async () => {
+      saveSession('access-1', principal, { refreshToken: 'refresh-1', expiresIn: 1800 });
+      const spy = mockRequest(expired, renewed, enterprise);
+
+      await expect(enterpriseApi.mine()).resolves.toMatchObject({ name: '示例建设集团' });
+
+      expect(spy).toHaveBeenCalledTimes(3);
+      const [first, refresh, retry] = spy.mock.calls.map((c) => c[0]);
+      expect(first!.header?.Authorization).toBe('Bearer access-1');
+      expect(refresh).toMatchObject({ url: 'http://127.0.0.1:3000/api/v1/auth/refresh', method: 'POST', data: { refreshToken: 'refresh-1' } });
+      expect(refresh!.header?.Authorization).toBeUndefined();
+      expect(retry!.header?.Authorization).toBe('Bearer access-2');
+      expect(getToken()).toBe('access-2');
+      expect(getRefreshToken()).toBe('refresh-2');
+      expect(getPrincipal()?.displayName).toBe('示例建设集团（新名）');
+    });
+
+    it('shares one refresh between requests that find the token expired at the same time', async () => {
+      saveSession('access-1', principal, { refreshToken: 'refresh-1', expiresIn: 1800 });
+      const spy = mockRequest(expired, expired, renewed, enterprise, enterprise);
+
+      await Promise.all([enterpriseApi.mine(), enterpriseApi.mine()]);
+
+      const refreshes = spy.mock.calls.filter((c) => c[0].url.endsWith('/auth/refresh'));
+      expect(refreshes).toHaveLength(1);
+    });
+
+    it('forgets the session and throws the 401 when the refresh is refused, so the page goes to login', async () => {
+      saveSession('access-1', principal, { refreshToken: 'refresh-1', expiresIn: 1800 });
+      const spy = mockRequest(expired, { statusCode: 401, data: { statusCode: 401, code: 'REFRESH_TOKEN_INVALID', message: '登录已失效，请重新登录' } });
+
+      await expect(enterpriseApi.mine()).rejects.toMatchObject({ statusCode: 401, code: 'SESSION_EXPIRED' });
+
+      expect(spy).toHaveBeenCalledTimes(2);
+      expect(getToken()).toBeNull();
+      expect(getRefreshToken()).toBeNull();
+    });
+
+    it('does not try to refresh a revoked session (logged out, password reset): straight to login', async () => {
+      saveSession('access-1', principal, { refreshToken: 'refresh-1', expiresIn: 1800 });
+      const spy = mockRequest({ statusCode: 401, data: { statusCode: 401, code: 'SESSION_REVOKED', message: '登录已失效，请重新登录' } });
+
+      await expect(enterpriseApi.mine()).rejects.toMatchObject({ code: 'SESSION_REVOKED' });
+
+      expect(spy).toHaveBeenCalledTimes(1);
+      expect(getToken()).toBeNull();
+    });
+
+    it('renews a token about to expire before the request, rather than after a refusal', async () => {
+      saveSession('access-1', principal, { refreshToken: 'refresh-1', expiresIn: 10 });
+      const spy = mockRequest(renewed, enterprise);
+
+      await enterpriseApi.mine();
+
+      expect(spy.mock.calls[0]![0].url).toMatch(/\/auth\/refresh$/);
+      expect(spy.mock.calls[1]![0].header?.Authorization).toBe('Bearer access-2');
+    });
+
+    it('renews a token about to expire before an upload, which is not repeated', async () => {
+      saveSession('access-1', principal, { refreshToken: 'refresh-1', expiresIn: 10 });
+      mockRequest(renewed);
+      const upload = jest.spyOn(Taro, 'uploadFile').mockImplementation((option) =>
+        Object.assign(Promise.resolve({ statusCode: 201, data: JSON.stringify({ ok: option.header?.Authorization }) }), { onProgressUpdate: () => undefined }) as never,
+      );
+
+      const answer = await uploadFile<{ ok: string }>({ path: '/teams/1/activity-records/1/photos', fileField: 'photo', file: 'wxfile://tmp.jpg' });
+
+      expect(answer.ok).toBe('Bearer access-2');
+      expect(upload).toHaveBeenCalledTimes(1);
+    });
+
+    it('logs out: forgets the session at once and ends it on the server with the token it held', async () => {
+      saveSession('access-1', principal, { refreshToken: 'refresh-1', expiresIn: 1800 });
+      const spy = mockRequest({ statusCode: 204, data: '' });
+
+      const done = endSession();
+      expect(getToken()).toBeNull();
+      expect(getRefreshToken()).toBeNull();
+      await done;
+
+      expect(spy.mock.calls[0]![0]).toMatchObject({ url: 'http://127.0.0.1:3000/api/v1/auth/logout', method: 'POST', header: { Authorization: 'Bearer access-1' } });
+    });
+
+    it('keeps working with a session saved before refresh tokens (no refresh token: 401 goes to login as before)', async () => {
+      saveSession('old-token', principal);
+      const spy = mockRequest(expired);
+
+      await expect(enterpriseApi.mine()).rejects.toMatchObject({ code: 'SESSION_EXPIRED' });
+
+      expect(spy).toHaveBeenCalledTimes(1);
+      expect(getToken()).toBeNull();
+    });
   });
 });

@@ -17,6 +17,7 @@ import { createValidationPipe } from './common/validation.pipe.js';
 import type { AppConfig } from './config/app-config.js';
 import { type DemoAccount, seedDemo, seedReferenceData } from './database/seed.js';
 import { MULTIPART_LIMITS } from './storage/multipart.js';
+import { uploadLengthCheck } from './storage/upload-limits.js';
 
 export const API_PREFIX = 'api/v1';
 
@@ -72,6 +73,8 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
   // Uploads stream part by part (StorageService.readUpload); busboy's own cap sits just above the largest per-route limit.
   const { maxPdfBytes, maxPptBytes, maxPhotoBytes } = config.storage;
   await app.register(fastifyMultipart, { limits: { ...MULTIPART_LIMITS, fileSize: Math.max(maxPdfBytes, maxPptBytes, maxPhotoBytes) + 1 } });
+  // An upload declaring more than its route's limit is refused (413) before its body is read.
+  fastify.addHook('onRequest', uploadLengthCheck(config.storage, API_PREFIX));
 
   const document = SwaggerModule.createDocument(
     app,

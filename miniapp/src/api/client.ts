@@ -1,8 +1,8 @@
 import Taro from '@tarojs/taro';
 import { ERROR_MESSAGES, type ErrorCode } from '@cacem/shared';
 import { ApiError, NETWORK_ERROR_MESSAGE } from './api-error';
-import { clearSession, getToken } from './session';
-import type { ApiErrorDetail } from './types';
+import { clearSession, getAccessExpiresAt, getRefreshToken, getToken, savePrincipal, saveTokens } from './session';
+import type { ApiErrorDetail, LoginResult } from './types';
 
 /** The H5 build is served by the API server itself; the mini-program needs an absolute address. */
 export function apiBase(): string {
@@ -71,15 +71,63 @@ export function authHeader(): Record<string, string> {
   return token ? { Authorization: `Bearer ${token}` } : {};
 }
 
-export async function request<T>(method: Method, path: string, options: RequestOptions = {}): Promise<T> {
+/** Renew the access token this long before it runs out, so a request does not set off with one about to expire. */
+const RENEW_BEFORE_MS = 30_000;
+
+let refreshing: Promise<boolean> | null = null;
+
+/**
+ * Trades the stored refresh token for a new pair (POST /auth/refresh) and stores it; resolves whether the caller now
+ * holds a usable access token. Requests that find the token expired at the same moment share one refresh: a refresh
+ * token works once, and the server takes a second use for theft.
+ */
+export function refreshSession(): Promise<boolean> {
+  refreshing ??= renew().finally(() => {
+    refreshing = null;
+  });
+  return refreshing;
+}
+
+async function renew(): Promise<boolean> {
+  const sent = getRefreshToken();
+  if (!sent) return false;
+  let response: { statusCode: number; data: unknown };
+  try {
+    response = await Taro.request({
+      url: buildUrl('/auth/refresh'),
+      method: 'POST',
+      header: { Accept: 'application/json', 'Content-Type': 'application/json' },
+      data: { refreshToken: sent },
+      dataType: 'json',
+      timeout: 20000,
+    });
+  } catch {
+    // Offline: keep the session; the request that needed it reports the network.
+    return false;
+  }
+  if (response.statusCode >= 200 && response.statusCode < 300) {
+    const result = response.data as LoginResult;
+    saveTokens(result.accessToken, { refreshToken: result.refreshToken, expiresIn: result.expiresIn });
+    savePrincipal(result.principal);
+    return true;
+  }
+  // Another tab (same storage) refreshed first: its new pair is already stored.
+  return getRefreshToken() !== sent && getToken() !== null;
+}
+
+/** Before a request that cannot simply be repeated (an upload, a download): renews an access token about to expire. */
+export async function ensureFreshSession(): Promise<void> {
+  const expiresAt = getAccessExpiresAt();
+  if (getToken() && getRefreshToken() && expiresAt !== null && expiresAt - Date.now() < RENEW_BEFORE_MS) await refreshSession();
+}
+
+async function send(method: Method, path: string, options: RequestOptions): Promise<{ statusCode: number; data: unknown }> {
   const header: Record<string, string> = { Accept: 'application/json' };
   const token = getToken();
   if (token) header.Authorization = `Bearer ${token}`;
   if (options.body !== undefined) header['Content-Type'] = 'application/json';
-
-  let response: { statusCode: number; data: unknown };
   try {
-    response = await Taro.request({
+    return await Taro.request({
       url: buildUrl(path, options.query),
       method,
       header,
@@ -90,9 +138,40 @@ export async function request<T>(method: Method, path: string, options: RequestO
   } catch {
     throw new ApiError({ statusCode: 0, code: 'NETWORK', message: NETWORK_ERROR_MESSAGE });
   }
+}
 
-  const { statusCode, data } = response;
+/**
+ * One API call. An access token that has expired (401 SESSION_EXPIRED) is renewed with the refresh token and the call
+ * made once more; when it cannot be renewed the session is forgotten and the 401 thrown, so the page goes to login.
+ */
+export async function request<T>(method: Method, path: string, options: RequestOptions = {}): Promise<T> {
+  await ensureFreshSession();
+  let { statusCode, data } = await send(method, path, options);
+  if (statusCode === 401 && errorCodeOf(data) === 'SESSION_EXPIRED' && (await refreshSession())) {
+    ({ statusCode, data } = await send(method, path, options));
+  }
   if (statusCode >= 200 && statusCode < 300) return data as T;
   if (statusCode === 401) clearSession();
   throw toApiError(statusCode, data);
+}
+
+/**
+ * Logging out: the session is forgotten here at once, and ended on the server (POST /auth/logout) so its tokens stop
+ * working there too. The server's answer is not waited for: offline, the tokens still run out by themselves.
+ */
+export async function endSession(): Promise<void> {
+  const token = getToken();
+  clearSession();
+  if (!token) return;
+  try {
+    await Taro.request({ url: buildUrl('/auth/logout'), method: 'POST', header: { Accept: 'application/json', Authorization: `Bearer ${token}` }, timeout: 10000 });
+  } catch {
+    // Best effort, as above.
+  }
+}
+
+function errorCodeOf(data: unknown): string | undefined {
+  const body = typeof data === 'string' ? safeParse(data) : data;
+  const code = (body as { code?: unknown } | null)?.code;
+  return typeof code === 'string' ? code : undefined;
 }

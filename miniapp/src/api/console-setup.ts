@@ -54,6 +54,8 @@ export interface Expert {
   active: boolean;
   drawable: boolean;
   userId: number | null;
+  /** Set (in the list) while the expert's login is locked after wrong passwords: when it unlocks by itself. */
+  loginLockedUntil?: string | null;
   createdAt: string;
   updatedAt: string;
 }
@@ -174,6 +176,9 @@ export const setupApi = {
 
   bulkIssueCards: (enterpriseNames: string[]) => request<BulkIssueResult>('POST', '/registration-cards/bulk', { body: { enterpriseNames } }),
   resetCardPassword: (id: number | string) => request<ResetPasswordResult>('POST', `/registration-cards/${id}/reset`),
+  /** 解锁: a card or a user account locked after wrong passwords may log in again at once (audited). */
+  unlockCard: (id: number | string) => request<{ cardNo: string; unlocked: boolean }>('POST', `/registration-cards/${id}/unlock`),
+  unlockAccount: (userId: number | string) => request<{ username: string; unlocked: boolean }>('POST', `/user-accounts/${userId}/unlock`),
 
   experts: (query: Query) => request<Page<Expert>>('GET', '/experts', { query }),
   createExpert: (input: SaveExpertInput) => request<Expert>('POST', '/experts', { body: input }),

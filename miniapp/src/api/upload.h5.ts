@@ -1,5 +1,5 @@
 import { ApiError, NETWORK_ERROR_MESSAGE } from './api-error';
-import { apiBase, authHeader } from './client';
+import { apiBase, authHeader, ensureFreshSession } from './client';
 import { UPLOAD_TIMEOUT_MS, parseUploadAnswer, type UploadRequest } from './upload-common';
 
 export type { UploadRequest } from './upload-common';
@@ -12,6 +12,8 @@ async function toBlob(file: string | Blob): Promise<Blob> {
 
 /** H5 upload: XMLHttpRequest, for real upload progress and the Authorization header. */
 export async function uploadFile<T>(req: UploadRequest): Promise<T> {
+  // An upload is not repeated after a refusal: the access token is renewed first if it is about to expire.
+  await ensureFreshSession();
   const blob = await toBlob(req.file);
   const form = new FormData();
   for (const [key, value] of Object.entries(req.fields ?? {})) form.append(key, value);

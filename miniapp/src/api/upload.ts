@@ -1,12 +1,14 @@
 import Taro from '@tarojs/taro';
 import { ApiError, NETWORK_ERROR_MESSAGE } from './api-error';
-import { apiBase, authHeader } from './client';
+import { apiBase, authHeader, ensureFreshSession } from './client';
 import { UPLOAD_TIMEOUT_MS, parseUploadAnswer, type UploadRequest } from './upload-common';
 
 export type { UploadRequest } from './upload-common';
 
 /** Mini-program upload: Taro.uploadFile from a local path, with progress. (H5: upload.h5.ts.) */
 export async function uploadFile<T>(req: UploadRequest): Promise<T> {
+  // An upload is not repeated after a refusal: the access token is renewed first if it is about to expire.
+  await ensureFreshSession();
   if (typeof req.file !== 'string') throw new Error('uploadFile in the mini-program needs a local file path');
   let result: { statusCode: number; data: unknown };
   try {

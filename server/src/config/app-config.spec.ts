@@ -33,6 +33,9 @@ describe('configuration read at boot', () => {
     [{ CORS_ORIGINS: 'https://ok.example.cn,*' }, 'CORS_ORIGINS', '不是一个来源'],
     [{ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40), SEED_DEMO: 'true' }, 'SEED_DEMO', '不能创建演示账号'],
     [{ CORS_ORIGINS: 'https://ok.example.cn/console' }, 'CORS_ORIGINS', '不是一个来源'],
+    [{ LOGIN_MAX_FAILURES: '1' }, 'LOGIN_MAX_FAILURES', '应在 3 到 100 之间'],
+    [{ LOGIN_LOCK_MINUTES: 'soon' }, 'LOGIN_LOCK_MINUTES', '应为整数'],
+    [{ REFRESH_TTL_SECONDS: String(8 * 24 * 3600), SESSION_MAX_SECONDS: String(7 * 24 * 3600) }, 'SESSION_MAX_SECONDS', '不小于 REFRESH_TTL_SECONDS'],
   ])('stops start-up on %j, naming %s', (env, variable, fragment) => {
     let error: unknown;
     try {
@@ -44,6 +47,21 @@ describe('configuration read at boot', () => {
     expect((error as ConfigError).variable).toBe(variable);
     expect((error as ConfigError).message).toContain(`环境变量 ${variable}`);
     expect((error as ConfigError).message).toContain(fragment);
+  });
+
+  it('gives short access tokens, week-long refresh tokens and a lockout after 5 wrong passwords by default', () => {
+    const config = loadConfig({ DATA_DIR: dataDir() });
+    expect(config.jwt.ttlSeconds).toBe(30 * 60);
+    expect(config.auth).toEqual({
+      maxFailures: 5,
+      lockMinutes: 15,
+      addressMaxFailures: 20,
+      addressLockMinutes: 15,
+      refreshTtlSeconds: 7 * 24 * 3600,
+      sessionMaxSeconds: 30 * 24 * 3600,
+      refreshReuseGraceSeconds: 10,
+    });
+    expect(loadConfig({ DATA_DIR: dataDir(), LOGIN_MAX_FAILURES: '8', LOGIN_ADDRESS_MAX_FAILURES: '50' }).auth).toMatchObject({ maxFailures: 8, addressMaxFailures: 50 });
   });
 
   it('turns demo data off in production (and refuses to turn it on, above)', () => {

@@ -24,7 +24,9 @@ export interface AppConfig {
   port: number;
   dataDir: string;
   database: DatabaseConfig;
+  /** ttlSeconds: the access token's lifetime; short, since the refresh token renews it (AuthConfig). */
   jwt: { secret: string; ttlSeconds: number };
+  auth: AuthConfig;
   logLevel: LogLevel;
   /** Folder of the H5 build served at '/'; null when it should not be served. */
   h5Dir: string | null;
@@ -38,6 +40,25 @@ export interface AppConfig {
   similarity: SimilarityConfig;
   /** Browser origins other than the site itself allowed to call the API (CORS); empty: only the site's own pages. */
   corsOrigins: string[];
+}
+
+/** Login throttling (per account and per address) and the sessions behind the access tokens. */
+export interface AuthConfig {
+  /** Wrong passwords in a row that lock a card or a user name. */
+  maxFailures: number;
+  /** How long a locked card or user name stays locked; failures older than this no longer count. */
+  lockMinutes: number;
+  /** Failed logins and codes from one address that block it. */
+  addressMaxFailures: number;
+  /** How long a blocked address stays blocked; failures older than this no longer count. */
+  addressLockMinutes: number;
+  /** A refresh token's lifetime; each refresh starts it again, up to sessionMaxSeconds after login. */
+  refreshTtlSeconds: number;
+  /** A session ends this long after its login however often it was refreshed. */
+  sessionMaxSeconds: number;
+  /** A spent refresh token presented again within this many seconds of its rotation (two tabs refreshing at once) is
+   * refused without ending the session; later it is taken for a stolen token and ends the session. */
+  refreshReuseGraceSeconds: number;
 }
 
 export interface SimilarityConfig {
@@ -174,6 +195,21 @@ function jwtSecret(env: Env, production: boolean, dataDir: string): string {
   return secret;
 }
 
+function authConfig(env: Env): AuthConfig {
+  const refreshTtlSeconds = integer(env, 'REFRESH_TTL_SECONDS', 7 * 24 * 3600, 300, 90 * 24 * 3600);
+  const sessionMaxSeconds = integer(env, 'SESSION_MAX_SECONDS', 30 * 24 * 3600, 300, 365 * 24 * 3600);
+  if (sessionMaxSeconds < refreshTtlSeconds) throw new ConfigError('SESSION_MAX_SECONDS', `应不小于 REFRESH_TTL_SECONDS（${refreshTtlSeconds}）`);
+  return {
+    maxFailures: integer(env, 'LOGIN_MAX_FAILURES', 5, 3, 100),
+    lockMinutes: integer(env, 'LOGIN_LOCK_MINUTES', 15, 1, 24 * 60),
+    addressMaxFailures: integer(env, 'LOGIN_ADDRESS_MAX_FAILURES', 20, 5, 10_000),
+    addressLockMinutes: integer(env, 'LOGIN_ADDRESS_LOCK_MINUTES', 15, 1, 24 * 60),
+    refreshTtlSeconds,
+    sessionMaxSeconds,
+    refreshReuseGraceSeconds: integer(env, 'REFRESH_REUSE_GRACE_SECONDS', 10, 0, 300),
+  };
+}
+
 export function loadConfig(env: Env = process.env): AppConfig {
   const production = read(env, 'NODE_ENV') === 'production';
   const dataDir = path(read(env, 'DATA_DIR') ?? resolve(REPO_ROOT, 'data'));
@@ -204,8 +240,9 @@ export function loadConfig(env: Env = process.env): AppConfig {
     database,
     jwt: {
       secret: jwtSecret(env, production, dataDir),
-      ttlSeconds: integer(env, 'JWT_TTL_SECONDS', 8 * 3600, 60, 30 * 24 * 3600),
+      ttlSeconds: integer(env, 'JWT_TTL_SECONDS', 30 * 60, 60, 30 * 24 * 3600),
     },
+    auth: authConfig(env),
     logLevel: oneOf(env, 'LOG_LEVEL', ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const, 'info'),
     h5Dir: h5Raw === 'none' ? null : path(h5Raw ?? resolve(REPO_ROOT, 'miniapp', 'dist', 'h5')),
     bodyLimitBytes: integer(env, 'BODY_LIMIT_BYTES', 1024 * 1024, 1024, 64 * 1024 * 1024),

@@ -48,6 +48,11 @@ import { UnitWarning } from '../modules/discipline/unit-warning.entity.js';
 import { SimilarityDocument } from '../modules/similarity/similarity-document.entity.js';
 import { SimilarityPair } from '../modules/similarity/similarity-pair.entity.js';
 import { SimilarityRun } from '../modules/similarity/similarity-run.entity.js';
+// — issue 9 imports: idempotency keys —
+import { IdempotencyRecord } from '../modules/idempotency/idempotency-record.entity.js';
+// — issue 9 imports: sessions and login throttling —
+import { AuthSession } from '../modules/auth/auth-session.entity.js';
+import { LoginThrottle } from '../modules/auth/login-throttle.entity.js';
 
 export const ENTITIES = [
   Campaign,
@@ -100,4 +105,9 @@ export const ENTITIES = [
   SimilarityDocument,
   SimilarityPair,
   SimilarityRun,
+  // — issue 9 entities: idempotency keys —
+  IdempotencyRecord,
+  // — issue 9 entities: sessions and login throttling —
+  AuthSession,
+  LoginThrottle,
 ];

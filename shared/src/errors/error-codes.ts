@@ -168,6 +168,22 @@ export const ERROR_MESSAGES = {
   SIMILARITY_CASE_APPLICATION: '立案的申报须为该相似文件对中的一方',
   SIMILARITY_PAIR_DISMISSED: '该相似文件对已核实无问题；如需立案，请先撤销核实结论',
   SIMILARITY_PAIR_NOT_DISMISSED: '该相似文件对尚未标记为核实无问题',
+  // — issue 9 codes: crash safety —
+  DB_UNAVAILABLE: '数据库暂时不可用，本次操作可能未保存，请稍后重试',
+  // — issue 9 codes: idempotency keys and optimistic locking —
+  IDEMPOTENCY_KEY_INVALID: 'Idempotency-Key 应为 8 至 100 位的字母、数字或 -_.: 组成的编号',
+  IDEMPOTENCY_KEY_REUSED: '该请求编号已用于另一项内容不同的操作，请重新操作',
+  IDEMPOTENCY_IN_PROGRESS: '相同的请求正在处理中，请稍候查看结果，不要重复提交',
+  IDEMPOTENCY_ALREADY_DONE: '该操作此前已经成功完成，请刷新查看最新状态',
+  // — issue 9 codes: authentication —
+  ACCOUNT_LOCKED: '账号因多次密码错误已暂时锁定，请稍后再试，或联系秘书处解锁',
+  TOO_MANY_ATTEMPTS: '尝试次数过多，请稍后再试',
+  SESSION_REVOKED: '登录已失效，请重新登录',
+  REFRESH_TOKEN_INVALID: '登录已失效，请重新登录',
+  // — issue 9 codes: hostile input —
+  BODY_TOO_DEEP: '请求内容嵌套层数过多',
+  URL_MALFORMED: '请求地址格式不正确',
+  URL_TOO_LONG: '请求地址过长',
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;

@@ -19,7 +19,7 @@ import { SubmitBar } from '../../components/submit-bar';
 
 const PAGE_SIZE = 20;
 
-function CardsTable({ page, onReset }: { page: Page<RegistrationCard>; onReset: (card: RegistrationCard) => void }) {
+function CardsTable({ page, onReset, onUnlock }: { page: Page<RegistrationCard>; onReset: (card: RegistrationCard) => void; onUnlock: (card: RegistrationCard) => void }) {
   return (
     <View className="qt-cards__table" data-testid="cards-table">
       <View className="qt-cards__tr qt-cards__tr--head">
@@ -43,6 +43,16 @@ function CardsTable({ page, onReset }: { page: Page<RegistrationCard>; onReset: 
             <button type="button" className="qc-btn qc-btn--link" onClick={() => onReset(card)} data-testid="cards-reset">
               重置密码
             </button>
+            {card.lockedUntil && (
+              <>
+                <Text className="qc-tag qc-tag--red" data-testid="cards-locked">
+                  已锁定至 {formatDateTime(card.lockedUntil)}
+                </Text>
+                <button type="button" className="qc-btn qc-btn--link" onClick={() => onUnlock(card)} data-testid="cards-unlock">
+                  解锁
+                </button>
+              </>
+            )}
           </View>
         </View>
       ))}
@@ -170,6 +180,16 @@ export default function CardsPage() {
     }
   };
 
+  const unlock = async (card: RegistrationCard) => {
+    setResetError('');
+    try {
+      await setupApi.unlockCard(card.id);
+      load(pageNo);
+    } catch (e) {
+      if (!redirectIfUnauthenticated(e)) setResetError(`解锁失败：${errorText(e)}`);
+    }
+  };
+
   const load = useCallback((page: number) => {
     registrationCardApi
       .list(page, PAGE_SIZE)
@@ -275,7 +295,7 @@ export default function CardsPage() {
               {resetError}
             </Text>
           )}
-          {list && <CardsTable page={list} onReset={setResetting} />}
+          {list && <CardsTable page={list} onReset={setResetting} onUnlock={(card) => void unlock(card)} />}
           {list && totalPages > 1 && (
             <View className="qt-cards__pager">
               <Button size="small" disabled={pageNo <= 1} data-testid="cards-prev" onClick={() => load(pageNo - 1)}>

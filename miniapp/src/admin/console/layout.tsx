@@ -1,7 +1,7 @@
 import { type ReactNode, useEffect, useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import { clearSession, getPrincipal, type Principal } from '../../api';
+import { endSession, getPrincipal, type Principal } from '../../api';
 import { ROUTES } from '../../utils/routes';
 import { CONSOLE_NAV, CONSOLE_ROUTES, navTrail } from './routes';
 import './console.scss';
@@ -38,7 +38,7 @@ export function ConsoleLayout({ active, title, subtitle, extra, children }: Cons
   }, [title]);
 
   const logout = () => {
-    clearSession();
+    void endSession();
     void Taro.reLaunch({ url: ROUTES.login });
   };
 

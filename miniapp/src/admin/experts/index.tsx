@@ -3,6 +3,7 @@ import { Text, View } from '@tarojs/components';
 import { EXPERT_ASSESSMENT_STATUSES, EXPERT_TRAINING_STATUSES } from '@cacem/shared';
 import { errorText, isApiError, type Page, recommendingUnitApi, type RecommendingUnit } from '../../api';
 import { type Expert, type ExpertAccount, type ImportReport, type RemovalResult, setupApi } from '../../api/console-setup';
+import { formatDateTime } from '../../utils/format';
 import { redirectIfUnauthenticated } from '../../utils/use-auth-guard';
 import { ConfirmDialog } from '../console/confirm-dialog';
 import { type Column, DataTable } from '../console/data-table';
@@ -154,6 +155,18 @@ export default function ExpertsPage() {
     }
   };
 
+  const unlock = async (x: Expert) => {
+    if (x.userId === null) return;
+    setNotice(null);
+    try {
+      await setupApi.unlockAccount(x.userId);
+      setNotice({ ok: true, text: `已解锁专家「${x.name}」的登录账号` });
+      load();
+    } catch (e) {
+      if (!redirectIfUnauthenticated(e)) setNotice({ ok: false, text: `解锁失败：${errorText(e)}` });
+    }
+  };
+
   const remove = async () => {
     if (!removing) return;
     if (reason.trim() === '') {
@@ -192,7 +205,22 @@ export default function ExpertsPage() {
       ),
     },
     { key: 'active', title: '状态', render: (x) => <Text className={`qc-tag ${x.active ? 'qc-tag--blue' : 'qc-tag--red'}`}>{x.active ? '启用' : '停用'}</Text> },
-    { key: 'account', title: '登录账号', render: (x) => (x.userId ? '已开设' : <Text className="qc-muted">未开设</Text>) },
+    {
+      key: 'account',
+      title: '登录账号',
+      render: (x) =>
+        x.userId ? (
+          x.loginLockedUntil ? (
+            <Text className="qc-tag qc-tag--red" data-testid="experts-locked">
+              已锁定至 {formatDateTime(x.loginLockedUntil)}
+            </Text>
+          ) : (
+            '已开设'
+          )
+        ) : (
+          <Text className="qc-muted">未开设</Text>
+        ),
+    },
     {
       key: 'actions',
       title: '操作',
@@ -207,6 +235,11 @@ export default function ExpertsPage() {
           <button type="button" className="qc-btn qc-btn--link" disabled={!x.active} onClick={() => setAccountFor(x)} data-testid="experts-account">
             {x.userId ? '重置账号' : '开设账号'}
           </button>
+          {x.loginLockedUntil && (
+            <button type="button" className="qc-btn qc-btn--link" onClick={() => void unlock(x)} data-testid="experts-unlock">
+              解锁
+            </button>
+          )}
           <button
             type="button"
             className="qc-btn qc-btn--link"

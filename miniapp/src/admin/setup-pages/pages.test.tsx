@@ -149,4 +149,42 @@ describe('console setup pages', () => {
     fireEvent.click(screen.getByTestId('cards-reset-confirm-ok'));
     expect((await screen.findByTestId('cards-reset-password')).textContent).toBe('NEWPW123');
   });
+
+  it('报名卡: a card locked after wrong passwords shows until when, and 解锁 unlocks it and reloads the list', async () => {
+    let locked = true;
+    const card = { id: 9, cardNo: '2026000099', enterpriseName: '丙公司', creditCode: null, issuedAt: '2026-03-01T00:00:00Z', firstLoginAt: null };
+    const request = jest.spyOn(Taro as unknown as { request: (o: Call) => Promise<Answer> }, 'request').mockImplementation((o) => {
+      if (/\/registration-cards\/9\/unlock$/.test(o.url) && o.method === 'POST') {
+        locked = false;
+        return Promise.resolve({ statusCode: 200, data: { cardNo: card.cardNo, unlocked: true } });
+      }
+      if (/\/registration-cards\?/.test(o.url)) {
+        return Promise.resolve({ statusCode: 200, data: { items: [{ ...card, lockedUntil: locked ? '2026-03-02T01:15:00Z' : null }], total: 1, page: 1, pageSize: 20 } });
+      }
+      return Promise.resolve({ statusCode: 404, data: { code: 'NOT_FOUND', message: '未找到' } });
+    });
+    render(<CardsPage />);
+    expect((await screen.findByTestId('cards-locked')).textContent).toContain('已锁定至');
+    fireEvent.click(screen.getByTestId('cards-unlock'));
+    await waitFor(() => expect(screen.queryByTestId('cards-locked')).toBeNull());
+    expect(screen.queryByTestId('cards-unlock')).toBeNull();
+    expect(request.mock.calls.filter((c) => /\/unlock$/.test(c[0].url))).toHaveLength(1);
+  });
+
+  it('专家库: an expert whose login is locked shows it, and 解锁 unlocks the account', async () => {
+    const LOCKED_EXPERT = {
+      id: 6, name: '李专家', mobile: '13800000001', enterpriseName: '中建一局', enterpriseId: null, recommendingUnitId: 1, recommendingUnitName: '单位1',
+      specialties: ['土建'], trainingStatus: 'trained', trainedAt: null, assessmentStatus: 'passed', assessedAt: null, active: true, drawable: true,
+      createdAt: '2026-01-01T00:00:00Z', updatedAt: '2026-01-01T00:00:00Z',
+    };
+    const request = routeRequests([
+      [/\/experts\?/, 'GET', { statusCode: 200, data: { items: [{ ...LOCKED_EXPERT, userId: 31, loginLockedUntil: '2026-03-02T01:15:00Z' }], total: 1, page: 1, pageSize: 20 } }],
+      [/\/recommending-units/, 'GET', { statusCode: 200, data: { items: [] } }],
+      [/\/user-accounts\/31\/unlock$/, 'POST', { statusCode: 200, data: { username: '13800000001', unlocked: true } }],
+    ]);
+    render(<ExpertsPage />);
+    expect((await screen.findByTestId('experts-locked')).textContent).toContain('已锁定至');
+    fireEvent.click(screen.getByTestId('experts-unlock'));
+    await waitFor(() => expect(request.mock.calls.some((c) => /\/user-accounts\/31\/unlock$/.test(c[0].url) && c[0].method === 'POST')).toBe(true));
+  });
 });

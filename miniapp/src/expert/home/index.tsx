@@ -3,7 +3,7 @@ import { Text, View } from '@tarojs/components';
 import Taro, { useDidShow } from '@tarojs/taro';
 import { Button } from '@nutui/nutui-react-taro';
 import { CAMPAIGN_STAGE_LABEL, type CampaignStage } from '@cacem/shared';
-import { clearSession, errorText, getPrincipal } from '../../api';
+import { endSession, errorText, getPrincipal } from '../../api';
 import { PANEL_ROLE_TEXT, reviewApi, sessionApi, type MyReviews, type PresentationSession, type ReviewTask, type ScoreKind } from '../../api/review';
 import { ROUTES } from '../../utils/routes';
 import { redirectIfUnauthenticated } from '../../utils/use-auth-guard';
@@ -98,7 +98,7 @@ export default function ExpertHomePage() {
   });
 
   const logout = () => {
-    clearSession();
+    void endSession();
     void Taro.reLaunch({ url: ROUTES.home });
   };
 

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import Taro, { useDidShow } from '@tarojs/taro';
 import { Button } from '@nutui/nutui-react-taro';
-import { clearSession, getPrincipal, type MemberPrincipal, type Principal } from '../../api';
+import { endSession, getPrincipal, type MemberPrincipal, type Principal } from '../../api';
 import { ADMIN_AVAILABLE, ROLE_LABEL, ROUTES } from '../../utils/routes';
 import { CONSOLE_ROUTES } from '../../admin/console/routes';
 import { MemberHome } from './member-home';
@@ -47,7 +47,7 @@ export default function HomePage() {
   useDidShow(() => setPrincipal(getPrincipal()));
 
   const logout = () => {
-    clearSession();
+    void endSession();
     setPrincipal(null);
     void Taro.reLaunch({ url: ROUTES.home });
   };

@@ -14,7 +14,7 @@ export default function JoinPage() {
   const join = async ({ inviteCode, name, mobile }: JoinFormValues) => {
     try {
       const result = await authApi.join({ inviteCode, name, ...(mobile ? { mobile } : {}), wechatTicket: getWechatTicket() });
-      saveSession(result.accessToken, result.principal);
+      saveSession(result.accessToken, result.principal, result);
       clearWechatTicket();
     } catch (e) {
       throw new Error(errorText(e), { cause: e });

@@ -27,7 +27,7 @@ interface AccountLoginValues {
 }
 
 async function goAfterLogin(result: LoginResult): Promise<void> {
-  saveSession(result.accessToken, result.principal);
+  saveSession(result.accessToken, result.principal, result);
   clearWechatTicket();
   let hasCreditCode = false;
   if (result.principal.role === 'declarant') {

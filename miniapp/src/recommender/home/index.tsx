@@ -3,7 +3,7 @@ import { Text, View } from '@tarojs/components';
 import Taro, { useDidShow } from '@tarojs/taro';
 import { Button } from '@nutui/nutui-react-taro';
 import {
-  clearSession,
+  endSession,
   errorText,
   getPrincipal,
   recommendationApi,
@@ -59,7 +59,7 @@ export default function RecommenderHomePage() {
   });
 
   const logout = () => {
-    clearSession();
+    void endSession();
     void Taro.reLaunch({ url: ROUTES.home });
   };
 

@@ -24,6 +24,9 @@ import { SimilarityHeartbeat1765300000000 } from './1765300000000-similarity-hea
 import { SimilarityDismissal1765400000000 } from './1765400000000-similarity-dismissal.js';
 // — issue 9 imports: audit role and request —
 import { AuditRequest1765500000000 } from './1765500000000-audit-request.js';
+import { Idempotency1765700000000 } from './1765700000000-idempotency.js';
+// — issue 9 imports: sessions and login throttling —
+import { AuthSessions1765600000000 } from './1765600000000-auth-sessions.js';
 
 export const MIGRATIONS = [
   InitialSchema1764086400000,
@@ -52,4 +55,8 @@ export const MIGRATIONS = [
   SimilarityDismissal1765400000000,
   // — issue 9 migrations: audit role and request (1765500000000) —
   AuditRequest1765500000000,
+  // — issue 9 migrations: sessions and login throttling (1765600000000) —
+  AuthSessions1765600000000,
+  // — issue 9 migrations: idempotency keys (1765700000000) —
+  Idempotency1765700000000,
 ];

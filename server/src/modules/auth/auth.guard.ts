@@ -4,14 +4,20 @@ import { JwtService } from '@nestjs/jwt';
 import { forbidden, unauthorized } from '../../common/domain.exception.js';
 import { requestContext } from '../../common/request-context.js';
 import { type AuthenticatedRequest, PUBLIC_KEY, ROLES_KEY } from './auth.decorators.js';
-import type { Principal, Role } from './principal.js';
+import type { Role } from './principal.js';
+import { type AccessClaims, SessionService } from './session.service.js';
 
-/** Global guard: every route needs a valid access token unless marked @Public(), and a listed role when marked @Roles(). */
+/**
+ * Global guard: every route needs a valid access token unless marked @Public(), and a listed role when marked @Roles().
+ * A token is valid while it has not expired (SESSION_EXPIRED: the client refreshes) and its session is live — not
+ * logged out, not ended by a password reset, its account still active (SESSION_REVOKED: the client logs in again).
+ */
 @Injectable()
 export class AuthGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
     private readonly jwt: JwtService,
+    private readonly sessions: SessionService,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -20,10 +26,22 @@ export class AuthGuard implements CanActivate {
     const isPublic = this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets) ?? false;
     const header = request.headers.authorization;
     if (header?.startsWith('Bearer ')) {
+      let claims: Partial<AccessClaims> | null = null;
       try {
-        request.principal = (await this.jwt.verifyAsync<{ p: Principal }>(header.slice(7))).p;
+        claims = await this.jwt.verifyAsync<Partial<AccessClaims>>(header.slice(7));
       } catch (error) {
         if (!isPublic) throw unauthorized((error as Error).name === 'TokenExpiredError' ? 'SESSION_EXPIRED' : 'UNAUTHENTICATED');
+      }
+      if (claims) {
+        // Tokens from before sessions (no sid) cannot be revoked, so they are no longer taken; nor is any other signed
+        // token of ours (a WeChat ticket) that is not an access token.
+        const live = typeof claims.sid === 'string' && claims.p !== undefined && (await this.sessions.isLive(claims.sid));
+        if (live) {
+          request.principal = claims.p;
+          request.sessionId = claims.sid;
+        } else if (!isPublic) {
+          throw unauthorized('SESSION_REVOKED');
+        }
       }
     }
     const current = requestContext();

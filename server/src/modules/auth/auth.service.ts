@@ -1,5 +1,4 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
-import { JwtService } from '@nestjs/jwt';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { isWellFormedCardNo, normalizeCardNo } from '@cacem/shared';
 import type { DataSource } from 'typeorm';
@@ -11,12 +10,9 @@ import { RegistrationCard } from '../registration-card/registration-card.entity.
 import { WechatBindingService } from '../wechat/wechat-binding.service.js';
 import { PasswordService } from './password.service.js';
 import type { Principal } from './principal.js';
+import { type LoginResult, SessionService } from './session.service.js';
 
-export interface LoginResult {
-  accessToken: string;
-  expiresIn: number;
-  principal: Principal;
-}
+export type { LoginResult } from './session.service.js';
 
 // One answer for an unknown card, an unknown user and a wrong password: nothing tells which it was.
 const loginFailed = () => new DomainException('LOGIN_FAILED', HttpStatus.UNAUTHORIZED);
@@ -25,7 +21,7 @@ const loginFailed = () => new DomainException('LOGIN_FAILED', HttpStatus.UNAUTHO
 export class AuthService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly jwt: JwtService,
+    private readonly sessions: SessionService,
     private readonly passwords: PasswordService,
     private readonly audit: AuditService,
     private readonly wechat: WechatBindingService,
@@ -51,14 +47,15 @@ export class AuthService {
     const usable = account?.active ? account : null;
     if (!(await this.passwords.verify(usable?.passwordHash ?? null, password)) || !usable) throw loginFailed();
     if (usable.role === 'member') throw loginFailed();
-    if (wechatTicket) await this.dataSource.transaction((manager) => this.wechat.bindFromTicket(manager, wechatTicket, { type: 'user', id: usable.id }));
+    await this.dataSource.transaction(async (manager) => {
+      await this.audit.record(manager, { actor: `user:${usable.id}`, action: 'account.login', entity: 'user_account', entityId: usable.id });
+      await this.wechat.bindFromTicket(manager, wechatTicket, { type: 'user', id: usable.id });
+    });
     return this.issue({ role: usable.role, userId: usable.id, displayName: usable.displayName, recommendingUnitId: usable.recommendingUnitId });
   }
 
-  /** Signs an access token for a principal; every way of logging in ends here. */
-  async issue(principal: Principal): Promise<LoginResult> {
-    const accessToken = await this.jwt.signAsync({ p: principal });
-    const { exp, iat } = this.jwt.decode<{ exp: number; iat: number }>(accessToken);
-    return { accessToken, expiresIn: exp - iat, principal };
+  /** Opens a session and hands out its tokens; every way of logging in ends here. */
+  issue(principal: Principal): Promise<LoginResult> {
+    return this.sessions.start(principal);
   }
 }

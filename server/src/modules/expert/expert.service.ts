@@ -7,9 +7,12 @@ import { Brackets, type DataSource, type EntityManager, In, IsNull } from 'typeo
 import { conflict, DomainException, notFound } from '../../common/domain.exception.js';
 import { isUniqueViolation } from '../../common/unique-violation.js';
 import { StorageService } from '../../storage/storage.service.js';
+import { EXPERT_IMPORT_MAX_BYTES } from '../../storage/upload-limits.js';
 import { UserAccount } from '../account/user-account.entity.js';
 import { AuditService } from '../audit/audit.service.js';
 import { actorOf, type Principal } from '../auth/principal.js';
+import { SessionService } from '../auth/session.service.js';
+import { accountSubject, LoginThrottleService } from '../auth/throttle.service.js';
 import { Enterprise } from '../enterprise/enterprise.entity.js';
 import { requireSecretariat } from '../recommending-unit/recommender-contact.service.js';
 import { RecommendingUnit } from '../recommending-unit/recommending-unit.entity.js';
@@ -19,8 +22,7 @@ import { type ImportedExpertFields, parseExpertSheet, type RowError } from './ex
 import { expertStatusProblems } from './expert-rules.js';
 import { Expert } from './expert.entity.js';
 
-/** An expert sheet is small; 5 MB holds tens of thousands of rows. */
-export const EXPERT_IMPORT_MAX_BYTES = 5 * 1024 * 1024;
+export { EXPERT_IMPORT_MAX_BYTES } from '../../storage/upload-limits.js';
 const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 export interface ExpertView {
@@ -66,6 +68,8 @@ export class ExpertService {
     private readonly storage: StorageService,
     private readonly credentials: StaffCredentialsService,
     private readonly audit: AuditService,
+    private readonly sessions: SessionService,
+    private readonly throttle: LoginThrottleService,
   ) {}
 
   async list(principal: Principal, query: ListExpertsQueryDto) {
@@ -87,7 +91,13 @@ export class ExpertService {
     const total = experts.length;
     const page = experts.slice((query.page - 1) * query.pageSize, query.page * query.pageSize);
     const units = await this.unitNames();
-    return { items: page.map((e) => view(e, units)), total, page: query.page, pageSize: query.pageSize };
+    const locked = await this.loginLocks(page);
+    return {
+      items: page.map((e) => ({ ...view(e, units), loginLockedUntil: (e.userId !== null ? locked.get(e.userId) : undefined) ?? null })),
+      total,
+      page: query.page,
+      pageSize: query.pageSize,
+    };
   }
 
   async create(principal: Principal, dto: SaveExpertDto): Promise<ExpertView> {
@@ -135,9 +145,17 @@ export class ExpertService {
     if (!expert) throw notFound('EXPERT_NOT_FOUND');
     const existing = expert.userId === null ? null : await this.dataSource.getRepository(UserAccount).findOneBy({ id: expert.userId, role: 'expert' });
     const issued = existing
-      ? await this.credentials.reissue(existing, (manager, bindCodeExpiresAt) =>
-          this.audit.record(manager, { actor: actorOf(principal), action: 'expert.account_reissue', entity: 'expert', entityId: id, after: { userId: existing.id, bindCodeExpiresAt } }),
-        )
+      ? await this.credentials.reissue(existing, async (manager, bindCodeExpiresAt) => {
+          // The old password stops working with every login made with it.
+          const sessionsRevoked = await this.sessions.revokeAll(manager, { type: 'user', id: existing.id }, 'password_reset');
+          await this.audit.record(manager, {
+            actor: actorOf(principal),
+            action: 'expert.account_reissue',
+            entity: 'expert',
+            entityId: id,
+            after: { userId: existing.id, bindCodeExpiresAt, sessionsRevoked },
+          });
+        })
       : await this.credentials.open(
           { username: dto.username ?? expert.mobile, displayName: expert.name, role: 'expert', recommendingUnitId: null, mobile: expert.mobile },
           async (manager, account, bindCodeExpiresAt) => {
@@ -299,6 +317,18 @@ export class ExpertService {
       if (isUniqueViolation(error)) throw conflict('EXPERT_MOBILE_TAKEN', 'mobile');
       throw error;
     }
+  }
+
+  /** The experts' logins locked after wrong passwords, by user id: when each unlocks by itself (秘书处 may unlock it now). */
+  private async loginLocks(experts: Expert[]): Promise<Map<number, Date>> {
+    const userIds = experts.flatMap((e) => (e.userId !== null ? [e.userId] : []));
+    if (userIds.length === 0) return new Map();
+    const accounts = await this.dataSource.getRepository(UserAccount).find({ where: { id: In(userIds) }, select: { id: true, username: true } });
+    const locked = await this.throttle.lockedUntil('account', accounts.map((a) => accountSubject(a.username)));
+    return new Map(accounts.flatMap((a) => {
+      const until = locked.get(accountSubject(a.username));
+      return until ? [[a.id, until] as const] : [];
+    }));
   }
 
   private async unitNames(): Promise<Map<number, string>> {

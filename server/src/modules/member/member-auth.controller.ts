@@ -1,6 +1,6 @@
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Public } from '../auth/auth.decorators.js';
+import { LoginAttempt, Public } from '../auth/auth.decorators.js';
 import { JoinTeamDto } from './dto/join-team.dto.js';
 import { MemberLoginDto } from './dto/member-login.dto.js';
 import { MemberAuthService } from './member-auth.service.js';
@@ -11,6 +11,7 @@ export class MemberAuthController {
   constructor(private readonly memberAuth: MemberAuthService) {}
 
   @Public()
+  @LoginAttempt()
   @Post('join')
   @ApiOperation({ summary: '凭邀请码加入班组并登录' })
   join(@Body() dto: JoinTeamDto) {
@@ -18,6 +19,7 @@ export class MemberAuthController {
   }
 
   @Public()
+  @LoginAttempt()
   @Post('member-login')
   @HttpCode(200)
   @ApiOperation({ summary: '班组成员凭一次性登录码登录（网页版）' })

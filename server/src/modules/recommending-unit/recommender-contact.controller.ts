@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CurrentPrincipal, Public, Roles } from '../auth/auth.decorators.js';
+import { CurrentPrincipal, LoginAttempt, Public, Roles } from '../auth/auth.decorators.js';
 import type { Principal } from '../auth/principal.js';
 import { BindDto, CreateContactDto, RemindDto } from './dto/contact.dto.js';
 import { RecommenderContactService } from './recommender-contact.service.js';
@@ -54,6 +54,7 @@ export class RecommenderBindController {
   constructor(private readonly contacts: RecommenderContactService) {}
 
   @Public()
+  @LoginAttempt()
   @Post('bind')
   @HttpCode(200)
   @ApiOperation({ summary: '推荐单位联系人或专家用绑定码绑定微信并登录' })

@@ -1,6 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Roles } from '../auth/auth.decorators.js';
+import { LockoutService } from '../auth/lockout.service.js';
 import type { Principal } from '../auth/principal.js';
 import { BulkIssueCardsDto } from './dto/bulk-issue-cards.dto.js';
 import { IssueCardDto } from './dto/issue-card.dto.js';
@@ -12,7 +13,10 @@ import { RegistrationCardService } from './registration-card.service.js';
 @Roles('secretariat')
 @Controller('registration-cards')
 export class RegistrationCardController {
-  constructor(private readonly cards: RegistrationCardService) {}
+  constructor(
+    private readonly cards: RegistrationCardService,
+    private readonly lockouts: LockoutService,
+  ) {}
 
   @Post()
   @ApiOperation({ summary: '向企业发放报名卡（返回一次性密码，仅显示这一次）' })
@@ -38,5 +42,12 @@ export class RegistrationCardController {
   @ApiOperation({ summary: '重置报名卡密码（返回新的一次性密码，原密码立即失效）' })
   reset(@CurrentPrincipal() principal: Principal, @Param('id', ParseIntPipe) id: number) {
     return this.cards.resetPassword(principal, id);
+  }
+
+  @Post(':id/unlock')
+  @HttpCode(200)
+  @ApiOperation({ summary: '解锁因多次密码错误而暂时锁定的报名卡（记入审计日志）' })
+  unlock(@CurrentPrincipal() principal: Principal, @Param('id', ParseIntPipe) id: number) {
+    return this.lockouts.unlockCard(principal, id);
   }
 }

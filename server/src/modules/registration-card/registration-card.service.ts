@@ -7,6 +7,8 @@ import { forbidden, notFound } from '../../common/domain.exception.js';
 import { isLockConflict, isUniqueViolation, writeLock } from '../../common/unique-violation.js';
 import { actorOf, type Principal } from '../auth/principal.js';
 import { PasswordService } from '../auth/password.service.js';
+import { SessionService } from '../auth/session.service.js';
+import { LoginThrottleService } from '../auth/throttle.service.js';
 import { AuditService } from '../audit/audit.service.js';
 import { Campaign } from '../campaign/campaign.entity.js';
 import { CampaignService } from '../campaign/campaign.service.js';
@@ -45,6 +47,8 @@ export class RegistrationCardService {
     private readonly campaigns: CampaignService,
     private readonly passwords: PasswordService,
     private readonly audit: AuditService,
+    private readonly sessions: SessionService,
+    private readonly throttle: LoginThrottleService,
   ) {}
 
   async issue(principal: Principal, enterpriseName: string): Promise<IssuedCard> {
@@ -101,7 +105,10 @@ export class RegistrationCardService {
     return { items, skipped, download: { url, filename } };
   }
 
-  /** A new one-time password for a card; the old one stops working at once. Audited without the password. */
+  /**
+   * A new one-time password for a card; the old one stops working at once, and so does every login made with it (its
+   * sessions end in the same transaction). Audited without the password.
+   */
   async resetPassword(principal: Principal, id: number): Promise<{ cardNo: string; password: string }> {
     if (principal.role !== 'secretariat') throw forbidden();
     const password = this.passwords.generateOneTimePassword();
@@ -110,12 +117,13 @@ export class RegistrationCardService {
       const card = await manager.findOneBy(RegistrationCard, { id });
       if (!card) throw notFound('REGISTRATION_CARD_NOT_FOUND');
       await manager.update(RegistrationCard, { id }, { passwordHash });
+      const sessionsRevoked = await this.sessions.revokeAll(manager, { type: 'card', id: card.id }, 'password_reset');
       await this.audit.record(manager, {
         actor: actorOf(principal),
         action: 'registration_card.reset_password',
         entity: 'registration_card',
         entityId: card.id,
-        after: { cardNo: card.cardNo, enterpriseId: card.enterpriseId },
+        after: { cardNo: card.cardNo, enterpriseId: card.enterpriseId, sessionsRevoked },
       });
       return card.cardNo;
     });
@@ -178,6 +186,7 @@ export class RegistrationCardService {
       ? await this.dataSource.getRepository(Enterprise).find({ where: cards.map((c) => ({ id: c.enterpriseId })) })
       : [];
     const byId = new Map(enterprises.map((e) => [e.id, e]));
+    const locked = await this.throttle.lockedUntil('card', cards.map((c) => c.cardNo));
     return {
       items: cards.map((card) => ({
         id: card.id,
@@ -187,6 +196,8 @@ export class RegistrationCardService {
         creditCode: byId.get(card.enterpriseId)?.creditCode ?? null,
         issuedAt: card.issuedAt,
         firstLoginAt: card.firstLoginAt,
+        /** Set while the card is locked after wrong passwords: when it unlocks by itself (the secretariat may unlock it now). */
+        lockedUntil: locked.get(card.cardNo) ?? null,
       })),
       total,
       page,

@@ -1,0 +1,20 @@
+import { Controller, HttpCode, Param, ParseIntPipe, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { CurrentPrincipal, Roles } from './auth.decorators.js';
+import { LockoutService } from './lockout.service.js';
+import type { Principal } from './principal.js';
+
+@ApiTags('登录')
+@ApiBearerAuth()
+@Roles('secretariat')
+@Controller('user-accounts')
+export class LockoutController {
+  constructor(private readonly lockouts: LockoutService) {}
+
+  @Post(':id/unlock')
+  @HttpCode(200)
+  @ApiOperation({ summary: '解锁因多次密码错误而暂时锁定的账号（专家、推荐单位联系人等；记入审计日志）' })
+  unlockAccount(@CurrentPrincipal() principal: Principal, @Param('id', ParseIntPipe) id: number) {
+    return this.lockouts.unlockAccount(principal, id);
+  }
+}

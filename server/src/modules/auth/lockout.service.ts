@@ -1,0 +1,62 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { forbidden, notFound } from '../../common/domain.exception.js';
+import { UserAccount } from '../account/user-account.entity.js';
+import { AuditService } from '../audit/audit.service.js';
+import { RegistrationCard } from '../registration-card/registration-card.entity.js';
+import { actorOf, type Principal } from './principal.js';
+import { accountSubject, LoginThrottleService } from './throttle.service.js';
+
+export interface UnlockResult {
+  /** Whether the account was locked (false: nothing to undo, and nothing is recorded). */
+  unlocked: boolean;
+}
+
+/** The secretariat's 解锁: a locked card or account may log in again at once, instead of after the lock runs out. */
+@Injectable()
+export class LockoutService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly throttle: LoginThrottleService,
+    private readonly audit: AuditService,
+  ) {}
+
+  async unlockCard(principal: Principal, cardId: number): Promise<UnlockResult & { cardNo: string }> {
+    if (principal.role !== 'secretariat') throw forbidden();
+    return this.dataSource.transaction(async (manager) => {
+      const card = await manager.findOneBy(RegistrationCard, { id: cardId });
+      if (!card) throw notFound('REGISTRATION_CARD_NOT_FOUND');
+      const cleared = await this.throttle.unlock(manager, { kind: 'card', subject: card.cardNo });
+      if (cleared?.lockedUntil) {
+        await this.audit.record(manager, {
+          actor: actorOf(principal),
+          action: 'registration_card.unlock',
+          entity: 'registration_card',
+          entityId: card.id,
+          before: { cardNo: card.cardNo, failures: cleared.failures, lockedUntil: cleared.lockedUntil.toISOString() },
+        });
+      }
+      return { cardNo: card.cardNo, unlocked: cleared?.lockedUntil != null };
+    });
+  }
+
+  async unlockAccount(principal: Principal, userId: number): Promise<UnlockResult & { username: string }> {
+    if (principal.role !== 'secretariat') throw forbidden();
+    return this.dataSource.transaction(async (manager) => {
+      const account = await manager.findOneBy(UserAccount, { id: userId });
+      if (!account) throw notFound();
+      const cleared = await this.throttle.unlock(manager, { kind: 'account', subject: accountSubject(account.username) });
+      if (cleared?.lockedUntil) {
+        await this.audit.record(manager, {
+          actor: actorOf(principal),
+          action: 'user_account.unlock',
+          entity: 'user_account',
+          entityId: account.id,
+          before: { username: account.username, failures: cleared.failures, lockedUntil: cleared.lockedUntil.toISOString() },
+        });
+      }
+      return { username: account.username, unlocked: cleared?.lockedUntil != null };
+    });
+  }
+}

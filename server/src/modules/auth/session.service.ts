@@ -1,0 +1,184 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { HttpStatus, Inject, Injectable } from '@nestjs/common';
+import { JwtService } from '@nestjs/jwt';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { type DataSource, type EntityManager, IsNull, MoreThan } from 'typeorm';
+import { DomainException } from '../../common/domain.exception.js';
+import { writeLock } from '../../common/unique-violation.js';
+import type { AppConfig } from '../../config/app-config.js';
+import { APP_CONFIG_TOKEN } from '../../config/app-config.token.js';
+import { UserAccount } from '../account/user-account.entity.js';
+import { AuditService } from '../audit/audit.service.js';
+import { TeamMember } from '../member/team-member.entity.js';
+import { AuthSession, type SessionRevokeReason } from './auth-session.entity.js';
+import { actorOf, type Principal } from './principal.js';
+import { principalOfSubject, type Subject, subjectOf } from './subject.js';
+
+export interface LoginResult {
+  accessToken: string;
+  /** Seconds the access token is good for. */
+  expiresIn: number;
+  principal: Principal;
+  /** Opaque; trade it at POST /auth/refresh for a new pair before refreshExpiresIn runs out. Usable once. */
+  refreshToken: string;
+  refreshExpiresIn: number;
+}
+
+/** What the access token carries: the principal, and the session the guard checks on every request. */
+export interface AccessClaims {
+  p: Principal;
+  sid: string;
+}
+
+const REFRESH_TOKEN = /^([0-9a-f]{32})\.[A-Za-z0-9_-]{43}$/;
+const hashToken = (token: string) => createHash('sha256').update(`refresh:${token}`).digest('hex');
+const refreshInvalid = () => new DomainException('REFRESH_TOKEN_INVALID', HttpStatus.UNAUTHORIZED);
+
+// Session times are the real time (see AuthSession): `Date` here is deliberate, not an oversight of the Clock.
+const realNow = () => new Date();
+
+/**
+ * Sessions: created at every login, renewed by rotating refresh tokens, ended by logout, by a password reset and by a
+ * refresh token used twice (one of the two holders is a thief: both lose the session).
+ */
+@Injectable()
+export class SessionService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG_TOKEN) private readonly config: AppConfig,
+    private readonly jwt: JwtService,
+    private readonly audit: AuditService,
+  ) {}
+
+  /** Opens a session for a principal who has just proven who they are, and hands out its first token pair. */
+  async start(principal: Principal): Promise<LoginResult> {
+    const id = randomBytes(16).toString('hex');
+    const refreshToken = newRefreshToken(id);
+    const now = realNow();
+    const expiresAt = new Date(now.getTime() + this.config.auth.refreshTtlSeconds * 1000);
+    const subject = subjectOf(principal);
+    await this.dataSource.getRepository(AuthSession).insert({
+      id,
+      subjectType: subject.type,
+      subjectId: subject.id,
+      refreshHash: hashToken(refreshToken),
+      previousRefreshHash: null,
+      rotatedAt: null,
+      createdAt: now,
+      lastUsedAt: now,
+      expiresAt,
+      revokedAt: null,
+      revokedReason: null,
+    });
+    return this.pair(principal, id, refreshToken, expiresAt, now);
+  }
+
+  /**
+   * Trades a refresh token for a new pair; the token presented stops working. The principal is read afresh, so a
+   * renamed enterprise shows and a deactivated account or removed member cannot go on. A token that was already
+   * traded ends the session, unless it was traded a moment ago (two tabs refreshing at once): that one is only refused.
+   */
+  async refresh(refreshToken: string): Promise<LoginResult> {
+    const match = REFRESH_TOKEN.exec(refreshToken);
+    if (!match) throw refreshInvalid();
+    const id = match[1]!;
+    const hash = hashToken(refreshToken);
+    const now = realNow();
+    const outcome = await this.dataSource.transaction(async (manager) => {
+      const session = await manager.findOne(AuthSession, { where: { id }, ...writeLock(manager) });
+      if (!session || session.revokedAt !== null || session.expiresAt <= now) return null;
+      if (session.refreshHash !== hash) {
+        const graceMs = this.config.auth.refreshReuseGraceSeconds * 1000;
+        const justRotated = session.previousRefreshHash === hash && session.rotatedAt !== null && now.getTime() - session.rotatedAt.getTime() < graceMs;
+        if (!justRotated) await this.end(manager, session, 'refresh_reuse', `session:${session.id}`);
+        return null;
+      }
+      const principal = await principalOfSubject(manager, { type: session.subjectType, id: session.subjectId });
+      if (!principal) {
+        await this.end(manager, session, 'account_inactive', `session:${session.id}`);
+        return null;
+      }
+      const next = newRefreshToken(id);
+      const cap = session.createdAt.getTime() + this.config.auth.sessionMaxSeconds * 1000;
+      const expiresAt = new Date(Math.min(now.getTime() + this.config.auth.refreshTtlSeconds * 1000, cap));
+      await manager.update(AuthSession, { id }, { refreshHash: hashToken(next), previousRefreshHash: hash, rotatedAt: now, lastUsedAt: now, expiresAt });
+      return { principal, next, expiresAt };
+    });
+    if (!outcome) throw refreshInvalid();
+    return this.pair(outcome.principal, id, outcome.next, outcome.expiresAt, now);
+  }
+
+  /** Logout: ends the caller's own session. */
+  async logout(principal: Principal, sessionId: string): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const session = await manager.findOne(AuthSession, { where: { id: sessionId }, ...writeLock(manager) });
+      if (!session || session.revokedAt !== null) return;
+      await this.end(manager, session, 'logout', actorOf(principal));
+    });
+  }
+
+  /**
+   * Ends every live session of a card or account, in the caller's transaction (a password reset: whoever knew the old
+   * password is logged out everywhere). Returns how many were ended; the caller's audit entry records it.
+   */
+  async revokeAll(manager: EntityManager, subject: Subject, reason: SessionRevokeReason): Promise<number> {
+    const result = await manager.update(
+      AuthSession,
+      { subjectType: subject.type, subjectId: subject.id, revokedAt: IsNull(), expiresAt: MoreThan(realNow()) },
+      { revokedAt: realNow(), revokedReason: reason },
+    );
+    return result.affected ?? 0;
+  }
+
+  /**
+   * The guard's check, one indexed query: the session is live and its card, member or account may still log in.
+   * A deactivated account or a removed member is refused at the next request, not at the next login.
+   */
+  async isLive(sessionId: string): Promise<boolean> {
+    const row = await this.dataSource
+      .getRepository(AuthSession)
+      .createQueryBuilder('s')
+      .select('s.subjectType', 'subjectType')
+      .addSelect('u.active', 'userActive')
+      .addSelect('m.id', 'memberId')
+      .leftJoin(UserAccount, 'u', "s.subjectType = 'user' AND u.id = s.subjectId")
+      .leftJoin(TeamMember, 'm', "s.subjectType = 'member' AND m.id = s.subjectId AND m.removedAt IS NULL")
+      .where('s.id = :id', { id: sessionId })
+      .andWhere('s.revokedAt IS NULL')
+      .andWhere('s.expiresAt > :now', { now: realNow() })
+      .getRawOne<{ subjectType: Subject['type']; userActive: number | boolean | string | null; memberId: number | null }>();
+    if (!row) return false;
+    if (row.subjectType === 'user') return row.userActive === true || Number(row.userActive) === 1;
+    if (row.subjectType === 'member') return row.memberId !== null;
+    return true;
+  }
+
+  private async end(manager: EntityManager, session: AuthSession, reason: SessionRevokeReason, actor: string): Promise<void> {
+    await manager.update(AuthSession, { id: session.id }, { revokedAt: realNow(), revokedReason: reason });
+    await this.audit.record(manager, {
+      actor,
+      action: `session.${reason}`,
+      entity: 'auth_session',
+      entityId: session.id,
+      after: { subjectType: session.subjectType, subjectId: session.subjectId, reason },
+    });
+  }
+
+  private async pair(principal: Principal, sid: string, refreshToken: string, refreshExpiresAt: Date, now: Date): Promise<LoginResult> {
+    const claims: AccessClaims = { p: principal, sid };
+    const accessToken = await this.jwt.signAsync(claims);
+    const { exp, iat } = this.jwt.decode<{ exp: number; iat: number }>(accessToken);
+    return {
+      accessToken,
+      expiresIn: exp - iat,
+      principal,
+      refreshToken,
+      refreshExpiresIn: Math.max(0, Math.floor((refreshExpiresAt.getTime() - now.getTime()) / 1000)),
+    };
+  }
+}
+
+/** `<session id>.<256 random bits>`: the id lets a refresh find its session by primary key. */
+function newRefreshToken(sessionId: string): string {
+  return `${sessionId}.${randomBytes(32).toString('base64url')}`;
+}
