@@ -41,28 +41,51 @@ export async function startMariaDb(log = console.log) {
   );
   if (init.status !== 0) throw new Error(`mariadb-install-db failed:\n${init.stdout}\n${init.stderr}`);
   const port = await freePort();
-  const child = spawn(
-    BIN('mariadbd'),
-    [
-      '--no-defaults',
-      `--datadir=${datadir}`,
-      `--socket=${socket}`,
-      `--port=${port}`,
-      '--bind-address=127.0.0.1',
-      '--character-set-server=utf8mb4',
-      '--collation-server=utf8mb4_unicode_ci',
-      '--default-time-zone=+00:00',
-      '--skip-log-bin',
-      '--innodb-buffer-pool-size=256M',
-      '--innodb-flush-log-at-trx-commit=2',
-      '--max-connections=500',
-      `--pid-file=${join(dir, 'mysqld.pid')}`,
-      ...userArgs,
-    ],
-    { stdio: ['ignore', 'ignore', 'pipe'] },
-  );
+  const args = [
+    '--no-defaults',
+    `--datadir=${datadir}`,
+    `--socket=${socket}`,
+    `--port=${port}`,
+    '--bind-address=127.0.0.1',
+    '--character-set-server=utf8mb4',
+    '--collation-server=utf8mb4_unicode_ci',
+    '--default-time-zone=+00:00',
+    '--skip-log-bin',
+    '--innodb-buffer-pool-size=256M',
+    '--innodb-flush-log-at-trx-commit=2',
+    '--max-connections=500',
+    `--pid-file=${join(dir, 'mysqld.pid')}`,
+    ...userArgs,
+  ];
   let stderr = '';
-  child.stderr.on('data', (d) => (stderr += d));
+  let child;
+  const launch = () => {
+    child = spawn(BIN('mariadbd'), args, { stdio: ['ignore', 'ignore', 'pipe'] });
+    child.stderr.on('data', (d) => (stderr += d));
+  };
+  // Up once root gets an answer on the socket; the port opens at the same moment.
+  const ready = async (what) => {
+    const deadline = Date.now() + 30_000;
+    for (;;) {
+      if (child.exitCode !== null) throw new Error(`mariadbd exited early:\n${stderr}`);
+      const r = spawnSync(BIN('mariadb'), ['--no-defaults', `--socket=${socket}`, '-uroot', '-e', 'SELECT 1'], { encoding: 'utf8' });
+      if (r.status === 0) return;
+      if (Date.now() > deadline) throw new Error(`mariadbd did not answer in 30 s ${what}:\n${stderr}`);
+      await sleep(100);
+    }
+  };
+  // SIGTERM is mariadbd's clean shutdown: running statements are aborted, connections closed, InnoDB flushed.
+  const shutdown = async () => {
+    if (child.exitCode !== null || child.signalCode !== null) return;
+    const exited = new Promise((r) => child.once('exit', r));
+    child.kill('SIGTERM');
+    await Promise.race([exited, sleep(20_000)]);
+    if (child.exitCode === null && child.signalCode === null) {
+      child.kill('SIGKILL');
+      await exited;
+    }
+  };
+  launch();
   const password = `t${Math.random().toString(36).slice(2)}X9`;
   const sql = [
     `CREATE USER 'cacem'@'127.0.0.1' IDENTIFIED BY '${password}'`,
@@ -71,26 +94,30 @@ export async function startMariaDb(log = console.log) {
     `GRANT ALL PRIVILEGES ON *.* TO 'cacem'@'localhost'`,
     'FLUSH PRIVILEGES',
   ].join(';');
-  const deadline = Date.now() + 30_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`mariadbd exited early:\n${stderr}`);
-    const r = spawnSync(BIN('mariadb'), ['--no-defaults', `--socket=${socket}`, '-uroot', '-e', 'SELECT 1'], { encoding: 'utf8' });
-    if (r.status === 0) break;
-    if (Date.now() > deadline) throw new Error(`mariadbd did not answer in 30 s:\n${stderr}`);
-    await sleep(100);
-  }
+  await ready('after start');
   const r = spawnSync(BIN('mariadb'), ['--no-defaults', `--socket=${socket}`, '-uroot', '-e', sql], { encoding: 'utf8' });
   if (r.status !== 0) throw new Error(`creating the test user failed: ${r.stderr}`);
   log(`MariaDB started on 127.0.0.1:${port} (data in ${dir})`);
   return {
     env: { MARIADB_HOST: '127.0.0.1', MARIADB_PORT: String(port), MARIADB_USER: 'cacem', MARIADB_PASSWORD: password },
-    async stop() {
-      if (child.exitCode === null) {
-        child.kill('SIGTERM');
-        const until = Date.now() + 20_000;
-        while (child.exitCode === null && Date.now() < until) await sleep(100);
-        if (child.exitCode === null) child.kill('SIGKILL');
+    /**
+     * Stops mariadbd cleanly and starts it again on the same data folder, port and socket, as an operator's restart
+     * would; `downMs` keeps it stopped that long in between, `whileDown` runs while it is stopped. Resolves once it
+     * answers again.
+     */
+    async restart({ downMs = 0, whileDown = async () => {} } = {}) {
+      await shutdown();
+      try {
+        if (downMs > 0) await sleep(downMs);
+        await whileDown();
+      } finally {
+        launch();
+        await ready('after restart');
       }
+      log(`MariaDB restarted on 127.0.0.1:${port}`);
+    },
+    async stop() {
+      await shutdown();
       rmSync(dir, { recursive: true, force: true });
     },
   };

@@ -9,7 +9,11 @@ export class AllExceptionsFilter implements ExceptionFilter {
   catch(exception: unknown, host: ArgumentsHost): void {
     const reply = host.switchToHttp().getResponse<FastifyReply>();
     const body = toErrorBody(exception);
-    if (body.statusCode >= 500) this.logger.error(exception instanceof Error ? (exception.stack ?? exception.message) : String(exception));
+    // While the database restarts every request in flight lands here: one line each, not hundreds of identical stacks.
+    if (body.code === 'DB_UNAVAILABLE') this.logger.warn(`数据库不可用：${exception instanceof Error ? exception.message : String(exception)}`);
+    else if (body.statusCode >= 500) this.logger.error(exception instanceof Error ? (exception.stack ?? exception.message) : String(exception));
+    // A 503 says when it is worth asking again.
+    if (body.statusCode === 503) void reply.header('retry-after', '5');
     void reply.status(body.statusCode).send(body);
   }
 }

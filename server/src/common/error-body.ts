@@ -29,6 +29,37 @@ const FASTIFY_CODE: Record<string, ErrorCode> = {
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: 'VALIDATION_FAILED',
 };
 
+// Server-side refusals that mean "not now" rather than "wrong": shutting down, connection killed, too many connections.
+const DB_UNAVAILABLE_CODES = new Set([
+  'ER_SERVER_SHUTDOWN',
+  'ER_CONNECTION_KILLED',
+  'ER_QUERY_INTERRUPTED',
+  'ER_CON_COUNT_ERROR',
+  'ER_TOO_MANY_USER_CONNECTIONS',
+  'SQLITE_CANTOPEN',
+  'SQLITE_FULL',
+]);
+// mysql2's pool answers with bare Errors (no code) once it is closing or its queue is full.
+const POOL_MESSAGES = new Set(['Pool is closed.', 'Queue limit reached.', 'No connections available.']);
+
+/**
+ * Whether a failure is the database being unreachable rather than a bug: mysql2 flags every connection-level error
+ * (ECONNREFUSED, ECONNRESET, PROTOCOL_CONNECTION_LOST, a handshake that failed, a connection in closed state) as
+ * `fatal`; TypeORM's QueryFailedError carries the driver's error as `driverError`. SQLite's I/O errors count too.
+ * When the connection dropped during COMMIT the outcome is unknown, hence the message's 「可能未保存」.
+ */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  const e = error as { code?: unknown; fatal?: unknown; message?: unknown; driverError?: { code?: unknown; fatal?: unknown } } | null;
+  if (!e || typeof e !== 'object') return false;
+  for (const candidate of [e.driverError, e]) {
+    if (!candidate) continue;
+    if (candidate.fatal === true) return true;
+    const code = candidate.code;
+    if (typeof code === 'string' && (DB_UNAVAILABLE_CODES.has(code) || code.startsWith('SQLITE_IOERR'))) return true;
+  }
+  return error instanceof Error && POOL_MESSAGES.has(error.message);
+}
+
 /** HTTP status for a rule of the activity broken in shared/: refused moves conflict with the state, bad values are unprocessable. */
 export function statusForDomainCode(code: ErrorCode): number {
   if (code === 'TRANSITION_ROLE_FORBIDDEN') return 403;
@@ -61,6 +92,8 @@ export function toErrorBody(error: unknown): ApiErrorBody {
   if (error instanceof SyntaxError && (e.statusCode === 400 || e.status === 400)) return body(400, 'MALFORMED_JSON');
   // A deadlock victim or a lock wait that timed out wrote nothing; the person can simply try again.
   if (isLockConflict(error)) return body(409, 'TRY_AGAIN');
+  // The database went away (restart, network, failover): a 503 the client may retry, not an INTERNAL that looks like a bug.
+  if (isDatabaseUnavailable(error)) return body(503, 'DB_UNAVAILABLE');
   const status = e.statusCode ?? e.status;
   if (typeof status === 'number' && status >= 400 && status < 500) {
     return body(status, STATUS_CODE[status] ?? 'VALIDATION_FAILED');

@@ -20,11 +20,12 @@
  */
 import { createHash, createHmac, randomUUID, timingSafeEqual } from 'node:crypto';
 import { createReadStream, createWriteStream, type ReadStream } from 'node:fs';
-import { access, mkdir, open, rename, rm, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { access, mkdir, open, readdir, rename, rm, rmdir, stat } from 'node:fs/promises';
+import { hostname } from 'node:os';
+import { dirname, join } from 'node:path';
 import { type Readable, Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { HttpStatus, Inject, Injectable } from '@nestjs/common';
+import { HttpStatus, Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
 import { fileTypeFromFile } from 'file-type';
 import { Clock } from '../common/clock.js';
@@ -63,14 +64,22 @@ export interface SignedFile {
 }
 
 const KEY_PATTERN = /^objects\/([0-9a-f]{2})\/([0-9a-f]{64})$/;
+/** tmp/<host>-<pid>-<random>: whose temp files these are, so a restart can tell a dead process's leftovers from live uploads. */
+const TEMP_FOLDER = /^(.+)-(\d+)-[0-9a-f]{8}$/;
+/** A temp file untouched this long belongs to no upload in progress (bytes arriving keep touching it). */
+const STALE_TEMP_MS = 3600_000;
+const HOST = hostname().replace(/[^A-Za-z0-9.]/g, '_') || 'host';
 export const FILES_ROUTE = '/api/v1/files';
 
 const base64url = (input: Buffer | string) => Buffer.from(input).toString('base64url');
 
 @Injectable()
-export class StorageService {
+export class StorageService implements OnModuleInit {
+  private readonly logger = new Logger('Storage');
   private readonly root: string;
   private readonly linkKey: Buffer;
+  /** This process's own temp folder under tmp/. */
+  private readonly tempDir: string;
 
   constructor(
     @Inject(APP_CONFIG_TOKEN) config: AppConfig,
@@ -79,13 +88,75 @@ export class StorageService {
     this.root = config.storage.dir;
     // A key of its own, so a file link can never pass for an access token or the other way round.
     this.linkKey = createHmac('sha256', config.jwt.secret).update('cacem:file-links').digest();
+    this.tempDir = join(this.root, 'tmp', `${HOST}-${process.pid}-${randomUUID().slice(0, 8)}`);
+  }
+
+  async onModuleInit(): Promise<void> {
+    try {
+      const removed = await this.sweepTemp();
+      if (removed > 0) this.logger.warn(`已清理上次异常退出留下的 ${removed} 个未完成上传的临时文件`);
+    } catch (error) {
+      // Leftovers only take space; they are never served. Starting matters more.
+      this.logger.warn(`清理临时文件失败：${(error as Error).message}`);
+    }
+  }
+
+  /**
+   * Removes temp files a killed process left behind (a half-received upload, or one received but not yet committed);
+   * nothing there is ever served, objects/ only holds committed files. Storage may be shared by several instances
+   * (scale-out on a shared volume), so each process receives into a folder of its own named by host and pid, and
+   * a starting process removes
+   *   - the folders of processes on this host that are no longer running (the SIGKILLed or crashed predecessor);
+   *   - any other temp file not written to for an hour, whoever left it: no live upload sits idle that long, since
+   *     arriving bytes keep touching the file and a commit takes milliseconds.
+   * Another host's folder is not removed while anything is written in it within a day, only its stale files go. (If two hosts
+   * shared the same host name and pid numbering, the pid check could misjudge; the worst case is that one
+   * upload in progress fails and is sent again, nothing stored is touched.)
+   */
+  async sweepTemp(now = Date.now()): Promise<number> {
+    const tmpRoot = join(this.root, 'tmp');
+    let entries;
+    try {
+      entries = await readdir(tmpRoot, { withFileTypes: true });
+    } catch {
+      return 0;
+    }
+    let removed = 0;
+    const removeIfStale = async (path: string) => {
+      try {
+        if (now - (await stat(path)).mtimeMs < STALE_TEMP_MS) return;
+        await rm(path, { force: true });
+        removed++;
+      } catch {
+        // gone already
+      }
+    };
+    for (const entry of entries) {
+      const path = join(tmpRoot, entry.name);
+      if (path === this.tempDir) continue;
+      if (!entry.isDirectory()) {
+        await removeIfStale(path);
+        continue;
+      }
+      const owner = TEMP_FOLDER.exec(entry.name);
+      if (owner && owner[1] === HOST && !isRunning(Number(owner[2]))) {
+        removed += (await readdir(path)).length;
+        await rm(path, { recursive: true, force: true });
+        continue;
+      }
+      // Judged before its stale files go (removing them touches the folder): a folder nobody wrote in for a day.
+      const abandoned = now - (await stat(path)).mtimeMs >= 24 * STALE_TEMP_MS;
+      for (const file of await readdir(path)) await removeIfStale(join(path, file));
+      // rmdir takes only an empty folder; should its owner still be alive, it makes the folder again on its next upload.
+      if (abandoned) await rmdir(path).catch(() => undefined);
+    }
+    return removed;
   }
 
   /** Streams to a temp file, hashing and counting on the way; never holds the whole file in memory. */
   async receive(source: Readable, { maxBytes }: { maxBytes: number }): Promise<ReceivedFile> {
-    const tmpDir = join(this.root, 'tmp');
-    await mkdir(tmpDir, { recursive: true });
-    const tempPath = join(tmpDir, randomUUID());
+    await mkdir(this.tempDir, { recursive: true });
+    const tempPath = join(this.tempDir, randomUUID());
     const hash = createHash('sha256');
     let size = 0;
     const meter = new Transform({
@@ -204,9 +275,11 @@ export class StorageService {
             } finally {
               await handle.close();
             }
-            await mkdir(join(target, '..'), { recursive: true });
+            const created = await mkdir(dirname(target), { recursive: true });
+            // A folder just made (objects/<aa>/, objects/ itself) must be durable in its parent too, or a power cut can lose it.
+            if (created) await syncParents(dirname(target), dirname(created));
             await rename(tempPath, target);
-            await syncDirectory(join(target, '..'));
+            await syncDirectory(dirname(target));
           }
         } catch (error) {
           await rm(tempPath, { force: true });
@@ -220,6 +293,25 @@ export class StorageService {
         await rm(tempPath, { force: true });
       },
     };
+  }
+}
+
+/** Whether a process of this host with that pid is alive (EPERM: alive, another user's). */
+function isRunning(pid: number): boolean {
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** Syncs the parents of `dir` upwards up to and including `top`: the entries of folders just created. */
+async function syncParents(dir: string, top: string): Promise<void> {
+  for (let parent = dirname(dir); ; parent = dirname(parent)) {
+    await syncDirectory(parent);
+    if (parent === top || parent === dirname(parent)) return;
   }
 }
 

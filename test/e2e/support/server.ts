@@ -10,6 +10,8 @@ export interface RunningServer {
   url: string;
   output: () => string;
   stop(): Promise<void>;
+  /** Sends the server a signal (SIGKILL: a crash) and resolves once it has exited; the data folder stays. */
+  kill(signal: NodeJS.Signals): Promise<void>;
 }
 
 function freePort(): Promise<number> {
@@ -61,13 +63,19 @@ export async function startServer(env: Record<string, string> = {}, options: { d
     url,
     output: () => output,
     async stop() {
-      if (child.exitCode === null) {
+      if (child.exitCode === null && child.signalCode === null) {
         const exited = new Promise((r) => child.once('exit', r));
         child.kill('SIGTERM');
         await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
         if (child.exitCode === null) child.kill('SIGKILL');
       }
       if (!options.dataDir) rmSync(dataDir, { recursive: true, force: true });
+    },
+    async kill(signal) {
+      if (child.exitCode !== null || child.signalCode !== null) return;
+      const exited = new Promise((r) => child.once('exit', r));
+      child.kill(signal);
+      await exited;
     },
   };
 }

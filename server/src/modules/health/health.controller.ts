@@ -1,4 +1,5 @@
-import { Controller, Get, HttpStatus, Res } from '@nestjs/common';
+import { errorMessage } from '@cacem/shared';
+import { Controller, Get, HttpStatus, Logger, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { FastifyReply } from 'fastify';
@@ -8,11 +9,13 @@ import { Public } from '../auth/auth.decorators.js';
 @ApiTags('运行状态')
 @Controller('health')
 export class HealthController {
+  private readonly logger = new Logger('Health');
+
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   @Public()
   @Get()
-  @ApiOperation({ summary: '服务与数据库状态' })
+  @ApiOperation({ summary: '服务与数据库状态（数据库不可达时为 503）' })
   async check(@Res({ passthrough: true }) reply: FastifyReply) {
     const started = performance.now();
     const type = this.dataSource.options.type;
@@ -20,8 +23,10 @@ export class HealthController {
       await this.dataSource.query('SELECT 1');
       return { status: 'ok', database: { status: 'up', type, latencyMs: Math.round((performance.now() - started) * 10) / 10 } };
     } catch (error) {
+      // The driver's message names hosts and ports; this endpoint is public, so that goes to the log only.
+      this.logger.warn(`数据库不可达：${(error as Error).message}`);
       void reply.status(HttpStatus.SERVICE_UNAVAILABLE);
-      return { status: 'error', database: { status: 'down', type, error: (error as Error).message } };
+      return { status: 'error', database: { status: 'down', type, code: 'DB_UNAVAILABLE', message: errorMessage('DB_UNAVAILABLE') } };
     }
   }
 }
