@@ -149,9 +149,12 @@ export class PresentationService {
     const manager = this.dataSource.manager;
     await this.dataSource.transaction(async (m) => {
       const session = await this.openSession(m, id);
-      if (principal.role !== 'secretariat') await this.requirePanelExpert(m, principal, session, true);
+      const leader = principal.role === 'secretariat' ? null : (await this.requirePanelExpert(m, principal, session, true)).expert;
       const slot = await m.findOneBy(PresentationSlot, { sessionId: id, applicationId });
       if (!slot) throw notFound('APPLICATION_NOT_FOUND');
+      // Whether a team presented decides whether it forfeits: a leader from its own enterprise or recommending unit is
+      // refused by name, as on the score sheet (pool data can change after the draw).
+      if (leader) await this.reviews.seatFor(m, leader, await m.findOneByOrFail(Application, { id: applicationId }));
       if (dto.absent) {
         const scored = await m.countBy(ScoreSheetEntity, { applicationId, kind: 'presentation', status: 'submitted' });
         if (scored > 0) throw conflict('SESSION_HAS_SCORES');
@@ -305,7 +308,7 @@ export class PresentationService {
     const self = String(expert.id);
     if (!panel || (panel.leaderId !== self && !panel.memberIds.includes(self))) throw forbidden('REVIEW_NOT_ASSIGNED');
     if (leader && panel.leaderId !== self) throw forbidden('REVIEW_LEADER_ONLY');
-    return { expertId: expert.id, panel };
+    return { expert, expertId: expert.id, panel };
   }
 
   private async view(manager: EntityManager, session: PresentationSession, expertId?: number) {

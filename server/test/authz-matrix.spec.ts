@@ -1,0 +1,134 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { dataSourceOf, routesOf } from '../src/app.factory.js';
+import { Expert } from '../src/modules/expert/expert.entity.js';
+import { MATRIX, type MatrixEntry, type MatrixRequest } from './authz-matrix.js';
+import { type AuthzWorld, buildAuthzWorld, PRINCIPALS, type PrincipalName } from './support/authz-world.js';
+import { multipartBody } from './support/multipart.js';
+import { call, TEST_DB, type TestApp, startTestApp } from './support/test-app.js';
+import { WechatStandIn } from './support/wechat-stand-in.js';
+
+type Verdict = 'allow' | 'deny' | 'error';
+
+/**
+ * What an answer says about access. 401 and 403 are refusals. 404 is one too: services answer 404 for another
+ * enterprise's (team's, unit's, panel's) object so ids cannot be probed, and every object the matrix names exists,
+ * unless the entry says it is deliberately absent. Anything else — including 409 and 422 for the wrong stage or a
+ * refused file — means the caller was let in to the work. A 5xx is neither, and fails the test on its own.
+ */
+function verdictOf(entry: MatrixEntry, status: number, code: string | undefined): Verdict {
+  if (status >= 500) return 'error';
+  if (status === 401) return code !== undefined && entry.credentialCodes?.includes(code) ? 'allow' : 'deny';
+  if (status === 403) return 'deny';
+  if (status === 404) return entry.absent ? 'allow' : 'deny';
+  return 'allow';
+}
+
+const PHASE_RANK = { late: 1, last: 2, logout: 3 } as const;
+
+describe(`the authorization matrix on ${TEST_DB}`, () => {
+  let t: TestApp;
+  let w: AuthzWorld;
+  // WeChat login and binding are public routes too; a local stand-in for WeChat's server makes them answer for real.
+  const wechat = new WechatStandIn();
+
+  beforeAll(async () => {
+    await wechat.start();
+    // An allowed origin, so the CORS preflight route answers rather than falling through to the API's 404.
+    t = await startTestApp({ ...wechat.env(), CORS_ORIGINS: 'http://localhost:10086' });
+    w = await buildAuthzWorld(t.app, wechat);
+  }, 120_000);
+
+  afterAll(async () => {
+    await t?.close();
+    await wechat.stop();
+  });
+
+  const routeKeys = () => routesOf(t.app).map((r) => `${r.method} ${r.url}`);
+
+  async function send(method: string, url: string, who: PrincipalName, request: MatrixRequest) {
+    let path = request.url ?? url.replace(/:(\w+)/g, (_, name: string) => {
+      const value = request.path?.[name];
+      if (value === undefined) throw new Error(`${method} ${url}: no value for :${name}`);
+      return encodeURIComponent(String(value));
+    });
+    if (request.query) path += `?${new URLSearchParams(Object.entries(request.query).map(([k, v]): [string, string] => [k, String(v)])).toString()}`;
+    const headers: Record<string, string> = { ...request.headers };
+    if (who !== 'anonymous') headers.authorization = `Bearer ${w.tokens[who]}`;
+    let payload: string | Buffer | undefined;
+    if (request.multipart) {
+      const body = multipartBody(request.multipart);
+      Object.assign(headers, body.headers);
+      payload = body.payload;
+    } else if (request.json !== undefined) {
+      headers['content-type'] = 'application/json';
+      payload = JSON.stringify(request.json);
+    }
+    const reply = await t.app.inject({ method: method as 'GET', url: path, headers, payload });
+    let code: string | undefined;
+    // Error bodies carry a code ({ statusCode, code, message }); a success body's `code` (an invite code) is not one.
+    if (reply.statusCode >= 400 && String(reply.headers['content-type'] ?? '').startsWith('application/json') && reply.body) {
+      code = (JSON.parse(reply.body) as { code?: string }).code;
+    }
+    return { status: reply.statusCode, code };
+  }
+
+  it('has an entry for every route of the router, and none for a route that is gone', () => {
+    const keys = routeKeys();
+    const missing = keys.filter((k) => !(k in MATRIX));
+    const stale = Object.keys(MATRIX).filter((k) => !keys.includes(k));
+    const problems = [
+      ...missing.map((k) => `route without a matrix entry (add it to test/authz-matrix.ts): ${k}`),
+      ...stale.map((k) => `matrix entry for no route (remove it from test/authz-matrix.ts): ${k}`),
+    ];
+    // The two leniencies of verdictOf stay where no relationship can hide behind them.
+    for (const [key, entry] of Object.entries(MATRIX)) {
+      if (entry.absent && entry.allow.join() !== 'secretariat') problems.push(`${key}: an absent object is only for secretariat-only routes`);
+      if (entry.credentialCodes && entry.allow.length !== PRINCIPALS.length) problems.push(`${key}: credential refusals are only for public routes`);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  // The matrix's conflicted expert is a panel member, refused A's sheet by name; a leader is refused A too.
+  it('refuses the panel leader the leader actions on A once pool data puts the leader in A\'s unit', async () => {
+    const repo = dataSourceOf(t.app).getRepository(Expert);
+    const leader = await repo.findOneByOrFail({ id: w.experts.assigned });
+    await repo.update({ id: leader.id }, { recommendingUnitId: w.unitA });
+    try {
+      const token = w.tokens.expertAssigned;
+      const returned = await call(t.app, 'POST', `/api/v1/reviews/${w.applicationA}/materials/sheets/${w.experts.conflict}/return`, { token, json: { reason: '请更正' } });
+      // Whether A's team presented decides whether it forfeits: not for a leader from A's own unit to say.
+      const absent = await call(t.app, 'POST', `/api/v1/presentation-sessions/${w.sessionId}/slots/${w.applicationA}/absent`, { token, json: { absent: true } });
+      expect([returned.status, returned.body.code, absent.status, absent.body.code]).toEqual([403, 'REVIEW_CONFLICT', 403, 'REVIEW_CONFLICT']);
+    } finally {
+      await repo.update({ id: leader.id }, { recommendingUnitId: leader.recommendingUnitId });
+    }
+  });
+
+  it('lets each principal through exactly where the matrix allows it', async () => {
+    const rank = (key: string) => {
+      const phase = MATRIX[key]!.phase;
+      return phase ? PHASE_RANK[phase] : 0;
+    };
+    // Router order, with the entries that change shared objects moved to the end (Array.sort is stable).
+    const keys = routeKeys()
+      .filter((k) => k in MATRIX)
+      .sort((a, b) => rank(a) - rank(b));
+    const mismatches: string[] = [];
+    let checks = 0;
+    for (const key of keys) {
+      const entry = MATRIX[key]!;
+      const [method, url] = key.split(' ') as [string, string];
+      // Refused callers first: a caller let in may change the object the others are tried on.
+      const order = [...PRINCIPALS.filter((p) => !entry.allow.includes(p)), ...PRINCIPALS.filter((p) => entry.allow.includes(p))];
+      for (const who of order) {
+        const reply = await send(method, url, who, entry.request?.(w, who) ?? {});
+        const got = verdictOf(entry, reply.status, reply.code);
+        const expected: Verdict = entry.allow.includes(who) ? 'allow' : 'deny';
+        checks++;
+        if (got !== expected) mismatches.push(`${key} — ${who}: expected ${expected}, got ${reply.status}${reply.code ? ` ${reply.code}` : ''}`);
+      }
+    }
+    process.stdout.write(`authorization matrix: ${keys.length} routes × ${PRINCIPALS.length} principals = ${checks} checks\n`);
+    expect(mismatches).toEqual([]);
+  }, 120_000);
+});
