@@ -47,6 +47,8 @@ import { CertificateModule } from './modules/certificate/certificate.module.js';
 import { DisciplineModule } from './modules/discipline/discipline.module.js';
 // — issue 8 imports: similarity —
 import { SimilarityModule } from './modules/similarity/similarity.module.js';
+// — issue 9 imports: idempotency keys —
+import { IdempotencyModule } from './modules/idempotency/idempotency.module.js';
 // — issue 7 imports: console —
 import { ConsoleModule } from './modules/console/console.module.js';
 // — issue 7 imports: exports —
@@ -117,6 +119,8 @@ export class AppModule {
         ExportsModule,
         // — issue 8 modules: similarity —
         SimilarityModule,
+        // — issue 9 modules: idempotency keys —
+        IdempotencyModule,
       ],
       providers: [{ provide: APP_CONFIG_TOKEN, useValue: config }, Clock],
       exports: [APP_CONFIG_TOKEN, Clock],

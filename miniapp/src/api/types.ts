@@ -34,6 +34,9 @@ export interface LoginResult {
   accessToken: string;
   expiresIn: number;
   principal: Principal;
+  /** Trade at /auth/refresh for a new pair (once); the API client does it when the access token expires. */
+  refreshToken?: string;
+  refreshExpiresIn?: number;
 }
 
 export interface Enterprise {
@@ -85,6 +88,8 @@ export interface RegistrationCard {
   creditCode: string | null;
   issuedAt: string;
   firstLoginAt: string | null;
+  /** Set while the card is locked after wrong passwords: when it unlocks by itself (the secretariat may 解锁 now). */
+  lockedUntil?: string | null;
 }
 
 export interface Page<T> {
@@ -239,6 +244,8 @@ export interface ApplicationView {
   allowedActions: ApplicationAction[];
   submittedAt: string | null;
   updatedAt: string;
+  /** Sent back with a save: a draft someone else changed meanwhile is refused (409 APPLICATION_CHANGED), not overwritten. */
+  version: number;
   /** The published result (第十条); null until the association publishes it. */
   result?: ApplicationResult | null;
 }
@@ -261,6 +268,8 @@ export interface ApplicationInput {
   recommendingUnitId: number;
   profile: ApplicationProfile;
   declarations: ApplicationDeclarations;
+  /** The version of the draft being edited (optimistic locking); absent for the first save. */
+  version?: number;
 }
 
 export type TimelineState = 'done' | 'current' | 'upcoming' | 'skipped';

@@ -8,6 +8,8 @@ export interface RequestContext {
   requestId: string;
   /** The role of the authenticated caller, once the auth guard has verified the token. */
   role?: string;
+  /** The Idempotency-Key claim this request runs under (see IdempotencyInterceptor); marked committed with its change. */
+  idempotencyScope?: string | undefined;
 }
 
 const storage = new AsyncLocalStorage<RequestContext>();

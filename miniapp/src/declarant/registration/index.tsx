@@ -64,7 +64,8 @@ export function RegistrationView({ teamId, teamName }: RegistrationViewProps) {
 
   const save = async (input: ApplicationInput) => {
     try {
-      const view = await applicationApi.save(teamId, input);
+      // The version edited: if someone else saved this draft meanwhile, the server refuses rather than overwrite theirs.
+      const view = await applicationApi.save(teamId, application ? { ...input, version: application.version } : input);
       setApplication(view);
       setProblems([]);
       void loadMaterials(view.id);

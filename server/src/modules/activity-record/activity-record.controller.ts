@@ -6,6 +6,7 @@ import type { Principal } from '../auth/principal.js';
 import { ActivityRecordService } from './activity-record.service.js';
 import { CreateActivityRecordDto } from './dto/create-activity-record.dto.js';
 import { ListActivityRecordsDto } from './dto/list-activity-records.dto.js';
+import { Idempotent } from '../idempotency/idempotent.decorator.js';
 
 @ApiTags('现场活动记录')
 @ApiBearerAuth()
@@ -40,6 +41,7 @@ export class ActivityRecordController {
   }
 
   @Post(':recordId/photos')
+  @Idempotent()
   @ApiConsumes('multipart/form-data')
   @ApiOperation({ summary: '上传一张照片（字段 photoKey 在前，文件字段 photo；JPEG/PNG/WebP，按内容检查）' })
   async addPhoto(

@@ -39,6 +39,8 @@ export interface ApplicationView {
   allowedActions: ApplicationAction[];
   submittedAt: Date | null;
   updatedAt: Date;
+  /** Sent back with a save (optimistic locking): a draft changed meanwhile by someone else is not overwritten. */
+  version: number;
   /** The published result (第十条): grade, scores and the explanation; null until the results are published. */
   result: ApplicationResult | null;
 }
@@ -113,6 +115,7 @@ export class ApplicationViewService {
       allowedActions: principal.role === 'declarant' ? this.allowedActions(application.status, campaign, problems) : [],
       submittedAt: application.submittedAt,
       updatedAt: application.updatedAt,
+      version: application.version,
       result: await this.result(manager, application),
     };
   }

@@ -4,6 +4,7 @@ import { CurrentPrincipal, Roles } from '../auth/auth.decorators.js';
 import type { Principal } from '../auth/principal.js';
 import { ApplicationService } from './application.service.js';
 import { SaveApplicationDto } from './dto/save-application.dto.js';
+import { Idempotent } from '../idempotency/idempotent.decorator.js';
 
 @ApiTags('申报')
 @ApiBearerAuth()
@@ -25,6 +26,7 @@ export class ApplicationController {
   }
 
   @Post('applications/:id/submit')
+  @Idempotent()
   @HttpCode(200)
   @ApiOperation({ summary: '提交申报（报名阶段内，须符合第六条、第七条的条件）' })
   submit(@CurrentPrincipal() principal: Principal, @Param('id', ParseIntPipe) id: number) {

@@ -57,6 +57,8 @@ export class ApplicationService {
         const existing = await manager.findOneBy(Application, { campaignId: campaign.id, teamId });
         if (!existing) return this.createDraft(manager, principal, campaign, team.enterpriseId, teamId, fields);
         if (existing.status !== 'draft') throw conflict('APPLICATION_NOT_DRAFT');
+        // Optimistic locking: the draft the caller edited must still be the stored one (two people on one card at once).
+        if (dto.version !== undefined && dto.version !== existing.version) throw conflict('APPLICATION_CHANGED');
         const result = await manager.update(Application, { id: existing.id, status: 'draft', version: existing.version }, { ...fields, version: existing.version + 1 });
         if (!result.affected) throw conflict('APPLICATION_CHANGED');
         await this.audit.record(manager, {

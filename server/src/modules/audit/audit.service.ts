@@ -6,6 +6,7 @@ import { AuditEntry } from './audit-entry.entity.js';
 import { AuditHead } from './audit-head.entity.js';
 import { requestContext } from '../../common/request-context.js';
 import { writeLock } from '../../common/unique-violation.js';
+import { markIdempotentCommit } from '../idempotency/idempotency.service.js';
 
 export interface AuditRecord {
   actor: string;
@@ -71,6 +72,8 @@ export class AuditService {
     };
     const entry = await repo.save(repo.create({ ...fields, prevHash, hash: digest(prevHash, fields) }));
     await manager.upsert(AuditHead, { id: 1, hash: entry.hash }, ['id']);
+    // Every change is audited in its own transaction, so this is where a retried request's claim commits with it.
+    await markIdempotentCommit(manager);
     return entry;
   }
 

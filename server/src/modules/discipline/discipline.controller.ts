@@ -6,6 +6,7 @@ import type { Principal } from '../auth/principal.js';
 import { DecideCaseDto, ListCasesDto, ListWarningsDto, OpenCaseDto, RemoveExpertDto } from './dto/discipline.dto.js';
 import { ExpertRemovalService } from './expert-removal.service.js';
 import { MisconductService } from './misconduct.service.js';
+import { Idempotent } from '../idempotency/idempotent.decorator.js';
 
 @ApiTags('纪律')
 @ApiBearerAuth()
@@ -17,6 +18,7 @@ export class DisciplineController {
   ) {}
 
   @Post('misconduct-cases')
+  @Idempotent()
   @Roles('secretariat')
   @ApiOperation({ summary: '违规查处立案：申报材料涉嫌剽窃或弄虚作假（第十五条）' })
   open(@CurrentPrincipal() principal: Principal, @Body() dto: OpenCaseDto) {
@@ -38,6 +40,7 @@ export class DisciplineController {
   }
 
   @Post('misconduct-cases/:id/evidence')
+  @Idempotent()
   @Roles('secretariat')
   @HttpCode(201)
   @ApiConsumes('multipart/form-data')

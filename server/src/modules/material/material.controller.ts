@@ -4,6 +4,7 @@ import type { FastifyRequest } from 'fastify';
 import { CurrentPrincipal, Roles } from '../auth/auth.decorators.js';
 import type { Principal } from '../auth/principal.js';
 import { MaterialService } from './material.service.js';
+import { Idempotent } from '../idempotency/idempotent.decorator.js';
 
 @ApiTags('申报材料')
 @ApiBearerAuth()
@@ -13,6 +14,7 @@ export class MaterialController {
   constructor(private readonly materials: MaterialService) {}
 
   @Post(':kind')
+  @Idempotent()
   @ApiConsumes('multipart/form-data')
   @ApiOperation({ summary: '上传申报材料：kind 为 pdf 或 ppt，表单字段 file；重新上传保留以前的版本' })
   upload(@CurrentPrincipal() principal: Principal, @Param('id', ParseIntPipe) id: number, @Param('kind') kind: string, @Req() request: FastifyRequest) {

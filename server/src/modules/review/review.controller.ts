@@ -5,6 +5,7 @@ import type { Principal } from '../auth/principal.js';
 import { ReturnSheetDto, ScoreKindPipe, ScoreSheetDto } from './dto/review.dto.js';
 import { ReviewService } from './review.service.js';
 import type { ScoreKind } from './score-sheet.entity.js';
+import { Idempotent } from '../idempotency/idempotent.decorator.js';
 
 @ApiTags('专家评分')
 @ApiBearerAuth()
@@ -61,6 +62,7 @@ export class ReviewController {
   }
 
   @Post(':applicationId/:kind/submit')
+  @Idempotent()
   @HttpCode(200)
   @Roles('expert')
   @ApiOperation({ summary: '提交评分：须逐项打分；提交后不能修改，除非组长退回' })

@@ -4,6 +4,7 @@ import type { FastifyRequest } from 'fastify';
 import { CurrentPrincipal, Roles } from '../auth/auth.decorators.js';
 import type { Principal } from '../auth/principal.js';
 import { UnitPackageService } from './unit-package.service.js';
+import { Idempotent } from '../idempotency/idempotent.decorator.js';
 
 @ApiTags('推荐')
 @ApiBearerAuth()
@@ -12,6 +13,7 @@ export class UnitPackageController {
   constructor(private readonly packages: UnitPackageService) {}
 
   @Post('recommendation/package/letter')
+  @Idempotent()
   @Roles('recommender')
   @HttpCode(201)
   @ApiConsumes('multipart/form-data')
@@ -21,6 +23,7 @@ export class UnitPackageController {
   }
 
   @Post('recommendation/package/excellent-list')
+  @Idempotent()
   @Roles('recommender')
   @HttpCode(201)
   @ApiConsumes('multipart/form-data')
@@ -30,6 +33,7 @@ export class UnitPackageController {
   }
 
   @Post('recommendation/package')
+  @Idempotent()
   @Roles('recommender')
   @ApiOperation({ summary: '合成推荐材料 PDF：推荐函 + 统计表 + 优秀名单公布通知，以推荐单位名称命名' })
   build(@CurrentPrincipal() principal: Principal) {

@@ -83,4 +83,13 @@ export class SaveApplicationDto {
   @ValidateNested()
   @Type(() => ApplicationDeclarationsDto)
   declarations: ApplicationDeclarationsDto;
+
+  @ApiPropertyOptional({
+    type: Number,
+    description: '所修改草稿的版本号（读取申报时得到）：两人同时修改时，后保存的一方得到 409 APPLICATION_CHANGED，而不会悄悄覆盖对方的修改',
+  })
+  @IsOptional()
+  @IsInt({ message: '版本号应为整数' })
+  @Min(1, { message: '版本号应为正整数' })
+  version?: number;
 }
