@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, jest } from '@jest/globals';
 import Taro from '@tarojs/taro';
-import { ApiError, authApi, endSession, enterpriseApi, getPrincipal, getRefreshToken, getToken, saveSession, NETWORK_ERROR_MESSAGE, uploadFile } from '../src/api';
+import { ApiError, applicationApi, authApi, endSession, enterpriseApi, getPrincipal, getRefreshToken, getToken, saveSession, NETWORK_ERROR_MESSAGE, uploadFile } from '../src/api';
+import { isRetriable, newIdempotencyKey, RETRY_DELAYS_MS } from '../src/api/idempotency';
 import { mockRequest } from './helpers';
 
 const principal = { role: 'declarant' as const, enterpriseId: 1, cardNo: '2026000014', displayName: '示例建设集团' };
@@ -178,6 +179,60 @@ describe('api client', () => {
 
       expect(spy).toHaveBeenCalledTimes(1);
       expect(getToken()).toBeNull();
+    });
+  });
+
+  describe('idempotency keys on submissions and uploads', () => {
+    it('sends a submission with an Idempotency-Key and, after a lost answer, sends it again with the same key', async () => {
+      jest.useFakeTimers({ doNotFake: ['nextTick', 'setImmediate'] });
+      try {
+        saveSession('token-1', principal);
+        const spy = mockRequest(new Error('request:fail timeout'), { statusCode: 200, data: { id: 7, status: 'submitted' } });
+
+        const pending = applicationApi.submit(7);
+        await jest.advanceTimersByTimeAsync(RETRY_DELAYS_MS[0]!);
+        await expect(pending).resolves.toMatchObject({ status: 'submitted' });
+
+        expect(spy).toHaveBeenCalledTimes(2);
+        const keys = spy.mock.calls.map((c) => (c[0] as { header: Record<string, string> }).header['Idempotency-Key']);
+        expect(keys[0]).toMatch(/^[A-Za-z0-9._:-]{8,100}$/);
+        expect(keys[1]).toBe(keys[0]);
+      } finally {
+        jest.useRealTimers();
+      }
+    });
+
+    it('retries after 503 and a lock conflict, but not after a refusal, and never without a key', async () => {
+      expect(isRetriable(new ApiError({ statusCode: 503, code: 'DB_UNAVAILABLE', message: 'x' }))).toBe(true);
+      expect(isRetriable(new ApiError({ statusCode: 409, code: 'TRY_AGAIN', message: 'x' }))).toBe(true);
+      expect(isRetriable(new ApiError({ statusCode: 409, code: 'IDEMPOTENCY_IN_PROGRESS', message: 'x' }))).toBe(true);
+      expect(isRetriable(new ApiError({ statusCode: 409, code: 'TRANSITION_NOT_ALLOWED', message: 'x' }))).toBe(false);
+      expect(isRetriable(new ApiError({ statusCode: 422, code: 'ELIGIBILITY_FAILED', message: 'x' }))).toBe(false);
+
+      const spy = mockRequest({ statusCode: 422, data: { statusCode: 422, code: 'ELIGIBILITY_FAILED', message: '不符合条件' } });
+      await expect(applicationApi.submit(7)).rejects.toMatchObject({ code: 'ELIGIBILITY_FAILED' });
+      expect(spy).toHaveBeenCalledTimes(1);
+
+      // No key (a plain read): a network failure is reported at once, not retried.
+      spy.mockClear();
+      mockRequest(new Error('request:fail timeout'));
+      await expect(enterpriseApi.mine()).rejects.toMatchObject({ statusCode: 0 });
+      expect(spy).toHaveBeenCalledTimes(1);
+    });
+
+    it('gives each call a fresh key', () => {
+      const keys = new Set(Array.from({ length: 200 }, () => newIdempotencyKey()));
+      expect(keys.size).toBe(200);
+      for (const key of keys) expect(key).toMatch(/^[A-Za-z0-9._:-]{8,100}$/);
+    });
+
+    it('sends an upload’s key as a header (mini-program upload)', async () => {
+      saveSession('token-1', principal);
+      const upload = jest.spyOn(Taro as unknown as { uploadFile: (o: unknown) => Promise<unknown> }, 'uploadFile').mockResolvedValueOnce({ statusCode: 201, data: '{"version":1}' });
+
+      await uploadFile({ path: '/applications/1/materials/pdf', fileField: 'file', file: 'wxfile://a.pdf', idempotencyKey: 'pick-0001-abcdef' });
+
+      expect(upload.mock.calls[0]![0]).toMatchObject({ header: { Authorization: 'Bearer token-1', 'Idempotency-Key': 'pick-0001-abcdef' } });
     });
   });
 });

@@ -3,6 +3,7 @@ import { ERROR_MESSAGES, type ErrorCode } from '@cacem/shared';
 import { ApiError, NETWORK_ERROR_MESSAGE } from './api-error';
 import { clearSession, getAccessExpiresAt, getRefreshToken, getToken, savePrincipal, saveTokens } from './session';
 import type { ApiErrorDetail, LoginResult } from './types';
+import { IDEMPOTENCY_HEADER, withIdempotentRetries } from './idempotency';
 
 /** The H5 build is served by the API server itself; the mini-program needs an absolute address. */
 export function apiBase(): string {
@@ -15,6 +16,8 @@ type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
 export interface RequestOptions {
   query?: Record<string, string | number | undefined>;
   body?: unknown;
+  /** A submission's key (newIdempotencyKey()): sent as Idempotency-Key, and the request is safely retried after a lost answer. */
+  idempotencyKey?: string;
 }
 
 export function buildUrl(path: string, query?: RequestOptions['query']): string {
@@ -126,6 +129,7 @@ async function send(method: Method, path: string, options: RequestOptions): Prom
   const token = getToken();
   if (token) header.Authorization = `Bearer ${token}`;
   if (options.body !== undefined) header['Content-Type'] = 'application/json';
+  if (options.idempotencyKey !== undefined) header[IDEMPOTENCY_HEADER] = options.idempotencyKey;
   try {
     return await Taro.request({
       url: buildUrl(path, options.query),
@@ -144,7 +148,11 @@ async function send(method: Method, path: string, options: RequestOptions): Prom
  * One API call. An access token that has expired (401 SESSION_EXPIRED) is renewed with the refresh token and the call
  * made once more; when it cannot be renewed the session is forgotten and the 401 thrown, so the page goes to login.
  */
-export async function request<T>(method: Method, path: string, options: RequestOptions = {}): Promise<T> {
+export function request<T>(method: Method, path: string, options: RequestOptions = {}): Promise<T> {
+  return withIdempotentRetries(options.idempotencyKey, () => requestOnce<T>(method, path, options));
+}
+
+async function requestOnce<T>(method: Method, path: string, options: RequestOptions): Promise<T> {
   await ensureFreshSession();
   let { statusCode, data } = await send(method, path, options);
   if (statusCode === 401 && errorCodeOf(data) === 'SESSION_EXPIRED' && (await refreshSession())) {

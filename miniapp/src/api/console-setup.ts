@@ -2,6 +2,7 @@ import type { CampaignSettings, ExpertAssessmentStatus, ExpertTrainingStatus } f
 import { request } from './client';
 import type { Page } from './types';
 import { uploadFile } from './upload';
+import { newIdempotencyKey } from './idempotency';
 
 /** The secretariat console's setup and discipline pages: campaign settings, bulk cards, the expert pool, misconduct cases. */
 
@@ -190,9 +191,9 @@ export const setupApi = {
 
   cases: (status?: CaseStatus) => request<{ items: CaseView[] }>('GET', '/misconduct-cases', { query: { status } }),
   caseDetail: (id: number) => request<CaseDetail>('GET', `/misconduct-cases/${id}`),
-  openCase: (input: { applicationId: number; kind: MisconductKind; description: string }) => request<CaseDetail>('POST', '/misconduct-cases', { body: input }),
+  openCase: (input: { applicationId: number; kind: MisconductKind; description: string }) => request<CaseDetail>('POST', '/misconduct-cases', { body: input, idempotencyKey: newIdempotencyKey() }),
   uploadEvidence: (id: number, file: Blob, fileName: string, onProgress?: (percent: number) => void) =>
-    uploadFile<Evidence>({ path: `/misconduct-cases/${id}/evidence`, fileField: 'file', file, fileName, ...(onProgress ? { onProgress } : {}) }),
+    uploadFile<Evidence>({ path: `/misconduct-cases/${id}/evidence`, fileField: 'file', file, fileName, idempotencyKey: newIdempotencyKey(), ...(onProgress ? { onProgress } : {}) }),
   decideCase: (id: number, input: { decision: 'upheld' | 'dismissed'; reason: string; decidedOn: string }) =>
     request<CaseDetail>('POST', `/misconduct-cases/${id}/decision`, { body: input }),
   unitWarnings: (unitId?: number) => request<{ items: UnitWarning[] }>('GET', '/unit-warnings', { query: { unitId } }),

@@ -39,6 +39,7 @@ import type {
   UnitStatisticsValues,
   WechatLoginResult,
 } from './types';
+import { newIdempotencyKey } from './idempotency';
 
 /** A WeChat ticket, when present, binds the person's WeChat to the account they log in with. */
 const withTicket = (wechatTicket?: string | null) => (wechatTicket ? { wechatTicket } : {});
@@ -124,7 +125,7 @@ export const recommendationApi = {
   statistics: () => request<StatisticsView>('GET', '/recommendation/statistics'),
   saveStatistics: (values: UnitStatisticsValues) => request<StatisticsView>('PUT', '/recommendation/statistics', { body: values }),
   package: () => request<PackageView>('GET', '/recommendation/package'),
-  buildPackage: () => request<BuiltPackage>('POST', '/recommendation/package'),
+  buildPackage: () => request<BuiltPackage>('POST', '/recommendation/package', { idempotencyKey: newIdempotencyKey() }),
   letterPath: '/recommendation/package/letter',
   excellentListPath: '/recommendation/package/excellent-list',
 };
@@ -136,7 +137,8 @@ export const applicationApi = {
   materials: (applicationId: Id) =>
     request<{ items: Material[] }>('GET', `/applications/${applicationId}/materials`),
   materialPath: (applicationId: Id, kind: Material['kind']) => `/applications/${applicationId}/materials/${kind}`,
-  submit: (applicationId: Id) => request<ApplicationView>('POST', `/applications/${applicationId}/submit`),
+  // A key per submission: a lost answer is retried safely, never submitted twice.
+  submit: (applicationId: Id) => request<ApplicationView>('POST', `/applications/${applicationId}/submit`, { idempotencyKey: newIdempotencyKey() }),
   withdraw: (applicationId: Id) => request<ApplicationView>('POST', `/applications/${applicationId}/withdraw`),
   timeline: (applicationId: Id) => request<Timeline>('GET', `/applications/${applicationId}/timeline`),
 };

@@ -4,3 +4,4 @@ export * from './client';
 export * from './session';
 export * from './endpoints';
 export * from './upload';
+export { newIdempotencyKey } from './idempotency';

@@ -2,6 +2,7 @@
 // The contract is server/src/modules/review/review.controller.ts and presentation/presentation.controller.ts.
 import type { Rubric } from '@cacem/shared';
 import { request } from './client';
+import { newIdempotencyKey } from './idempotency';
 
 export type ScoreKind = 'materials' | 'presentation';
 export type PanelRole = 'leader' | 'member';
@@ -170,7 +171,7 @@ export const reviewApi = {
   saveDraft: (applicationId: number | string, kind: ScoreKind, body: ScoreSheetInput) =>
     request<SheetView>('PUT', `/reviews/${applicationId}/${kind}`, { body }),
   submit: (applicationId: number | string, kind: ScoreKind, body: ScoreSheetInput) =>
-    request<SheetView>('POST', `/reviews/${applicationId}/${kind}/submit`, { body }),
+    request<SheetView>('POST', `/reviews/${applicationId}/${kind}/submit`, { body, idempotencyKey: newIdempotencyKey() }),
   panelSheets: (applicationId: number | string, kind: ScoreKind) => request<PanelSheets>('GET', `/reviews/${applicationId}/${kind}/panel-sheets`),
   progress: (panelNo: number | string, kind: ScoreKind) => request<PanelProgress>('GET', `/reviews/panels/${panelNo}/${kind}/progress`),
   returnSheet: (applicationId: number | string, kind: ScoreKind, expertId: number, reason: string) =>

@@ -1,4 +1,5 @@
 import { toApiError } from './client';
+import { IDEMPOTENCY_HEADER } from './idempotency';
 import { clearSession } from './session';
 
 export interface UploadRequest {
@@ -12,6 +13,13 @@ export interface UploadRequest {
   /** Text fields, sent before the file (the server reads idempotency keys first). */
   fields?: Record<string, string>;
   onProgress?: (percent: number) => void;
+  /** The upload's key (newIdempotencyKey(), made when the file is picked): a lost answer is retried without storing twice. */
+  idempotencyKey?: string;
+}
+
+/** Headers of an upload besides Authorization. */
+export function uploadHeaders(req: UploadRequest): Record<string, string> {
+  return req.idempotencyKey === undefined ? {} : { [IDEMPOTENCY_HEADER]: req.idempotencyKey };
 }
 
 /** Uploads may run for a while on a building site's signal; WeChat caps every request at 60 s. */

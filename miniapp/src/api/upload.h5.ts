@@ -1,6 +1,7 @@
 import { ApiError, NETWORK_ERROR_MESSAGE } from './api-error';
 import { apiBase, authHeader, ensureFreshSession } from './client';
-import { UPLOAD_TIMEOUT_MS, parseUploadAnswer, type UploadRequest } from './upload-common';
+import { withIdempotentRetries } from './idempotency';
+import { UPLOAD_TIMEOUT_MS, parseUploadAnswer, uploadHeaders, type UploadRequest } from './upload-common';
 
 export type { UploadRequest } from './upload-common';
 
@@ -10,8 +11,12 @@ async function toBlob(file: string | Blob): Promise<Blob> {
   return response.blob();
 }
 
-/** H5 upload: XMLHttpRequest, for real upload progress and the Authorization header. */
-export async function uploadFile<T>(req: UploadRequest): Promise<T> {
+/** H5 upload: XMLHttpRequest, for real upload progress and the Authorization header; retried with its key after a lost answer. */
+export function uploadFile<T>(req: UploadRequest): Promise<T> {
+  return withIdempotentRetries(req.idempotencyKey, () => uploadOnce<T>(req));
+}
+
+async function uploadOnce<T>(req: UploadRequest): Promise<T> {
   // An upload is not repeated after a refusal: the access token is renewed first if it is about to expire.
   await ensureFreshSession();
   const blob = await toBlob(req.file);
@@ -24,7 +29,7 @@ export async function uploadFile<T>(req: UploadRequest): Promise<T> {
     const xhr = new XMLHttpRequest();
     xhr.open('POST', `${apiBase()}${req.path}`);
     xhr.timeout = UPLOAD_TIMEOUT_MS;
-    for (const [key, value] of Object.entries(authHeader())) xhr.setRequestHeader(key, value);
+    for (const [key, value] of Object.entries({ ...authHeader(), ...uploadHeaders(req) })) xhr.setRequestHeader(key, value);
     xhr.setRequestHeader('Accept', 'application/json');
     if (req.onProgress) {
       const report = req.onProgress;

@@ -1,12 +1,17 @@
 import Taro from '@tarojs/taro';
 import { ApiError, NETWORK_ERROR_MESSAGE } from './api-error';
 import { apiBase, authHeader, ensureFreshSession } from './client';
-import { UPLOAD_TIMEOUT_MS, parseUploadAnswer, type UploadRequest } from './upload-common';
+import { withIdempotentRetries } from './idempotency';
+import { UPLOAD_TIMEOUT_MS, parseUploadAnswer, uploadHeaders, type UploadRequest } from './upload-common';
 
 export type { UploadRequest } from './upload-common';
 
-/** Mini-program upload: Taro.uploadFile from a local path, with progress. (H5: upload.h5.ts.) */
-export async function uploadFile<T>(req: UploadRequest): Promise<T> {
+/** Mini-program upload: Taro.uploadFile from a local path, with progress; retried with its key after a lost answer. (H5: upload.h5.ts.) */
+export function uploadFile<T>(req: UploadRequest): Promise<T> {
+  return withIdempotentRetries(req.idempotencyKey, () => uploadOnce<T>(req));
+}
+
+async function uploadOnce<T>(req: UploadRequest): Promise<T> {
   // An upload is not repeated after a refusal: the access token is renewed first if it is about to expire.
   await ensureFreshSession();
   if (typeof req.file !== 'string') throw new Error('uploadFile in the mini-program needs a local file path');
@@ -16,7 +21,7 @@ export async function uploadFile<T>(req: UploadRequest): Promise<T> {
       url: `${apiBase()}${req.path}`,
       filePath: req.file,
       name: req.fileField,
-      header: authHeader(),
+      header: { ...authHeader(), ...uploadHeaders(req) },
       formData: req.fields ?? {},
       timeout: UPLOAD_TIMEOUT_MS,
     });
