@@ -5,6 +5,9 @@ import { Clock } from '../src/common/clock.js';
 import { dataSourceOf } from '../src/app.factory.js';
 import { AuditEntry } from '../src/modules/audit/audit-entry.entity.js';
 import { AuthSession } from '../src/modules/auth/auth-session.entity.js';
+import { LoginThrottle } from '../src/modules/auth/login-throttle.entity.js';
+import { SessionService } from '../src/modules/auth/session.service.js';
+import { LoginThrottleService } from '../src/modules/auth/throttle.service.js';
 import { issueCardFactory } from './support/factories.js';
 import { memberFactory, teamFactory } from './support/member-factories.js';
 import { call, loginAccount, startTestApp, TEST_DB, type TestApp } from './support/test-app.js';
@@ -303,6 +306,32 @@ describe(`authentication hardening on ${TEST_DB}`, () => {
     it('refuses a signed token that names no session (as issued before sessions existed)', async () => {
       const legacy = await t.app.get(JwtService).signAsync({ p: { role: 'secretariat', userId: 1, displayName: '秘书处', recommendingUnitId: null } });
       expect((await call(t.app, 'GET', '/api/v1/auth/me', { token: legacy })).body).toMatchObject({ statusCode: 401, code: 'SESSION_REVOKED' });
+    });
+  });
+
+  describe('housekeeping', () => {
+    it('deletes sessions a month past their end and throttle rows that no longer count, and keeps the rest', async () => {
+      const ds = dataSourceOf(t.app);
+      const now = new Date();
+      const day = 24 * 3600_000;
+      const session = (id: string, expiresAt: Date) => ({
+        id, subjectType: 'user' as const, subjectId: 999_999, refreshHash: id.padEnd(64, '0'), previousRefreshHash: null, rotatedAt: null,
+        createdAt: new Date(expiresAt.getTime() - day), lastUsedAt: new Date(expiresAt.getTime() - day), expiresAt, revokedAt: null, revokedReason: null,
+      });
+      await ds.getRepository(AuthSession).insert([session('a'.repeat(32), new Date(now.getTime() - 31 * day)), session('b'.repeat(32), new Date(now.getTime() - 2 * day))]);
+      expect(await t.app.get(SessionService).removeStale(now)).toBe(1);
+      expect(await ds.getRepository(AuthSession).existsBy({ id: 'b'.repeat(32) })).toBe(true);
+
+      const whole = (ms: number) => new Date(Math.floor(ms / 1000) * 1000);
+      await ds.getRepository(LoginThrottle).insert([
+        { kind: 'address', subject: '203.0.113.1', failures: 3, windowStart: whole(now.getTime() - 2 * day), lockedUntil: null },
+        { kind: 'address', subject: '203.0.113.2', failures: 3, windowStart: whole(now.getTime() - 60_000), lockedUntil: null },
+        { kind: 'account', subject: 'someone-locked', failures: 5, windowStart: whole(now.getTime() - 2 * day), lockedUntil: whole(now.getTime() + 3600_000) },
+      ]);
+      expect(await t.app.get(LoginThrottleService).removeStale(now)).toBe(1);
+      const left = (await ds.getRepository(LoginThrottle).findBy({})).map((r) => r.subject);
+      expect(left).toEqual(expect.arrayContaining(['203.0.113.2', 'someone-locked']));
+      expect(left).not.toContain('203.0.113.1');
     });
   });
 

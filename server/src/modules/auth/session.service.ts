@@ -2,7 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { HttpStatus, Inject, Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { type DataSource, type EntityManager, IsNull, MoreThan } from 'typeorm';
+import { type DataSource, type EntityManager, IsNull, LessThan, MoreThan } from 'typeorm';
 import { DomainException } from '../../common/domain.exception.js';
 import { writeLock } from '../../common/unique-violation.js';
 import type { AppConfig } from '../../config/app-config.js';
@@ -70,7 +70,19 @@ export class SessionService {
       revokedAt: null,
       revokedReason: null,
     });
+    if (now.getTime() - this.lastSweep >= 3600_000) {
+      this.lastSweep = now.getTime();
+      await this.removeStale(now);
+    }
     return this.pair(principal, id, refreshToken, expiresAt, now);
+  }
+
+  private lastSweep = 0;
+
+  /** Sessions a month past their end are of no use any more, not even for looking into an incident: deleted at a login, at most hourly per process. */
+  async removeStale(now: Date): Promise<number> {
+    const result = await this.dataSource.getRepository(AuthSession).delete({ expiresAt: LessThan(new Date(now.getTime() - 30 * 24 * 3600_000)) });
+    return result.affected ?? 0;
   }
 
   /**

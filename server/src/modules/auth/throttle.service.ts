@@ -86,9 +86,31 @@ export class LoginThrottleService {
       keys.address,
       now,
     );
+    if (now.getTime() - this.lastSweep >= 10 * 60_000) {
+      this.lastSweep = now.getTime();
+      await this.removeStale(now);
+    }
     if (account && isLocked(account, now)) return this.accountLocked(account, now);
     if (isLocked(address, now)) return this.addressBlocked(address, now);
     return null;
+  }
+
+  private lastSweep = 0;
+
+  /**
+   * Rows whose window began over a day ago count nothing any more (every window and lock is shorter) unless still
+   * locked: deleted — after a failure, at most every ten minutes per process — so guessing from many addresses does
+   * not grow the table without end.
+   */
+  async removeStale(now: Date): Promise<number> {
+    const result = await this.dataSource
+      .getRepository(LoginThrottle)
+      .createQueryBuilder()
+      .delete()
+      .where('windowStart < :dayAgo', { dayAgo: new Date(now.getTime() - 24 * 3600_000) })
+      .andWhere('(lockedUntil IS NULL OR lockedUntil < :now)', { now })
+      .execute();
+    return result.affected ?? 0;
   }
 
   /** A successful login clears its account's failures. */
