@@ -148,8 +148,11 @@ export class PresentationService {
   async markAbsent(principal: Principal, id: number, applicationId: number, dto: AbsentDto) {
     const manager = this.dataSource.manager;
     await this.dataSource.transaction(async (m) => {
-      const session = await this.openSession(m, id);
+      const session = await m.findOneBy(PresentationSession, { id });
+      if (!session) throw sessionNotFound();
+      // Who may act comes first: an expert not on the panel learns nothing, not even that the session has closed.
       const leader = principal.role === 'secretariat' ? null : (await this.requirePanelExpert(m, principal, session, true)).expert;
+      if (session.status === 'closed') throw conflict('SESSION_CLOSED');
       const slot = await m.findOneBy(PresentationSlot, { sessionId: id, applicationId });
       if (!slot) throw notFound('APPLICATION_NOT_FOUND');
       // Whether a team presented decides whether it forfeits: a leader from its own enterprise or recommending unit is
@@ -184,8 +187,8 @@ export class PresentationService {
     const manager = this.dataSource.manager;
     const session = await manager.findOneBy(PresentationSession, { id });
     if (!session) throw sessionNotFound();
-    if (session.status === 'closed') throw conflict('SESSION_CLOSED');
     const { panel } = principal.role === 'secretariat' ? { panel: await this.panelOf(manager, session) } : await this.requirePanelExpert(manager, principal, session, true);
+    if (session.status === 'closed') throw conflict('SESSION_CLOSED');
     const campaign = await this.campaigns.current(manager);
     const now = this.clock.now();
     const role = principal.role === 'secretariat' ? 'secretariat' : 'expert';
