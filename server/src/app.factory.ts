@@ -5,12 +5,14 @@ import fastifyHelmet from '@fastify/helmet';
 import fastifyMultipart from '@fastify/multipart';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import { Logger } from 'nestjs-pino';
 import type { DataSource } from 'typeorm';
 import { AppModule } from './app.module.js';
 import { AllExceptionsFilter } from './common/all-exceptions.filter.js';
+import { toErrorBody } from './common/error-body.js';
 import { requestIdOf, runInRequestContext } from './common/request-context.js';
 import { contentSecurityPolicy, inlineScriptHashes } from './common/security-headers.js';
 import { createValidationPipe } from './common/validation.pipe.js';
@@ -34,7 +36,18 @@ export interface CreateAppOptions {
 export async function createApp(config: AppConfig, options: CreateAppOptions = {}): Promise<NestFastifyApplication> {
   const serveStaticFiles = options.serveStaticFiles ?? true;
   // maxParamLength: signed file links (/files/:token) carry the file's name and type, longer than Fastify's default 100.
-  const adapter = new FastifyAdapter({ bodyLimit: config.bodyLimitBytes, trustProxy: true, routerOptions: { maxParamLength: 2048 }, genReqId: requestIdOf });
+  const adapter = new FastifyAdapter({
+    bodyLimit: config.bodyLimitBytes,
+    trustProxy: true,
+    routerOptions: { maxParamLength: 2048 },
+    genReqId: requestIdOf,
+    // A URL the router refuses before any route runs (bad percent-encoding, an over-long parameter) answers in the API's
+    // own error shape, not Fastify's.
+    frameworkErrors: (error: Error, _request: FastifyRequest, reply: FastifyReply) => {
+      const answer = toErrorBody(error);
+      void reply.status(answer.statusCode).send(answer);
+    },
+  });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, { bufferLogs: true, abortOnError: false });
   app.useLogger(app.get(Logger));
   app.setGlobalPrefix(API_PREFIX);

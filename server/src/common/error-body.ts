@@ -27,6 +27,9 @@ const FASTIFY_CODE: Record<string, ErrorCode> = {
   FST_ERR_CTP_BODY_TOO_LARGE: 'PAYLOAD_TOO_LARGE',
   FST_ERR_CTP_INVALID_MEDIA_TYPE: 'UNSUPPORTED_MEDIA_TYPE',
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: 'VALIDATION_FAILED',
+  // Refused by the router before any route runs (Fastify's frameworkErrors, see app.factory.ts).
+  FST_ERR_BAD_URL: 'URL_MALFORMED',
+  FST_ERR_MAX_PARAM_LENGTH: 'URL_TOO_LONG',
 };
 
 // Server-side refusals that mean "not now" rather than "wrong": shutting down, connection killed, too many connections.
@@ -86,7 +89,7 @@ export function toErrorBody(error: unknown): ApiErrorBody {
   const e = (error ?? {}) as FrameworkError;
   if (e.code && e.code in FASTIFY_CODE) {
     const code = FASTIFY_CODE[e.code]!;
-    return body(e.statusCode ?? (code === 'PAYLOAD_TOO_LARGE' ? 413 : code === 'UNSUPPORTED_MEDIA_TYPE' ? 415 : 400), code);
+    return body(e.statusCode ?? (code === 'PAYLOAD_TOO_LARGE' ? 413 : code === 'UNSUPPORTED_MEDIA_TYPE' ? 415 : code === 'URL_TOO_LONG' ? 414 : 400), code);
   }
   // A JSON syntax error raised while parsing the body.
   if (error instanceof SyntaxError && (e.statusCode === 400 || e.status === 400)) return body(400, 'MALFORMED_JSON');

@@ -1,5 +1,5 @@
 import { type ErrorCode, errorMessage } from '@cacem/shared';
-import { HttpStatus, ValidationPipe, type ValidationError } from '@nestjs/common';
+import { type ArgumentMetadata, HttpStatus, ValidationPipe, type ValidationError } from '@nestjs/common';
 import { DomainException } from './domain.exception.js';
 
 const REQUIRED = new Set(['isDefined', 'isNotEmpty', 'whitelistValidation']);
@@ -24,9 +24,38 @@ function flatten(errors: ValidationError[], prefix = ''): Array<{ field: string;
   });
 }
 
+/** Deeper than any form of the API (the campaign settings reach about 6); JSON arrives at most 1 MB, so this bounds the walk. */
+export const MAX_INPUT_DEPTH = 32;
+
+/** Whether the value nests deeper than `limit`, walked without recursion so a hostile body cannot exhaust the stack here. */
+export function nestsDeeperThan(value: unknown, limit: number): boolean {
+  const stack: Array<[unknown, number]> = [[value, 0]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop()!;
+    if (node === null || typeof node !== 'object') continue;
+    if (depth >= limit) return true;
+    for (const child of Object.values(node)) if (child !== null && typeof child === 'object') stack.push([child, depth + 1]);
+  }
+  return false;
+}
+
+/**
+ * class-transformer and class-validator walk a body recursively: JSON nested a few thousand levels deep (which
+ * JSON.parse accepts) overflowed the stack in plainToInstance and answered 500. Refused here first, for every body,
+ * query and route parameter — including bodies a service checks itself (typed `unknown`, which the pipe passes through).
+ */
+class HostileInputValidationPipe extends ValidationPipe {
+  override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    if (nestsDeeperThan(value, MAX_INPUT_DEPTH)) {
+      throw new DomainException('BODY_TOO_DEEP', HttpStatus.UNPROCESSABLE_ENTITY, { field: metadata.data ?? metadata.type });
+    }
+    return super.transform(value, metadata) as Promise<unknown>;
+  }
+}
+
 /** The one validation pipe: strips nothing silently (unknown fields are refused), and answers 422 with every field's problem. */
 export function createValidationPipe(): ValidationPipe {
-  return new ValidationPipe({
+  return new HostileInputValidationPipe({
     whitelist: true,
     forbidNonWhitelisted: true,
     transform: true,

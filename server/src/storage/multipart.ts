@@ -1,5 +1,4 @@
 import type { Readable } from 'node:stream';
-import type { MultipartFile } from '@fastify/multipart';
 import { HttpStatus } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
 import { DomainException } from '../common/domain.exception.js';
@@ -38,15 +37,6 @@ function mapMultipartError(error: unknown, maxBytes: number): unknown {
   return new DomainException('UPLOAD_INCOMPLETE', HttpStatus.BAD_REQUEST);
 }
 
-async function drain(part: MultipartFile): Promise<void> {
-  part.file.resume();
-  await new Promise<void>((resolve) => {
-    part.file.once('end', resolve);
-    part.file.once('close', resolve);
-    part.file.once('error', () => resolve());
-  });
-}
-
 /**
  * Walks the parts of a multipart request: collects the named text fields and streams the one file through
  * `receive`, mapping every parser failure to a DomainException. On any failure the received file is discarded.
@@ -70,10 +60,13 @@ export async function readMultipart(
         fields[part.fieldname] = String(part.value);
         continue;
       }
-      if (part.fieldname !== options.fileField || received) {
-        await drain(part);
-        continue;
+      // A file under another name is refused at once, like an unknown text field. (Draining it instead waited for an
+      // end that a cut-off body never brings: the request hung, holding its socket.) A second file is over the
+      // plugin's `files: 1` limit and fails in the parser.
+      if (part.fieldname !== options.fileField) {
+        throw new DomainException('FIELD_INVALID', HttpStatus.UNPROCESSABLE_ENTITY, { field: part.fieldname, message: `不允许的文件字段：${part.fieldname}，文件应放在 ${options.fileField} 字段` });
       }
+      if (received) throw new DomainException('UPLOAD_TOO_MANY_PARTS', HttpStatus.PAYLOAD_TOO_LARGE);
       const file = await receive(part.file, options.maxBytes);
       received = { file, filename: part.filename };
       // Busboy stops at the plugin-wide fileSize limit and marks the stream truncated rather than failing.
