@@ -36,10 +36,10 @@ function CardsTable({ page, onReset, onUnlock }: { page: Page<RegistrationCard>;
             {card.cardNo}
           </Text>
           <Text className="qt-cards__td">{card.enterpriseName}</Text>
-          <Text className="qt-cards__td">{card.creditCode ?? '未登记'}</Text>
-          <Text className="qt-cards__td">{formatDateTime(card.issuedAt)}</Text>
-          <Text className="qt-cards__td">{card.firstLoginAt ? formatDateTime(card.firstLoginAt) : '未登录'}</Text>
-          <View className="qt-cards__td">
+          <Text className="qt-cards__td qt-cards__td--nowrap">{card.creditCode ?? '未登记'}</Text>
+          <Text className="qt-cards__td qt-cards__td--nowrap">{formatDateTime(card.issuedAt)}</Text>
+          <Text className="qt-cards__td qt-cards__td--nowrap">{card.firstLoginAt ? formatDateTime(card.firstLoginAt) : '未登录'}</Text>
+          <View className="qt-cards__td qt-cards__actions">
             <button type="button" className="qc-btn qc-btn--link" onClick={() => onReset(card)} data-testid="cards-reset">
               重置密码
             </button>
@@ -57,7 +57,7 @@ function CardsTable({ page, onReset, onUnlock }: { page: Page<RegistrationCard>;
         </View>
       ))}
       {page.items.length === 0 && (
-        <View className="qt-cards__td">
+        <View className="qt-cards__td qt-cards__td--empty">
           <Text className="qt-hint">尚未发放报名卡</Text>
         </View>
       )}
