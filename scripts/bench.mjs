@@ -1,19 +1,18 @@
-// `npm run bench`: every package's benchmarks, one after another. Each prints its own table of figures;
-// none asserts timings (these machines are shared and noisy).
-import { ensureDependencies, npm } from './lib/workspace.mjs';
-
-const BENCHES = [
-  { workspace: 'shared', script: 'bench', what: 'grade allocation and panel draw' },
-  { workspace: 'shared', script: 'bench:similarity', what: '材料查重: 500 to 5,000 declarations of 20 pages (time and peak memory)' },
-  { workspace: 'server', script: 'bench', what: '材料查重: pdf.js text extraction from 20-page declarations' },
-];
+// `npm run bench`: every benchmark of the platform in one run (test/perf/run.mjs), after building what they measure:
+// the rules (shared), the server, and the front end. They print ONE table of figures against their targets and write
+// the same figures to test/perf/out/results.json; none asserts timings (these machines are shared and noisy).
+//   npm run bench                 all of them
+//   npm run bench -- api upload   only the benches named (api, upload, rules, frontend, season)
+// The packages' own benchmarks still run alone: npm run bench -w shared, bench:similarity -w shared, bench -w server.
+import { join } from 'node:path';
+import { ensureDependencies, npm, ROOT, run } from './lib/workspace.mjs';
 
 if ((await ensureDependencies()) !== 0) process.exit(1);
-// The server's benchmark imports the built rules.
-if ((await npm(['run', 'build', '-w', 'shared'])) !== 0) process.exit(1);
-let failed = 0;
-for (const { workspace, script, what } of BENCHES) {
-  console.log(`\n━━ ${workspace}: ${what}`);
-  if ((await npm(['run', script, '-w', workspace])) !== 0) failed += 1;
+for (const args of [
+  ['run', 'build', '-w', 'shared'],
+  ['run', 'build', '-w', 'server'],
+  ['run', 'build', '-w', 'miniapp'],
+]) {
+  if ((await npm(args)) !== 0) process.exit(1);
 }
-process.exit(failed ? 1 : 0);
+process.exit(await run(process.execPath, [join(ROOT, 'test/perf/run.mjs'), ...process.argv.slice(2)], { cwd: ROOT }));
