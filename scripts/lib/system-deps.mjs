@@ -9,6 +9,8 @@ export const REQUIREMENTS = [
   { what: 'MariaDB server', ok: () => has('mariadbd') || existsSync('/usr/sbin/mariadbd'), packages: ['mariadb-server-core', 'mariadb-client-core'] },
   { what: 'Chromium', ok: () => existsSync('/usr/bin/chromium'), packages: ['chromium'] },
   { what: 'CJK font', ok: hasFont, packages: ['fonts-wqy-zenhei', 'fontconfig'] },
+  // The scale-out test puts two server instances behind nginx (test/e2e/scale-out.e2e.ts).
+  { what: 'nginx', ok: () => has('nginx') || existsSync('/usr/sbin/nginx'), packages: ['nginx-light'] },
 ];
 
 export function ensureSystemDeps(log = console.log) {

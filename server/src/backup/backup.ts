@@ -21,6 +21,7 @@ import { openSnapshot, where } from './database.js';
 import { Hashing, storedObjects, syncDirectory } from './files.js';
 import {
   cannotRun,
+  refuseObjectStorage,
   FILE_PREFIX,
   type FileManifest,
   FORMAT,
@@ -65,6 +66,7 @@ async function archivePath(target: string, now: Date): Promise<string> {
 }
 
 export async function runBackup(config: AppConfig, target: string, log: Log): Promise<BackupResult> {
+  refuseObjectStorage(config, '备份');
   const started = performance.now();
   const createdAt = new Date();
   const path = await archivePath(target, createdAt);

@@ -32,6 +32,7 @@ import { openSnapshot, openTarget, type Target, where } from './database.js';
 import { Hashing, sha256OfFile, storedObjects, storeHasObjects, writeObject } from './files.js';
 import {
   cannotRun,
+  refuseObjectStorage,
   datetimeFor,
   decodeValue,
   type DumpValue,
@@ -360,6 +361,7 @@ async function verifyRestored(config: AppConfig, manifest: Manifest, expected: M
 // ───────────────────────────── the whole ─────────────────────────────
 
 export async function runRestore(config: AppConfig, archiveArg: string, log: Log): Promise<RestoreResult> {
+  refuseObjectStorage(config, '恢复');
   const started = performance.now();
   const archive = resolve(archiveArg);
   if (!existsSync(archive)) throw cannotRun(`找不到备份文件 ${archive}`);

@@ -36,6 +36,14 @@ describe('configuration read at boot', () => {
     [{ LOGIN_MAX_FAILURES: '1' }, 'LOGIN_MAX_FAILURES', '应在 3 到 100 之间'],
     [{ LOGIN_LOCK_MINUTES: 'soon' }, 'LOGIN_LOCK_MINUTES', '应为整数'],
     [{ REFRESH_TTL_SECONDS: String(8 * 24 * 3600), SESSION_MAX_SECONDS: String(7 * 24 * 3600) }, 'SESSION_MAX_SECONDS', '不小于 REFRESH_TTL_SECONDS'],
+    [{ STORAGE_DRIVER: 'nfs' }, 'STORAGE_DRIVER', 'local / s3'],
+    [{ STORAGE_DRIVER: 's3', S3_ACCESS_KEY_ID: 'k', S3_SECRET_ACCESS_KEY: 's' }, 'S3_BUCKET', '在 STORAGE_DRIVER=s3 时必须设置'],
+    [{ STORAGE_DRIVER: 's3', S3_BUCKET: 'cacem-files', S3_SECRET_ACCESS_KEY: 's' }, 'S3_ACCESS_KEY_ID', '必须设置'],
+    [{ STORAGE_DRIVER: 's3', S3_BUCKET: 'cacem-files', S3_ACCESS_KEY_ID: 'k' }, 'S3_SECRET_ACCESS_KEY', '必须设置'],
+    [{ STORAGE_DRIVER: 's3', S3_BUCKET: 'Cacem_Files', S3_ACCESS_KEY_ID: 'k', S3_SECRET_ACCESS_KEY: 's' }, 'S3_BUCKET', '存储桶名'],
+    [{ STORAGE_DRIVER: 's3', S3_BUCKET: 'cacem-files', S3_ACCESS_KEY_ID: 'k', S3_SECRET_ACCESS_KEY: 's', S3_ENDPOINT: 'minio:9000' }, 'S3_ENDPOINT', 'http://'],
+    [{ STORAGE_DRIVER: 's3', S3_BUCKET: 'cacem-files', S3_ACCESS_KEY_ID: 'k', S3_SECRET_ACCESS_KEY: 's', S3_FORCE_PATH_STYLE: 'perhaps' }, 'S3_FORCE_PATH_STYLE', 'true 或 false'],
+    [{ STORAGE_DRIVER: 's3', S3_BUCKET: 'cacem-files', S3_ACCESS_KEY_ID: 'k', S3_SECRET_ACCESS_KEY: 's', S3_PREFIX: 'a b' }, 'S3_PREFIX', '只能包含'],
   ])('stops start-up on %j, naming %s', (env, variable, fragment) => {
     let error: unknown;
     try {
@@ -47,6 +55,32 @@ describe('configuration read at boot', () => {
     expect((error as ConfigError).variable).toBe(variable);
     expect((error as ConfigError).message).toContain(`环境变量 ${variable}`);
     expect((error as ConfigError).message).toContain(fragment);
+  });
+
+  it('keeps files on local disk unless STORAGE_DRIVER=s3, and reads the S3 settings only then', () => {
+    const dir = dataDir();
+    expect(loadConfig({ DATA_DIR: dir }).storage).toMatchObject({ driver: 'local', s3: null, dir: join(dir, 'files') });
+    const aws = loadConfig({ DATA_DIR: dir, STORAGE_DRIVER: 's3', S3_BUCKET: 'cacem-files', S3_ACCESS_KEY_ID: 'AKID', S3_SECRET_ACCESS_KEY: 'secret' });
+    expect(aws.storage.s3).toEqual({
+      endpoint: undefined,
+      region: 'us-east-1',
+      bucket: 'cacem-files',
+      accessKeyId: 'AKID',
+      secretAccessKey: 'secret',
+      forcePathStyle: false,
+      prefix: '',
+    });
+    const compatible = loadConfig({
+      DATA_DIR: dir,
+      STORAGE_DRIVER: 's3',
+      S3_ENDPOINT: 'http://127.0.0.1:9000/',
+      S3_REGION: 'cn-north-1',
+      S3_BUCKET: 'cacem-files',
+      S3_ACCESS_KEY_ID: 'AKID',
+      S3_SECRET_ACCESS_KEY: 'secret',
+      S3_PREFIX: '/platform/prod/',
+    });
+    expect(compatible.storage.s3).toMatchObject({ endpoint: 'http://127.0.0.1:9000', region: 'cn-north-1', forcePathStyle: true, prefix: 'platform/prod/' });
   });
 
   it('gives short access tokens, week-long refresh tokens and a lockout after 5 wrong passwords by default', () => {

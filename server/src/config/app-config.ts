@@ -67,11 +67,28 @@ export interface SimilarityConfig {
 }
 
 export interface StorageConfig {
-  /** Uploaded and generated files, content-addressed by SHA-256. */
+  /** Uploaded and generated files, content-addressed by SHA-256 (local driver); uploads being received (both drivers). */
   dir: string;
   maxPdfBytes: number;
   maxPptBytes: number;
   maxPhotoBytes: number;
+  /** local: objects under dir/objects; s3: objects in an S3-compatible bucket shared by every instance. */
+  driver: 'local' | 's3';
+  /** Set only when driver is s3. */
+  s3: S3Config | null;
+}
+
+export interface S3Config {
+  /** An S3-compatible service (MinIO, OSS, COS …); undefined means AWS itself. */
+  endpoint: string | undefined;
+  region: string;
+  bucket: string;
+  accessKeyId: string;
+  secretAccessKey: string;
+  /** bucket in the path (http://host/bucket/key) rather than the host name; what most S3-compatible services want. */
+  forcePathStyle: boolean;
+  /** Prepended to every object key ('' or ending in '/'), so one bucket can hold several platforms' files. */
+  prefix: string;
 }
 
 export interface WechatConfig {
@@ -210,6 +227,30 @@ function authConfig(env: Env): AuthConfig {
   };
 }
 
+function s3Config(env: Env): S3Config {
+  const required = (name: string): string => {
+    const value = read(env, name);
+    if (value === undefined) throw new ConfigError(name, '在 STORAGE_DRIVER=s3 时必须设置');
+    return value;
+  };
+  const endpoint = read(env, 'S3_ENDPOINT') === undefined ? undefined : httpUrl(env, 'S3_ENDPOINT', '');
+  const bucket = required('S3_BUCKET');
+  // S3's own bucket naming rules; a wrong name would otherwise surface only as an obscure error at the first upload.
+  if (!/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/.test(bucket)) throw new ConfigError('S3_BUCKET', `应为 3 到 63 位小写字母、数字、点或连字符组成的存储桶名，实际为 "${bucket}"`);
+  const prefixRaw = read(env, 'S3_PREFIX') ?? '';
+  const prefix = prefixRaw.replace(/^\/+|\/+$/g, '');
+  if (prefix !== '' && !/^[A-Za-z0-9._\-/]+$/.test(prefix)) throw new ConfigError('S3_PREFIX', `只能包含字母、数字、点、下划线、连字符和 /，实际为 "${prefixRaw}"`);
+  return {
+    endpoint,
+    region: read(env, 'S3_REGION') ?? 'us-east-1',
+    bucket,
+    accessKeyId: required('S3_ACCESS_KEY_ID'),
+    secretAccessKey: required('S3_SECRET_ACCESS_KEY'),
+    forcePathStyle: boolean(env, 'S3_FORCE_PATH_STYLE', endpoint !== undefined),
+    prefix: prefix === '' ? '' : `${prefix}/`,
+  };
+}
+
 export function loadConfig(env: Env = process.env): AppConfig {
   const production = read(env, 'NODE_ENV') === 'production';
   const dataDir = path(read(env, 'DATA_DIR') ?? resolve(REPO_ROOT, 'data'));
@@ -230,6 +271,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     password: need('DB_PASSWORD', ''),
     database: need('DB_NAME', 'cacem'),
   };
+  const driver = oneOf(env, 'STORAGE_DRIVER', ['local', 's3'] as const, 'local');
   const h5Raw = read(env, 'H5_DIR');
   const port = integer(env, 'PORT', 3000, 0, 65535);
   return {
@@ -253,6 +295,8 @@ export function loadConfig(env: Env = process.env): AppConfig {
       maxPdfBytes: integer(env, 'UPLOAD_MAX_PDF_BYTES', 20 * MB, 1024, 2048 * MB),
       maxPptBytes: integer(env, 'UPLOAD_MAX_PPT_BYTES', 50 * MB, 1024, 2048 * MB),
       maxPhotoBytes: integer(env, 'UPLOAD_MAX_PHOTO_BYTES', 5 * MB, 1024, 100 * MB),
+      driver,
+      s3: driver === 's3' ? s3Config(env) : null,
     },
     wechat: {
       appId: read(env, 'WECHAT_APPID') ?? (production ? '' : 'wx-dev-appid'),

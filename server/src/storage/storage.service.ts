@@ -17,15 +17,20 @@
  *
  * Handing a file to a client: `this.storage.signedUrl(stored.key, { mime, filename })` → '/api/v1/files/<token>',
  * valid for 10 minutes by default, usable without an Authorization header (<img src>, wx.downloadFile).
+ *
+ * Committed objects live in an ObjectStore (object-store.ts): local files (STORAGE_DRIVER=local, the default) or an
+ * S3-compatible bucket shared by several instances (STORAGE_DRIVER=s3). Uploads are always received into this
+ * process's local temp folder first. Reading a stored object: `readBytes(key)` (whole file in memory), `openRead(key)`
+ * (a stream), or `withLocalFile(key, path => …)` for code that needs a path (the local file itself, or a temp copy).
  */
 import { createHash, createHmac, randomUUID, timingSafeEqual } from 'node:crypto';
-import { createReadStream, createWriteStream, type ReadStream } from 'node:fs';
-import { access, mkdir, open, readdir, rename, rm, rmdir, stat } from 'node:fs/promises';
+import { createWriteStream } from 'node:fs';
+import { mkdir, readdir, readFile, rm, rmdir, stat } from 'node:fs/promises';
 import { hostname } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { type Readable, Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { HttpStatus, Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
+import { HttpStatus, Inject, Injectable, Logger, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
 import { fileTypeFromFile } from 'file-type';
 import { Clock } from '../common/clock.js';
@@ -33,7 +38,10 @@ import { DomainException } from '../common/domain.exception.js';
 import { APP_CONFIG_TOKEN } from '../config/app-config.token.js';
 import type { AppConfig } from '../config/app-config.js';
 import { fileTooLarge } from './storage.errors.js';
+import { LocalObjectStore } from './local-object-store.js';
 import { readMultipart, type Upload, type UploadOptions } from './multipart.js';
+import { KEY_PATTERN, missingObject, type ObjectStore } from './object-store.js';
+import { S3ObjectStore } from './s3-object-store.js';
 
 export interface StoredObject {
   /** Storage key, `objects/<aa>/<sha256>`: what a database row keeps. */
@@ -63,7 +71,6 @@ export interface SignedFile {
   filename: string | null;
 }
 
-const KEY_PATTERN = /^objects\/([0-9a-f]{2})\/([0-9a-f]{64})$/;
 /** tmp/<host>-<pid>-<random>: whose temp files these are, so a restart can tell a dead process's leftovers from live uploads. */
 const TEMP_FOLDER = /^(.+)-(\d+)-[0-9a-f]{8}$/;
 /** A temp file untouched this long belongs to no upload in progress (bytes arriving keep touching it). */
@@ -74,12 +81,14 @@ export const FILES_ROUTE = '/api/v1/files';
 const base64url = (input: Buffer | string) => Buffer.from(input).toString('base64url');
 
 @Injectable()
-export class StorageService implements OnModuleInit {
+export class StorageService implements OnModuleInit, OnModuleDestroy {
   private readonly logger = new Logger('Storage');
   private readonly root: string;
   private readonly linkKey: Buffer;
   /** This process's own temp folder under tmp/. */
   private readonly tempDir: string;
+  /** Where committed objects live (local files or an S3 bucket). */
+  readonly store: ObjectStore;
 
   constructor(
     @Inject(APP_CONFIG_TOKEN) config: AppConfig,
@@ -89,9 +98,12 @@ export class StorageService implements OnModuleInit {
     // A key of its own, so a file link can never pass for an access token or the other way round.
     this.linkKey = createHmac('sha256', config.jwt.secret).update('cacem:file-links').digest();
     this.tempDir = join(this.root, 'tmp', `${HOST}-${process.pid}-${randomUUID().slice(0, 8)}`);
+    this.store = config.storage.driver === 's3' ? new S3ObjectStore(config.storage.s3!) : new LocalObjectStore(this.root);
   }
 
   async onModuleInit(): Promise<void> {
+    // A bucket that cannot be reached stops the start: better than accepting logins and failing every upload.
+    await this.store.check();
     try {
       const removed = await this.sweepTemp();
       if (removed > 0) this.logger.warn(`已清理上次异常退出留下的 ${removed} 个未完成上传的临时文件`);
@@ -99,6 +111,10 @@ export class StorageService implements OnModuleInit {
       // Leftovers only take space; they are never served. Starting matters more.
       this.logger.warn(`清理临时文件失败：${(error as Error).message}`);
     }
+  }
+
+  onModuleDestroy(): void {
+    this.store.close();
   }
 
   /**
@@ -192,40 +208,55 @@ export class StorageService implements OnModuleInit {
     return type ? { ext: type.ext, mime: type.mime } : null;
   }
 
-  pathOf(key: string): string {
-    const match = KEY_PATTERN.exec(key);
-    if (!match) throw new Error(`not a storage key: ${key}`);
-    return join(this.root, 'objects', match[1]!, match[2]!);
+  /** A stored object opened for streaming; ENOENT (as for a missing local file) when there is none. */
+  async openRead(key: string): Promise<Readable> {
+    const object = await this.store.open(key);
+    if (!object) throw missingObject(key);
+    return object.stream;
   }
 
-  openRead(key: string): ReadStream {
-    return createReadStream(this.pathOf(key));
+  /** A stored object's bytes, whole (files read this way are at most an upload limit); ENOENT when there is none. */
+  async readBytes(key: string): Promise<Buffer> {
+    const path = this.store.localPath(key);
+    if (path !== null) return readFile(path);
+    const chunks: Buffer[] = [];
+    for await (const chunk of await this.openRead(key)) chunks.push(chunk as Buffer);
+    return Buffer.concat(chunks);
+  }
+
+  /**
+   * Runs `use` with a path on this machine holding the object's bytes: the stored file itself with the local store,
+   * otherwise a temp copy in this process's temp folder, removed afterwards (a crash leaves it to sweepTemp).
+   * `use` must only read the file. ENOENT when there is no such object.
+   */
+  async withLocalFile<T>(key: string, use: (path: string) => Promise<T>): Promise<T> {
+    const path = this.store.localPath(key);
+    if (path !== null) return use(path);
+    await mkdir(this.tempDir, { recursive: true });
+    const copy = join(this.tempDir, `${randomUUID()}.copy`);
+    try {
+      await pipeline(await this.openRead(key), createWriteStream(copy, { flags: 'wx' }));
+      return await use(copy);
+    } finally {
+      await rm(copy, { force: true });
+    }
   }
 
   async exists(key: string): Promise<boolean> {
-    try {
-      await access(this.pathOf(key));
-      return true;
-    } catch {
-      return false;
-    }
+    return (await this.store.size(key)) !== null;
   }
 
   /** The file a link points at, opened for streaming; FILE_LINK_INVALID when the object is gone. */
-  async openLink(token: string): Promise<SignedFile & { size: number; stream: ReadStream }> {
+  async openLink(token: string): Promise<SignedFile & { size: number; stream: Readable }> {
     const file = this.verifyLink(token);
-    let size: number;
-    try {
-      size = (await stat(this.pathOf(file.key))).size;
-    } catch {
-      throw new DomainException('FILE_LINK_INVALID', HttpStatus.NOT_FOUND);
-    }
-    return { ...file, size, stream: this.openRead(file.key) };
+    const object = await this.store.open(file.key);
+    if (!object) throw new DomainException('FILE_LINK_INVALID', HttpStatus.NOT_FOUND);
+    return { ...file, ...object };
   }
 
   /** A short-lived link that needs no login: `/api/v1/files/<token>`, the token an HMAC over key, type, name and expiry. */
   signedUrl(key: string, { mime, filename, ttlSeconds = 600 }: { mime: string; filename?: string; ttlSeconds?: number }): string {
-    this.pathOf(key);
+    if (!KEY_PATTERN.test(key)) throw new Error(`not a storage key: ${key}`);
     const exp = Math.floor(this.clock.now().getTime() / 1000) + ttlSeconds;
     const payload = base64url(JSON.stringify({ k: key, m: mime, n: filename ?? null, e: exp }));
     return `${FILES_ROUTE}/${payload}.${this.sign(payload)}`;
@@ -257,7 +288,6 @@ export class StorageService implements OnModuleInit {
   private received(tempPath: string, size: number, sha256: string): ReceivedFile {
     let settled = false;
     const key = `objects/${sha256.slice(0, 2)}/${sha256}`;
-    const target = this.pathOf(key);
     return {
       tempPath,
       size,
@@ -266,24 +296,10 @@ export class StorageService implements OnModuleInit {
         if (settled) throw new Error('upload already committed or discarded');
         settled = true;
         try {
-          if (await this.exists(key)) {
-            await rm(tempPath, { force: true });
-          } else {
-            const handle = await open(tempPath, 'r+');
-            try {
-              await handle.sync();
-            } finally {
-              await handle.close();
-            }
-            const created = await mkdir(dirname(target), { recursive: true });
-            // A folder just made (objects/<aa>/, objects/ itself) must be durable in its parent too, or a power cut can lose it.
-            if (created) await syncParents(dirname(target), dirname(created));
-            await rename(tempPath, target);
-            await syncDirectory(dirname(target));
-          }
-        } catch (error) {
+          await this.store.put(key, tempPath, size);
+        } finally {
+          // Renamed into place by the local store (then this removes nothing), copied by S3; failed either way.
           await rm(tempPath, { force: true });
-          throw error;
         }
         return { key, size, sha256 };
       },
@@ -304,27 +320,5 @@ function isRunning(pid: number): boolean {
     return true;
   } catch (error) {
     return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
-/** Syncs the parents of `dir` upwards up to and including `top`: the entries of folders just created. */
-async function syncParents(dir: string, top: string): Promise<void> {
-  for (let parent = dirname(dir); ; parent = dirname(parent)) {
-    await syncDirectory(parent);
-    if (parent === top || parent === dirname(parent)) return;
-  }
-}
-
-// The rename is durable only once the directory entry is; not every platform lets a directory be opened for this.
-async function syncDirectory(dir: string): Promise<void> {
-  try {
-    const handle = await open(dir, 'r');
-    try {
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-  } catch {
-    // best effort
   }
 }

@@ -311,7 +311,8 @@ export class SimilarityJobService implements OnApplicationBootstrap, OnApplicati
     if (!(await this.storage.exists(material.storageKey))) {
       row = { ...base, status: 'uncheckable', reasonCode: 'SIMILARITY_FILE_MISSING', pages: 0, chars: 0, textKey: null };
     } else {
-      const extraction = await extractText(this.storage.pathOf(material.storageKey), material.mime);
+      // A path for pdf.js and the zip reader: the stored file itself, or a temp copy when objects live in S3.
+      const extraction = await this.storage.withLocalFile(material.storageKey, (path) => extractText(path, material.mime));
       if (extraction.ok) {
         const chars = normaliseText(extraction.pages).text.length;
         row = { ...base, status: 'indexed', reasonCode: null, pages: extraction.pages.length, chars, textKey: await storeTexts(this.storage, extraction.pages) };

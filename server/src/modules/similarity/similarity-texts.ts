@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import { Readable } from 'node:stream';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import type { StorageService } from '../../storage/storage.service.js';
@@ -12,7 +11,7 @@ export async function storeTexts(storage: StorageService, pages: readonly string
 }
 
 export async function loadTexts(storage: StorageService, key: string): Promise<string[]> {
-  const pages: unknown = JSON.parse(gunzipSync(await readFile(storage.pathOf(key))).toString('utf8'));
+  const pages: unknown = JSON.parse(gunzipSync(await storage.readBytes(key)).toString('utf8'));
   if (!Array.isArray(pages) || !pages.every((p) => typeof p === 'string')) throw new Error(`not a page list: ${key}`);
   return pages as string[];
 }

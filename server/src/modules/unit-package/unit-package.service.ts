@@ -120,7 +120,7 @@ export class UnitPackageService {
     const merged = await PDFDocument.create();
     merged.setTitle(unit.name);
     const append = async (file: UnitPackageFile) => {
-      const source = await PDFDocument.load(await readFile(this.storage.pathOf(file.storageKey)));
+      const source = await PDFDocument.load(await this.storage.readBytes(file.storageKey));
       for (const page of await merged.copyPages(source, source.getPageIndices())) merged.addPage(page);
     };
     await append(letter!);
