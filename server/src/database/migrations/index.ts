@@ -25,6 +25,8 @@ import { SimilarityDismissal1765400000000 } from './1765400000000-similarity-dis
 // — issue 9 imports: audit role and request —
 import { AuditRequest1765500000000 } from './1765500000000-audit-request.js';
 import { Idempotency1765700000000 } from './1765700000000-idempotency.js';
+// — issue 10 imports: indexes —
+import { PerfIndexes1765800000000 } from './1765800000000-perf-indexes.js';
 // — issue 9 imports: sessions and login throttling —
 import { AuthSessions1765600000000 } from './1765600000000-auth-sessions.js';
 
@@ -59,4 +61,6 @@ export const MIGRATIONS = [
   AuthSessions1765600000000,
   // — issue 9 migrations: idempotency keys (1765700000000) —
   Idempotency1765700000000,
+  // — issue 10 migrations: indexes (1765800000000) —
+  PerfIndexes1765800000000,
 ];

@@ -20,7 +20,7 @@ import { currentMaterials, type MaterialView, materialView } from '../material/m
 import { Certificate } from '../certificate/certificate.entity.js';
 import { GradeResult } from '../grading/grade-result.entity.js';
 import { RecommendingUnit } from '../recommending-unit/recommending-unit.entity.js';
-import type { Application, ApplicationDeclarations, ApplicationProfile } from './application.entity.js';
+import { Application, type ApplicationDeclarations, type ApplicationProfile } from './application.entity.js';
 
 export type ApplicationAction = 'save' | 'uploadMaterials' | 'submit' | 'withdraw';
 
@@ -64,6 +64,14 @@ export interface Assessment {
   current: Record<MaterialKind, Material | null>;
 }
 
+/** What an application's view shows beside the application, when read with it (findForView). */
+export interface ViewParts {
+  /** All its materials, every version. */
+  materials: Material[];
+  unit: RecommendingUnit | null;
+  grade: GradeResult | null;
+}
+
 const PROFILE_FIELDS = ['leaderName', 'leaderMobile', 'memberCount', 'specialty', 'projectName', 'introduction'] as const;
 
 /** The registration form is complete when every field is filled and a recommending unit is chosen. */
@@ -79,9 +87,35 @@ export class ApplicationViewService {
     private readonly clock: Clock,
   ) {}
 
-  async assess(manager: EntityManager, application: Application): Promise<Assessment> {
-    const campaign = await manager.findOneByOrFail(Campaign, { id: application.campaignId });
-    const current = currentMaterials(await manager.findBy(Material, { applicationId: application.id }));
+  /**
+   * The team's application in a campaign with what its view shows beside it, in one query (a status read is polled:
+   * one query instead of four). Null when the team has none.
+   */
+  async findForView(manager: EntityManager, campaignId: number, teamId: number): Promise<{ application: Application; parts: ViewParts } | null> {
+    const found = (await manager
+      .getRepository(Application)
+      .createQueryBuilder('a')
+      .leftJoinAndMapMany('a.viewMaterials', Material, 'm', 'm.applicationId = a.id')
+      .leftJoinAndMapOne('a.viewUnit', RecommendingUnit, 'u', 'u.id = a.recommendingUnitId')
+      .leftJoinAndMapOne('a.viewGrade', GradeResult, 'g', 'g.applicationId = a.id')
+      .where('a.campaignId = :campaignId AND a.teamId = :teamId', { campaignId, teamId })
+      .getOne()) as (Application & { viewMaterials?: Material[]; viewUnit?: RecommendingUnit; viewGrade?: GradeResult }) | null;
+    if (!found) return null;
+    const parts: ViewParts = { materials: found.viewMaterials ?? [], unit: found.viewUnit ?? null, grade: found.viewGrade ?? null };
+    // The application goes on as a plain Application: the mapped parts are not its columns.
+    delete found.viewMaterials;
+    delete found.viewUnit;
+    delete found.viewGrade;
+    return { application: found, parts };
+  }
+
+  /**
+   * `known`: the application's campaign when the caller has just read it (not read again); any other is ignored.
+   * `materials`: all its materials when the caller has them (findForView).
+   */
+  async assess(manager: EntityManager, application: Application, known?: Campaign, materials?: Material[]): Promise<Assessment> {
+    const campaign = known?.id === application.campaignId ? known : await manager.findOneByOrFail(Campaign, { id: application.campaignId });
+    const current = currentMaterials(materials ?? (await manager.findBy(Material, { applicationId: application.id })));
     // Records count when dated within the campaign's statistics period (e.g. 2025-05 to 2026-06).
     const { from, to } = campaign.settings.statisticsPeriod;
     const activityRecordCount = await manager.countBy(ActivityRecord, { teamId: application.teamId, date: Between(`${from}-01`, `${to}-31`) });
@@ -94,9 +128,10 @@ export class ApplicationViewService {
     return { campaign, facts, problems: checkEligibility(facts, campaign.settings.eligibility), current };
   }
 
-  async view(manager: EntityManager, application: Application, principal: Principal): Promise<ApplicationView> {
-    const { campaign, facts, problems, current } = await this.assess(manager, application);
-    const unit = application.recommendingUnitId ? await manager.findOneBy(RecommendingUnit, { id: application.recommendingUnitId }) : null;
+  /** `known` and `parts`: what the caller has just read (see assess and findForView), not read again. */
+  async view(manager: EntityManager, application: Application, principal: Principal, known?: Campaign, parts?: ViewParts): Promise<ApplicationView> {
+    const { campaign, facts, problems, current } = await this.assess(manager, application, known, parts?.materials);
+    const unit = parts ? parts.unit : application.recommendingUnitId ? await manager.findOneBy(RecommendingUnit, { id: application.recommendingUnitId }) : null;
     return {
       id: application.id,
       campaignYear: campaign.year,
@@ -116,13 +151,13 @@ export class ApplicationViewService {
       submittedAt: application.submittedAt,
       updatedAt: application.updatedAt,
       version: application.version,
-      result: await this.result(manager, application),
+      result: await this.result(manager, application, parts),
     };
   }
 
   /** What the team reads of its result once published; the explanation is shared explainGrade's (or the adjusted grade's reason). */
-  private async result(manager: EntityManager, application: Application): Promise<ApplicationResult | null> {
-    const row = await manager.findOneBy(GradeResult, { applicationId: application.id });
+  private async result(manager: EntityManager, application: Application, parts?: ViewParts): Promise<ApplicationResult | null> {
+    const row = parts ? parts.grade : await manager.findOneBy(GradeResult, { applicationId: application.id });
     if (!row || row.publishedAt === null) return null;
     const certificate = await manager.findOneBy(Certificate, { applicationId: application.id });
     const adjusted = row.grade !== row.proposedGrade;

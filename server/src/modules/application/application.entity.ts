@@ -1,5 +1,5 @@
 import { APPLICATION_STATUSES, type ApplicationStatus } from '@cacem/shared';
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, Unique, UpdateDateColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, Unique, UpdateDateColumn } from 'typeorm';
 
 /** The registration form (报名表), as the declarant fills it in; every field may be empty while a draft. */
 export interface ApplicationProfile {
@@ -22,6 +22,8 @@ export interface ApplicationDeclarations {
 /** 申报: one team taking part in one campaign. Its status changes only through the shared status machine. */
 @Entity('application')
 @Unique('UQ_application_campaign_team', ['campaignId', 'teamId'])
+// The secretariat's list: a campaign's submitted applications by submission time (migration 1765800000000).
+@Index('IDX_application_campaign_submitted', ['campaignId', 'submittedAt'])
 export class Application {
   @PrimaryGeneratedColumn()
   id: number;

@@ -38,9 +38,9 @@ export class ApplicationService {
     const manager = this.dataSource.manager;
     await requireTeamReader(manager, principal, teamId);
     const campaign = await this.campaigns.current(manager);
-    const application = await manager.findOneBy(Application, { campaignId: campaign.id, teamId });
-    if (!application) throw notFound('APPLICATION_NOT_FOUND');
-    return this.views.view(manager, application, principal);
+    const found = await this.views.findForView(manager, campaign.id, teamId);
+    if (!found) throw notFound('APPLICATION_NOT_FOUND');
+    return this.views.view(manager, found.application, principal, campaign, found.parts);
   }
 
   /** Creates the team's draft for the current campaign, or updates it; only while it is a draft. */

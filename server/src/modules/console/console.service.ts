@@ -220,14 +220,29 @@ export class ConsoleService {
     if (query.q) builder.andWhere("(t.name LIKE :q ESCAPE '!' OR e.name LIKE :q ESCAPE '!')", { q: `%${likeEscaped(query.q)}%` });
     const total = await builder.getCount();
     const direction = query.order === 'asc' ? 'ASC' : 'DESC';
+    // The page and everything its rows show in one query (the joins are one row each at most: unique per application),
+    // rather than the ids and then a query per table: 4 statements a request instead of 11.
     const rows = await builder
+      .leftJoin(GradeResult, 'g', 'g.applicationId = a.id')
+      .leftJoin(Certificate, 'c', 'c.applicationId = a.id')
       .select('a.id', 'id')
+      .addSelect('a.status', 'status')
+      .addSelect('a.submittedAt', 'submittedAt')
+      .addSelect('t.name', 'teamName')
+      .addSelect('e.name', 'enterpriseName')
+      .addSelect('u.id', 'unitId')
+      .addSelect('u.seq', 'unitSeq')
+      .addSelect('u.name', 'unitName')
+      .addSelect('ms.score', 'materialsScore')
+      .addSelect('ps.score', 'presentationScore')
+      .addSelect('g.grade', 'grade')
+      .addSelect('c.certificateNo', 'certificateNo')
       .orderBy(SORT_SQL[query.sort], direction)
       .addOrderBy('a.id', direction)
       .offset((query.page - 1) * query.pageSize)
       .limit(query.pageSize)
-      .getRawMany<{ id: number | string }>();
-    const items = await this.applicationItems(manager, rows.map((r) => Number(r.id)));
+      .getRawMany<Record<string, unknown>>();
+    const items = rows.map((row) => this.applicationItem(manager, row));
     return { items, total, page: query.page, pageSize: query.pageSize };
   }
 
@@ -353,43 +368,33 @@ export class ConsoleService {
     };
   }
 
-  /** One page of applications, in the order of `ids`: one batch query per table. */
-  private async applicationItems(manager: EntityManager, ids: number[]): Promise<ConsoleApplicationItem[]> {
-    if (ids.length === 0) return [];
-    const applications = new Map((await manager.findBy(Application, { id: In(ids) })).map((a) => [a.id, a]));
-    const list = [...applications.values()];
-    const teams = new Map((await manager.findBy(Team, { id: In(list.map((a) => a.teamId)) })).map((t) => [t.id, t]));
-    const enterprises = new Map((await manager.findBy(Enterprise, { id: In(list.map((a) => a.enterpriseId)) })).map((e) => [e.id, e]));
-    const unitIds = list.flatMap((a) => (a.recommendingUnitId === null ? [] : [a.recommendingUnitId]));
-    const units = new Map(unitIds.length ? (await manager.findBy(RecommendingUnit, { id: In(unitIds) })).map((u) => [u.id, u]) : []);
-    const scores = await manager.findBy(ReviewScore, { applicationId: In(ids) });
-    const grades = new Map((await manager.findBy(GradeResult, { applicationId: In(ids) })).map((g) => [g.applicationId, g]));
-    const certificates = new Map((await manager.findBy(Certificate, { applicationId: In(ids) })).map((c) => [c.applicationId, c]));
-    return ids.flatMap((id) => {
-      const a = applications.get(id);
-      if (!a) return [];
-      const unit = a.recommendingUnitId === null ? undefined : units.get(a.recommendingUnitId);
-      const materialsScore = scores.find((s) => s.applicationId === id && s.kind === 'materials')?.score ?? null;
-      const presentationScore = scores.find((s) => s.applicationId === id && s.kind === 'presentation')?.score ?? null;
-      const grade = grades.get(id)?.grade ?? null;
-      return [
-        {
-          id,
-          teamName: teams.get(a.teamId)?.name ?? '',
-          enterpriseName: enterprises.get(a.enterpriseId)?.name ?? '',
-          unit: unit ? { id: unit.id, seq: unit.seq, name: unit.name } : null,
-          status: a.status,
-          statusLabel: APPLICATION_STATUS_LABEL[a.status],
-          submittedAt: a.submittedAt,
-          materialsScore,
-          presentationScore,
-          total: materialsScore === null ? null : round2(materialsScore + (presentationScore ?? 0)),
-          grade,
-          gradeLabel: grade === null ? null : GRADE_LABEL[grade],
-          certificateNo: certificates.get(id)?.certificateNo ?? null,
-        },
-      ];
-    });
+  /** One row of the page query as listed: raw values read as the entities' columns read them (types, transformers). */
+  private applicationItem(manager: EntityManager, row: Record<string, unknown>): ConsoleApplicationItem {
+    const { driver } = manager.connection;
+    const read = <T>(entity: typeof Application | typeof Team | typeof Enterprise | typeof RecommendingUnit | typeof ReviewScore | typeof GradeResult | typeof Certificate, property: string, raw: unknown): T | null => {
+      if (raw === null || raw === undefined) return null;
+      return driver.prepareHydratedValue(raw, manager.connection.getMetadata(entity).findColumnWithPropertyName(property)!) as T;
+    };
+    const status = row.status as ApplicationStatus;
+    const materialsScore = read<number>(ReviewScore, 'score', row.materialsScore);
+    const presentationScore = read<number>(ReviewScore, 'score', row.presentationScore);
+    const grade = read<Grade>(GradeResult, 'grade', row.grade);
+    const unitId = read<number>(RecommendingUnit, 'id', row.unitId);
+    return {
+      id: Number(row.id),
+      teamName: (row.teamName as string | null) ?? '',
+      enterpriseName: (row.enterpriseName as string | null) ?? '',
+      unit: unitId === null ? null : { id: unitId, seq: read<number>(RecommendingUnit, 'seq', row.unitSeq)!, name: row.unitName as string },
+      status,
+      statusLabel: APPLICATION_STATUS_LABEL[status],
+      submittedAt: read<Date>(Application, 'submittedAt', row.submittedAt),
+      materialsScore,
+      presentationScore,
+      total: materialsScore === null ? null : round2(materialsScore + (presentationScore ?? 0)),
+      grade,
+      gradeLabel: grade === null ? null : GRADE_LABEL[grade],
+      certificateNo: read<string>(Certificate, 'certificateNo', row.certificateNo),
+    };
   }
 
   /** Who each audit actor is, as people read it: one query per kind of actor. */
