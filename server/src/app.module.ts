@@ -9,6 +9,7 @@ import { APP_CONFIG_TOKEN } from './config/app-config.token.js';
 import type { AppConfig } from './config/app-config.js';
 import { dataSourceOptions } from './database/data-source-options.js';
 import { serializeSqliteTransactions } from './database/serialize-sqlite-transactions.js';
+import { widenLongTextColumns } from './database/long-text.js';
 import { AuditModule } from './modules/audit/audit.module.js';
 import { AuthModule } from './modules/auth/auth.module.js';
 import { CampaignModule } from './modules/campaign/campaign.module.js';
@@ -74,7 +75,7 @@ export class AppModule {
         }),
         TypeOrmModule.forRootAsync({
           useFactory: () => ({ ...dataSourceOptions(config.database), retryAttempts: 1, retryDelay: 500 }),
-          dataSourceFactory: async (options) => serializeSqliteTransactions(await new DataSource(options!).initialize()),
+          dataSourceFactory: async (options) => serializeSqliteTransactions(widenLongTextColumns(await new DataSource(options!).initialize())),
         }),
         // A KeyObject, not the string: jsonwebtoken turns a string into a key on every sign and verify, first trying it as a
         // PEM public key and failing (a thrown error), which was ~6 % of the server's CPU on an authenticated read.

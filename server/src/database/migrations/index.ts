@@ -27,6 +27,7 @@ import { AuditRequest1765500000000 } from './1765500000000-audit-request.js';
 import { Idempotency1765700000000 } from './1765700000000-idempotency.js';
 // — issue 10 imports: indexes —
 import { PerfIndexes1765800000000 } from './1765800000000-perf-indexes.js';
+import { LongText1765900000000 } from './1765900000000-long-text.js';
 // — issue 9 imports: sessions and login throttling —
 import { AuthSessions1765600000000 } from './1765600000000-auth-sessions.js';
 
@@ -63,4 +64,6 @@ export const MIGRATIONS = [
   Idempotency1765700000000,
   // — issue 10 migrations: indexes (1765800000000) —
   PerfIndexes1765800000000,
+  // — issue 10 migrations: LONGTEXT for the draw, the audit log and kept answers (1765900000000) —
+  LongText1765900000000,
 ];
