@@ -5,6 +5,7 @@ import { type CampaignSettings, checkCampaignSettings, cardNoFromBody } from '@c
 import argon2 from 'argon2';
 import type { DataSource, EntityManager } from 'typeorm';
 import { type AccountRole, UserAccount } from '../modules/account/user-account.entity.js';
+import { HASH_OPTIONS } from '../modules/auth/password-hashing.js';
 import { Campaign } from '../modules/campaign/campaign.entity.js';
 import { Enterprise } from '../modules/enterprise/enterprise.entity.js';
 import { RecommendingUnit } from '../modules/recommending-unit/recommending-unit.entity.js';
@@ -73,7 +74,7 @@ async function ensureAccount(
   extra: Partial<UserAccount> = {},
 ): Promise<void> {
   if (await manager.findOneBy(UserAccount, { username })) return;
-  const passwordHash = await argon2.hash(DEMO_PASSWORD, { type: argon2.argon2id });
+  const passwordHash = await argon2.hash(DEMO_PASSWORD, HASH_OPTIONS);
   await manager.save(manager.create(UserAccount, { username, role, displayName, passwordHash, active: true, recommendingUnitId: null, teamId: null, ...extra }));
 }
 
@@ -110,7 +111,7 @@ export async function seedDemo(dataSource: DataSource): Promise<DemoAccount[]> {
           campaignId: campaign.id,
           serial: 1,
           enterpriseId: enterprise.id,
-          passwordHash: await argon2.hash(DEMO_CARD_PASSWORD, { type: argon2.argon2id }),
+          passwordHash: await argon2.hash(DEMO_CARD_PASSWORD, HASH_OPTIONS),
           issuedById: null,
           firstLoginAt: null,
           lastLoginAt: null,

@@ -2,14 +2,16 @@ import { randomInt } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { generateOneTimePassword } from '@cacem/shared';
 import argon2 from 'argon2';
+import { HASH_OPTIONS } from './password-hashing.js';
+
 
 @Injectable()
 export class PasswordService {
   // Verified against when the account does not exist, so a missing account costs the same time as a wrong password.
-  private readonly decoy = argon2.hash('decoy-password-for-timing', { type: argon2.argon2id });
+  private readonly decoy = argon2.hash('decoy-password-for-timing', HASH_OPTIONS);
 
   hash(password: string): Promise<string> {
-    return argon2.hash(password, { type: argon2.argon2id });
+    return argon2.hash(password, HASH_OPTIONS);
   }
 
   async verify(hash: string | null, password: string): Promise<boolean> {
