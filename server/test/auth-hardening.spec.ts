@@ -312,7 +312,7 @@ describe(`authentication hardening on ${TEST_DB}`, () => {
   it("stores passwords as argon2id at OWASP's setting (19 MiB, 2 passes, 1 lane), never in clear", async () => {
     const card = await issueCardFactory(t.app);
     const [row] = (await dataSourceOf(t.app).query('SELECT passwordHash FROM registration_card WHERE cardNo = ?', [card.cardNo])) as Array<{ passwordHash: string }>;
-    expect(row!.passwordHash).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
+    expect(row!.passwordHash).toMatch(/^\$argon2id\$v=19\$m=19456,p=1,t=2\$/);
     expect(row!.passwordHash).not.toContain(card.password);
   });
 
