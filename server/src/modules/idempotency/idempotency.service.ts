@@ -60,9 +60,9 @@ export class IdempotencyService {
     if (existing.fingerprint !== fingerprint) throw new DomainException('IDEMPOTENCY_KEY_REUSED', HttpStatus.UNPROCESSABLE_ENTITY, { field: 'Idempotency-Key' });
     switch (existing.state) {
       case 'done':
-        return existing.response === null
-          ? Promise.reject(conflict('IDEMPOTENCY_ALREADY_DONE'))
-          : { kind: 'replay', statusCode: existing.statusCode ?? 200, body: JSON.parse(existing.response) as unknown };
+        // An answer too large to keep: the first request succeeded, which is what the caller needs to know.
+        if (existing.response === null) throw conflict('IDEMPOTENCY_ALREADY_DONE');
+        return { kind: 'replay', statusCode: existing.statusCode ?? 200, body: JSON.parse(existing.response) as unknown };
       case 'committed':
         // The change committed but its process died before the answer was kept: it is done; say so rather than redo it.
         throw conflict('IDEMPOTENCY_ALREADY_DONE');
