@@ -8,7 +8,7 @@
 import { join } from 'node:path';
 import { creditCodeCheckChar } from '@cacem/shared';
 import { byRoute, createClient, forEachLimited } from '../lib/season-http.mjs';
-import { seasonPdf, seasonPptx } from '../lib/season-fixtures.mjs';
+import { pdfFixture as seasonPdf, pptxFixture as seasonPptx } from '../lib/upload-fixtures.mjs';
 import { configDirInRegistration, cpuSeconds, sizeOf, startDatabase, startSeasonServer, today, WINDOWS } from '../lib/season-env.mjs';
 import { rmSync } from 'node:fs';
 

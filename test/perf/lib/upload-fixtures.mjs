@@ -1,5 +1,6 @@
-// Material files for the benches, made as server/test/support/material-files.ts makes them: a one-page PDF, and a
-// .pptx — a store-only zip with the parts a reader needs — optionally padded with a large stored media entry.
+// Material files for the benches (upload rush, season), made as server/test/support/material-files.ts makes them: a
+// one-page PDF, and a .pptx — a store-only zip with the parts a reader needs — optionally padded with a large stored
+// media entry. The text/title goes into the file, so each team's upload has bytes, and a SHA-256, of its own.
 import { PDFDocument } from 'pdf-lib';
 
 /** A small valid PDF with one page. */
