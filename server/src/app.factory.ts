@@ -1,7 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import fastifyCors from '@fastify/cors';
-import fastifyHelmet from '@fastify/helmet';
 import fastifyMultipart from '@fastify/multipart';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
@@ -14,7 +13,7 @@ import { AppModule } from './app.module.js';
 import { AllExceptionsFilter } from './common/all-exceptions.filter.js';
 import { toErrorBody } from './common/error-body.js';
 import { requestIdOf, runInRequestContext } from './common/request-context.js';
-import { contentSecurityPolicy, inlineScriptHashes } from './common/security-headers.js';
+import { contentSecurityPolicy, inlineScriptHashes, securityHeaders } from './common/security-headers.js';
 import { createValidationPipe } from './common/validation.pipe.js';
 import type { AppConfig } from './config/app-config.js';
 import { type DemoAccount, seedDemo, seedReferenceData } from './database/seed.js';
@@ -62,8 +61,16 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
   fastify.addHook('onRoute', (route) => {
     for (const method of [route.method].flat()) if (method !== 'HEAD') table.push({ method: method as RouteEntry['method'], url: route.url });
   });
+  // Security headers on every answer; the Content-Security-Policy admits the H5 page's own inline script by its hash and
+  // nothing else.
+  const headers = securityHeaders({
+    contentSecurityPolicy: { useDefaults: false, directives: contentSecurityPolicy(inlineScriptHashes(serveStaticFiles ? config.h5Dir : null)) },
+    strictTransportSecurity: config.production ? { maxAge: 15_552_000, includeSubDomains: true } : false,
+    crossOriginEmbedderPolicy: false,
+  });
   // Each request runs in its own context (its id, later its caller's role) for the audit log, and answers with its id.
   fastify.addHook('onRequest', (request, reply, done) => {
+    for (const [name, value] of headers) reply.raw.setHeader(name, value);
     void reply.header('x-request-id', request.id);
     runInRequestContext({ requestId: request.id }, done);
   });
@@ -76,12 +83,6 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
     methods: ['GET', 'POST', 'PUT', 'DELETE'],
     exposedHeaders: ['x-request-id', 'content-disposition'],
     maxAge: 600,
-  });
-  // Security headers; the Content-Security-Policy admits the H5 page's own inline script by its hash and nothing else.
-  await app.register(fastifyHelmet, {
-    contentSecurityPolicy: { useDefaults: false, directives: contentSecurityPolicy(inlineScriptHashes(serveStaticFiles ? config.h5Dir : null)) },
-    hsts: config.production ? { maxAge: 15_552_000, includeSubDomains: true } : false,
-    crossOriginEmbedderPolicy: false,
   });
   // Uploads stream part by part (StorageService.readUpload); busboy's own cap sits just above the largest per-route limit.
   const { maxPdfBytes, maxPptBytes, maxPhotoBytes } = config.storage;

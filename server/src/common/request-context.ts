@@ -10,6 +10,14 @@ export interface RequestContext {
   role?: string;
   /** The Idempotency-Key claim this request runs under (see IdempotencyInterceptor); marked committed with its change. */
   idempotencyScope?: string | undefined;
+  /** The current campaign's id and revision as stored when the auth guard checked the session (CampaignService.current). */
+  campaign?: CampaignStamp | null;
+}
+
+/** Which campaign is current and how many times its settings have changed. */
+export interface CampaignStamp {
+  id: number;
+  revision: number;
 }
 
 const storage = new AsyncLocalStorage<RequestContext>();

@@ -32,6 +32,8 @@ const PAGES = 10;
 const CONNECTIONS = 50;
 const DURATION = Number(process.env.BENCH_API_SECONDS ?? 10);
 const WARMUP = 3;
+/** BENCH_API_CASES: only these cases ('status', 'list'), e.g. to profile one of them (BENCH_SERVER_NODE_ARGS). */
+const ONLY = (process.env.BENCH_API_CASES ?? '').split(',').filter(Boolean);
 const JWT_SECRET = `perf-bench-secret-${'x'.repeat(40)}`;
 
 /** One autocannon run over a rotating list of requests; returns its result. */
@@ -95,7 +97,7 @@ export async function run({ log }) {
         case: 'paged list',
         requests: Array.from({ length: PAGES }, (_, p) => ({ method: 'GET', path: `/api/v1/console/applications?page=${p + 1}&pageSize=20`, headers: { authorization: `Bearer ${secretariat}` } })),
       },
-    ];
+    ].filter((c) => ONLY.length === 0 || ONLY.some((only) => c.case.includes(only)));
 
     // Warm the real server up, then capture what SQL each request runs, from the general log.
     for (const c of cases) await cannon(server.url, c.requests, WARMUP, 10);

@@ -28,6 +28,7 @@ import { Idempotency1765700000000 } from './1765700000000-idempotency.js';
 // — issue 10 imports: indexes —
 import { PerfIndexes1765800000000 } from './1765800000000-perf-indexes.js';
 import { LongText1765900000000 } from './1765900000000-long-text.js';
+import { CampaignRevision1766000000000 } from './1766000000000-campaign-revision.js';
 // — issue 9 imports: sessions and login throttling —
 import { AuthSessions1765600000000 } from './1765600000000-auth-sessions.js';
 
@@ -66,4 +67,6 @@ export const MIGRATIONS = [
   PerfIndexes1765800000000,
   // — issue 10 migrations: LONGTEXT for the draw, the audit log and kept answers (1765900000000) —
   LongText1765900000000,
+  // — issue 10 migrations: the campaign's revision, so instances may keep the campaign they read (1766000000000) —
+  CampaignRevision1766000000000,
 ];

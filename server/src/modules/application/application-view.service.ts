@@ -11,6 +11,7 @@ import {
 } from '@cacem/shared';
 import { Between, type EntityManager } from 'typeorm';
 import { Clock } from '../../common/clock.js';
+import { PreparedQuery } from '../../database/prepared-query.js';
 import { StorageService } from '../../storage/storage.service.js';
 import { ActivityRecord } from '../activity-record/activity-record.entity.js';
 import type { Principal } from '../auth/principal.js';
@@ -20,6 +21,7 @@ import { currentMaterials, type MaterialView, materialView } from '../material/m
 import { Certificate } from '../certificate/certificate.entity.js';
 import { GradeResult } from '../grading/grade-result.entity.js';
 import { RecommendingUnit } from '../recommending-unit/recommending-unit.entity.js';
+import { Team } from '../team/team.entity.js';
 import { Application, type ApplicationDeclarations, type ApplicationProfile } from './application.entity.js';
 
 export type ApplicationAction = 'save' | 'uploadMaterials' | 'submit' | 'withdraw';
@@ -70,14 +72,47 @@ export interface ViewParts {
   materials: Material[];
   unit: RecommendingUnit | null;
   grade: GradeResult | null;
+  certificate: Certificate | null;
+  /** The team's activity records dated within the campaign's statistics period. */
+  activityRecordCount: number;
 }
 
+/** A team, and its application in a campaign with the view's parts, as findForView reads them in one query. */
+export interface TeamForView {
+  team: Team;
+  found: { application: Application; parts: ViewParts } | null;
+}
+
+type Mapped = Team & {
+  viewApplication?: Application & { viewMaterials?: Material[]; viewUnit?: RecommendingUnit; viewGrade?: GradeResult; viewCertificate?: Certificate };
+};
+
 const PROFILE_FIELDS = ['leaderName', 'leaderMobile', 'memberCount', 'specialty', 'projectName', 'introduction'] as const;
+
+/** Records count when dated within the campaign's statistics period (e.g. 2025-05 to 2026-06): its first and last day. */
+function statisticsDates(campaign: Campaign): { from: string; to: string } {
+  const { from, to } = campaign.settings.statisticsPeriod;
+  return { from: `${from}-01`, to: `${to}-31` };
+}
 
 /** The registration form is complete when every field is filled and a recommending unit is chosen. */
 function formComplete(application: Application): boolean {
   return application.recommendingUnitId !== null && PROFILE_FIELDS.every((f) => application.profile[f] !== null && application.profile[f] !== '');
 }
+
+/** findForView's query: built once, run on every status read (see PreparedQuery). */
+const TEAM_FOR_VIEW = new PreparedQuery<{ teamId: number; campaignId: number; from: string; to: string }>((dataSource) =>
+  dataSource
+    .getRepository(Team)
+    .createQueryBuilder('t')
+    .leftJoinAndMapOne('t.viewApplication', Application, 'a', 'a.teamId = t.id AND a.campaignId = :campaignId')
+    .leftJoinAndMapMany('a.viewMaterials', Material, 'm', 'm.applicationId = a.id')
+    .leftJoinAndMapOne('a.viewUnit', RecommendingUnit, 'u', 'u.id = a.recommendingUnitId')
+    .leftJoinAndMapOne('a.viewGrade', GradeResult, 'g', 'g.applicationId = a.id')
+    .leftJoinAndMapOne('a.viewCertificate', Certificate, 'c', 'c.applicationId = a.id')
+    .addSelect((count) => count.select('COUNT(1)').from(ActivityRecord, 'r').where('r.teamId = t.id').andWhere('r.date BETWEEN :from AND :to'), 'activityRecordCount')
+    .where('t.id = :teamId'),
+);
 
 /** What 第六条/第七条 ask of an application, gathered from its form, materials and the team's activity records. */
 @Injectable()
@@ -88,37 +123,45 @@ export class ApplicationViewService {
   ) {}
 
   /**
-   * The team's application in a campaign with what its view shows beside it, in one query (a status read is polled:
-   * one query instead of four). Null when the team has none.
+   * The team, its application in the campaign and everything the application's view shows beside it, in ONE query (a
+   * status read is polled: one statement instead of six). Null when there is no such team; `found` null when the team
+   * has no application in the campaign.
    */
-  async findForView(manager: EntityManager, campaignId: number, teamId: number): Promise<{ application: Application; parts: ViewParts } | null> {
-    const found = (await manager
-      .getRepository(Application)
-      .createQueryBuilder('a')
-      .leftJoinAndMapMany('a.viewMaterials', Material, 'm', 'm.applicationId = a.id')
-      .leftJoinAndMapOne('a.viewUnit', RecommendingUnit, 'u', 'u.id = a.recommendingUnitId')
-      .leftJoinAndMapOne('a.viewGrade', GradeResult, 'g', 'g.applicationId = a.id')
-      .where('a.campaignId = :campaignId AND a.teamId = :teamId', { campaignId, teamId })
-      .getOne()) as (Application & { viewMaterials?: Material[]; viewUnit?: RecommendingUnit; viewGrade?: GradeResult }) | null;
-    if (!found) return null;
-    const parts: ViewParts = { materials: found.viewMaterials ?? [], unit: found.viewUnit ?? null, grade: found.viewGrade ?? null };
+  async findForView(manager: EntityManager, campaign: Campaign, teamId: number): Promise<TeamForView | null> {
+    const { entities, raw } = await TEAM_FOR_VIEW.entities<Mapped, { activityRecordCount: number | string }>(manager, {
+      teamId,
+      campaignId: campaign.id,
+      ...statisticsDates(campaign),
+    });
+    const team = entities[0] as Mapped | undefined;
+    if (!team) return null;
+    const application = team.viewApplication;
+    delete team.viewApplication;
+    if (!application) return { team, found: null };
+    const parts: ViewParts = {
+      materials: application.viewMaterials ?? [],
+      unit: application.viewUnit ?? null,
+      grade: application.viewGrade ?? null,
+      certificate: application.viewCertificate ?? null,
+      activityRecordCount: Number(raw[0]?.activityRecordCount ?? 0),
+    };
     // The application goes on as a plain Application: the mapped parts are not its columns.
-    delete found.viewMaterials;
-    delete found.viewUnit;
-    delete found.viewGrade;
-    return { application: found, parts };
+    delete application.viewMaterials;
+    delete application.viewUnit;
+    delete application.viewGrade;
+    delete application.viewCertificate;
+    return { team, found: { application, parts } };
   }
 
   /**
    * `known`: the application's campaign when the caller has just read it (not read again); any other is ignored.
-   * `materials`: all its materials when the caller has them (findForView).
+   * `parts`: all its materials and the activity count when the caller has them (findForView).
    */
-  async assess(manager: EntityManager, application: Application, known?: Campaign, materials?: Material[]): Promise<Assessment> {
+  async assess(manager: EntityManager, application: Application, known?: Campaign, parts?: Pick<ViewParts, 'materials' | 'activityRecordCount'>): Promise<Assessment> {
     const campaign = known?.id === application.campaignId ? known : await manager.findOneByOrFail(Campaign, { id: application.campaignId });
-    const current = currentMaterials(materials ?? (await manager.findBy(Material, { applicationId: application.id })));
-    // Records count when dated within the campaign's statistics period (e.g. 2025-05 to 2026-06).
-    const { from, to } = campaign.settings.statisticsPeriod;
-    const activityRecordCount = await manager.countBy(ActivityRecord, { teamId: application.teamId, date: Between(`${from}-01`, `${to}-31`) });
+    const current = currentMaterials(parts?.materials ?? (await manager.findBy(Material, { applicationId: application.id })));
+    const { from, to } = statisticsDates(campaign);
+    const activityRecordCount = parts?.activityRecordCount ?? (await manager.countBy(ActivityRecord, { teamId: application.teamId, date: Between(from, to) }));
     const facts: RegistrationFacts = {
       ...application.declarations,
       activityRecordCount,
@@ -130,7 +173,7 @@ export class ApplicationViewService {
 
   /** `known` and `parts`: what the caller has just read (see assess and findForView), not read again. */
   async view(manager: EntityManager, application: Application, principal: Principal, known?: Campaign, parts?: ViewParts): Promise<ApplicationView> {
-    const { campaign, facts, problems, current } = await this.assess(manager, application, known, parts?.materials);
+    const { campaign, facts, problems, current } = await this.assess(manager, application, known, parts);
     const unit = parts ? parts.unit : application.recommendingUnitId ? await manager.findOneBy(RecommendingUnit, { id: application.recommendingUnitId }) : null;
     return {
       id: application.id,
@@ -159,7 +202,7 @@ export class ApplicationViewService {
   private async result(manager: EntityManager, application: Application, parts?: ViewParts): Promise<ApplicationResult | null> {
     const row = parts ? parts.grade : await manager.findOneBy(GradeResult, { applicationId: application.id });
     if (!row || row.publishedAt === null) return null;
-    const certificate = await manager.findOneBy(Certificate, { applicationId: application.id });
+    const certificate = parts ? parts.certificate : await manager.findOneBy(Certificate, { applicationId: application.id });
     const adjusted = row.grade !== row.proposedGrade;
     return {
       grade: row.grade,

@@ -6,7 +6,7 @@ import { Clock } from '../../common/clock.js';
 import { conflict, DomainException, notFound, unprocessable } from '../../common/domain.exception.js';
 import { isUniqueViolation } from '../../common/unique-violation.js';
 import { AuditService } from '../audit/audit.service.js';
-import { requireTeamDeclarant, requireTeamReader } from '../auth/access.js';
+import { assertTeamReader, requireTeamDeclarant } from '../auth/access.js';
 import { actorOf, type Principal } from '../auth/principal.js';
 import { Campaign } from '../campaign/campaign.entity.js';
 import { CampaignService } from '../campaign/campaign.service.js';
@@ -36,11 +36,11 @@ export class ApplicationService {
   /** The team's application in the current campaign. */
   async getForTeam(principal: Principal, teamId: number): Promise<ApplicationView> {
     const manager = this.dataSource.manager;
-    await requireTeamReader(manager, principal, teamId);
     const campaign = await this.campaigns.current(manager);
-    const found = await this.views.findForView(manager, campaign.id, teamId);
-    if (!found) throw notFound('APPLICATION_NOT_FOUND');
-    return this.views.view(manager, found.application, principal, campaign, found.parts);
+    const read = await this.views.findForView(manager, campaign, teamId);
+    assertTeamReader(principal, read?.team ?? null);
+    if (!read?.found) throw notFound('APPLICATION_NOT_FOUND');
+    return this.views.view(manager, read.found.application, principal, campaign, read.found.parts);
   }
 
   /** Creates the team's draft for the current campaign, or updates it; only while it is a draft. */

@@ -19,7 +19,11 @@ export function requireMember(principal: Principal): MemberPrincipal {
  * enterprise's team answers 404, not 403, so team ids cannot be probed.
  */
 export async function requireTeamReader(manager: EntityManager, principal: Principal, teamId: number): Promise<Team> {
-  const team = await manager.findOneBy(Team, { id: teamId });
+  return assertTeamReader(principal, await manager.findOneBy(Team, { id: teamId }));
+}
+
+/** requireTeamReader for a team the caller has already read (null: no such team). */
+export function assertTeamReader(principal: Principal, team: Team | null): Team {
   const allowed =
     team !== null &&
     ((principal.role === 'declarant' && principal.enterpriseId === team.enterpriseId) || (principal.role === 'member' && principal.teamId === team.id));

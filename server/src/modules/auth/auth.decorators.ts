@@ -1,5 +1,6 @@
-import { createParamDecorator, type ExecutionContext, SetMetadata } from '@nestjs/common';
+import { applyDecorators, createParamDecorator, type ExecutionContext, SetMetadata, UseInterceptors } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
+import { LOGIN_ATTEMPT_KEY, LoginAttemptInterceptor } from './login-attempt.interceptor.js';
 import type { Principal, Role } from './principal.js';
 
 export const PUBLIC_KEY = 'auth:public';
@@ -14,13 +15,13 @@ export const Roles = (...roles: Role[]) => SetMetadata(ROLES_KEY, roles);
 /** principal and sessionId are set by AuthGuard once the access token and its session check out. */
 export type AuthenticatedRequest = FastifyRequest & { principal?: Principal; sessionId?: string };
 
-export const LOGIN_ATTEMPT_KEY = 'auth:login-attempt';
-
 /**
  * A route where a password or a code is tried (see LoginAttemptInterceptor): failures are counted against the caller's
- * address, and against the card or user name in the body when `account` says which field names one.
+ * address, and against the card or user name in the body when `account` says which field names one. The interceptor
+ * runs on these routes only: a route without interceptors skips Nest's interceptor pipeline altogether (test/perf).
  */
-export const LoginAttempt = (account: 'card' | 'account' | null = null) => SetMetadata(LOGIN_ATTEMPT_KEY, { account });
+export const LoginAttempt = (account: 'card' | 'account' | null = null) =>
+  applyDecorators(SetMetadata(LOGIN_ATTEMPT_KEY, { account }), UseInterceptors(LoginAttemptInterceptor));
 
 export const CurrentPrincipal = createParamDecorator((_: unknown, ctx: ExecutionContext): Principal => {
   const principal = ctx.switchToHttp().getRequest<AuthenticatedRequest>().principal;

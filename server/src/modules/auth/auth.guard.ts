@@ -25,6 +25,7 @@ export class AuthGuard implements CanActivate {
     const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
     const isPublic = this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets) ?? false;
     const header = request.headers.authorization;
+    const current = requestContext();
     if (header?.startsWith('Bearer ')) {
       let claims: Partial<AccessClaims> | null = null;
       try {
@@ -35,16 +36,16 @@ export class AuthGuard implements CanActivate {
       if (claims) {
         // Tokens from before sessions (no sid) cannot be revoked, so they are no longer taken; nor is any other signed
         // token of ours (a WeChat ticket) that is not an access token.
-        const live = typeof claims.sid === 'string' && claims.p !== undefined && (await this.sessions.isLive(claims.sid));
-        if (live) {
-          request.principal = claims.p;
-          request.sessionId = claims.sid;
+        const check = typeof claims.sid === 'string' && claims.p !== undefined ? await this.sessions.check(claims.sid) : null;
+        if (current && check) current.campaign = check.campaign;
+        if (check?.live) {
+          request.principal = claims.p!;
+          request.sessionId = claims.sid!;
         } else if (!isPublic) {
           throw unauthorized('SESSION_REVOKED');
         }
       }
     }
-    const current = requestContext();
     if (current && request.principal) current.role = request.principal.role;
     if (isPublic) return true;
     if (!request.principal) throw unauthorized();

@@ -1,11 +1,10 @@
 import { Global, Module } from '@nestjs/common';
-import { APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
+import { APP_GUARD } from '@nestjs/core';
 import { AuthController } from './auth.controller.js';
 import { AuthGuard } from './auth.guard.js';
 import { AuthService } from './auth.service.js';
 import { LockoutController } from './lockout.controller.js';
 import { LockoutService } from './lockout.service.js';
-import { LoginAttemptInterceptor } from './login-attempt.interceptor.js';
 import { PasswordService } from './password.service.js';
 import { SessionService } from './session.service.js';
 import { LoginThrottleService } from './throttle.service.js';
@@ -20,7 +19,6 @@ import { LoginThrottleService } from './throttle.service.js';
     LoginThrottleService,
     LockoutService,
     { provide: APP_GUARD, useClass: AuthGuard },
-    { provide: APP_INTERCEPTOR, useClass: LoginAttemptInterceptor },
   ],
   exports: [PasswordService, AuthService, SessionService, LoginThrottleService, LockoutService],
 })

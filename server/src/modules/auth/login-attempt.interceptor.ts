@@ -4,14 +4,17 @@ import { isWellFormedCardNo, normalizeCardNo } from '@cacem/shared';
 import type { FastifyReply } from 'fastify';
 import { from, lastValueFrom, type Observable } from 'rxjs';
 import { DomainException } from '../../common/domain.exception.js';
-import { type AuthenticatedRequest, LOGIN_ATTEMPT_KEY } from './auth.decorators.js';
+import type { AuthenticatedRequest } from './auth.decorators.js';
 import { accountSubject, type AccountKey, type AttemptKeys, LoginThrottleService, ThrottledException } from './throttle.service.js';
+
+/** The metadata @LoginAttempt() (auth.decorators) puts on its route: which body field names the account tried. */
+export const LOGIN_ATTEMPT_KEY = 'auth:login-attempt';
 
 /** The answers that mean "wrong password or code": each counts as a failure. Anything else (a malformed form) does not. */
 const CREDENTIAL_FAILURES = new Set(['LOGIN_FAILED', 'LOGIN_CODE_INVALID', 'INVITE_CODE_INVALID', 'BIND_CODE_INVALID']);
 
 /**
- * Throttles the routes marked @LoginAttempt(): a blocked address or a locked account is refused before the handler
+ * Throttles the routes marked @LoginAttempt() (which attaches it to them, and only them): a blocked address or a locked account is refused before the handler
  * runs (so before any password is checked); a wrong password or code is counted, and the failure that reaches the limit
  * is answered with the lock itself; a success clears the account's count. Refusals carry Retry-After.
  */

@@ -7,6 +7,8 @@ import { DomainException } from '../../common/domain.exception.js';
 import { writeLock } from '../../common/unique-violation.js';
 import type { AppConfig } from '../../config/app-config.js';
 import { APP_CONFIG_TOKEN } from '../../config/app-config.token.js';
+import { PreparedQuery } from '../../database/prepared-query.js';
+import type { CampaignStamp } from '../../common/request-context.js';
 import { UserAccount } from '../account/user-account.entity.js';
 import { AuditService } from '../audit/audit.service.js';
 import { TeamMember } from '../member/team-member.entity.js';
@@ -29,6 +31,36 @@ export interface AccessClaims {
   p: Principal;
   sid: string;
 }
+
+/** What the guard learns in one statement: whether the session is live, and the current campaign's id and revision. */
+export interface SessionCheck {
+  live: boolean;
+  campaign: CampaignStamp | null;
+}
+
+interface SessionCheckRow {
+  subjectType: Subject['type'];
+  userActive: number | boolean | string | null;
+  memberId: number | null;
+  campaignId: number | string | null;
+  campaignRevision: number | string | null;
+}
+
+const SESSION_CHECK = new PreparedQuery<{ id: string; now: Date }>((dataSource) =>
+  dataSource
+    .getRepository(AuthSession)
+    .createQueryBuilder('s')
+    .select('s.subjectType', 'subjectType')
+    .addSelect('u.active', 'userActive')
+    .addSelect('m.id', 'memberId')
+    .addSelect('(SELECT c.id FROM campaign c ORDER BY c.year DESC LIMIT 1)', 'campaignId')
+    .addSelect('(SELECT c.revision FROM campaign c ORDER BY c.year DESC LIMIT 1)', 'campaignRevision')
+    .leftJoin(UserAccount, 'u', "s.subjectType = 'user' AND u.id = s.subjectId")
+    .leftJoin(TeamMember, 'm', "s.subjectType = 'member' AND m.id = s.subjectId AND m.removedAt IS NULL")
+    .where('s.id = :id')
+    .andWhere('s.revokedAt IS NULL')
+    .andWhere('s.expiresAt > :now'),
+);
 
 const REFRESH_TOKEN = /^([0-9a-f]{32})\.[A-Za-z0-9_-]{43}$/;
 const hashToken = (token: string) => createHash('sha256').update(`refresh:${token}`).digest('hex');
@@ -143,26 +175,18 @@ export class SessionService {
   }
 
   /**
-   * The guard's check, one indexed query: the session is live and its card, member or account may still log in.
-   * A deactivated account or a removed member is refused at the next request, not at the next login.
+   * The guard's check, one indexed query: the session is live and its card, member or account may still log in (a
+   * deactivated account or a removed member is refused at the next request, not at the next login). The same statement
+   * reads which campaign is current and its revision, so a request knows whether the campaign its instance keeps is
+   * still the stored one (CampaignService.current) without another round trip.
    */
-  async isLive(sessionId: string): Promise<boolean> {
-    const row = await this.dataSource
-      .getRepository(AuthSession)
-      .createQueryBuilder('s')
-      .select('s.subjectType', 'subjectType')
-      .addSelect('u.active', 'userActive')
-      .addSelect('m.id', 'memberId')
-      .leftJoin(UserAccount, 'u', "s.subjectType = 'user' AND u.id = s.subjectId")
-      .leftJoin(TeamMember, 'm', "s.subjectType = 'member' AND m.id = s.subjectId AND m.removedAt IS NULL")
-      .where('s.id = :id', { id: sessionId })
-      .andWhere('s.revokedAt IS NULL')
-      .andWhere('s.expiresAt > :now', { now: realNow() })
-      .getRawOne<{ subjectType: Subject['type']; userActive: number | boolean | string | null; memberId: number | null }>();
-    if (!row) return false;
-    if (row.subjectType === 'user') return row.userActive === true || Number(row.userActive) === 1;
-    if (row.subjectType === 'member') return row.memberId !== null;
-    return true;
+  async check(sessionId: string): Promise<SessionCheck> {
+    const [row] = await SESSION_CHECK.raw<SessionCheckRow>(this.dataSource.manager, { id: sessionId, now: realNow() });
+    if (!row) return { live: false, campaign: null };
+    const live =
+      row.subjectType === 'user' ? row.userActive === true || Number(row.userActive) === 1 : row.subjectType === 'member' ? row.memberId !== null : true;
+    const campaign = row.campaignId === null ? null : { id: Number(row.campaignId), revision: Number(row.campaignRevision) };
+    return { live, campaign };
   }
 
   private async end(manager: EntityManager, session: AuthSession, reason: SessionRevokeReason, actor: string): Promise<void> {

@@ -16,6 +16,10 @@ export class Campaign {
   @Column({ type: 'simple-json' })
   settings: CampaignSettings;
 
+  /** Counts the changes of the settings (CampaignService.updateSettings); see CampaignService.current. */
+  @Column({ type: 'int', default: 1 })
+  revision: number;
+
   @CreateDateColumn()
   createdAt: Date;
 

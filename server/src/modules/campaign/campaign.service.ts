@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { beijingDate, CAMPAIGN_STAGE_LABEL, type CampaignSettings, campaignStageOn, checkCampaignSettings } from '@cacem/shared';
 import type { DataSource, EntityManager } from 'typeorm';
 import { DomainException, forbidden, notFound } from '../../common/domain.exception.js';
+import { requestContext } from '../../common/request-context.js';
 import { AuditService } from '../audit/audit.service.js';
 import { actorOf, type Principal } from '../auth/principal.js';
 import { ScoreSheetEntity } from '../review/score-sheet.entity.js';
@@ -30,10 +31,23 @@ export class CampaignService {
     private readonly audit: AuditService,
   ) {}
 
-  /** The newest campaign is the one being run. */
+  /** The campaign this instance last read, with the id and revision it was read at (see current). */
+  private kept: Campaign | null = null;
+
+  /**
+   * The newest campaign is the one being run. It is read on nearly every request and changes a few times a season, so
+   * the instance keeps the one it last read, frozen, and serves it to a request whose session check (AuthGuard →
+   * SessionService.check) saw the same campaign id and revision stored — a settings change made through any instance
+   * is seen by the very next request on every instance. A read inside a transaction (`manager` other than the data
+   * source's own), or without that stamp (public routes, background jobs), reads the database.
+   */
   async current(manager: EntityManager = this.dataSource.manager): Promise<Campaign> {
+    const stamp = manager === this.dataSource.manager ? requestContext()?.campaign : undefined;
+    const kept = this.kept;
+    if (stamp && kept && kept.id === stamp.id && kept.revision === stamp.revision) return kept;
     const [campaign] = await manager.getRepository(Campaign).find({ order: { year: 'DESC' }, take: 1 });
     if (!campaign) throw notFound('CAMPAIGN_NOT_FOUND');
+    if (stamp && campaign.id === stamp.id && campaign.revision === stamp.revision) this.kept = deepFreeze(campaign);
     return campaign;
   }
 
@@ -81,7 +95,7 @@ export class CampaignService {
       if (canonical(before.settings.rubrics) !== canonical(next.rubrics) && (await manager.existsBy(ScoreSheetEntity, { campaignId: campaign.id }))) {
         throw new DomainException('SETTINGS_RUBRIC_LOCKED', HttpStatus.CONFLICT, { field: 'settings.rubrics' });
       }
-      await manager.update(Campaign, { id: campaign.id }, { settings: next, name: next.name });
+      await manager.update(Campaign, { id: campaign.id }, { settings: next, name: next.name, revision: () => 'revision + 1' });
       await this.audit.record(manager, {
         actor: actorOf(principal),
         action: 'campaign.settings.update',
@@ -91,6 +105,16 @@ export class CampaignService {
         after: next,
       });
     });
+    this.kept = null;
     return this.currentView();
   }
+}
+
+/** Freezes an object and everything in it: a kept campaign is shared by concurrent requests and must not change. */
+function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const inner of Object.values(value)) deepFreeze(inner);
+  }
+  return value;
 }

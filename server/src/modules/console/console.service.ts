@@ -13,7 +13,7 @@ import {
   GRADES,
   gradeSlots,
 } from '@cacem/shared';
-import { type DataSource, type EntityManager, In } from 'typeorm';
+import { type DataSource, type EntityManager, In, type SelectQueryBuilder } from 'typeorm';
 import { Clock } from '../../common/clock.js';
 import { DomainException, forbidden } from '../../common/domain.exception.js';
 import { UserAccount } from '../account/user-account.entity.js';
@@ -205,20 +205,32 @@ export class ConsoleService {
     requireSecretariat(principal);
     const manager = this.dataSource.manager;
     const campaign = await this.campaigns.current(manager);
-    const builder = manager
-      .getRepository(Application)
-      .createQueryBuilder('a')
-      .innerJoin(Team, 't', 't.id = a.teamId')
-      .innerJoin(Enterprise, 'e', 'e.id = a.enterpriseId')
-      .leftJoin(RecommendingUnit, 'u', 'u.id = a.recommendingUnitId')
-      // One row each at most (unique per application and kind), so the joins never multiply rows.
-      .leftJoin(ReviewScore, 'ms', "ms.applicationId = a.id AND ms.kind = 'materials'")
-      .leftJoin(ReviewScore, 'ps', "ps.applicationId = a.id AND ps.kind = 'presentation'")
-      .where('a.campaignId = :campaignId AND a.submittedAt IS NOT NULL', { campaignId: campaign.id });
-    if (query.status?.length) builder.andWhere('a.status IN (:...statuses)', { statuses: [...new Set(query.status)] });
-    if (query.unitId !== undefined) builder.andWhere('a.recommendingUnitId = :unitId', { unitId: query.unitId });
-    if (query.q) builder.andWhere("(t.name LIKE :q ESCAPE '!' OR e.name LIKE :q ESCAPE '!')", { q: `%${likeEscaped(query.q)}%` });
-    const total = await builder.getCount();
+    // The filters, applied to the count and to the page alike.
+    const filtered = <T extends SelectQueryBuilder<Application>>(builder: T, joined: boolean): T => {
+      builder.where('a.campaignId = :campaignId AND a.submittedAt IS NOT NULL', { campaignId: campaign.id });
+      if (query.status?.length) builder.andWhere('a.status IN (:...statuses)', { statuses: [...new Set(query.status)] });
+      if (query.unitId !== undefined) builder.andWhere('a.recommendingUnitId = :unitId', { unitId: query.unitId });
+      if (query.q) {
+        if (!joined) builder.innerJoin(Team, 't', 't.id = a.teamId').innerJoin(Enterprise, 'e', 'e.id = a.enterpriseId');
+        builder.andWhere("(t.name LIKE :q ESCAPE '!' OR e.name LIKE :q ESCAPE '!')", { q: `%${likeEscaped(query.q)}%` });
+      }
+      return builder;
+    };
+    // The count reads the application table alone (its team and enterprise only to search their names): every
+    // application has both, and the page's other joins are one row each at most, so they could not change it.
+    const total = await filtered(manager.getRepository(Application).createQueryBuilder('a'), false).getCount();
+    const builder = filtered(
+      manager
+        .getRepository(Application)
+        .createQueryBuilder('a')
+        .innerJoin(Team, 't', 't.id = a.teamId')
+        .innerJoin(Enterprise, 'e', 'e.id = a.enterpriseId')
+        .leftJoin(RecommendingUnit, 'u', 'u.id = a.recommendingUnitId')
+        // One row each at most (unique per application and kind), so the joins never multiply rows.
+        .leftJoin(ReviewScore, 'ms', "ms.applicationId = a.id AND ms.kind = 'materials'")
+        .leftJoin(ReviewScore, 'ps', "ps.applicationId = a.id AND ps.kind = 'presentation'"),
+      true,
+    );
     const direction = query.order === 'asc' ? 'ASC' : 'DESC';
     // The page and everything its rows show in one query (the joins are one row each at most: unique per application),
     // rather than the ids and then a query per table: 4 statements a request instead of 11.

@@ -1,33 +1,27 @@
 import { type CallHandler, type ExecutionContext, Injectable, type NestInterceptor } from '@nestjs/common';
-import { Reflector } from '@nestjs/core';
 import type { FastifyReply } from 'fastify';
 import { from, lastValueFrom, type Observable } from 'rxjs';
 import { requestContext } from '../../common/request-context.js';
 import type { AuthenticatedRequest } from '../auth/auth.decorators.js';
 import { actorOf } from '../auth/principal.js';
-import { IDEMPOTENT_KEY } from './idempotent.decorator.js';
 import { IdempotencyService } from './idempotency.service.js';
 
 export const IDEMPOTENCY_HEADER = 'idempotency-key';
 export const REPLAYED_HEADER = 'idempotent-replayed';
 
 /**
- * On routes marked @Idempotent(): a request carrying an Idempotency-Key claims it before it runs; a retry with the
- * same key gets the kept answer (header `Idempotent-Replayed: true`) and runs nothing. Without the header the route
- * behaves as before.
+ * On routes marked @Idempotent() (which attaches it to them, and only them): a request carrying an Idempotency-Key
+ * claims it before it runs; a retry with the same key gets the kept answer (header `Idempotent-Replayed: true`) and
+ * runs nothing. Without the header the route behaves as before.
  */
 @Injectable()
 export class IdempotencyInterceptor implements NestInterceptor {
-  constructor(
-    private readonly reflector: Reflector,
-    private readonly idempotency: IdempotencyService,
-  ) {}
+  constructor(private readonly idempotency: IdempotencyService) {}
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
-    const enabled = this.reflector.getAllAndOverride<boolean>(IDEMPOTENT_KEY, [context.getHandler(), context.getClass()]) ?? false;
     const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
     const key = request.headers[IDEMPOTENCY_HEADER];
-    if (!enabled || key === undefined || !request.principal) return next.handle();
+    if (key === undefined || !request.principal) return next.handle();
     return from(this.run(context, next, request, [key].flat().join(',')));
   }
 
