@@ -166,6 +166,20 @@ describe(`file storage on ${TEST_DB}`, () => {
       return { status: reply.statusCode, body: JSON.parse(reply.body) as Record<string, unknown> };
     };
 
+    it('reads as many uploads at once as the slots allow, the others waiting unread, and hashes each whole', async () => {
+      const slots = storage.slots;
+      const seen: number[] = [];
+      const watch = setInterval(() => seen.push(slots.load.active), 1);
+      const contents = Array.from({ length: slots.limit + 8 }, (_, i) => Buffer.alloc(maxBytes - i, i + 1));
+      const replies = await Promise.all(contents.map((content, i) => post(multipartBody([{ name: 'photo', filename: `p${i}.jpg`, content }]))));
+      clearInterval(watch);
+      expect(replies.map((r) => r.status)).toEqual(contents.map(() => 200));
+      expect(replies.map((r) => r.body.sha256)).toEqual(contents.map((c) => createHash('sha256').update(c).digest('hex')));
+      expect(Math.max(...seen, 0)).toBeLessThanOrEqual(slots.limit);
+      expect(slots.load).toEqual({ active: 0, waiting: 0 });
+      expect(filesUnder(tmp)).toEqual([]);
+    });
+
     it('collects the text fields sent before the file and keeps the client file name', async () => {
       const content = Buffer.alloc(maxBytes, 3);
       const reply = await post(multipartBody([{ name: 'photoKey', value: 'k-1' }, { name: 'photo', filename: '现场照片.jpg', content }]));

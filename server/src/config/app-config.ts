@@ -72,6 +72,8 @@ export interface StorageConfig {
   maxPdfBytes: number;
   maxPptBytes: number;
   maxPhotoBytes: number;
+  /** Uploads an instance reads at once; the rest wait their turn unread (UploadSlots). */
+  uploadConcurrency: number;
   /** local: objects under dir/objects; s3: objects in an S3-compatible bucket shared by every instance. */
   driver: 'local' | 's3';
   /** Set only when driver is s3. */
@@ -295,6 +297,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
       maxPdfBytes: integer(env, 'UPLOAD_MAX_PDF_BYTES', 20 * MB, 1024, 2048 * MB),
       maxPptBytes: integer(env, 'UPLOAD_MAX_PPT_BYTES', 50 * MB, 1024, 2048 * MB),
       maxPhotoBytes: integer(env, 'UPLOAD_MAX_PHOTO_BYTES', 5 * MB, 1024, 100 * MB),
+      uploadConcurrency: integer(env, 'UPLOAD_CONCURRENCY', 32, 1, 10_000),
       driver,
       s3: driver === 's3' ? s3Config(env) : null,
     },

@@ -23,12 +23,12 @@
  * process's local temp folder first. Reading a stored object: `readBytes(key)` (whole file in memory), `openRead(key)`
  * (a stream), or `withLocalFile(key, path => …)` for code that needs a path (the local file itself, or a temp copy).
  */
-import { createHash, createHmac, randomUUID, timingSafeEqual } from 'node:crypto';
+import { createHmac, randomUUID, timingSafeEqual } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
 import { mkdir, readdir, readFile, rm, rmdir, stat } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
-import { type Readable, Transform } from 'node:stream';
+import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { HttpStatus, Inject, Injectable, Logger, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
@@ -37,11 +37,13 @@ import { Clock } from '../common/clock.js';
 import { DomainException } from '../common/domain.exception.js';
 import { APP_CONFIG_TOKEN } from '../config/app-config.token.js';
 import type { AppConfig } from '../config/app-config.js';
-import { fileTooLarge } from './storage.errors.js';
+import { FileHasher } from './file-hasher.js';
+import { FileSink } from './file-sink.js';
 import { LocalObjectStore } from './local-object-store.js';
 import { readMultipart, type Upload, type UploadOptions } from './multipart.js';
 import { KEY_PATTERN, missingObject, type ObjectStore } from './object-store.js';
 import { S3ObjectStore } from './s3-object-store.js';
+import { UploadSlots } from './upload-slots.js';
 
 export interface StoredObject {
   /** Storage key, `objects/<aa>/<sha256>`: what a database row keeps. */
@@ -89,6 +91,9 @@ export class StorageService implements OnModuleInit, OnModuleDestroy {
   private readonly tempDir: string;
   /** Where committed objects live (local files or an S3 bucket). */
   readonly store: ObjectStore;
+  private readonly hasher = new FileHasher();
+  /** How many uploads this instance reads at once (UPLOAD_CONCURRENCY). */
+  readonly slots: UploadSlots;
 
   constructor(
     @Inject(APP_CONFIG_TOKEN) config: AppConfig,
@@ -98,6 +103,7 @@ export class StorageService implements OnModuleInit, OnModuleDestroy {
     // A key of its own, so a file link can never pass for an access token or the other way round.
     this.linkKey = createHmac('sha256', config.jwt.secret).update('cacem:file-links').digest();
     this.tempDir = join(this.root, 'tmp', `${HOST}-${process.pid}-${randomUUID().slice(0, 8)}`);
+    this.slots = new UploadSlots(config.storage.uploadConcurrency);
     this.store = config.storage.driver === 's3' ? new S3ObjectStore(config.storage.s3!) : new LocalObjectStore(this.root);
   }
 
@@ -113,8 +119,9 @@ export class StorageService implements OnModuleInit, OnModuleDestroy {
     }
   }
 
-  onModuleDestroy(): void {
+  async onModuleDestroy(): Promise<void> {
     this.store.close();
+    await this.hasher.close();
   }
 
   /**
@@ -169,23 +176,16 @@ export class StorageService implements OnModuleInit, OnModuleDestroy {
     return removed;
   }
 
-  /** Streams to a temp file, hashing and counting on the way; never holds the whole file in memory. */
+  /**
+   * Streams to a temp file, counting on the way (FILE_TOO_LARGE past maxBytes), then hashes it on a worker thread;
+   * never holds the whole file in memory.
+   */
   async receive(source: Readable, { maxBytes }: { maxBytes: number }): Promise<ReceivedFile> {
     await mkdir(this.tempDir, { recursive: true });
     const tempPath = join(this.tempDir, randomUUID());
-    const hash = createHash('sha256');
-    let size = 0;
-    const meter = new Transform({
-      transform(chunk: Buffer, _encoding, callback) {
-        size += chunk.length;
-        if (size > maxBytes) return callback(fileTooLarge(maxBytes));
-        hash.update(chunk);
-        callback(null, chunk);
-      },
-    });
-    const sink = createWriteStream(tempPath, { flags: 'wx' });
+    const sink = new FileSink(tempPath, maxBytes);
     try {
-      await pipeline(source, meter, sink);
+      await pipeline(source, sink);
     } catch (error) {
       // pipeline can reject before the file is even opened; remove it only once the stream has let go of it.
       if (!sink.closed) await new Promise<void>((resolve) => sink.once('close', () => resolve()));
@@ -193,13 +193,27 @@ export class StorageService implements OnModuleInit, OnModuleDestroy {
       if (error instanceof DomainException) throw error;
       throw new DomainException('UPLOAD_INCOMPLETE', HttpStatus.BAD_REQUEST);
     }
-    const sha256 = hash.digest('hex');
-    return this.received(tempPath, size, sha256);
+    let sha256: string;
+    try {
+      sha256 = await this.hasher.sha256(tempPath);
+    } catch (error) {
+      await rm(tempPath, { force: true });
+      throw error;
+    }
+    return this.received(tempPath, sink.size, sha256);
   }
 
-  /** One multipart upload: small text fields and one file streamed through receive(). See the comment at the top. */
-  readUpload(request: FastifyRequest, options: UploadOptions): Promise<Upload> {
-    return readMultipart(request, options, (stream, maxBytes) => this.receive(stream, { maxBytes }));
+  /**
+   * One multipart upload: small text fields and one file streamed through receive(). See the comment at the top. Waits
+   * for one of the instance's upload slots first (UploadSlots): its body is not read until then.
+   */
+  async readUpload(request: FastifyRequest, options: UploadOptions): Promise<Upload> {
+    const release = await this.slots.acquire();
+    try {
+      return await readMultipart(request, options, (stream, maxBytes) => this.receive(stream, { maxBytes }));
+    } finally {
+      release();
+    }
   }
 
   /** The content type by magic bytes, whatever the file is called; null when unrecognisable. */

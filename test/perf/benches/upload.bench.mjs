@@ -2,7 +2,9 @@
 // embedded database; local file storage in its data folder). Figures: uploads ok/failed, wall time, MB/s, the server's
 // peak RSS, and the machine's raw disk write speed measured in the same run, in the same folder, for the same bytes.
 //
-// How: the built server (BENCH_SERVER_DIST or server/dist) is started as a child (its pid known); UPLOADS declarants
+// How: the built server (BENCH_SERVER_DIST or server/dist) is started as a child (its pid known) as `npm start` starts
+// it: with the malloc settings of scripts/lib/server-memory.mjs, and its own UPLOAD_CONCURRENCY (32 read at once, the
+// rest waiting unread; the environment may set another); UPLOADS declarants
 // register, log in with their cards and fill in their applications through the API. Each then POSTs
 // /applications/:id/materials/ppt as multipart/form-data over node:http, the body streamed in 64 KiB chunks (never whole
 // in memory); every deck is a valid .pptx (a stored zip with [Content_Types].xml and ppt/presentation.xml) padded to

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { creditCodeCheckChar } from '@cacem/shared';
 import { pdfFixture, pptxFixture } from './upload-fixtures.mjs';
+import { withMallocDefaults } from '../../../scripts/lib/server-memory.mjs';
 
 export const ROOT = resolve(import.meta.dirname, '..', '..', '..');
 /** BENCH_SERVER_DIST: another build of the server (e.g. server/dist-perf), so parallel work benches its own build. */
@@ -59,7 +60,7 @@ export async function startServer(env = {}) {
   const nodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
   const child = spawn(process.execPath, [...nodeArgs, join(SERVER_DIST, 'main.js')], {
     cwd: ROOT,
-    env: { ...process.env, NODE_ENV: '', HOST: '127.0.0.1', PORT: String(port), DATA_DIR: dataDir, LOG_LEVEL: 'warn', NOTIFY_INTERVAL_MS: '0', CONFIG_DIR: configDir, ...env },
+    env: { ...withMallocDefaults(), NODE_ENV: '', HOST: '127.0.0.1', PORT: String(port), DATA_DIR: dataDir, LOG_LEVEL: 'warn', NOTIFY_INTERVAL_MS: '0', CONFIG_DIR: configDir, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   child.stdout.on('data', (d) => (output = (output + d).slice(-20_000)));

@@ -7,6 +7,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
+import { withMallocDefaults } from '../../../scripts/lib/server-memory.mjs';
 
 function freePort() {
   return new Promise((resolve, reject) => {
@@ -25,7 +26,7 @@ export async function startServer(dist, env = {}) {
   const port = await freePort();
   let output = '';
   const child = spawn(process.execPath, [join(dist, 'main.js')], {
-    env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), DATA_DIR: dataDir, LOG_LEVEL: 'warn', ...env },
+    env: { ...withMallocDefaults(), HOST: '127.0.0.1', PORT: String(port), DATA_DIR: dataDir, LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   child.stdout.on('data', (d) => (output += d));

@@ -6,6 +6,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { startMariaDb } from '../../../scripts/lib/mariadb.mjs';
+import { withMallocDefaults } from '../../../scripts/lib/server-memory.mjs';
 
 export const ROOT = resolve(import.meta.dirname, '..', '..', '..');
 export const SERVER_DIST = process.env.BENCH_SERVER_DIST ?? join(ROOT, 'server/dist');
@@ -143,7 +144,7 @@ export async function startSeasonServer(env) {
   let output = '';
   const child = spawn(process.execPath, [join(SERVER_DIST, 'main.js')], {
     cwd: ROOT,
-    env: { ...process.env, NODE_ENV: '', SEED_DEMO: 'true', HOST: '127.0.0.1', PORT: String(port), DATA_DIR: dataDir, LOG_LEVEL: 'warn', ...env },
+    env: { ...withMallocDefaults(), NODE_ENV: '', SEED_DEMO: 'true', HOST: '127.0.0.1', PORT: String(port), DATA_DIR: dataDir, LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   child.stdout.on('data', (d) => (output = (output + d).slice(-50_000)));
