@@ -66,7 +66,7 @@ export async function run({ log }) {
     /** Runs one stage: wall time, requests, errors, and the CPU the server and the database used meanwhile. */
     const stage = async (label, body) => {
       http.setStage(label);
-      const before = { calls: http.calls.length, errors: http.errors.length, server: cpuSeconds(server.pid), db: db.pid ? cpuSeconds(db.pid) : null };
+      const before = { calls: http.calls.length, errors: http.errors.length, retries: http.retries.length, server: cpuSeconds(server.pid), db: db.pid ? cpuSeconds(db.pid) : null };
       const t0 = performance.now();
       let note = '';
       try {
@@ -77,6 +77,8 @@ export async function run({ log }) {
         const errors = http.errors.length - before.errors;
         const serverCpu = before.server === null ? null : cpuSeconds(server.pid) - before.server;
         const dbCpu = before.db === null ? null : cpuSeconds(db.pid) - before.db;
+        const retried = http.retries.length - before.retries;
+        if (retried) note += `${note ? '; ' : ''}${retried} sent again after 409 TRY_AGAIN / 503`;
         const longest = http.calls.slice(before.calls).reduce((a, c) => (a && a.ms >= c.ms ? a : c), null);
         if (longest) note += `${note ? '; ' : ''}longest ${longest.route} ${fmt(longest.ms / 1000)} s`;
         stages.push({ label, seconds, requests, errors, serverCpu, dbCpu, note });
@@ -236,7 +238,9 @@ export async function run({ log }) {
             sheets++;
           }
         });
-        await forEachLimited(draw.panels, CONCURRENCY, async (panel) => {
+        // A panel the draw gave no application (a small season over many panels) has nothing to close: the server says
+        // 409 REVIEW_CLOSED to that, rightly.
+        await forEachLimited(draw.panels.filter((p) => p.applications.length > 0), CONCURRENCY, async (panel) => {
           await call('POST', `/reviews/panels/${panel.panelNo}/materials/close`, { token: expertById.get(panel.leader.id).token });
         });
         return `${sheets} sheets`;
@@ -334,6 +338,10 @@ export async function run({ log }) {
     for (const r of byRoute(http.calls).slice(0, 8)) {
       log(`  ${r.route.padEnd(52)} ${String(r.count).padStart(6)} calls  total ${fmt(r.totalS).padStart(7)} s  mean ${fmt(r.meanMs, 0).padStart(6)} ms  p95 ${fmt(r.p95Ms, 0).padStart(6)} ms  max ${fmt(r.maxMs, 0).padStart(6)} ms`);
     }
+    if (http.retries.length) {
+      log(`sent again (${http.retries.length}), as the mini-program does after a lock conflict or a 503:`);
+      for (const r of http.retries.slice(0, 10)) log(`  [${r.stage}] ${r.method} ${r.path} → ${r.status}`);
+    }
     if (http.errors.length) {
       log(`errors (${http.errors.length}):`);
       for (const e of http.errors.slice(0, 20)) log(`  [${e.stage}] ${e.method} ${e.path} → ${e.status}: ${e.body}`);
@@ -347,6 +355,7 @@ export async function run({ log }) {
     rows.push({ case: `${scale}: whole season`, metric: 'wall time', value: Number(total.seconds.toFixed(1)), unit: 's' });
     rows.push({ case: `${scale}: whole season`, metric: 'requests', value: total.requests, unit: '' });
     rows.push({ case: `${scale}: whole season`, metric: 'errors (4xx/5xx)', value: total.errors, unit: '', target: '0', ok: total.errors === 0 });
+    rows.push({ case: `${scale}: whole season`, metric: 'sent again (409 TRY_AGAIN / 503)', value: http.retries.length, unit: '' });
     rows.push({ case: `${scale}: database (${db.kind})`, metric: 'size', value: Number((dbSize.bytes / 1024 / 1024).toFixed(1)), unit: 'MB' });
     rows.push({ case: `${scale}: storage`, metric: 'size', value: Number((storage / 1024 / 1024).toFixed(1)), unit: 'MB' });
     for (const r of byRoute(http.calls).slice(0, 5)) rows.push({ case: `${scale}: slow endpoint ${r.route}`, metric: 'total in flight', value: Number(r.totalS.toFixed(1)), unit: 's' });

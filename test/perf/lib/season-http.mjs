@@ -9,11 +9,20 @@ export const routeOf = (path) =>
     .replace(/\/\d+(?=\/|$)/g, '/:id')
     .replace(/\/certificates\/(?!issue$|onward\.xlsx$)[^/]+/, '/certificates/:no');
 
+class Retry extends Error {
+  constructor(status) {
+    super(`retry after ${status}`);
+    this.status = status;
+  }
+}
+
 export function createClient(base, { concurrency }) {
   /** @type {Array<{ stage: string, route: string, status: number, ms: number }>} */
   const calls = [];
   /** @type {Array<{ stage: string, method: string, path: string, status: number, body: string }>} */
   const errors = [];
+  /** @type {Array<{ stage: string, method: string, path: string, status: number }>} */
+  const retries = [];
   let stage = '';
   let active = 0;
   /** @type {Array<() => void>} */
@@ -28,11 +37,28 @@ export function createClient(base, { concurrency }) {
     waiting.shift()?.();
   };
 
+  /** Answers the platform's own clients send again (miniapp/src/api/idempotency.ts): a lock conflict, a database away. */
+  const retryable = (status, text) => status === 503 || (status === 409 && text.includes('"TRY_AGAIN"'));
+
   /**
-   * One call; resolves with the parsed JSON body (or null) on 2xx. Any other answer, or a failed connection, is
-   * recorded with its body and thrown, so a team whose step failed stops there and the stage goes on with the others.
+   * One call; resolves with the parsed JSON body (or null) on 2xx. A 409 TRY_AGAIN (a deadlock victim: nothing was
+   * written) or a 503 is sent again after a pause, up to twice, as the mini-program does, and counted in `retries`. Any
+   * other answer, or a failed connection, is recorded with its body and thrown, so a team whose step failed stops there
+   * and the stage goes on with the others.
    */
-  async function call(method, path, { token, json, form, raw = false } = {}) {
+  async function call(method, path, options = {}) {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await once(method, path, options, attempt < 3);
+      } catch (error) {
+        if (!(error instanceof Retry)) throw error;
+        retries.push({ stage, method, path, status: error.status });
+        await new Promise((r) => setTimeout(r, 100 * 3 ** (attempt - 1) * (0.5 + Math.random())));
+      }
+    }
+  }
+
+  async function once(method, path, { token, json, form, raw = false }, mayRetry) {
     await acquire();
     const route = `${method} ${routeOf(path)}`;
     const started = performance.now();
@@ -54,6 +80,7 @@ export function createClient(base, { concurrency }) {
       release();
     }
     calls.push({ stage, route, status, ms: performance.now() - started });
+    if (mayRetry && retryable(status, text)) throw new Retry(status);
     if (status < 200 || status >= 300) {
       errors.push({ stage, method, path, status, body: text.slice(0, 600) });
       throw new Error(`${method} ${path} → ${status || 'no answer'} ${text.slice(0, 300)}`);
@@ -79,6 +106,7 @@ export function createClient(base, { concurrency }) {
     upload,
     calls,
     errors,
+    retries,
     setStage(name) {
       stage = name;
     },
