@@ -7,7 +7,9 @@
 //                                the threshold after the first free of a large block and argon2's 19 MiB working
 //                                memory then stays in the arenas after every login.
 // Measured (test/perf upload bench, 200 × 20 MB uploads at once): RSS after registering 200 declarants 283 → 195 MB,
-// peak during the rush 319 → 274 MB. A setting already in the environment is left as it is.
+// peak during the rush 319 → 274 MB. The price: each argon2 hash now maps and faults in fresh memory, ≈ 22 ms instead
+// of ≈ 16 ms of CPU per login or card issued (measured on this machine) — still far below the 150 ms of the old
+// setting. A setting already in the environment is left as it is (drop MALLOC_MMAP_THRESHOLD_ to trade back).
 export const MALLOC_DEFAULTS = Object.freeze({ MALLOC_ARENA_MAX: '2', MALLOC_MMAP_THRESHOLD_: String(1024 * 1024) });
 
 /** `env` with the malloc defaults filled in where unset. */
