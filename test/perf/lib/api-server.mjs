@@ -1,99 +1,23 @@
-// Helpers the api and upload benches share: start the built server as a child whose pid we know, call its API, and
-// seed declarants with applications through the API exactly as a client would.
-import { spawn } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+// Helpers the api and upload benches share: start the built server (built-server.mjs), call its API, and seed
+// declarants with applications through the API exactly as a client would.
+import { rmSync } from 'node:fs';
 import { creditCodeCheckChar } from '@cacem/shared';
+import { configDirInRegistration, startBuiltServer } from './built-server.mjs';
 import { pdfFixture, pptxFixture } from './upload-fixtures.mjs';
-import { withMallocDefaults } from '../../../scripts/lib/server-memory.mjs';
 
-export const ROOT = resolve(import.meta.dirname, '..', '..', '..');
-/** BENCH_SERVER_DIST: another build of the server (e.g. server/dist-perf), so parallel work benches its own build. */
-export const SERVER_DIST = process.env.BENCH_SERVER_DIST ?? join(ROOT, 'server/dist');
-
-export function freePort() {
-  return new Promise((res, rej) => {
-    const s = createServer();
-    s.on('error', rej);
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = /** @type {import('node:net').AddressInfo} */ (s.address());
-      s.close(() => res(port));
-    });
-  });
-}
-
-const day = (offset) => new Date(Date.now() + 8 * 3600_000 + offset * 86_400_000).toISOString().slice(0, 10);
+export { freePort, ROOT, SERVER_DIST } from './built-server.mjs';
 
 /**
- * A copy of config/ whose 2026 campaign is in its registration window today (Beijing date), as the e2e tests make it
- * (test/e2e/support/config-dir.ts): the bench registers and submits whatever day it runs — the deadline rush is today.
- */
-export function configDirInRegistrationWindow() {
-  const dir = mkdtempSync(join(tmpdir(), 'cacem-perf-config-'));
-  cpSync(join(ROOT, 'config'), dir, { recursive: true });
-  const file = join(dir, 'campaigns', '2026.json');
-  const settings = JSON.parse(readFileSync(file, 'utf8'));
-  settings.windows = {
-    registration: { opens: day(-10), closes: day(10) },
-    materialsReview: { opens: day(11), closes: day(40) },
-    presentations: { opens: day(41), closes: day(100) },
-  };
-  settings.statisticsPeriod = { from: day(-300).slice(0, 7), to: day(10).slice(0, 7) };
-  writeFileSync(file, JSON.stringify(settings, null, 2));
-  return dir;
-}
-
-/**
- * Starts `server/dist/main.js` as `npm start` does (demo accounts seeded: NODE_ENV unset), on a free port and a fresh
- * data folder, and waits until it answers and has seeded.
+ * Starts the built server (built-server.mjs) with the 2026 campaign in its registration window today and the WeChat
+ * sender off, and waits until it answers and has seeded.
  * @param {Record<string, string>} env
- * @returns {Promise<{ url: string, pid: number, dataDir: string, output: () => string, stop: () => Promise<void> }>}
  */
 export async function startServer(env = {}) {
-  const dataDir = mkdtempSync(join(tmpdir(), 'cacem-perf-'));
-  const configDir = configDirInRegistrationWindow();
-  const port = await freePort();
-  let output = '';
-  // BENCH_SERVER_NODE_ARGS: extra node flags for the server, e.g. '--cpu-prof --cpu-prof-dir=/tmp/prof' to profile it.
-  const nodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
-  const child = spawn(process.execPath, [...nodeArgs, join(SERVER_DIST, 'main.js')], {
-    cwd: ROOT,
-    env: { ...withMallocDefaults(), NODE_ENV: '', HOST: '127.0.0.1', PORT: String(port), DATA_DIR: dataDir, LOG_LEVEL: 'warn', NOTIFY_INTERVAL_MS: '0', CONFIG_DIR: configDir, ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
+  const configDir = configDirInRegistration();
+  return startBuiltServer({
+    env: { NOTIFY_INTERVAL_MS: '0', CONFIG_DIR: configDir, ...env },
+    cleanup: () => rmSync(configDir, { recursive: true, force: true }),
   });
-  child.stdout.on('data', (d) => (output = (output + d).slice(-20_000)));
-  child.stderr.on('data', (d) => (output = (output + d).slice(-20_000)));
-  const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 90_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`server exited (${child.exitCode}):\n${output}`);
-    try {
-      const r = await fetch(`${url}/api/v1/health`);
-      if (r.ok && output.includes('演示账号')) break;
-    } catch {
-      // not listening yet
-    }
-    if (Date.now() > deadline) throw new Error(`server did not start in 90 s:\n${output}`);
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  return {
-    url,
-    pid: /** @type {number} */ (child.pid),
-    dataDir,
-    output: () => output,
-    async stop() {
-      if (child.exitCode === null && child.signalCode === null) {
-        const exited = new Promise((r) => child.once('exit', r));
-        child.kill('SIGTERM');
-        await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
-        if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
-      }
-      rmSync(dataDir, { recursive: true, force: true });
-      rmSync(configDir, { recursive: true, force: true });
-    },
-  };
 }
 
 /** One JSON call to /api/v1; throws on a non-2xx answer. */

@@ -1,60 +1,12 @@
 /* global window, document */
 // The H5 build as a visitor's browser first meets it: the built server serving miniapp/dist/h5, and Chromium opening the
 // login page cold (a new browser context each load: empty cache, no cookies, no storage).
-import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { withMallocDefaults } from '../../../scripts/lib/server-memory.mjs';
+import { startBuiltServer } from './built-server.mjs';
 
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.on('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address();
-      s.close(() => resolve(port));
-    });
-  });
-}
-
-/** Starts `<dist>/main.js` (as `npm start` does) on a free port and a temporary data folder. */
-export async function startServer(dist, env = {}) {
-  const dataDir = mkdtempSync(join(tmpdir(), 'perf-frontend-'));
-  const port = await freePort();
-  let output = '';
-  const child = spawn(process.execPath, [join(dist, 'main.js')], {
-    env: { ...withMallocDefaults(), HOST: '127.0.0.1', PORT: String(port), DATA_DIR: dataDir, LOG_LEVEL: 'warn', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  child.stdout.on('data', (d) => (output += d));
-  child.stderr.on('data', (d) => (output += d));
-  const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 90_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`server exited (${child.exitCode}):\n${output}`);
-    try {
-      if ((await fetch(`${url}/api/v1/health`)).ok) break;
-    } catch {
-      // not listening yet
-    }
-    if (Date.now() > deadline) throw new Error(`server did not start in 90 s:\n${output}`);
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  return {
-    url,
-    async stop() {
-      if (child.exitCode === null && child.signalCode === null) {
-        const exited = new Promise((r) => child.once('exit', r));
-        child.kill('SIGTERM');
-        await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
-        if (child.exitCode === null) child.kill('SIGKILL');
-      }
-      rmSync(dataDir, { recursive: true, force: true });
-    },
-  };
+/** Starts `<dist>/main.js` (as `npm start` does) on a free port and a temporary data folder: built-server.mjs. */
+export function startServer(dist, env = {}) {
+  return startBuiltServer({ dist, env, waitForDemo: false });
 }
 
 export async function launchChromium() {

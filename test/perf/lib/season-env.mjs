@@ -1,61 +1,11 @@
 // What the season simulation runs against: a throwaway MariaDB (or SQLite with SEASON_DB=sqlite), a CONFIG_DIR whose
 // 2026 campaign is in its registration window today, and the built server as a child process whose pid is known.
-import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { startMariaDb } from '../../../scripts/lib/mariadb.mjs';
-import { withMallocDefaults } from '../../../scripts/lib/server-memory.mjs';
+import { startBuiltServer } from './built-server.mjs';
 
-export const ROOT = resolve(import.meta.dirname, '..', '..', '..');
-export const SERVER_DIST = process.env.BENCH_SERVER_DIST ?? join(ROOT, 'server/dist');
-
-/** A Beijing date `offset` days from today, yyyy-mm-dd (the campaign's windows are Beijing dates). */
-export const day = (offset) => new Date(Date.now() + 8 * 3600_000 + offset * 86_400_000).toISOString().slice(0, 10);
-export const today = () => day(0);
-
-/** The three windows placing today in a stage (as test/e2e/support/config-dir.ts and review-config.ts do). */
-export const WINDOWS = {
-  registration: () => ({
-    registration: { opens: day(-10), closes: day(10) },
-    materialsReview: { opens: day(11), closes: day(40) },
-    presentations: { opens: day(41), closes: day(100) },
-  }),
-  materialsReview: () => ({
-    registration: { opens: day(-40), closes: day(-11) },
-    materialsReview: { opens: day(-10), closes: day(10) },
-    presentations: { opens: day(11), closes: day(60) },
-  }),
-  presentations: () => ({
-    registration: { opens: day(-70), closes: day(-41) },
-    materialsReview: { opens: day(-40), closes: day(-1) },
-    presentations: { opens: day(0), closes: day(40) },
-  }),
-};
-
-/** A copy of config/ whose 2026 campaign is in its registration window today, statistics period including today. */
-export function configDirInRegistration() {
-  const dir = mkdtempSync(join(tmpdir(), 'cacem-season-config-'));
-  cpSync(join(ROOT, 'config'), dir, { recursive: true });
-  const file = join(dir, 'campaigns', '2026.json');
-  const settings = JSON.parse(readFileSync(file, 'utf8'));
-  settings.windows = WINDOWS.registration();
-  settings.statisticsPeriod = { from: day(-300).slice(0, 7), to: day(10).slice(0, 7) };
-  writeFileSync(file, JSON.stringify(settings, null, 2));
-  return dir;
-}
-
-function freePort() {
-  return new Promise((res, rej) => {
-    const s = createServer();
-    s.on('error', rej);
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address();
-      s.close(() => res(port));
-    });
-  });
-}
+export { configDirInRegistration, day, ROOT, SERVER_DIST, today, WINDOWS } from './built-server.mjs';
 
 /** CPU seconds (user + system) a process has used so far, from /proc; null where there is no /proc. */
 export function cpuSeconds(pid) {
@@ -137,44 +87,7 @@ export async function startDatabase(kind, log) {
   };
 }
 
-/** Starts the built server on a free port and a fresh data folder, waits until it answers and has seeded the demo accounts. */
-export async function startSeasonServer(env) {
-  const dataDir = mkdtempSync(join(tmpdir(), 'cacem-season-data-'));
-  const port = await freePort();
-  let output = '';
-  const child = spawn(process.execPath, [join(SERVER_DIST, 'main.js')], {
-    cwd: ROOT,
-    env: { ...withMallocDefaults(), NODE_ENV: '', SEED_DEMO: 'true', HOST: '127.0.0.1', PORT: String(port), DATA_DIR: dataDir, LOG_LEVEL: 'warn', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  child.stdout.on('data', (d) => (output = (output + d).slice(-50_000)));
-  child.stderr.on('data', (d) => (output = (output + d).slice(-50_000)));
-  const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 120_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`server exited (${child.exitCode}):\n${output}`);
-    try {
-      const r = await fetch(`${url}/api/v1/health`);
-      if (r.ok && output.includes('演示账号')) break;
-    } catch {
-      // not listening yet
-    }
-    if (Date.now() > deadline) throw new Error(`server did not start in 120 s:\n${output}`);
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  return {
-    url,
-    pid: child.pid,
-    dataDir,
-    output: () => output,
-    async stop() {
-      if (child.exitCode === null && child.signalCode === null) {
-        const exited = new Promise((r) => child.once('exit', r));
-        child.kill('SIGTERM');
-        await Promise.race([exited, new Promise((r) => setTimeout(r, 15_000))]);
-        if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
-      }
-      rmSync(dataDir, { recursive: true, force: true });
-    },
-  };
+/** Starts the built server (built-server.mjs) with the demo accounts, and waits until it answers and has seeded them. */
+export function startSeasonServer(env) {
+  return startBuiltServer({ env: { SEED_DEMO: 'true', ...env }, startSeconds: 120 });
 }
