@@ -3,6 +3,7 @@ import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Roles } from '../auth/auth.decorators.js';
 import type { Principal } from '../auth/principal.js';
 import { ReturnSheetDto, ScoreKindPipe, ScoreSheetDto } from './dto/review.dto.js';
+import { PanelReviewService } from './panel-review.service.js';
 import { ReviewService } from './review.service.js';
 import type { ScoreKind } from './score-sheet.entity.js';
 import { Idempotent } from '../idempotency/idempotent.decorator.js';
@@ -11,7 +12,10 @@ import { Idempotent } from '../idempotency/idempotent.decorator.js';
 @ApiBearerAuth()
 @Controller('reviews')
 export class ReviewController {
-  constructor(private readonly reviews: ReviewService) {}
+  constructor(
+    private readonly reviews: ReviewService,
+    private readonly panelReviews: PanelReviewService,
+  ) {}
 
   @Get('mine')
   @Roles('expert')
@@ -24,14 +28,14 @@ export class ReviewController {
   @Roles('secretariat')
   @ApiOperation({ summary: '秘书处：各专家组的评分进度' })
   overview(@CurrentPrincipal() principal: Principal, @Param('kind', ScoreKindPipe) kind: ScoreKind) {
-    return this.reviews.overview(principal, kind);
+    return this.panelReviews.overview(principal, kind);
   }
 
   @Get('panels/:panelNo/:kind/progress')
   @Roles('expert', 'secretariat')
   @ApiOperation({ summary: '组长：本组评分进度；全部专家提交后可见各人总分与分差' })
   progress(@CurrentPrincipal() principal: Principal, @Param('panelNo', ParseIntPipe) panelNo: number, @Param('kind', ScoreKindPipe) kind: ScoreKind) {
-    return this.reviews.progress(principal, panelNo, kind);
+    return this.panelReviews.progress(principal, panelNo, kind);
   }
 
   @Post('panels/:panelNo/materials/close')
@@ -39,7 +43,7 @@ export class ReviewController {
   @Roles('expert', 'secretariat')
   @ApiOperation({ summary: '组长确认本组资料审核结束：汇总评分，申报进入「资料审核已完成」' })
   closeMaterials(@CurrentPrincipal() principal: Principal, @Param('panelNo', ParseIntPipe) panelNo: number) {
-    return this.reviews.closeMaterials(principal, panelNo);
+    return this.panelReviews.closeMaterials(principal, panelNo);
   }
 
   @Get(':applicationId/:kind')
@@ -79,7 +83,7 @@ export class ReviewController {
   @Roles('expert')
   @ApiOperation({ summary: '同组专家的评分：提交本人评分后才可查看' })
   panelSheets(@CurrentPrincipal() principal: Principal, @Param('applicationId', ParseIntPipe) applicationId: number, @Param('kind', ScoreKindPipe) kind: ScoreKind) {
-    return this.reviews.panelSheets(principal, applicationId, kind);
+    return this.panelReviews.panelSheets(principal, applicationId, kind);
   }
 
   @Post(':applicationId/:kind/sheets/:expertId/return')
@@ -93,6 +97,6 @@ export class ReviewController {
     @Param('expertId', ParseIntPipe) expertId: number,
     @Body() dto: ReturnSheetDto,
   ) {
-    return this.reviews.returnSheet(principal, applicationId, kind, expertId, dto);
+    return this.panelReviews.returnSheet(principal, applicationId, kind, expertId, dto);
   }
 }

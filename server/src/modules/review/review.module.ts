@@ -2,7 +2,8 @@ import { Module } from '@nestjs/common';
 import { ApplicationModule } from '../application/application.module.js';
 import { PanelModule } from '../panel/panel.module.js';
 import { ReviewController } from './review.controller.js';
+import { PanelReviewService } from './panel-review.service.js';
 import { ReviewService } from './review.service.js';
 
-@Module({ imports: [ApplicationModule, PanelModule], controllers: [ReviewController], providers: [ReviewService], exports: [ReviewService] })
+@Module({ imports: [ApplicationModule, PanelModule], controllers: [ReviewController], providers: [ReviewService, PanelReviewService], exports: [ReviewService] })
 export class ReviewModule {}

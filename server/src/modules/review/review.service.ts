@@ -1,8 +1,6 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
-  aggregatePanelScore,
-  assertTransition,
   beijingDate,
   campaignStageOn,
   checkScoreSheet,
@@ -12,14 +10,13 @@ import {
   scoreSheetTotal,
   STAGE_LABEL,
 } from '@cacem/shared';
-import { type DataSource, type EntityManager, In, Not } from 'typeorm';
+import { type DataSource, type EntityManager, In } from 'typeorm';
 import { Clock } from '../../common/clock.js';
 import { isUniqueViolation } from '../../common/unique-violation.js';
 import { conflict, DomainException, forbidden, notFound, unprocessable } from '../../common/domain.exception.js';
 import { StorageService } from '../../storage/storage.service.js';
 import { applicationLabels } from '../application/application-labels.js';
 import { Application } from '../application/application.entity.js';
-import { ApplicationService } from '../application/application.service.js';
 import { AuditService } from '../audit/audit.service.js';
 import { actorOf, type Principal } from '../auth/principal.js';
 import { Campaign } from '../campaign/campaign.entity.js';
@@ -27,12 +24,10 @@ import { CampaignService } from '../campaign/campaign.service.js';
 import { Expert } from '../expert/expert.entity.js';
 import { Material } from '../material/material.entity.js';
 import { currentMaterials, materialView } from '../material/material.view.js';
-import { NotificationService } from '../notification/notification.service.js';
 import { type CurrentPanel, PanelService } from '../panel/panel.service.js';
 import { PresentationSession } from '../presentation/presentation-session.entity.js';
 import { PresentationSlot } from '../presentation/presentation-slot.entity.js';
-import type { ReturnSheetDto, ScoreSheetDto } from './dto/review.dto.js';
-import { ReviewScore } from './review-score.entity.js';
+import type { ScoreSheetDto } from './dto/review.dto.js';
 import { type ScoreKind, ScoreSheetEntity, type ScoreSheetStatus } from './score-sheet.entity.js';
 
 export const SCORE_KIND_LABEL: Record<ScoreKind, string> = { materials: '资料审核', presentation: '成果发布' };
@@ -94,7 +89,7 @@ function emptySheet(): SheetView {
   return { id: null, status: 'none', scores: {}, comments: {}, overallComment: null, total: null, submittedAt: null, returnReason: null, returnedAt: null, version: 0 };
 }
 
-function sheetView(sheet: ScoreSheetEntity | undefined): SheetView {
+export function sheetView(sheet: ScoreSheetEntity | undefined): SheetView {
   if (!sheet) return emptySheet();
   return {
     id: sheet.id,
@@ -113,20 +108,18 @@ function sheetView(sheet: ScoreSheetEntity | undefined): SheetView {
 /**
  * 资料审核 and 成果发布 scoring (第八条（四）（五）, 第九条): each expert of the panel an application was drawn to scores it
  * on the rubric, saving drafts and then submitting. Blind: an expert reads only their own sheet until they have
- * submitted it; the leader follows the panel's progress, sees the spread once everyone has submitted, and may return a
- * submitted sheet for correction with a reason. Scores are aggregated by shared aggregatePanelScore when the part
- * closes (the materials review per panel here; a presentation session in PresentationService).
+ * submitted it. What the panel's leader and the secretariat do with the panel's sheets — follow its progress, see the
+ * spread, return a sheet, close the materials review — is PanelReviewService's; a presentation session closes in
+ * PresentationService. The checks both use (who sits where, whether the part is open) are here.
  */
 @Injectable()
 export class ReviewService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly applications: ApplicationService,
     private readonly campaigns: CampaignService,
     private readonly panels: PanelService,
     private readonly storage: StorageService,
     private readonly audit: AuditService,
-    private readonly notifications: NotificationService,
     private readonly clock: Clock,
   ) {}
 
@@ -338,245 +331,6 @@ export class ReviewService {
     return sheetView(written);
   }
 
-  /**
-   * The panel's sheets of one application, for an expert who has submitted their own (blind until then). Each
-   * colleague's status, and totals and items of the submitted ones.
-   */
-  async panelSheets(principal: Principal, applicationId: number, kind: ScoreKind) {
-    const manager = this.dataSource.manager;
-    const expert = await this.expertOf(manager, principal);
-    const application = await this.applicationOr404(manager, applicationId);
-    const seat = await this.seatFor(manager, expert, application);
-    const own = await manager.findOneBy(ScoreSheetEntity, { applicationId, expertId: expert.id, kind });
-    if (own?.status !== 'submitted') throw forbidden('REVIEW_SCORES_HIDDEN');
-    const expertIds = panelExpertIds(seat.panel);
-    const sheets = await manager.findBy(ScoreSheetEntity, { applicationId, kind, expertId: In(expertIds) });
-    const names = await this.expertNames(manager, expertIds);
-    const submitted = sheets.filter((s) => s.status === 'submitted');
-    return {
-      applicationId,
-      kind,
-      sheets: expertIds.map((id) => {
-        const s = sheets.find((x) => x.expertId === id);
-        return {
-          expertId: id,
-          expertName: names.get(id) ?? '',
-          role: String(id) === seat.panel.leaderId ? 'leader' : 'member',
-          status: s?.status ?? 'none',
-          total: s?.status === 'submitted' ? s.total : null,
-          scores: s?.status === 'submitted' ? s.scores : null,
-        };
-      }),
-      spread: submitted.length === expertIds.length ? spreadOf(submitted.map((s) => s.total!)) : null,
-    };
-  }
-
-  /**
-   * 组长: the panel's progress on one part — who has submitted which application; totals and the spread of an
-   * application only once every expert of the panel has submitted it. The secretariat may read it too.
-   */
-  async progress(principal: Principal, panelNo: number, kind: ScoreKind) {
-    const manager = this.dataSource.manager;
-    const campaign = await this.campaigns.current(manager);
-    const panel = await this.panelOr404(manager, campaign.id, panelNo);
-    if (principal.role !== 'secretariat') {
-      const expert = await this.expertOf(manager, principal);
-      if (String(expert.id) !== panel.leaderId) throw forbidden('REVIEW_LEADER_ONLY');
-    }
-    const expertIds = panelExpertIds(panel);
-    const names = await this.expertNames(manager, expertIds);
-    const appIds = panel.applicationIds.map(Number);
-    const applications = appIds.length ? await manager.findBy(Application, { id: In(appIds) }) : [];
-    const teams = await applicationLabels(manager, applications);
-    const sheets = appIds.length ? await manager.findBy(ScoreSheetEntity, { applicationId: In(appIds), kind, expertId: In(expertIds) }) : [];
-    const scores = appIds.length ? await manager.findBy(ReviewScore, { applicationId: In(appIds), kind }) : [];
-    const slots = kind === 'presentation' && appIds.length ? await manager.findBy(PresentationSlot, { applicationId: In(appIds) }) : [];
-    const items = applications
-      .sort((a, b) => appIds.indexOf(a.id) - appIds.indexOf(b.id))
-      .map((application) => {
-        const own = sheets.filter((s) => s.applicationId === application.id);
-        const submitted = own.filter((s) => s.status === 'submitted');
-        const everyone = submitted.length === expertIds.length;
-        const score = scores.find((s) => s.applicationId === application.id);
-        return {
-          applicationId: application.id,
-          teamName: teams.get(application.id)?.teamName ?? '',
-          status: application.status,
-          expertCount: expertIds.length,
-          submittedCount: submitted.length,
-          outcome: slots.find((s) => s.applicationId === application.id)?.outcome ?? null,
-          sheets: expertIds.map((id) => {
-            const s = own.find((x) => x.expertId === id);
-            return {
-              expertId: id,
-              expertName: names.get(id) ?? '',
-              status: s?.status ?? 'none',
-              total: everyone ? (s?.total ?? null) : null,
-              returnReason: s?.status === 'returned' ? s.returnReason : null,
-            };
-          }),
-          spread: everyone ? spreadOf(submitted.map((s) => s.total!)) : null,
-          score: score ? { score: score.score, droppedExpertIds: score.droppedExpertIds.map(Number) } : null,
-        };
-      });
-    const expected = kind === 'materials' ? applications.filter((a) => a.status !== 'disqualified') : applications.filter((a) => slots.some((s) => s.applicationId === a.id));
-    return {
-      panelNo,
-      kind,
-      kindLabel: SCORE_KIND_LABEL[kind],
-      leader: { id: Number(panel.leaderId), name: names.get(Number(panel.leaderId)) ?? '' },
-      experts: expertIds.map((id) => ({ id, name: names.get(id) ?? '', role: String(id) === panel.leaderId ? 'leader' : 'member' })),
-      submittedSheets: sheets.filter((s) => s.status === 'submitted').length,
-      expectedSheets: expected.length * expertIds.length,
-      closed: kind === 'materials' && applications.length > 0 && applications.every((a) => a.status !== 'screened_in'),
-      items,
-    };
-  }
-
-  /** 组长退回评分: a submitted sheet goes back to its expert for correction, with a reason; audited. */
-  async returnSheet(principal: Principal, applicationId: number, kind: ScoreKind, expertId: number, dto: ReturnSheetDto): Promise<SheetView> {
-    const manager = this.dataSource.manager;
-    const leader = await this.expertOf(manager, principal);
-    const application = await this.applicationOr404(manager, applicationId);
-    const seat = await this.seatFor(manager, leader, application);
-    if (seat.role !== 'leader') throw forbidden('REVIEW_LEADER_ONLY');
-    if (!panelExpertIds(seat.panel).includes(expertId)) throw notFound('EXPERT_NOT_FOUND');
-    const campaign = await manager.findOneByOrFail(Campaign, { id: application.campaignId });
-    await this.assertOpen(manager, campaign, application, kind, seat, 'REVIEW_CLOSED');
-    const now = this.clock.now();
-    const returned = await this.dataSource.transaction(async (m) => {
-      const sheet = await m.findOneBy(ScoreSheetEntity, { applicationId, expertId, kind });
-      if (sheet?.status !== 'submitted') throw conflict('REVIEW_NOT_SUBMITTED');
-      const result = await m.update(
-        ScoreSheetEntity,
-        { id: sheet.id, version: sheet.version },
-        { status: 'returned', returnReason: dto.reason, returnedAt: now, submittedAt: null, total: null, version: sheet.version + 1, updatedAt: now },
-      );
-      if (!result.affected) throw conflict('CONFLICT');
-      // The expert reads why in their inbox as well as on the sheet.
-      const returnedTo = await m.findOneBy(Expert, { id: expertId });
-      if (returnedTo?.userId) {
-        const teamName = (await applicationLabels(m, [application])).get(applicationId)?.teamName ?? '';
-        await this.notifications.notify(m, [{ type: 'user', id: returnedTo.userId }], {
-          title: '评分被组长退回',
-          body: `您对「${teamName}」的${SCORE_KIND_LABEL[kind]}评分已被组长退回，请更正后重新提交。原因：${dto.reason}`.slice(0, 500),
-          applicationId,
-        });
-      }
-      await this.audit.record(m, {
-        actor: actorOf(principal),
-        action: `review.return.${kind}`,
-        entity: 'score_sheet',
-        entityId: sheet.id,
-        before: { status: 'submitted', total: sheet.total, scores: sheet.scores },
-        after: { status: 'returned', reason: dto.reason },
-      });
-      return m.findOneByOrFail(ScoreSheetEntity, { id: sheet.id });
-    });
-    return sheetView(returned);
-  }
-
-  /**
-   * 资料审核结束: the leader (or the secretariat) closes the panel's materials review. Every application of the panel
-   * still under review must have every expert's sheet submitted; each gets its panel score (shared
-   * aggregatePanelScore under the campaign's policy) and moves screened_in → reviewed, all in one transaction.
-   */
-  async closeMaterials(principal: Principal, panelNo: number) {
-    const manager = this.dataSource.manager;
-    const campaign = await this.campaigns.current(manager);
-    const panel = await this.panelOr404(manager, campaign.id, panelNo);
-    if (principal.role !== 'secretariat') {
-      const expert = await this.expertOf(manager, principal);
-      if (String(expert.id) !== panel.leaderId) throw forbidden('REVIEW_LEADER_ONLY');
-    }
-    const now = this.clock.now();
-    const context = { settings: campaign.settings, now };
-    // The platform moves the application; the leader's (or secretariat's) request is what it records as the actor.
-    const transition = assertTransition('screened_in', 'reviewed', principal.role === 'secretariat' ? 'secretariat' : 'system', context);
-    const expertIds = panelExpertIds(panel);
-    const appIds = panel.applicationIds.map(Number);
-    const names = await this.expertNames(manager, expertIds);
-    // Everything is read again inside the transaction, so a sheet returned or a team disqualified meanwhile counts.
-    const results = await this.dataSource.transaction(async (m) => {
-      const pending = (await m.findBy(Application, { id: In(appIds), status: 'screened_in' })).sort((a, b) => a.id - b.id);
-      if (pending.length === 0) throw conflict('REVIEW_CLOSED');
-      const sheets = await m.findBy(ScoreSheetEntity, { applicationId: In(pending.map((a) => a.id)), kind: 'materials', expertId: In(expertIds), status: 'submitted' });
-      const teams = await applicationLabels(m, pending);
-      const missing = pending.flatMap((a) => {
-        const absent = expertIds.filter((id) => !sheets.some((s) => s.applicationId === a.id && s.expertId === id));
-        return absent.length ? [{ applicationId: a.id, teamName: teams.get(a.id)?.teamName ?? '', experts: absent.map((id) => names.get(id) ?? String(id)) }] : [];
-      });
-      if (missing.length > 0) {
-        throw new DomainException('SCORES_MISSING', HttpStatus.CONFLICT, {
-          message: `还有 ${missing.length} 个申报未收齐评分：${missing
-            .slice(0, 5)
-            .map((x) => `${x.teamName}（${x.experts.join('、')}）`)
-            .join('；')}`,
-          details: { problems: missing.map((x) => ({ code: 'SCORES_MISSING' as const, message: `${x.teamName}：${x.experts.join('、')} 未提交` })) },
-        });
-      }
-      const out: Array<{ applicationId: number; score: number }> = [];
-      for (const application of pending) {
-        const totals = sheets.filter((s) => s.applicationId === application.id).map((s) => ({ expertId: String(s.expertId), total: s.total! }));
-        const aggregated = aggregatePanelScore({ expertIds: expertIds.map(String), totals, policy: campaign.settings.scoring.aggregation });
-        await m.insert(ReviewScore, {
-          campaignId: campaign.id,
-          applicationId: application.id,
-          kind: 'materials',
-          score: aggregated.score,
-          countedExpertIds: aggregated.countedExpertIds,
-          droppedExpertIds: aggregated.droppedExpertIds,
-          computedAt: now,
-        });
-        await this.applications.changeStatus(m, principal, application, transition, now);
-        out.push({ applicationId: application.id, score: aggregated.score });
-      }
-      await this.audit.record(m, {
-        actor: actorOf(principal),
-        action: 'review.closeMaterials',
-        entity: 'panel',
-        entityId: panelNo,
-        after: { drawId: panel.drawId, panelNo, results: out },
-      });
-      return out;
-    });
-    return { panelNo, reviewed: results };
-  }
-
-  /** 秘书处: every panel's progress on one part at a glance. */
-  async overview(principal: Principal, kind: ScoreKind) {
-    if (principal.role !== 'secretariat') throw forbidden();
-    const manager = this.dataSource.manager;
-    const campaign = await this.campaigns.current(manager);
-    const panels = await this.panels.currentPanels(manager, campaign.id);
-    if (panels.length === 0) return { kind, panels: [] };
-    const allExpertIds = [...new Set(panels.flatMap(panelExpertIds))];
-    const names = await this.expertNames(manager, allExpertIds);
-    const appIds = panels.flatMap((p) => p.applicationIds.map(Number));
-    const applications = await manager.findBy(Application, { id: In(appIds) });
-    const sheets = await manager.find(ScoreSheetEntity, { where: { applicationId: In(appIds), kind, status: Not('void') }, select: { applicationId: true, expertId: true, status: true } });
-    const slots = kind === 'presentation' ? await manager.findBy(PresentationSlot, { applicationId: In(appIds) }) : [];
-    return {
-      kind,
-      panels: panels.map((p) => {
-        const ids = panelExpertIds(p);
-        const apps = applications.filter((a) => p.applicationIds.includes(String(a.id)));
-        const scored = kind === 'materials' ? apps.filter((a) => a.status !== 'disqualified') : apps.filter((a) => slots.some((s) => s.applicationId === a.id));
-        const submitted = sheets.filter((s) => s.status === 'submitted' && ids.includes(s.expertId) && scored.some((a) => a.id === s.applicationId)).length;
-        return {
-          panelNo: p.panelNo,
-          leader: names.get(Number(p.leaderId)) ?? '',
-          expertCount: ids.length,
-          applicationCount: scored.length,
-          submittedSheets: submitted,
-          expectedSheets: scored.length * ids.length,
-          returnedSheets: sheets.filter((s) => s.status === 'returned' && ids.includes(s.expertId)).length,
-          closedApplications: kind === 'materials' ? apps.filter((a) => a.status !== 'screened_in').length : scored.filter((a) => a.status !== 'invited').length,
-        };
-      }),
-    };
-  }
-
   /** Refuses scoring (or returning) when the application is not in this part, the window is shut, or the session is not open. */
   async assertOpen(manager: EntityManager, campaign: Campaign, application: Application, kind: ScoreKind, seat: Seat, closedCode: 'REVIEW_NOT_OPEN' | 'REVIEW_CLOSED' = 'REVIEW_NOT_OPEN') {
     if (application.status !== OPEN_STATUS[kind]) {
@@ -627,7 +381,7 @@ export class ReviewService {
     return comments;
   }
 
-  private async applicationOr404(manager: EntityManager, id: number): Promise<Application> {
+  async applicationOr404(manager: EntityManager, id: number): Promise<Application> {
     const application = await manager.findOneBy(Application, { id });
     if (!application || application.submittedAt === null) throw notFound('APPLICATION_NOT_FOUND');
     return application;
