@@ -2,6 +2,7 @@ import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Roles } from '../auth/auth.decorators.js';
 import type { Principal } from '../auth/principal.js';
+import { ConsoleLogsService } from './console-logs.service.js';
 import { ConsoleService } from './console.service.js';
 import { ConsoleApplicationsQueryDto, ConsoleAuditQueryDto, ConsoleOutboxQueryDto } from './dto/console.dto.js';
 
@@ -10,7 +11,10 @@ import { ConsoleApplicationsQueryDto, ConsoleAuditQueryDto, ConsoleOutboxQueryDt
 @Roles('secretariat')
 @Controller('console')
 export class ConsoleController {
-  constructor(private readonly console: ConsoleService) {}
+  constructor(
+    private readonly console: ConsoleService,
+    private readonly logs: ConsoleLogsService,
+  ) {}
 
   @Get('dashboard')
   @ApiOperation({ summary: '本届活动概况：各环节漏斗、各状态数量、各推荐单位情况、各专家组评分分布、等级名额' })
@@ -27,18 +31,18 @@ export class ConsoleController {
   @Get('audit')
   @ApiOperation({ summary: '审计日志（最新在前）：按操作人、操作前缀、对象、申报、时间筛选，显示操作人姓名或企业名称' })
   audit(@CurrentPrincipal() principal: Principal, @Query() query: ConsoleAuditQueryDto) {
-    return this.console.auditLog(principal, query);
+    return this.logs.auditLog(principal, query);
   }
 
   @Get('audit/verify')
   @ApiOperation({ summary: '校验审计日志哈希链是否完整' })
   verify(@CurrentPrincipal() principal: Principal) {
-    return this.console.verifyAudit(principal);
+    return this.logs.verifyAudit(principal);
   }
 
   @Get('outbox')
   @ApiOperation({ summary: '微信订阅消息发送队列：分页、按状态筛选，附各状态数量' })
   outbox(@CurrentPrincipal() principal: Principal, @Query() query: ConsoleOutboxQueryDto) {
-    return this.console.outbox(principal, query);
+    return this.logs.outbox(principal, query);
   }
 }

@@ -1,4 +1,4 @@
-import { HttpStatus, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
   APPLICATION_STATUS_LABEL,
@@ -15,12 +15,8 @@ import {
 } from '@cacem/shared';
 import { type DataSource, type EntityManager, In, type SelectQueryBuilder } from 'typeorm';
 import { Clock } from '../../common/clock.js';
-import { DomainException, forbidden } from '../../common/domain.exception.js';
-import { UserAccount } from '../account/user-account.entity.js';
 import { ApplicationEvent } from '../application/application-event.entity.js';
 import { Application } from '../application/application.entity.js';
-import { AuditEntry } from '../audit/audit-entry.entity.js';
-import { type ChainVerification, AuditService } from '../audit/audit.service.js';
 import type { Principal } from '../auth/principal.js';
 import type { Campaign } from '../campaign/campaign.entity.js';
 import { CampaignService } from '../campaign/campaign.service.js';
@@ -28,17 +24,16 @@ import { Certificate } from '../certificate/certificate.entity.js';
 import { Enterprise } from '../enterprise/enterprise.entity.js';
 import { GradeResult } from '../grading/grade-result.entity.js';
 import { capsOf } from '../grading/grading.service.js';
-import { TeamMember } from '../member/team-member.entity.js';
-import { OUTBOX_STATUSES, OutboxMessage, type OutboxStatus } from '../notification/outbox-message.entity.js';
-import type { RecipientType } from '../notification/recipient.js';
 import { PanelDraw } from '../panel/panel-draw.entity.js';
 import { RecommendingUnit } from '../recommending-unit/recommending-unit.entity.js';
-import { RegistrationCard } from '../registration-card/registration-card.entity.js';
 import { ReviewScore } from '../review/review-score.entity.js';
 import { type ScoreKind, ScoreSheetEntity } from '../review/score-sheet.entity.js';
 import { Team } from '../team/team.entity.js';
 import { type BoxStats, boxStats } from './box-plot.js';
-import { type ConsoleApplicationSort, type ConsoleApplicationsQueryDto, type ConsoleAuditQueryDto, type ConsoleOutboxQueryDto, DATE_ONLY } from './dto/console.dto.js';
+import { likeEscaped, type Page, requireSecretariat } from './console-common.js';
+import { type ConsoleApplicationSort, type ConsoleApplicationsQueryDto } from './dto/console.dto.js';
+
+export type { Page } from './console-common.js';
 
 /** The steps of the funnel, in order, each with the status that marks reaching it. */
 export const FUNNEL_STEPS = [
@@ -57,13 +52,6 @@ export type FunnelKey = (typeof FUNNEL_STEPS)[number]['key'];
 const STEP_OF = new Map<ApplicationStatus, number>(FUNNEL_STEPS.map((s, k) => [s.status, k]));
 const stepOf = (status: ApplicationStatus | null) => (status === null ? -1 : (STEP_OF.get(status) ?? -1));
 const step = (key: FunnelKey) => FUNNEL_STEPS.findIndex((s) => s.key === key);
-
-export interface Page<T> {
-  items: T[];
-  total: number;
-  page: number;
-  pageSize: number;
-}
 
 export interface ConsoleDashboard {
   campaign: { year: number; name: string; stage: CampaignStage; stageLabel: string };
@@ -95,45 +83,6 @@ export interface ConsoleApplicationItem {
   certificateNo: string | null;
 }
 
-export interface ConsoleAuditItem {
-  id: number;
-  at: string;
-  actor: string;
-  actorLabel: string;
-  action: string;
-  entity: string;
-  entityId: string;
-  /** The caller's role in that request, and the request's id (as in the log); null for older entries and background work. */
-  role: string | null;
-  requestId: string | null;
-  before: unknown;
-  after: unknown;
-}
-
-export type ConsoleAuditVerify = ChainVerification;
-
-export interface ConsoleOutboxItem {
-  id: number;
-  recipientType: RecipientType;
-  recipientId: number;
-  template: string;
-  status: OutboxStatus;
-  attempts: number;
-  nextAttemptAt: Date;
-  lastError: string | null;
-  sentAt: Date | null;
-}
-
-export type ConsoleOutboxPage = Page<ConsoleOutboxItem> & { counts: Record<OutboxStatus, number> };
-
-/** First line of every console read: only the secretariat sits at the desk. */
-function requireSecretariat(principal: Principal): void {
-  if (principal.role !== 'secretariat') throw forbidden();
-}
-
-/** LIKE pattern with the wildcards (and the escape character '!') of the text taken literally; use with ESCAPE '!'. */
-const likeEscaped = (text: string) => text.replace(/[!%_]/g, (c) => `!${c}`);
-
 /** Order of the statuses along the workflow, for sorting by status. */
 const STATUS_ORDER_SQL = `CASE a.status ${APPLICATION_STATUSES.map((s, k) => `WHEN '${s}' THEN ${k}`).join(' ')} END`;
 
@@ -153,16 +102,15 @@ const SORT_SQL: Record<ConsoleApplicationSort, string> = {
 const round2 = (x: number) => Math.round(x * 100) / 100;
 
 /**
- * 秘书处工作台: the read side of the desk console — the season at a glance, every submitted application with its
- * scores and result, the audit log with people's names, and the WeChat outbox. Reads only; every list pages and
- * sorts in the database, and every name is looked up in one batch per page.
+ * 秘书处工作台: the read side of the desk console — the season at a glance and every submitted application with its
+ * scores and result (the audit log and the WeChat outbox: ConsoleLogsService). Reads only; the list pages and sorts in
+ * the database.
  */
 @Injectable()
 export class ConsoleService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly campaigns: CampaignService,
-    private readonly audit: AuditService,
     private readonly clock: Clock,
   ) {}
 
@@ -258,81 +206,6 @@ export class ConsoleService {
     return { items, total, page: query.page, pageSize: query.pageSize };
   }
 
-  async auditLog(principal: Principal, query: ConsoleAuditQueryDto): Promise<Page<ConsoleAuditItem>> {
-    requireSecretariat(principal);
-    const manager = this.dataSource.manager;
-    const builder = manager.getRepository(AuditEntry).createQueryBuilder('x').where('1 = 1');
-    if (query.actor) builder.andWhere('x.actor = :actor', { actor: query.actor });
-    if (query.action) builder.andWhere("x.action LIKE :action ESCAPE '!'", { action: `${likeEscaped(query.action)}%` });
-    if (query.entity) builder.andWhere('x.entity = :entity', { entity: query.entity });
-    if (query.entityId) builder.andWhere('x.entityId = :entityId', { entityId: query.entityId });
-    if (query.applicationId !== undefined) {
-      builder.andWhere("x.entity = 'application' AND x.entityId = :applicationId", { applicationId: String(query.applicationId) });
-    }
-    // `at` is stored as toISOString(), so instants compare as text.
-    if (query.from) builder.andWhere('x.at >= :from', { from: instant(query.from, 'from').toISOString() });
-    if (query.to) {
-      if (DATE_ONLY.test(query.to)) builder.andWhere('x.at < :to', { to: new Date(instant(query.to, 'to').getTime() + 86_400_000).toISOString() });
-      else builder.andWhere('x.at <= :to', { to: instant(query.to, 'to').toISOString() });
-    }
-    const [entries, total] = await builder
-      .orderBy('x.id', 'DESC')
-      .offset((query.page - 1) * query.pageSize)
-      .limit(query.pageSize)
-      .getManyAndCount();
-    const labels = await this.actorLabels(manager, entries.map((e) => e.actor));
-    const items = entries.map((e) => ({
-      id: e.id,
-      at: e.at,
-      actor: e.actor,
-      actorLabel: labels.get(e.actor) ?? e.actor,
-      action: e.action,
-      entity: e.entity,
-      entityId: e.entityId,
-      role: e.role,
-      requestId: e.requestId,
-      before: e.before ?? null,
-      after: e.after ?? null,
-    }));
-    return { items, total, page: query.page, pageSize: query.pageSize };
-  }
-
-  async verifyAudit(principal: Principal): Promise<ConsoleAuditVerify> {
-    requireSecretariat(principal);
-    return this.audit.verifyChain();
-  }
-
-  async outbox(principal: Principal, query: ConsoleOutboxQueryDto): Promise<ConsoleOutboxPage> {
-    requireSecretariat(principal);
-    const manager = this.dataSource.manager;
-    const [rows, total] = await manager.findAndCount(OutboxMessage, {
-      where: query.status ? { status: query.status } : {},
-      order: { id: 'DESC' },
-      skip: (query.page - 1) * query.pageSize,
-      take: query.pageSize,
-    });
-    const grouped = await manager
-      .getRepository(OutboxMessage)
-      .createQueryBuilder('o')
-      .select('o.status', 'status')
-      .addSelect('COUNT(*)', 'count')
-      .groupBy('o.status')
-      .getRawMany<{ status: OutboxStatus; count: number | string }>();
-    const counts = Object.fromEntries(OUTBOX_STATUSES.map((s) => [s, Number(grouped.find((g) => g.status === s)?.count ?? 0)])) as Record<OutboxStatus, number>;
-    const items = rows.map((o) => ({
-      id: o.id,
-      recipientType: o.recipientType,
-      recipientId: o.recipientId,
-      template: o.template,
-      status: o.status,
-      attempts: o.attempts,
-      nextAttemptAt: o.nextAttemptAt,
-      lastError: o.lastError,
-      sentAt: o.sentAt,
-    }));
-    return { items, total, page: query.page, pageSize: query.pageSize, counts };
-  }
-
   /**
    * The furthest funnel step each application reached (-1: none), from its status history and its current status:
    * an application that left the road (withdrawn, declined, screened out, not invited, forfeited, disqualified)
@@ -409,52 +282,4 @@ export class ConsoleService {
     };
   }
 
-  /** Who each audit actor is, as people read it: one query per kind of actor. */
-  private async actorLabels(manager: EntityManager, actors: string[]): Promise<Map<string, string>> {
-    const labels = new Map<string, string>();
-    const idsOf = (prefix: string) => [
-      ...new Set(
-        actors
-          .filter((a) => a.startsWith(prefix))
-          .map((a) => Number(a.slice(prefix.length)))
-          .filter((n) => Number.isInteger(n) && n > 0),
-      ),
-    ];
-    const userIds = idsOf('user:');
-    if (userIds.length) {
-      for (const u of await manager.find(UserAccount, { select: { id: true, displayName: true }, where: { id: In(userIds) } })) labels.set(`user:${u.id}`, u.displayName);
-    }
-    const memberIds = idsOf('member:');
-    if (memberIds.length) {
-      for (const m of await manager.find(TeamMember, { select: { id: true, name: true }, where: { id: In(memberIds) } })) labels.set(`member:${m.id}`, m.name);
-    }
-    const cardNos = [...new Set(actors.filter((a) => a.startsWith('card:')).map((a) => a.slice('card:'.length)))];
-    if (cardNos.length) {
-      const cards = await manager.find(RegistrationCard, { select: { id: true, cardNo: true, enterpriseId: true }, where: { cardNo: In(cardNos) } });
-      const enterprises = cards.length
-        ? new Map((await manager.find(Enterprise, { select: { id: true, name: true }, where: { id: In([...new Set(cards.map((c) => c.enterpriseId))]) } })).map((e) => [e.id, e.name]))
-        : new Map<number, string>();
-      for (const c of cards) {
-        const name = enterprises.get(c.enterpriseId);
-        if (name !== undefined) labels.set(`card:${c.cardNo}`, name);
-      }
-    }
-    return labels;
-  }
-}
-
-/**
- * A query's ISO date or time as an instant: a date alone is Beijing midnight of that day, a time without a zone is
- * Beijing time. Forms the validator lets through but Date cannot read (week or ordinal dates) are refused.
- */
-function instant(value: string, field: 'from' | 'to'): Date {
-  const text = DATE_ONLY.test(value) ? `${value}T00:00:00+08:00` : /T.*(Z|[+-]\d{2}:?\d{2})$/i.test(value) ? value : `${value}+08:00`;
-  const date = new Date(text);
-  if (Number.isNaN(date.getTime())) {
-    throw new DomainException('FIELD_INVALID', HttpStatus.UNPROCESSABLE_ENTITY, {
-      field,
-      message: `${field === 'from' ? '起始时间' : '截止时间'}应为 ISO 8601 日期或时间，如 2026-07-01 或 2026-07-01T08:00:00+08:00`,
-    });
-  }
-  return date;
 }
