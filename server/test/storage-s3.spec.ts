@@ -4,9 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { GetObjectCommand, HeadObjectCommand, S3Client } from '@aws-sdk/client-s3';
-import { runBackup } from '../src/backup/backup.js';
-import { runRestore } from '../src/backup/restore.js';
+import { DeleteObjectCommand, GetObjectCommand, HeadObjectCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { Clock } from '../src/common/clock.js';
 import { loadConfig } from '../src/config/app-config.js';
 import { loadTexts, storeTexts } from '../src/modules/similarity/similarity-texts.js';
@@ -143,11 +141,20 @@ describe(`file storage in an S3-compatible bucket on ${TEST_DB}`, () => {
     expect(await loadTexts(storage, textKey)).toEqual(['甲', '乙']);
   });
 
-  it('has backup and restore refuse (exit 2) rather than leave the bucket’s files out', async () => {
-    const log = () => undefined;
-    await expect(runBackup(t.config, join(t.config.dataDir, 'backups'), log)).rejects.toMatchObject({ exitCode: 2, message: expect.stringContaining('STORAGE_DRIVER=s3 时本命令暂不支持备份文件') });
-    await expect(runRestore(t.config, join(t.config.dataDir, 'none.tar.gz'), log)).rejects.toMatchObject({ exitCode: 2, message: expect.stringContaining('暂不支持恢复文件') });
-    expect(filesUnder(join(t.config.dataDir, 'backups'))).toEqual([]);
+  it('lists every object under S3_PREFIX in key order, names what is not a storage key, and removes one on request (backup, restore)', async () => {
+    const stored = await (await storage.receive(Readable.from([Buffer.from('listed object')]), { maxBytes: 1024 })).commit();
+    // Something else under the prefix's objects/ area: reported, never listed as an object.
+    await client.send(new PutObjectCommand({ Bucket: s3.bucket, Key: 'platform-test/objects/zz/not-ours.txt', Body: 'x' }));
+    const strays: string[] = [];
+    const listed: Array<{ key: string; size: number }> = [];
+    for await (const object of storage.store.list((stray) => strays.push(stray))) listed.push(object);
+    expect(listed).toContainEqual({ key: stored.key, size: stored.size });
+    expect(listed.map((o) => o.key)).toEqual([...listed.map((o) => o.key)].sort());
+    expect(listed.every((o) => /^objects\/([0-9a-f]{2})\/\1[0-9a-f]{62}$/.test(o.key))).toBe(true);
+    expect(strays).toEqual([`s3://${s3.bucket}/platform-test/objects/zz/not-ours.txt`]);
+    await storage.store.remove(stored.key);
+    expect(await storage.store.size(stored.key)).toBeNull();
+    await client.send(new DeleteObjectCommand({ Bucket: s3.bucket, Key: 'platform-test/objects/zz/not-ours.txt' }));
   });
 
   it('refuses to start when the bucket does not exist', async () => {
@@ -157,7 +164,7 @@ describe(`file storage in an S3-compatible bucket on ${TEST_DB}`, () => {
     try {
       await expect(service.onModuleInit()).rejects.toThrow(`无法访问文件存储 S3 存储桶 no-such-bucket（${s3.endpoint}）：存储桶不存在`);
     } finally {
-      service.onModuleDestroy();
+      await service.onModuleDestroy();
       rmSync(config.dataDir, { recursive: true, force: true });
     }
   });

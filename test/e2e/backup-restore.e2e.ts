@@ -10,6 +10,7 @@ import { startMariaDb } from '../../scripts/lib/mariadb.mjs';
 import { api } from './support/api.js';
 import { configDirInRegistrationWindow } from './support/config-dir.js';
 import { configDirInMaterialsReviewWindow, moveStoredCampaignToMaterialsReview } from './support/review-config.js';
+import { startS3StandIn } from './support/s3.js';
 import { login, type RegisteredTeam, registerAndRecommend, screenAndDraw } from './support/season.js';
 import { newDataDir, ROOT, type RunningServer, startServer } from './support/server.js';
 
@@ -387,6 +388,50 @@ describe('backup and restore from the command line (npm run backup / npm run res
     expect(restore.code).toBe(0);
     expect(Object.keys(filesUnder(join(target, 'files', 'objects'))).sort()).toEqual(objects.slice(1).sort());
   }, 60_000);
+
+  it('with STORAGE_DRIVER=s3: restores the files into an empty bucket prefix, backs them up from the bucket, and refuses a prefix that holds files', async () => {
+    // s3rver stands in for MinIO/OSS/COS (test/e2e/support/s3.ts); two prefixes of one bucket are two empty stores.
+    const s3 = await startS3StandIn('cacem-backup');
+    try {
+      const inBucket = (prefix: string) => ({ ...s3.env, S3_PREFIX: prefix });
+      const firstDir = tempDir();
+      const first = await cli('restore', [backupFile], { DATA_DIR: firstDir, ...inBucket('first') });
+      expect(first.output).toContain('恢复后核对通过');
+      expect(first.code).toBe(0);
+      expect(filesUnder(join(firstDir, 'files', 'objects'))).toEqual({});
+      expect(filesUnder(join(firstDir, 'files', 'tmp'))).toEqual({});
+
+      const file = join(tempDir(), 's3.tar.gz');
+      const backup = await cli('backup', [file], { DATA_DIR: firstDir, ...inBucket('first') });
+      expect(backup.output).toContain('✔ 备份已写入');
+      expect(backup.code).toBe(0);
+      // Every file of the local backup went into the bucket and came back out of it.
+      const restoredFirst = summaryOf(first.output);
+      const fromBucket = summaryOf(backup.output);
+      expect(fromBucket.files).toBeGreaterThanOrEqual(6);
+      expect({ files: fromBucket.files, bytes: fromBucket.bytes, rows: fromBucket.rows }).toEqual({ files: restoredFirst.files, bytes: restoredFirst.bytes, rows: restoredFirst.rows });
+
+      const secondDir = tempDir();
+      const second = await cli('restore', [file], { DATA_DIR: secondDir, ...inBucket('second') });
+      expect(second.output).toContain('恢复后核对通过');
+      expect(second.code).toBe(0);
+      expectSameTables(sqliteContents(join(secondDir, 'platform.sqlite')), sqliteContents(join(firstDir, 'platform.sqlite')));
+      const serving = await startServer({ ...QUIET, ...inBucket('second') }, { dataDir: secondDir });
+      try {
+        await expectServes(serving, teams[0]!);
+      } finally {
+        await serving.stop();
+      }
+
+      const intoFull = await cli('restore', [file], { DATA_DIR: tempDir(), ...inBucket('first') });
+      expect(intoFull.code).toBe(2);
+      expect(intoFull.output).toContain('已有文件');
+      expect(intoFull.output).toContain('S3_PREFIX');
+      figures('SQLite + S3 bucket → backup → SQLite + another S3 prefix:', { 'files / bytes': `${fromBucket.files} / ${fromBucket.bytes}`, 'backup seconds': fromBucket.seconds });
+    } finally {
+      await s3.stop();
+    }
+  }, 180_000);
 
   (haveMariaDb ? it : it.skip)(
     'MariaDB → MariaDB round trip with every row and file identical, and across engines (SQLite → MariaDB → SQLite)',

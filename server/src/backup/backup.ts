@@ -17,11 +17,11 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { createGzip } from 'node:zlib';
 import type { AppConfig } from '../config/app-config.js';
+import type { ObjectStore } from '../storage/object-store.js';
 import { openSnapshot, where } from './database.js';
-import { Hashing, storedObjects, syncDirectory } from './files.js';
+import { Hashing, openObject, openStore, syncDirectory } from './files.js';
 import {
   cannotRun,
-  refuseObjectStorage,
   FILE_PREFIX,
   type FileManifest,
   FORMAT,
@@ -66,7 +66,16 @@ async function archivePath(target: string, now: Date): Promise<string> {
 }
 
 export async function runBackup(config: AppConfig, target: string, log: Log): Promise<BackupResult> {
-  refuseObjectStorage(config, '备份');
+  // The store is reached first: an S3 bucket that cannot be reached stops the backup before anything is written.
+  const store = await openStore(config);
+  try {
+    return await backupInto(config, store, target, log);
+  } finally {
+    store.close();
+  }
+}
+
+async function backupInto(config: AppConfig, store: ObjectStore, target: string, log: Log): Promise<BackupResult> {
   const started = performance.now();
   const createdAt = new Date();
   const path = await archivePath(target, createdAt);
@@ -123,13 +132,16 @@ export async function runBackup(config: AppConfig, target: string, log: Log): Pr
         await tar.add(table.file, table.bytes, again.through(createReadStream(join(staging, `${table.name}.jsonl`))));
         if (again.digest() !== table.sha256) throw verificationFailed(`表 ${table.name} 的导出文件在暂存时被改动，备份中止`);
       }
-      for await (const object of storedObjects(config.storage.dir, (stray) => log(`⚠ 文件存储中有不属于本平台格式的内容，未备份：${stray}`))) {
+      for await (const object of store.list((stray) => log(`⚠ 文件存储中有不属于本平台格式的内容，未备份：${stray}`))) {
+        const sha256 = object.key.slice(object.key.lastIndexOf('/') + 1);
+        const opened = await openObject(store, object.key);
+        if (opened.size !== object.size) throw verificationFailed(`文件存储中的文件 ${object.key} 在备份时大小有变（${object.size} → ${opened.size} 字节），备份中止，请先核查存储`);
         const hashing = new Hashing();
-        await tar.add(`${FILE_PREFIX}${objectKey(object.sha256)}`, object.size, hashing.through(createReadStream(object.path)));
+        await tar.add(`${FILE_PREFIX}${object.key}`, object.size, hashing.through(opened.stream));
         const actual = hashing.digest();
         // The name is the content's SHA-256; a mismatch means the stored bytes are damaged. Never back that up silently.
-        if (actual !== object.sha256) throw verificationFailed(`文件存储中的文件已损坏：${object.path} 的内容校验值为 ${actual}，与文件名不符。备份中止，请先核查存储`);
-        objects.push({ sha256: object.sha256, size: object.size });
+        if (actual !== sha256) throw verificationFailed(`文件存储中的文件已损坏：${store.description} 中 ${object.key} 的内容校验值为 ${actual}，与文件名不符。备份中止，请先核查存储`);
+        objects.push({ sha256, size: object.size });
         fileBytes += object.size;
       }
       const inStore = new Set(objects.map((o) => objectKey(o.sha256)));

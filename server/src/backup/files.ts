@@ -1,57 +1,39 @@
-// The file store as the backup sees it: content-addressed objects under <STORAGE_DIR>/objects/<aa>/<sha256>.
-import { createHash } from 'node:crypto';
-import { createReadStream, createWriteStream } from 'node:fs';
-import { mkdir, open, readdir, rename, rm, stat } from 'node:fs/promises';
+// The file store as the backup sees it: content-addressed objects `objects/<aa>/<sha256>` in the instance's ObjectStore
+// — files under STORAGE_DIR (STORAGE_DRIVER=local) or an S3-compatible bucket (STORAGE_DRIVER=s3).
+import { createHash, randomUUID } from 'node:crypto';
+import { createWriteStream } from 'node:fs';
+import { mkdir, open, rm } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
+import type { AppConfig } from '../config/app-config.js';
+import { LocalObjectStore } from '../storage/local-object-store.js';
+import type { ObjectStore } from '../storage/object-store.js';
+import { S3ObjectStore } from '../storage/s3-object-store.js';
 
-const SHA256 = /^[0-9a-f]{64}$/;
-
-export interface StoredFile {
-  sha256: string;
-  path: string;
-  size: number;
-}
-
-async function entries(dir: string): Promise<string[]> {
+/** The store the server with this configuration keeps its files in, checked reachable; close() it when done. */
+export async function openStore(config: AppConfig): Promise<ObjectStore> {
+  const store = config.storage.driver === 's3' ? new S3ObjectStore(config.storage.s3!) : new LocalObjectStore(config.storage.dir);
   try {
-    return (await readdir(dir)).sort();
+    await store.check();
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    store.close();
     throw error;
   }
-}
-
-/**
- * Every object in the store, in a stable order. `tmp/` (uploads still being received) is not under objects/ and is
- * never looked at; a name that is not <aa>/<64 hex digits starting with aa> is reported, not copied.
- */
-export async function* storedObjects(storageDir: string, onStray: (path: string) => void): AsyncGenerator<StoredFile> {
-  const root = join(storageDir, 'objects');
-  for (const prefix of await entries(root)) {
-    const dir = join(root, prefix);
-    if (!/^[0-9a-f]{2}$/.test(prefix) || !(await stat(dir)).isDirectory()) {
-      onStray(dir);
-      continue;
-    }
-    for (const name of await entries(dir)) {
-      const path = join(dir, name);
-      const info = await stat(path);
-      if (!SHA256.test(name) || !name.startsWith(prefix) || !info.isFile()) {
-        onStray(path);
-        continue;
-      }
-      yield { sha256: name, path, size: info.size };
-    }
-  }
+  return store;
 }
 
 /** Whether the store holds any object at all (a restore goes only into an empty one). */
-export async function storeHasObjects(storageDir: string): Promise<boolean> {
-  for (const prefix of await entries(join(storageDir, 'objects'))) {
-    if ((await entries(join(storageDir, 'objects', prefix))).length > 0) return true;
-  }
+export async function storeHasObjects(store: ObjectStore): Promise<boolean> {
+  for await (const _object of store.list(() => undefined)) return true;
   return false;
+}
+
+/** An object opened for reading; an error naming it when it is gone (objects are never deleted while a backup runs). */
+export async function openObject(store: ObjectStore, key: string): Promise<{ size: number; stream: Readable }> {
+  const opened = await store.open(key);
+  if (!opened) throw new Error(`${store.description} 中的文件 ${key} 在读取时已不存在`);
+  return opened;
 }
 
 /** Streams chunks through unchanged while hashing and counting them. */
@@ -77,46 +59,35 @@ export class Hashing {
   }
 }
 
-export async function sha256OfFile(path: string): Promise<{ sha256: string; size: number }> {
+/** The SHA-256 and size of a stored object, read back whole. */
+export async function sha256OfObject(store: ObjectStore, key: string): Promise<{ sha256: string; size: number }> {
   const hashing = new Hashing();
-  for await (const _chunk of hashing.through(createReadStream(path))) {
+  for await (const _chunk of hashing.through((await openObject(store, key)).stream)) {
     // hashing only
   }
   return { sha256: hashing.digest(), size: hashing.bytes };
 }
 
 /**
- * Writes one object into the store the way StorageService commits an upload: a temp file under tmp/, fsync, rename
- * into place, so a crash never leaves a half-written object under its final name. Returns the SHA-256 of what was
- * written; the caller compares it with the name before trusting it.
+ * Writes one object into the store the way StorageService commits an upload: received into a temp file under
+ * STORAGE_DIR/tmp while hashed, then handed to the store (local: fsync and rename into place, so a crash never leaves a
+ * half-written object under its final name; S3: one atomic put). Nothing is stored when the bytes do not hash to
+ * `sha256`: the caller compares the returned digest with the name before trusting it.
  */
-export async function writeObject(storageDir: string, sha256: string, body: AsyncIterable<Buffer>, tempName: string): Promise<{ sha256: string; size: number; path: string }> {
+export async function writeObject(store: ObjectStore, storageDir: string, sha256: string, body: AsyncIterable<Buffer>): Promise<{ sha256: string; size: number; key: string }> {
   const tmpDir = join(storageDir, 'tmp');
   await mkdir(tmpDir, { recursive: true });
-  const temp = join(tmpDir, tempName);
+  const temp = join(tmpDir, `restore-${randomUUID()}`);
   const hashing = new Hashing();
+  const key = `objects/${sha256.slice(0, 2)}/${sha256}`;
   try {
     await pipeline(hashing.through(body), createWriteStream(temp, { flags: 'wx' }));
     const digest = hashing.digest();
-    if (digest !== sha256) {
-      await rm(temp, { force: true });
-      return { sha256: digest, size: hashing.bytes, path: temp };
-    }
-    const handle = await open(temp, 'r+');
-    try {
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-    const dir = join(storageDir, 'objects', sha256.slice(0, 2));
-    await mkdir(dir, { recursive: true });
-    const path = join(dir, sha256);
-    await rename(temp, path);
-    await syncDirectory(dir);
-    return { sha256: digest, size: hashing.bytes, path };
-  } catch (error) {
+    if (digest === sha256) await store.put(key, temp, hashing.bytes);
+    return { sha256: digest, size: hashing.bytes, key };
+  } finally {
+    // Renamed into place by the local store (then this removes nothing), copied by S3; failed either way.
     await rm(temp, { force: true });
-    throw error;
   }
 }
 

@@ -179,15 +179,3 @@ export class BackupFailure extends Error {
 
 export const verificationFailed = (message: string) => new BackupFailure(message, 1);
 export const cannotRun = (message: string) => new BackupFailure(message, 2);
-
-/**
- * Backup and restore copy the local file store (STORAGE_DIR/objects); they do not read or write an S3 bucket yet.
- * Refused before anything is touched rather than producing an archive without its files.
- */
-export function refuseObjectStorage(config: { storage: { driver?: string; s3: { bucket: string } | null } }, what: '备份' | '恢复'): void {
-  if (config.storage.driver !== 's3') return;
-  throw cannotRun(
-    `STORAGE_DRIVER=s3 时本命令暂不支持${what}文件：文件在 S3 存储桶 ${config.storage.s3?.bucket ?? ''} 中，而${what}只处理本地文件存储。` +
-      '请用对象存储自身的版本控制/跨区域复制保护文件，并用数据库自身的工具备份数据库；或在 STORAGE_DRIVER=local 的实例上使用本命令',
-  );
-}

@@ -19,9 +19,7 @@
  * Why refuse instead of merge: a backup is the whole truth at one instant, and mixing it with other data (ids that
  * collide, an audit chain that forks) would be worse than either.
  */
-import { randomUUID } from 'node:crypto';
 import { createReadStream, existsSync } from 'node:fs';
-import { rm } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { createGunzip } from 'node:zlib';
 import { DataSource } from 'typeorm';
@@ -29,10 +27,10 @@ import type { AppConfig } from '../config/app-config.js';
 import { dataSourceOptions } from '../database/data-source-options.js';
 import { MIGRATIONS } from '../database/migrations/index.js';
 import { openSnapshot, openTarget, type Target, where } from './database.js';
-import { Hashing, sha256OfFile, storedObjects, storeHasObjects, writeObject } from './files.js';
+import { Hashing, openStore, sha256OfObject, storeHasObjects, writeObject } from './files.js';
+import type { ObjectStore } from '../storage/object-store.js';
 import {
   cannotRun,
-  refuseObjectStorage,
   datetimeFor,
   decodeValue,
   type DumpValue,
@@ -193,9 +191,12 @@ async function refuseUnlessEmpty(target: Target, config: AppConfig): Promise<voi
 }
 
 /** Cheap checks first, before the archive is read: the store holds no object and the database no row. */
-async function refuseNonEmptyInstance(config: AppConfig): Promise<void> {
+async function refuseNonEmptyInstance(config: AppConfig, store: ObjectStore): Promise<void> {
   if (config.database.type === 'sqlite' && config.database.sqlitePath === ':memory:') throw cannotRun('DB_SQLITE_PATH=:memory: 的数据库无法恢复（进程结束即消失）');
-  if (await storeHasObjects(config.storage.dir)) throw cannotRun(`目标文件存储 ${config.storage.dir} 中已有文件。恢复只能在空的实例上进行，不会覆盖或合并现有文件；请换一个空的数据目录`);
+  if (await storeHasObjects(store)) {
+    const instead = config.storage.driver === 's3' ? '请换一个空的存储桶或 S3_PREFIX' : '请换一个空的数据目录';
+    throw cannotRun(`目标文件存储 ${store.description} 中已有文件。恢复只能在空的实例上进行，不会覆盖或合并现有文件；${instead}`);
+  }
   // A SQLite file that does not exist yet is empty; opening it would create it, and a refused restore creates nothing.
   if (config.database.type === 'sqlite' && !existsSync(config.database.sqlitePath)) return;
   const target = await openTarget(config.database);
@@ -206,12 +207,12 @@ async function refuseNonEmptyInstance(config: AppConfig): Promise<void> {
   }
 }
 
-async function prepareTarget(config: AppConfig, manifest: Manifest): Promise<void> {
+async function prepareTarget(config: AppConfig, store: ObjectStore, manifest: Manifest): Promise<void> {
   const known = new Map(MIGRATIONS.map((m) => [migrationName(m), m]));
   const unknown = manifest.migrations.filter((m) => !known.has(m.name)).map((m) => m.name);
   if (unknown.length) throw cannotRun(`备份来自更新版本的程序，其数据库结构含本程序不认识的迁移：${unknown.join('、')}。请用不低于备份时版本的程序恢复`);
 
-  await refuseNonEmptyInstance(config);
+  await refuseNonEmptyInstance(config, store);
   const target = await openTarget(config.database);
   try {
     const applied = await target.migrations();
@@ -250,11 +251,12 @@ function checkSchema(manifest: Manifest, targetTables: TableInfo[]): Map<string,
 
 // ───────────────────────────── 4. rows and files ─────────────────────────────
 
-/** Loads every row and object; the paths of the objects written are pushed onto `written` as they land, for cleaning up. */
+/** Loads every row and object; the keys of the objects written are pushed onto `written` as they land, for cleaning up. */
 async function load(
   archive: string,
   manifest: Manifest,
   config: AppConfig,
+  store: ObjectStore,
   target: Target,
   targetTables: Map<string, TableInfo>,
   written: string[],
@@ -274,9 +276,9 @@ async function load(
     const object = OBJECT_ENTRY.exec(entry.name);
     if (object) {
       const sha256 = object[2]!;
-      const result = await writeObject(config.storage.dir, sha256, entry.body, `restore-${randomUUID()}`);
+      const result = await writeObject(store, config.storage.dir, sha256, entry.body);
       if (result.sha256 !== sha256) throw verificationFailed(`恢复时文件 ${sha256} 的内容与校验值不符（备份文件在两次读取之间被改动？）`);
-      written.push(result.path);
+      written.push(result.key);
     }
   }
   log(`已写入 ${manifest.tables.reduce((n, t) => n + t.rows, 0)} 行数据、${written.length} 个文件，正在提交`);
@@ -321,7 +323,7 @@ async function loadTable(entry: TarEntry, table: TableManifest, own: TableInfo, 
 
 // ───────────────────────────── 5. verification ─────────────────────────────
 
-async function verifyRestored(config: AppConfig, manifest: Manifest, expected: Map<string, string>, log: Log): Promise<void> {
+async function verifyRestored(config: AppConfig, store: ObjectStore, manifest: Manifest, expected: Map<string, string>, log: Log): Promise<void> {
   const problems: string[] = [];
   const snapshot = await openSnapshot(config.database);
   try {
@@ -344,14 +346,15 @@ async function verifyRestored(config: AppConfig, manifest: Manifest, expected: M
   }
   const wanted = new Map(manifest.files.objects.map((o) => [o.sha256, o.size]));
   let found = 0;
-  for await (const object of storedObjects(config.storage.dir, (stray) => problems.push(`文件存储中有多余的内容：${stray}`))) {
+  for await (const object of store.list((stray) => problems.push(`文件存储中有多余的内容：${stray}`))) {
     found++;
-    if (!wanted.has(object.sha256)) {
-      problems.push(`文件存储中有备份之外的文件：${object.sha256}`);
+    const sha256 = object.key.slice(object.key.lastIndexOf('/') + 1);
+    if (!wanted.has(sha256)) {
+      problems.push(`文件存储中有备份之外的文件：${sha256}`);
       continue;
     }
-    const actual = await sha256OfFile(object.path);
-    if (actual.sha256 !== object.sha256 || actual.size !== wanted.get(object.sha256)) problems.push(`文件 ${objectKey(object.sha256)} 读回的内容与备份不一致`);
+    const actual = await sha256OfObject(store, object.key);
+    if (actual.sha256 !== sha256 || actual.size !== wanted.get(sha256)) problems.push(`文件 ${objectKey(sha256)} 读回的内容与备份不一致`);
   }
   if (found !== manifest.files.count) problems.push(`文件存储中有 ${found} 个文件，备份中有 ${manifest.files.count} 个`);
   if (problems.length) throw verificationFailed(`数据已写入，但恢复后的核对未通过，请勿使用该实例：\n${problems.slice(0, 10).map((p) => `  · ${p}`).join('\n')}`);
@@ -361,15 +364,23 @@ async function verifyRestored(config: AppConfig, manifest: Manifest, expected: M
 // ───────────────────────────── the whole ─────────────────────────────
 
 export async function runRestore(config: AppConfig, archiveArg: string, log: Log): Promise<RestoreResult> {
-  refuseObjectStorage(config, '恢复');
-  const started = performance.now();
   const archive = resolve(archiveArg);
   if (!existsSync(archive)) throw cannotRun(`找不到备份文件 ${archive}`);
+  // The store is reached first: an S3 bucket that cannot be reached stops the restore before anything is written.
+  const store = await openStore(config);
+  try {
+    return await restoreInto(config, store, archive, log);
+  } finally {
+    store.close();
+  }
+}
 
-  await refuseNonEmptyInstance(config);
+async function restoreInto(config: AppConfig, store: ObjectStore, archive: string, log: Log): Promise<RestoreResult> {
+  const started = performance.now();
+  await refuseNonEmptyInstance(config, store);
   const manifest = await verifyArchive(archive, log);
   // Again after the (possibly long) read: nothing may have arrived meanwhile.
-  await prepareTarget(config, manifest);
+  await prepareTarget(config, store, manifest);
 
   const target = await openTarget(config.database);
   let expected!: Map<string, string>;
@@ -381,7 +392,7 @@ export async function runRestore(config: AppConfig, archiveArg: string, log: Log
     // Again, inside the transaction: nothing may have arrived since the first look.
     await refuseUnlessEmpty(target, config);
     for (const table of manifest.tables) if (WRITTEN_BY_MIGRATIONS.has(table.name)) await target.clear(table.name);
-    expected = await load(archive, manifest, config, target, targetTables, written, log);
+    expected = await load(archive, manifest, config, store, target, targetTables, written, log);
     // SQLite's counters live in a table and go in with the rows; MySQL/MariaDB's are DDL, after the commit.
     const counted = manifest.tables.filter((t) => t.nextId !== null && t.nextId > 1);
     if (target.engine === 'sqlite') for (const table of counted) await target.raiseNextId(targetTables.get(table.name)!, table.nextId!);
@@ -392,13 +403,13 @@ export async function runRestore(config: AppConfig, archiveArg: string, log: Log
     if (committed) throw cannotRun(`数据已写入，但调整自增计数器时出错（${describe(error)}），新记录的编号可能与旧记录冲突；请勿使用该实例，清空后重新恢复`);
     await target.rollback();
     // Only what we wrote: the store was empty when we began, but nothing else is ours to delete.
-    for (const path of written) await rm(path, { force: true });
+    for (const key of written) await store.remove(key);
     throw error;
   } finally {
     await target.close();
   }
 
-  await verifyRestored(config, manifest, expected, log);
+  await verifyRestored(config, store, manifest, expected, log);
   const totals: Totals = {
     tables: manifest.tables.length,
     rows: manifest.tables.reduce((n, t) => n + t.rows, 0),

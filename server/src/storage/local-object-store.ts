@@ -1,5 +1,5 @@
 import { createReadStream } from 'node:fs';
-import { access, mkdir, open, rename, stat } from 'node:fs/promises';
+import { access, mkdir, open, readdir, rename, rm, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { assertKey, type ObjectStore } from './object-store.js';
@@ -41,6 +41,30 @@ export class LocalObjectStore implements ObjectStore {
     await syncDirectory(dirname(target));
   }
 
+  async *list(onStray: (where: string) => void): AsyncIterable<{ key: string; size: number }> {
+    const root = join(this.root, 'objects');
+    for (const prefix of await sortedEntries(root)) {
+      const dir = join(root, prefix);
+      if (!/^[0-9a-f]{2}$/.test(prefix) || !(await stat(dir)).isDirectory()) {
+        onStray(dir);
+        continue;
+      }
+      for (const name of await sortedEntries(dir)) {
+        const path = join(dir, name);
+        const info = await stat(path);
+        if (!/^[0-9a-f]{64}$/.test(name) || !name.startsWith(prefix) || !info.isFile()) {
+          onStray(path);
+          continue;
+        }
+        yield { key: `objects/${prefix}/${name}`, size: info.size };
+      }
+    }
+  }
+
+  async remove(key: string): Promise<void> {
+    await rm(this.localPath(key), { force: true });
+  }
+
   async size(key: string): Promise<number | null> {
     try {
       return (await stat(this.localPath(key))).size;
@@ -61,6 +85,16 @@ export class LocalObjectStore implements ObjectStore {
     } catch {
       return false;
     }
+  }
+}
+
+/** A folder's entries sorted by name; none when the folder does not exist (an empty store). */
+async function sortedEntries(dir: string): Promise<string[]> {
+  try {
+    return (await readdir(dir)).sort();
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw error;
   }
 }
 

@@ -23,6 +23,13 @@ export interface ObjectStore {
   size(key: string): Promise<number | null>;
   /** The object opened for streaming, or null when there is none. */
   open(key: string): Promise<{ size: number; stream: Readable } | null>;
+  /**
+   * Every object, in a stable order (the backup walks them). Anything in the store's objects/ area that is not a storage
+   * key is passed to `onStray` (named as the operator would find it) and not listed.
+   */
+  list(onStray: (where: string) => void): AsyncIterable<{ key: string; size: number }>;
+  /** Deletes an object (only a restore that failed takes back what it wrote; the platform never deletes one). */
+  remove(key: string): Promise<void>;
   /** A path on this machine holding the object's bytes, when the store keeps them in files (local); null otherwise. */
   localPath(key: string): string | null;
   /** Lets go of connections (S3); the process can then exit. */

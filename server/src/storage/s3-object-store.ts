@@ -1,9 +1,9 @@
 import { createReadStream } from 'node:fs';
 import { Readable } from 'node:stream';
-import { GetObjectCommand, HeadBucketCommand, HeadObjectCommand, S3Client, S3ServiceException } from '@aws-sdk/client-s3';
+import { DeleteObjectCommand, GetObjectCommand, HeadBucketCommand, HeadObjectCommand, paginateListObjectsV2, S3Client, S3ServiceException } from '@aws-sdk/client-s3';
 import { Upload } from '@aws-sdk/lib-storage';
 import type { S3Config } from '../config/app-config.js';
-import { assertKey, type ObjectStore } from './object-store.js';
+import { assertKey, KEY_PATTERN, type ObjectStore } from './object-store.js';
 
 /** Above this an upload goes in parts (S3's minimum part is 5 MB); a 50 MB PPT is 7 parts, 4 in flight. */
 const PART_BYTES = 8 * 1024 * 1024;
@@ -92,6 +92,23 @@ export class S3ObjectStore implements ObjectStore {
       if (isMissing(error)) return null;
       throw error;
     }
+  }
+
+  /** The bucket's keys under `<S3_PREFIX>objects/`, in S3's order (by key, the same on every listing). */
+  async *list(onStray: (where: string) => void): AsyncIterable<{ key: string; size: number }> {
+    const Prefix = `${this.config.prefix}objects/`;
+    for await (const page of paginateListObjectsV2({ client: this.client, pageSize: 1000 }, { Bucket: this.config.bucket, Prefix })) {
+      for (const object of page.Contents ?? []) {
+        const key = (object.Key ?? '').slice(this.config.prefix.length);
+        const match = KEY_PATTERN.exec(key);
+        if (!match || !match[2]!.startsWith(match[1]!)) onStray(`s3://${this.config.bucket}/${object.Key ?? ''}`);
+        else yield { key, size: object.Size ?? 0 };
+      }
+    }
+  }
+
+  async remove(key: string): Promise<void> {
+    await this.client.send(new DeleteObjectCommand({ Bucket: this.config.bucket, Key: this.objectKey(key) }));
   }
 
   close(): void {
