@@ -119,9 +119,11 @@ export default function HomePage() {
             证书查验
           </Button>
           <Button size="large" block data-testid="home-lists" onClick={() => void Taro.navigateTo({ url: ROUTES.publicLists })}>
-            名单公布（发布会班组、获得等级班组）
+            名单公布
           </Button>
         </View>
+        {/* The button's label stays one line on a narrow phone (a long one was cut off); what the lists are, below it. */}
+        <Text className="qt-hint">名单公布：受邀参加成果发布会的班组、获得等级的班组。</Text>
       </View>
     </View>
   );
