@@ -9,7 +9,9 @@ import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } fr
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { apiClient } from './lib/api-client.mjs';
 import { ROOT } from './lib/workspace.mjs';
+import { zipFixture } from './lib/zip-store.mjs';
 
 const DEMO_DIR = join(ROOT, 'data-demo-review');
 const configDir = join(DEMO_DIR, 'config');
@@ -99,77 +101,9 @@ async function stopPlatform() {
   await running.exited;
 }
 
-async function api(method, path, { token, json } = {}) {
-  const response = await fetch(`${base}/api/v1${path}`, {
-    method,
-    headers: { ...(json !== undefined ? { 'content-type': 'application/json' } : {}), ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: json !== undefined ? JSON.stringify(json) : undefined,
-  });
-  const body = await response.json().catch(() => ({}));
-  if (!response.ok) throw new Error(`${method} ${path} → ${response.status} ${JSON.stringify(body)}`);
-  return body;
-}
-
-async function upload(path, token, name, bytes, type) {
-  const form = new FormData();
-  form.append('file', new Blob([new Uint8Array(bytes)], { type }), name);
-  const response = await fetch(`${base}/api/v1${path}`, { method: 'POST', headers: { authorization: `Bearer ${token}` }, body: form });
-  if (!response.ok) throw new Error(`上传 ${path} → ${response.status} ${await response.text()}`);
-}
-
-const login = async (username, password) => (await api('POST', '/auth/login', { json: { username, password } })).accessToken;
+const { api, upload, login } = apiClient(base);
 
 // ---- material files (as server/test/support/material-files.ts makes them) ----
-const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
-  let c = n;
-  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-  return c >>> 0;
-});
-function crc32(bytes) {
-  let crc = 0xffffffff;
-  for (const b of bytes) crc = CRC_TABLE[(crc ^ b) & 0xff] ^ (crc >>> 8);
-  return (crc ^ 0xffffffff) >>> 0;
-}
-/** A store-only zip. */
-function zip(entries) {
-  const locals = [];
-  const centrals = [];
-  let offset = 0;
-  for (const [name, content] of Object.entries(entries)) {
-    const data = Buffer.from(content);
-    const fileName = Buffer.from(name);
-    const crc = crc32(data);
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(0x0800, 6);
-    local.writeUInt32LE(crc, 14);
-    local.writeUInt32LE(data.length, 18);
-    local.writeUInt32LE(data.length, 22);
-    local.writeUInt16LE(fileName.length, 26);
-    const central = Buffer.alloc(46);
-    central.writeUInt32LE(0x02014b50, 0);
-    central.writeUInt16LE(20, 4);
-    central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(0x0800, 8);
-    central.writeUInt32LE(crc, 16);
-    central.writeUInt32LE(data.length, 20);
-    central.writeUInt32LE(data.length, 24);
-    central.writeUInt16LE(fileName.length, 28);
-    central.writeUInt32LE(offset, 42);
-    locals.push(local, fileName, data);
-    centrals.push(central, fileName);
-    offset += local.length + fileName.length + data.length;
-  }
-  const directory = Buffer.concat(centrals);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(centrals.length / 2, 8);
-  end.writeUInt16LE(centrals.length / 2, 10);
-  end.writeUInt32LE(directory.length, 12);
-  end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...locals, directory, end]);
-}
 const xmlText = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 /** A .pptx whose slides hold these texts, listed in presentation.xml in order. */
 const pptx = (slides) => {
@@ -195,7 +129,7 @@ const pptx = (slides) => {
     `<p:sldIdLst>${ids.join('')}</p:sldIdLst></p:presentation>`;
   entries['ppt/_rels/presentation.xml.rels'] =
     `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rels.join('')}</Relationships>`;
-  return zip(entries);
+  return zipFixture(entries);
 };
 /** A PDF of these pages of Chinese text, in the server's embedded font (the platform is built by now). */
 async function pdf(title, pages) {

@@ -1,12 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { DataSource } from 'typeorm';
 import { dataSourceOf } from '../src/app.factory.js';
 import { PreparedQuery } from '../src/database/prepared-query.js';
-import { ActivityRecord } from '../src/modules/activity-record/activity-record.entity.js';
+import { teamForViewQuery } from '../src/modules/application/application-view.service.js';
 import { Application } from '../src/modules/application/application.entity.js';
-import { Material } from '../src/modules/material/material.entity.js';
-import { RecommendingUnit } from '../src/modules/recommending-unit/recommending-unit.entity.js';
-import { Team } from '../src/modules/team/team.entity.js';
+import { type Material } from '../src/modules/material/material.entity.js';
+import { type Team } from '../src/modules/team/team.entity.js';
 import { activityRecordFactory, draftApplicationFactory } from './support/factories.js';
 import { pdfFixture, pptxFixture } from './support/material-files.js';
 import { multipartBody } from './support/multipart.js';
@@ -14,16 +12,8 @@ import { call, startTestApp, TEST_DB, type TestApp } from './support/test-app.js
 
 type Params = { teamId: number; campaignId: number; from: string; to: string };
 
-/** A team with its application, materials (every version), unit and activity count: the shape of the status read. */
-const build = (dataSource: DataSource) =>
-  dataSource
-    .getRepository(Team)
-    .createQueryBuilder('t')
-    .leftJoinAndMapOne('t.viewApplication', Application, 'a', 'a.teamId = t.id AND a.campaignId = :campaignId')
-    .leftJoinAndMapMany('a.viewMaterials', Material, 'm', 'm.applicationId = a.id')
-    .leftJoinAndMapOne('a.viewUnit', RecommendingUnit, 'u', 'u.id = a.recommendingUnitId')
-    .addSelect((count) => count.select('COUNT(1)').from(ActivityRecord, 'r').where('r.teamId = t.id').andWhere('r.date BETWEEN :from AND :to'), 'activityRecordCount')
-    .where('t.id = :teamId');
+/** The status read's own query (a team, its application, materials of every version, unit, grade, certificate, count). */
+const build = teamForViewQuery;
 
 /**
  * PreparedQuery keeps a builder's SQL and runs it with new values: what it answers must be exactly what the query

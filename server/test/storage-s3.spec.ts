@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
@@ -12,21 +12,12 @@ import { extractText } from '../src/modules/similarity/text-extraction.js';
 import { StorageService } from '../src/storage/storage.service.js';
 import { draftApplicationFactory } from './support/factories.js';
 import { pptxFixture, textPdfFixture } from './support/material-files.js';
+import { filesUnder } from './support/files-under.js';
 import { multipartBody } from './support/multipart.js';
 import { type S3StandIn, startS3StandIn } from './support/s3-stand-in.js';
 import { startTestApp, TEST_DB, type TestApp } from './support/test-app.js';
 
 const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
-
-function filesUnder(dir: string): string[] {
-  try {
-    return readdirSync(dir, { recursive: true, withFileTypes: true })
-      .filter((e) => e.isFile())
-      .map((e) => join(e.parentPath, e.name));
-  } catch {
-    return [];
-  }
-}
 
 /** The same storage behaviours as storage.spec.ts, with objects in an S3 bucket (s3rver standing in for MinIO/OSS/COS). */
 describe(`file storage in an S3-compatible bucket on ${TEST_DB}`, () => {

@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto';
-import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import fastifyMultipart from '@fastify/multipart';
@@ -11,18 +10,9 @@ import { DomainException } from '../src/common/domain.exception.js';
 import { contentDisposition } from '../src/storage/files.controller.js';
 import { MULTIPART_LIMITS } from '../src/storage/multipart.js';
 import { StorageService } from '../src/storage/storage.service.js';
+import { filesUnder } from './support/files-under.js';
 import { multipartBody } from './support/multipart.js';
 import { startTestApp, TEST_DB, type TestApp } from './support/test-app.js';
-
-function filesUnder(dir: string): string[] {
-  try {
-    return readdirSync(dir, { recursive: true, withFileTypes: true })
-      .filter((e) => e.isFile())
-      .map((e) => join(e.parentPath, e.name));
-  } catch {
-    return [];
-  }
-}
 
 async function failure(promise: Promise<unknown>): Promise<DomainException> {
   try {

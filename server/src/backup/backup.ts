@@ -19,7 +19,7 @@ import { createGzip } from 'node:zlib';
 import type { AppConfig } from '../config/app-config.js';
 import type { ObjectStore } from '../storage/object-store.js';
 import { openSnapshot, where } from './database.js';
-import { Hashing, openObject, openStore, syncDirectory } from './files.js';
+import { Hashing, openObject, syncDirectory, withStore } from './files.js';
 import {
   cannotRun,
   FILE_PREFIX,
@@ -66,13 +66,7 @@ async function archivePath(target: string, now: Date): Promise<string> {
 }
 
 export async function runBackup(config: AppConfig, target: string, log: Log): Promise<BackupResult> {
-  // The store is reached first: an S3 bucket that cannot be reached stops the backup before anything is written.
-  const store = await openStore(config);
-  try {
-    return await backupInto(config, store, target, log);
-  } finally {
-    store.close();
-  }
+  return withStore(config, (store) => backupInto(config, store, target, log));
 }
 
 async function backupInto(config: AppConfig, store: ObjectStore, target: string, log: Log): Promise<BackupResult> {

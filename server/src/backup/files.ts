@@ -2,25 +2,29 @@
 // — files under STORAGE_DIR (STORAGE_DRIVER=local) or an S3-compatible bucket (STORAGE_DRIVER=s3).
 import { createHash, randomUUID } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
-import { mkdir, open, rm } from 'node:fs/promises';
+import { mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { AppConfig } from '../config/app-config.js';
 import { LocalObjectStore } from '../storage/local-object-store.js';
+
+export { syncDirectory } from '../storage/local-object-store.js';
 import type { ObjectStore } from '../storage/object-store.js';
 import { S3ObjectStore } from '../storage/s3-object-store.js';
 
-/** The store the server with this configuration keeps its files in, checked reachable; close() it when done. */
-export async function openStore(config: AppConfig): Promise<ObjectStore> {
+/**
+ * Runs `use` with the store the server with this configuration keeps its files in, reached first — an S3 bucket that
+ * cannot be reached stops a backup or restore before anything is written — and let go of afterwards.
+ */
+export async function withStore<T>(config: AppConfig, use: (store: ObjectStore) => Promise<T>): Promise<T> {
   const store = config.storage.driver === 's3' ? new S3ObjectStore(config.storage.s3!) : new LocalObjectStore(config.storage.dir);
   try {
     await store.check();
-  } catch (error) {
+    return await use(store);
+  } finally {
     store.close();
-    throw error;
   }
-  return store;
 }
 
 /** Whether the store holds any object at all (a restore goes only into an empty one). */
@@ -88,18 +92,5 @@ export async function writeObject(store: ObjectStore, storageDir: string, sha256
   } finally {
     // Renamed into place by the local store (then this removes nothing), copied by S3; failed either way.
     await rm(temp, { force: true });
-  }
-}
-
-export async function syncDirectory(dir: string): Promise<void> {
-  try {
-    const handle = await open(dir, 'r');
-    try {
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-  } catch {
-    // best effort: not every platform lets a directory be opened for fsync
   }
 }

@@ -27,7 +27,7 @@ import type { AppConfig } from '../config/app-config.js';
 import { dataSourceOptions } from '../database/data-source-options.js';
 import { MIGRATIONS } from '../database/migrations/index.js';
 import { openSnapshot, openTarget, type Target, where } from './database.js';
-import { Hashing, openStore, sha256OfObject, storeHasObjects, writeObject } from './files.js';
+import { Hashing, sha256OfObject, storeHasObjects, withStore, writeObject } from './files.js';
 import type { ObjectStore } from '../storage/object-store.js';
 import {
   cannotRun,
@@ -366,13 +366,7 @@ async function verifyRestored(config: AppConfig, store: ObjectStore, manifest: M
 export async function runRestore(config: AppConfig, archiveArg: string, log: Log): Promise<RestoreResult> {
   const archive = resolve(archiveArg);
   if (!existsSync(archive)) throw cannotRun(`找不到备份文件 ${archive}`);
-  // The store is reached first: an S3 bucket that cannot be reached stops the restore before anything is written.
-  const store = await openStore(config);
-  try {
-    return await restoreInto(config, store, archive, log);
-  } finally {
-    store.close();
-  }
+  return withStore(config, (store) => restoreInto(config, store, archive, log));
 }
 
 async function restoreInto(config: AppConfig, store: ObjectStore, archive: string, log: Log): Promise<RestoreResult> {

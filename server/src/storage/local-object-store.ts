@@ -107,7 +107,7 @@ async function syncParents(dir: string, top: string): Promise<void> {
 }
 
 // The rename is durable only once the directory entry is; not every platform lets a directory be opened for this.
-async function syncDirectory(dir: string): Promise<void> {
+export async function syncDirectory(dir: string): Promise<void> {
   try {
     const handle = await open(dir, 'r');
     try {

@@ -2,9 +2,11 @@
 // declarants with applications through the API exactly as a client would.
 import { rmSync } from 'node:fs';
 import { creditCodeCheckChar } from '@cacem/shared';
+import { api, login, upload } from '../../../scripts/lib/api-client.mjs';
 import { configDirInRegistration, startBuiltServer } from './built-server.mjs';
 import { pdfFixture, pptxFixture } from './upload-fixtures.mjs';
 
+export { api, login, upload } from '../../../scripts/lib/api-client.mjs';
 export { freePort, ROOT, SERVER_DIST } from './built-server.mjs';
 
 /**
@@ -19,27 +21,6 @@ export async function startServer(env = {}) {
     cleanup: () => rmSync(configDir, { recursive: true, force: true }),
   });
 }
-
-/** One JSON call to /api/v1; throws on a non-2xx answer. */
-export async function api(base, method, path, { token, json } = {}) {
-  const response = await fetch(`${base}/api/v1${path}`, {
-    method,
-    headers: { ...(json !== undefined ? { 'content-type': 'application/json' } : {}), ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: json !== undefined ? JSON.stringify(json) : undefined,
-  });
-  const body = await response.json().catch(() => ({}));
-  if (!response.ok) throw new Error(`${method} ${path} → ${response.status} ${JSON.stringify(body)}`);
-  return body;
-}
-
-export async function upload(base, path, token, name, bytes, type) {
-  const form = new FormData();
-  form.append('file', new Blob([bytes], { type }), name);
-  const response = await fetch(`${base}/api/v1${path}`, { method: 'POST', headers: { authorization: `Bearer ${token}` }, body: form });
-  if (!response.ok) throw new Error(`upload ${path} → ${response.status} ${await response.text()}`);
-}
-
-export const login = async (base, username, password) => (await api(base, 'POST', '/auth/login', { json: { username, password } })).accessToken;
 
 /** Runs `task(i)` for i in [0, n) with at most `width` at a time. */
 export async function inParallel(n, width, task) {

@@ -9,7 +9,7 @@ import {
   type Grade,
   GRADE_LABEL,
 } from '@cacem/shared';
-import { Between, type EntityManager } from 'typeorm';
+import { Between, type DataSource, type EntityManager } from 'typeorm';
 import { Clock } from '../../common/clock.js';
 import { PreparedQuery } from '../../database/prepared-query.js';
 import { StorageService } from '../../storage/storage.service.js';
@@ -100,8 +100,8 @@ function formComplete(application: Application): boolean {
   return application.recommendingUnitId !== null && PROFILE_FIELDS.every((f) => application.profile[f] !== null && application.profile[f] !== '');
 }
 
-/** findForView's query: built once, run on every status read (see PreparedQuery). */
-const TEAM_FOR_VIEW = new PreparedQuery<{ teamId: number; campaignId: number; from: string; to: string }>((dataSource) =>
+/** findForView's query: a team, its application in a campaign with the view's parts, and its activity count. */
+export const teamForViewQuery = (dataSource: DataSource) =>
   dataSource
     .getRepository(Team)
     .createQueryBuilder('t')
@@ -111,8 +111,10 @@ const TEAM_FOR_VIEW = new PreparedQuery<{ teamId: number; campaignId: number; fr
     .leftJoinAndMapOne('a.viewGrade', GradeResult, 'g', 'g.applicationId = a.id')
     .leftJoinAndMapOne('a.viewCertificate', Certificate, 'c', 'c.applicationId = a.id')
     .addSelect((count) => count.select('COUNT(1)').from(ActivityRecord, 'r').where('r.teamId = t.id').andWhere('r.date BETWEEN :from AND :to'), 'activityRecordCount')
-    .where('t.id = :teamId'),
-);
+    .where('t.id = :teamId');
+
+/** …built once, run on every status read (see PreparedQuery). */
+const TEAM_FOR_VIEW = new PreparedQuery<{ teamId: number; campaignId: number; from: string; to: string }>(teamForViewQuery);
 
 /** What 第六条/第七条 ask of an application, gathered from its form, materials and the team's activity records. */
 @Injectable()

@@ -1,7 +1,7 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { aggregatePanelScore, assertTransition } from '@cacem/shared';
-import { type DataSource, In, Not } from 'typeorm';
+import { type DataSource, type EntityManager, In, Not } from 'typeorm';
 import { Clock } from '../../common/clock.js';
 import { conflict, DomainException, forbidden, notFound } from '../../common/domain.exception.js';
 import { applicationLabels } from '../application/application-labels.js';
@@ -79,12 +79,7 @@ export class PanelReviewService {
    */
   async progress(principal: Principal, panelNo: number, kind: ScoreKind) {
     const manager = this.dataSource.manager;
-    const campaign = await this.campaigns.current(manager);
-    const panel = await this.reviews.panelOr404(manager, campaign.id, panelNo);
-    if (principal.role !== 'secretariat') {
-      const expert = await this.reviews.expertOf(manager, principal);
-      if (String(expert.id) !== panel.leaderId) throw forbidden('REVIEW_LEADER_ONLY');
-    }
+    const { panel } = await this.leadersPanel(manager, principal, panelNo);
     const expertIds = panelExpertIds(panel);
     const names = await this.reviews.expertNames(manager, expertIds);
     const appIds = panel.applicationIds.map(Number);
@@ -185,12 +180,7 @@ export class PanelReviewService {
    */
   async closeMaterials(principal: Principal, panelNo: number) {
     const manager = this.dataSource.manager;
-    const campaign = await this.campaigns.current(manager);
-    const panel = await this.reviews.panelOr404(manager, campaign.id, panelNo);
-    if (principal.role !== 'secretariat') {
-      const expert = await this.reviews.expertOf(manager, principal);
-      if (String(expert.id) !== panel.leaderId) throw forbidden('REVIEW_LEADER_ONLY');
-    }
+    const { campaign, panel } = await this.leadersPanel(manager, principal, panelNo);
     const now = this.clock.now();
     const context = { settings: campaign.settings, now };
     // The platform moves the application; the leader's (or secretariat's) request is what it records as the actor.
@@ -277,5 +267,16 @@ export class PanelReviewService {
         };
       }),
     };
+  }
+
+  /** The current campaign's panel `panelNo`, for its leader or the secretariat (REVIEW_LEADER_ONLY for anyone else). */
+  private async leadersPanel(manager: EntityManager, principal: Principal, panelNo: number) {
+    const campaign = await this.campaigns.current(manager);
+    const panel = await this.reviews.panelOr404(manager, campaign.id, panelNo);
+    if (principal.role !== 'secretariat') {
+      const expert = await this.reviews.expertOf(manager, principal);
+      if (String(expert.id) !== panel.leaderId) throw forbidden('REVIEW_LEADER_ONLY');
+    }
+    return { campaign, panel };
   }
 }
