@@ -4,6 +4,7 @@
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { startMariaDb } from './lib/mariadb.mjs';
+import { printProbeTable } from './lib/probe-table.mjs';
 import { ensureSystemDeps } from './lib/system-deps.mjs';
 import { ensureDependencies, npm, ROOT, run } from './lib/workspace.mjs';
 
@@ -11,6 +12,9 @@ const JEST = join(ROOT, 'node_modules/jest/bin/jest.js');
 const REPORTS = join(ROOT, 'test/artifacts/reports');
 rmSync(REPORTS, { recursive: true, force: true });
 mkdirSync(REPORTS, { recursive: true });
+// The probe suite (server/test/probe) appends its counts here; the table is printed before the summary.
+const PROBE_OUT = join(ROOT, 'test/artifacts/probe');
+rmSync(PROBE_OUT, { recursive: true, force: true });
 
 const results = [];
 let testsPassed = 0;
@@ -96,6 +100,8 @@ try {
 } finally {
   if (mariadb) await step('停止 MariaDB', async () => (await mariadb.stop(), 0));
 }
+
+printProbeTable(PROBE_OUT);
 
 banner('小结 summary');
 for (const r of results) console.log(`${r.ok ? '✔' : '✘'} ${r.title.padEnd(56)} ${r.seconds.toFixed(1).padStart(6)} s`);
