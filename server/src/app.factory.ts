@@ -37,7 +37,12 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
   // maxParamLength: signed file links (/files/:token) carry the file's name and type, longer than Fastify's default 100.
   const adapter = new FastifyAdapter({
     bodyLimit: config.bodyLimitBytes,
-    trustProxy: true,
+    // X-Forwarded-For is believed only from the configured proxies (TRUST_PROXY), and then only its rightmost address
+    // not theirs: what a client writes into the header itself is never taken for its address.
+    trustProxy: typeof config.trustProxy === 'number' ? trustHops(config.trustProxy) : config.trustProxy,
+    // Slow headers hold a socket on any route: they must arrive within HEADERS_TIMEOUT_SECONDS, the whole request within
+    // REQUEST_TIMEOUT_SECONDS (upload bodies also have their own idle and rate limits, UploadWatch).
+    requestTimeout: config.http.requestTimeoutMs,
     routerOptions: { maxParamLength: 2048 },
     genReqId: requestIdOf,
     // A URL the router refuses before any route runs (bad percent-encoding, an over-long parameter) answers in the API's
@@ -55,6 +60,7 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
   app.enableShutdownHooks();
 
   const fastify = app.getHttpAdapter().getInstance();
+  fastify.server.headersTimeout = config.http.headersTimeoutMs;
   // Every route as the router has it (the authorization matrix and the fuzz tests enumerate these, not a hand-kept list).
   const table: RouteEntry[] = [];
   routeTables.set(app, table);
@@ -73,6 +79,16 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
     for (const [name, value] of headers) reply.raw.setHeader(name, value);
     void reply.header('x-request-id', request.id);
     runInRequestContext({ requestId: request.id }, done);
+  });
+  // API answers are personal or change with every action: no browser, proxy or WebView keeps them (tokens in /auth/*
+  // answers above all). Health checks and files keep their own caching; a route that sets its own header keeps it.
+  const apiPrefix = `/${API_PREFIX}/`;
+  fastify.addHook('onSend', (request, reply, payload, done) => {
+    const url = request.url;
+    if (url.startsWith(apiPrefix) && !url.startsWith(`${apiPrefix}health`) && !url.startsWith(`${apiPrefix}files/`) && !reply.hasHeader('cache-control')) {
+      void reply.header('cache-control', 'no-store');
+    }
+    done(null, payload);
   });
   // The API speaks JSON only; a text body is refused with 415 rather than half-parsed.
   fastify.removeContentTypeParser('text/plain');
@@ -117,6 +133,11 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
   await app.init();
   await fastify.ready();
   return app;
+}
+
+/** TRUST_PROXY as a hop count: the nearest `hops` peers are proxies (what Fastify does with a number). */
+function trustHops(hops: number): (address: string, hop: number) => boolean {
+  return (_address, hop) => hop < hops;
 }
 
 export interface RouteEntry {

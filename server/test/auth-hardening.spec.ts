@@ -22,11 +22,12 @@ describe(`authentication hardening on ${TEST_DB}`, () => {
   let t: TestApp;
   let secretariat: string;
   let addressCounter = 0;
-  // Each test logs in from its own address (X-Forwarded-For, trusted as behind the proxy), so address counts stay apart.
+  // Each test logs in from its own address (X-Forwarded-For, set by a proxy on loopback that TRUST_PROXY names), so
+  // address counts stay apart.
   let ip = '';
   beforeAll(async () => {
     // No grace for a spent refresh token here: a second use is theft at once (the grace has its own test).
-    t = await startTestApp({ REFRESH_REUSE_GRACE_SECONDS: '0' });
+    t = await startTestApp({ REFRESH_REUSE_GRACE_SECONDS: '0', TRUST_PROXY: '127.0.0.1' });
     secretariat = await loginAccount(t.app, 'mishuchu');
   });
   afterAll(async () => t.close());

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { dataSourceOf, routesOf } from '../src/app.factory.js';
 import { Expert } from '../src/modules/expert/expert.entity.js';
 import { MATRIX, type MatrixEntry, type MatrixRequest } from './authz-matrix.js';
+import { ProbeTally } from './probe/probe-tally.js';
 import { type AuthzWorld, buildAuthzWorld, PRINCIPALS, type PrincipalName } from './support/authz-world.js';
 import { multipartBody } from './support/multipart.js';
 import { call, TEST_DB, type TestApp, startTestApp } from './support/test-app.js';
@@ -113,6 +114,8 @@ describe(`the authorization matrix on ${TEST_DB}`, () => {
     const keys = routeKeys()
       .filter((k) => k in MATRIX)
       .sort((a, b) => rank(a) - rank(b));
+    // Counted in the probe suite's table too (npm test prints it): this is its route × principal kind.
+    const tally = new ProbeTally('route × principal (authorization)');
     const mismatches: string[] = [];
     let checks = 0;
     for (const key of keys) {
@@ -125,10 +128,12 @@ describe(`the authorization matrix on ${TEST_DB}`, () => {
         const got = verdictOf(entry, reply.status, reply.code);
         const expected: Verdict = entry.allow.includes(who) ? 'allow' : 'deny';
         checks++;
+        tally.check(got === expected, `${key} — ${who}`);
         if (got !== expected) mismatches.push(`${key} — ${who}: expected ${expected}, got ${reply.status}${reply.code ? ` ${reply.code}` : ''}`);
       }
     }
     process.stdout.write(`authorization matrix: ${keys.length} routes × ${PRINCIPALS.length} principals = ${checks} checks\n`);
     expect(mismatches).toEqual([]);
+    tally.done();
   }, 120_000);
 });

@@ -114,6 +114,11 @@ export const MATRIX: Record<string, MatrixEntry> = {
   'POST /api/v1/registration-cards/:id/unlock': { allow: SECRETARIAT, request: (w) => ({ path: { id: w.resetCardId } }) },
   'GET /api/v1/enterprises/me': { allow: DECLARANTS },
   'PUT /api/v1/enterprises/me/credit-code': { allow: DECLARANTS, request: () => ({ json: { creditCode: creditCodeFactory() } }) },
+  'PUT /api/v1/enterprises/:id/credit-code': {
+    allow: SECRETARIAT,
+    request: () => ({ path: { id: NO_SUCH_ID }, json: { creditCode: creditCodeFactory(), reason: '营业执照核对有误' } }),
+    absent: true,
+  },
 
   // Teams and members.
   'GET /api/v1/teams': { allow: DECLARANTS },
@@ -270,6 +275,13 @@ export const MATRIX: Record<string, MatrixEntry> = {
     request: (w) => ({ path: { applicationId: w.applicationA, kind: 'materials', expertId: w.experts.conflict }, json: { reason: '请更正' } }),
   },
 
+  // No expert has read colleagues' sheets and been returned one, so there is no correction to decide (REVIEW_CHANGE_NOT_FOUND).
+  'POST /api/v1/reviews/changes/:id/decision': {
+    allow: SECRETARIAT,
+    request: () => ({ path: { id: NO_SUCH_ID }, json: { decision: 'rejected', note: '矩阵测试' } }),
+    absent: true,
+  },
+
   // Presentation sessions: the session's panel (its leader for changes) and the secretariat.
   'POST /api/v1/presentation-sessions': {
     allow: SECRETARIAT,
@@ -300,6 +312,8 @@ export const MATRIX: Record<string, MatrixEntry> = {
     absent: true,
   },
   'POST /api/v1/grading/confirm': { allow: SECRETARIAT, absent: true },
+  // Nothing was re-scored, so there is nothing to re-confirm (GRADING_NOT_PROPOSED).
+  'POST /api/v1/grading/reconfirmation': { allow: SECRETARIAT, request: () => ({ json: { reason: '矩阵测试' } }), absent: true },
   'POST /api/v1/grading/publish': { allow: SECRETARIAT },
   'GET /api/v1/public/results': { allow: EVERYONE },
   'POST /api/v1/certificates/issue': { allow: SECRETARIAT },
@@ -322,6 +336,14 @@ export const MATRIX: Record<string, MatrixEntry> = {
   'GET /api/v1/unit-warnings': { allow: SECRETARIAT },
   'GET /api/v1/recommending-units/mine/warnings': { allow: RECOMMENDERS },
   'POST /api/v1/experts/:id/removal': { allow: SECRETARIAT, request: (w) => ({ path: { id: w.experts.spare }, json: { reason: '矩阵测试' } }), phase: 'late' },
+  'GET /api/v1/kept-sheet-decisions': { allow: SECRETARIAT },
+  // The spare expert sits in no panel, so no kept sheets await a decision (KEPT_SHEETS_NOT_FOUND).
+  'GET /api/v1/experts/:id/kept-sheets': { allow: SECRETARIAT, request: (w) => ({ path: { id: w.experts.spare } }), absent: true },
+  'POST /api/v1/experts/:id/kept-sheets/decision': {
+    allow: SECRETARIAT,
+    request: (w) => ({ path: { id: w.experts.spare }, json: { decision: 'stand', reason: '矩阵测试' } }),
+    absent: true,
+  },
 
   // The secretariat's console, exports and the similarity check.
   'GET /api/v1/console/dashboard': { allow: SECRETARIAT },

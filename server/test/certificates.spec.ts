@@ -206,7 +206,7 @@ describe(`certificates (证书, 第十三条) on ${TEST_DB}`, () => {
     expect(links).toEqual([`${PUBLIC_BASE_URL}/#/public/verify/index?no=${no}`]);
   });
 
-  it('lets the team’s declarant and members read the PDF, and refuses everyone else', async () => {
+  it('lets the team’s declarant and members read the PDF; another team’s is told no such number, other roles are refused', async () => {
     const no = numberOf(excellentA.applicationId);
     expect((await pdf(no, excellentA.token)).statusCode).toBe(200);
     const member = await memberFactory(t.app, excellentA.token, excellentA.teamId);
@@ -214,12 +214,12 @@ describe(`certificates (证书, 第十三条) on ${TEST_DB}`, () => {
 
     const otherDeclarant = await declarantFactory(t.app);
     const refused = await pdf(no, otherDeclarant.token);
-    expect(refused.statusCode).toBe(403);
-    expect(JSON.parse(refused.body)).toMatchObject({ code: 'FORBIDDEN' });
-    // B's declarant, another team's member and a recommender contact are refused too.
-    expect((await pdf(no, exemplaryB.token)).statusCode).toBe(403);
+    expect(refused.statusCode).toBe(404);
+    expect(JSON.parse(refused.body)).toMatchObject({ code: 'CERTIFICATE_NOT_FOUND' });
+    // B's declarant and another team's member are answered the same; a recommender contact is refused by role.
+    expect((await pdf(no, exemplaryB.token)).statusCode).toBe(404);
     const otherMember = await memberFactory(t.app, exemplaryB.token, exemplaryB.teamId);
-    expect((await pdf(no, otherMember.token)).statusCode).toBe(403);
+    expect((await pdf(no, otherMember.token)).statusCode).toBe(404);
     const units = await call<{ items: Array<{ id: number }> }>(t.app, 'GET', '/api/v1/recommending-units');
     const contact = await contactFactory(t.app, units.body.items[0]!.id);
     expect((await pdf(no, contact.token)).statusCode).toBe(403);

@@ -48,9 +48,11 @@ const PRINCIPALS: Principal[] = ['anonymous', 'declarant', 'member', 'recommende
 
 /**
  * Routes that end a session when they succeed — the caller's own (logout, refresh), or the one whose card password is
- * reset or whose expert status is removed: fuzzed last, after every other route, so the world's tokens live till then.
+ * reset, whose expert status is removed or who is removed from the team (the declarant may remove the world's member
+ * with a real id: a plausible case the fuzz reaches depending on the seed): fuzzed last, after every other route, so
+ * the world's tokens live till then.
  */
-const TOKEN_SPENDING = /\/auth\/(logout|refresh)$|\/registration-cards\/:id\/reset$|\/experts\/:id\/(removal|account)$/;
+const TOKEN_SPENDING = /\/auth\/(logout|refresh)$|\/registration-cards\/:id\/reset$|\/experts\/:id\/(removal|account)$|\/teams\/:teamId\/members\/:memberId$/;
 
 /** Routes whose multipart body is a file (the fuzz sends uploads there, and JSON now and then). */
 const UPLOAD_ROUTE = /\/(materials\/:kind|photos|evidence|letter|excellent-list|experts\/import)$/;

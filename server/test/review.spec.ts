@@ -68,12 +68,19 @@ describe(`materials review, presentations and grading on ${TEST_DB}`, () => {
       expect(sheet.body.sheet.status).toBe('none');
     });
 
-    it('refuses an application of another panel, and a conflicted one by name', async () => {
+    it('answers an application of another panel as one that does not exist, and refuses a conflicted one by name', async () => {
       const other = await as(leader1.token).get<ErrorBody>(`/reviews/${apps2[0]}/materials`);
-      expect(other.status).toBe(403);
-      expect(other.body.code).toBe('REVIEW_NOT_ASSIGNED');
+      const madeUp = await as(leader1.token).get<ErrorBody>(`/reviews/987654/materials`);
+      expect([other.status, other.body]).toEqual([404, madeUp.body]);
+      expect(other.body.code).toBe('APPLICATION_NOT_FOUND');
       const put = await as(leader1.token).put<ErrorBody>(`/reviews/${apps2[0]}/materials`, { scores: {} });
-      expect(put.body.code).toBe('REVIEW_NOT_ASSIGNED');
+      expect(put.body.code).toBe('APPLICATION_NOT_FOUND');
+      // Not on the application's panel and from its unit: still nothing but "not found".
+      const outsider = await dataSourceOf(t.app).getRepository(Expert).findOneByOrFail({ id: leader2.id });
+      await dataSourceOf(t.app).getRepository(Expert).update({ id: outsider.id }, { recommendingUnitId: s.applications.find((a) => a.id === apps1[0])!.unitId });
+      const unrelated = await as(leader2.token).get<ErrorBody>(`/reviews/${apps1[0]}/materials`);
+      await dataSourceOf(t.app).getRepository(Expert).update({ id: outsider.id }, { recommendingUnitId: outsider.recommendingUnitId });
+      expect([unrelated.status, unrelated.body.code]).toEqual([404, 'APPLICATION_NOT_FOUND']);
       // Pool data changed after the draw: the expert now belongs to the application's recommending unit.
       const repo = dataSourceOf(t.app).getRepository(Expert);
       const expert = await repo.findOneByOrFail({ id: members1[0]!.id });
@@ -165,8 +172,8 @@ describe(`materials review, presentations and grading on ${TEST_DB}`, () => {
       const seen = await as(member.token).get<{ sheets: Array<{ total: number | null }> }>(`/reviews/${apps1[0]}/materials/panel-sheets`);
       expect(seen.status).toBe(200);
       expect(seen.body.sheets).toHaveLength(3);
-      // Another panel's leader reads nothing of panel 1.
-      expect((await as(leader2.token).get(`/reviews/panels/1/materials/progress`)).status).toBe(403);
+      // Another panel's leader reads nothing of panel 1: to them it is a panel that does not exist.
+      expect((await as(leader2.token).get<ErrorBody>(`/reviews/panels/1/materials/progress`)).body.code).toBe('PANEL_NOT_FOUND');
     });
 
     it('lets the leader return a submitted sheet with a reason, which the expert reads and corrects', async () => {
@@ -282,7 +289,7 @@ describe(`materials review, presentations and grading on ${TEST_DB}`, () => {
       expect(twice.body.code).toBe('SESSION_APPLICATIONS_INVALID');
       const mine = await as(members1[0]!.token).get<{ items: Array<{ id: number; role: string }> }>('/presentation-sessions/mine');
       expect(mine.body.items.map((i) => i.id)).toEqual([session1]);
-      expect((await as(leader2.token).get('/presentation-sessions/' + session1)).status).toBe(403);
+      expect((await as(leader2.token).get<ErrorBody>('/presentation-sessions/' + session1)).body.code).toBe('SESSION_NOT_FOUND');
     });
 
     it('scores live on the presentation rubric, marks an absent team, and closes with presented and forfeited', async () => {

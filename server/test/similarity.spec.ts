@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { syntheticCorpus } from '@cacem/shared';
 import ExcelJS from 'exceljs';
 import { Clock } from '../src/common/clock.js';
+import { ParseSandbox } from '../src/common/parse-sandbox/parse-sandbox.js';
 import { dataSourceOf } from '../src/app.factory.js';
 import { Application } from '../src/modules/application/application.entity.js';
 import { AuditEntry } from '../src/modules/audit/audit-entry.entity.js';
@@ -15,7 +16,7 @@ import { SimilarityJobService } from '../src/modules/similarity/similarity-job.s
 import { SimilarityRun } from '../src/modules/similarity/similarity-run.entity.js';
 import { extractText } from '../src/modules/similarity/text-extraction.js';
 import { declarantFactory } from './support/factories.js';
-import { oleFixture, pdfFixture, textPdfFixture, textPptxFixture, zipFixture } from './support/material-files.js';
+import { oleFixture, pdfDeflateBombFixture, pdfFixture, pptxBombFixture, realisticPptxFixture, textPdfFixture, textPptxFixture, zipFixture } from './support/material-files.js';
 import { contactFactory, submittedApplicationFactory } from './support/recommendation-factories.js';
 import { MATERIALS_REVIEW, REGISTRATION } from './support/review-factories.js';
 import { call, loginAccount, startTestApp, TEST_DB, type TestApp } from './support/test-app.js';
@@ -113,7 +114,27 @@ describe(`材料查重 (issue 8) on ${TEST_DB}`, () => {
     expect(await extractText(await at('nozip.pptx', zipFixture({ 'ppt/presentation.xml': '<p:presentation/>' })), MIME_PPTX)).toMatchObject({ ok: false });
     // A slide that unpacks to more than 16 MB is refused before it is read (a zip bomb would be the same, smaller).
     const huge = zipFixture({ 'ppt/presentation.xml': '<p:presentation/>', 'ppt/slides/slide1.xml': Buffer.alloc(16 * 1024 * 1024 + 1, 0x20) });
-    expect(await extractText(await at('huge.pptx', huge), MIME_PPTX)).toMatchObject({ ok: false, code: 'SIMILARITY_UNREADABLE' });
+    expect(await extractText(await at('huge.pptx', huge), MIME_PPTX)).toMatchObject({ ok: false, code: 'SIMILARITY_TOO_LARGE' });
+    // The issue's bomb (40 slides × 16 MiB of one byte, 0.6 MB on disk) and a deflate bomb in a PDF page: too large.
+    expect(await extractText(await at('bomb.pptx', await pptxBombFixture()), MIME_PPTX)).toMatchObject({ ok: false, code: 'SIMILARITY_TOO_LARGE' });
+    expect(await extractText(await at('bomb.pdf', await pdfDeflateBombFixture(96 * 1024 * 1024)), MIME_PDF)).toMatchObject({ ok: false, code: 'SIMILARITY_TOO_LARGE' });
+    // A real deck as PowerPoint deflates it, pictures and all, is read.
+    const deck = await extractText(await at('deck.pptx', realisticPptxFixture(pages, 3)), MIME_PPTX);
+    expect(deck.ok && deck.pages.map((p) => p.trim())).toEqual(pages);
+  });
+
+  it('stops a parse that runs past its time or memory limit, and names it (the sandbox kills its thread)', async () => {
+    const path = join(tmpdir(), `similarity-${process.pid}-limit.pdf`);
+    await writeFile(path, await textPdfFixture(['第一页：钢筋加工一班的质量管理活动，开展样板引路和三检制度，一次验收合格率达到百分之百。']));
+    const sandbox = new ParseSandbox();
+    try {
+      expect(await sandbox.run({ kind: 'pdf-text', path }, { timeoutMs: 1 })).toMatchObject({ ok: false, reason: 'limit' });
+      expect(await sandbox.run({ kind: 'pdf-text', path }, { rssGrowthBytes: -1024 * 1024 * 1024 })).toMatchObject({ ok: false, reason: 'limit' });
+      // The pool is still there for the next file.
+      expect(await sandbox.run({ kind: 'pdf-text', path })).toMatchObject({ ok: true });
+    } finally {
+      await sandbox.close();
+    }
   });
 
   it('runs in the background after screening, with progress, and finds the copy across years and the shared deck', async () => {

@@ -109,7 +109,8 @@ describe(`file storage on ${TEST_DB}`, () => {
     expect(ok.body).toBe('photo bytes');
     expect(ok.headers['content-type']).toBe('image/jpeg');
     expect(ok.headers['cache-control']).toMatch(/^private/);
-    expect(ok.headers['content-disposition']).toBe(contentDisposition('班前会 照片.jpg'));
+    // Uploaded bytes are always an attachment (issue 16): an <img> still shows it, a browser never renders it as a page.
+    expect(ok.headers['content-disposition']).toBe(contentDisposition('班前会 照片.jpg', 'attachment'));
     expect(ok.headers['content-disposition']).toContain("filename*=UTF-8''%E7%8F%AD%E5%89%8D%E4%BC%9A%20%E7%85%A7%E7%89%87.jpg");
 
     clock.travelTo(new Date('2026-06-15T04:10:01Z'));

@@ -67,6 +67,8 @@ describe('two instances behind nginx, one MariaDB and one bucket', () => {
       JWT_SECRET: 'scale-out-e2e-shared-secret-0123456789abcdef',
       CONFIG_DIR: configDir,
       SIMILARITY_AFTER_SCREENING_MS: '0',
+      // nginx (on loopback) sets X-Forwarded-For: believed from it alone, so each client keeps its own address.
+      TRUST_PROXY: '127.0.0.1',
     };
     // One after the other: the first migrates and seeds, the second finds it done.
     servers.push(await startServer(env));

@@ -1,6 +1,6 @@
 import type { Grade } from '@cacem/shared';
 import { request } from './client';
-import type { PanelProgress, PresentationSession, ScoreKind } from './review';
+import type { PanelProgress, PresentationSession, ScoreChangeView, ScoreKind } from './review';
 import type { Page } from './types';
 
 /**
@@ -8,7 +8,7 @@ import type { Page } from './types';
  * The contracts are server/src/modules/{panel,review,invitation,presentation,grading,certificate}.
  */
 
-export type { PanelProgress, PresentationSession, ScoreKind, SessionSlot, ProgressItem } from './review';
+export type { PanelProgress, PresentationSession, ScoreChangeView, ScoreKind, SessionSlot, ProgressItem } from './review';
 
 // — 专家组抽取 —
 
@@ -86,6 +86,10 @@ export interface PanelOverview {
   expectedSheets: number;
   returnedSheets: number;
   closedApplications: number;
+  /** Corrections awaiting the secretariat's decision. */
+  pendingChanges: number;
+  /** Corrections by experts who had read colleagues' sheets, before → after, decided or not. */
+  changes: ScoreChangeView[];
 }
 
 export interface ReviewOverview {
@@ -159,6 +163,9 @@ export interface GradingItem {
   adjustmentReason: string | null;
   confirmedAt: string | null;
   publishedAt: string | null;
+  /** A panel score behind the row changed by a secretariat decision (a removed expert's sheets excluded). */
+  rescoreRequired: boolean;
+  rescoreNote: string | null;
   version: number;
 }
 
@@ -175,6 +182,8 @@ export interface GradingView {
   slots: { graded: number; excellent: number; exemplary: number };
   counts: Record<Grade, number>;
   ties: number[];
+  /** Re-propose (before confirmation) or re-confirm (after) before anything else. */
+  rescoreRequired: boolean;
   items: GradingItem[];
 }
 
@@ -223,6 +232,8 @@ export const consoleReviewApi = {
   overview: (kind: ScoreKind) => request<ReviewOverview>('GET', `/reviews/overview/${kind}`),
   panelProgress: (panelNo: number, kind: ScoreKind) => request<PanelProgress>('GET', `/reviews/panels/${panelNo}/${kind}/progress`),
   closeMaterials: (panelNo: number) => request<CloseMaterialsResult>('POST', `/reviews/panels/${panelNo}/materials/close`),
+  decideChange: (id: number, decision: 'approved' | 'rejected', note: string) =>
+    request<ScoreChangeView>('POST', `/reviews/changes/${id}/decision`, { body: { decision, note } }),
 
   invitations: () => request<InvitationList>('GET', '/invitations'),
   publishInvitations: (applicationIds: number[]) => request<InvitationList>('POST', '/invitations', { body: { applicationIds } }),
@@ -239,6 +250,7 @@ export const consoleReviewApi = {
   adjustGrade: (applicationId: number, input: AdjustGradeInput) => request<GradingView>('PUT', `/grading/items/${applicationId}`, { body: input }),
   confirmGrades: () => request<GradingView>('POST', '/grading/confirm'),
   publishGrades: () => request<GradingView>('POST', '/grading/publish'),
+  reconfirmGrades: (reason: string) => request<GradingView>('POST', '/grading/reconfirmation', { body: { reason } }),
 
   issueCertificates: () => request<{ issued: number; items: CertificateItem[] }>('POST', '/certificates/issue'),
   certificates: (query: CertificateQuery) => request<Page<CertificateItem>>('GET', '/certificates', { query: { ...query } }),

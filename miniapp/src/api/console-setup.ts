@@ -1,7 +1,7 @@
 import type { CampaignSettings, ExpertAssessmentStatus, ExpertTrainingStatus } from '@cacem/shared';
 import { request } from './client';
 import type { Page } from './types';
-import { uploadFile } from './upload';
+import { UPLOAD_MAX_BYTES, uploadFile } from './upload';
 import { newIdempotencyKey } from './idempotency';
 
 /** The secretariat console's setup and discipline pages: campaign settings, bulk cards, the expert pool, misconduct cases. */
@@ -111,6 +111,10 @@ export interface RemovalResult {
     replacementExpert: { id: number; name: string } | null;
   } | null;
   voidedSheetIds: number[];
+  /** The expert's panel had finished its work: no replacement was drawn. */
+  panelClosed: boolean;
+  /** Sheets of stages already closed: kept with the scores already used; reconsidering them is the secretariat's own decision. */
+  keptSheets: Array<{ sheetId: number; applicationId: number; teamName: string; kind: 'materials' | 'presentation'; status: string; total: number | null }>;
 }
 
 // — 违规查处 —
@@ -185,7 +189,7 @@ export const setupApi = {
   createExpert: (input: SaveExpertInput) => request<Expert>('POST', '/experts', { body: input }),
   updateExpert: (id: number, input: SaveExpertInput) => request<Expert>('PUT', `/experts/${id}`, { body: input }),
   importExperts: (file: Blob, fileName: string, onProgress?: (percent: number) => void) =>
-    uploadFile<ImportReport>({ path: '/experts/import', fileField: 'file', file, fileName, ...(onProgress ? { onProgress } : {}) }),
+    uploadFile<ImportReport>({ path: '/experts/import', fileField: 'file', file, fileName, maxBytes: UPLOAD_MAX_BYTES.sheet, ...(onProgress ? { onProgress } : {}) }),
   openExpertAccount: (id: number, username?: string) => request<ExpertAccount>('POST', `/experts/${id}/account`, { body: username ? { username } : {} }),
   removeExpert: (id: number, reason: string) => request<RemovalResult>('POST', `/experts/${id}/removal`, { body: { reason } }),
 
@@ -193,7 +197,7 @@ export const setupApi = {
   caseDetail: (id: number) => request<CaseDetail>('GET', `/misconduct-cases/${id}`),
   openCase: (input: { applicationId: number; kind: MisconductKind; description: string }) => request<CaseDetail>('POST', '/misconduct-cases', { body: input, idempotencyKey: newIdempotencyKey() }),
   uploadEvidence: (id: number, file: Blob, fileName: string, onProgress?: (percent: number) => void) =>
-    uploadFile<Evidence>({ path: `/misconduct-cases/${id}/evidence`, fileField: 'file', file, fileName, idempotencyKey: newIdempotencyKey(), ...(onProgress ? { onProgress } : {}) }),
+    uploadFile<Evidence>({ path: `/misconduct-cases/${id}/evidence`, fileField: 'file', file, fileName, maxBytes: UPLOAD_MAX_BYTES.pdf, idempotencyKey: newIdempotencyKey(), ...(onProgress ? { onProgress } : {}) }),
   decideCase: (id: number, input: { decision: 'upheld' | 'dismissed'; reason: string; decidedOn: string }) =>
     request<CaseDetail>('POST', `/misconduct-cases/${id}/decision`, { body: input }),
   unitWarnings: (unitId?: number) => request<{ items: UnitWarning[] }>('GET', '/unit-warnings', { query: { unitId } }),

@@ -70,6 +70,31 @@ export interface SheetView {
   version: number;
 }
 
+export type ScoreChangeStatus = 'returned' | 'pending' | 'approved' | 'rejected';
+
+/** 评分更正: a returned sheet of an expert who had read colleagues' sheets; the correction waits for the secretariat. */
+export interface ScoreChangeView {
+  id: number;
+  applicationId: number;
+  teamName: string;
+  expertId: number;
+  expertName: string;
+  kind: ScoreKind;
+  kindLabel: string;
+  panelNo: number;
+  status: ScoreChangeStatus;
+  statusLabel: string;
+  returnReason: string;
+  returnedAt: string;
+  resubmittedAt: string | null;
+  before: { total: number };
+  after: { total: number | null };
+  items: Array<{ itemId: string; title: string; before: number | null; after: number | null }>;
+  decidedAt: string | null;
+  decidedBy: string | null;
+  decisionNote: string | null;
+}
+
 export interface ScoreSheetPage {
   application: {
     id: number;
@@ -89,6 +114,8 @@ export interface ScoreSheetPage {
   sheet: SheetView;
   canEdit: boolean;
   closedReason: string | null;
+  /** The latest correction held for the secretariat, if the expert had read colleagues' sheets before a return. */
+  change: { id: number; status: ScoreChangeStatus; statusLabel: string; beforeTotal: number; afterTotal: number | null; decisionNote: string | null } | null;
 }
 
 export interface ScoreSheetInput {
@@ -119,7 +146,7 @@ export interface ProgressItem {
   expertCount: number;
   submittedCount: number;
   outcome: string | null;
-  sheets: Array<{ expertId: number; expertName: string; status: SheetStatus; total: number | null; returnReason: string | null }>;
+  sheets: Array<{ expertId: number; expertName: string; status: SheetStatus; total: number | null; returnReason: string | null; change: ScoreChangeView | null }>;
   spread: Spread | null;
   score: { score: number; droppedExpertIds: number[] } | null;
 }

@@ -261,6 +261,9 @@ export interface ApplicationResult {
   rank: number;
   explanation: string;
   publishedAt: string;
+  /** The scores behind the result changed by a secretariat decision; the grade holds until re-confirmed. */
+  underReview?: boolean;
+  underReviewNote?: string | null;
   certificate: { certificateNo: string; status: 'valid' | 'revoked'; issuedAt: string; revokedReason: string | null } | null;
 }
 

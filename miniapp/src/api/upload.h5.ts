@@ -1,9 +1,10 @@
 import { ApiError, NETWORK_ERROR_MESSAGE } from './api-error';
 import { apiBase, authHeader, ensureFreshSession } from './client';
 import { withIdempotentRetries } from './idempotency';
-import { UPLOAD_TIMEOUT_MS, parseUploadAnswer, uploadHeaders, type UploadRequest } from './upload-common';
+import { UPLOAD_TIMEOUT_MS, assertWithinLimit, parseUploadAnswer, uploadHeaders, type UploadRequest } from './upload-common';
 
 export type { UploadRequest } from './upload-common';
+export { UPLOAD_MAX_BYTES } from './upload-common';
 
 async function toBlob(file: string | Blob): Promise<Blob> {
   if (typeof file !== 'string') return file;
@@ -17,9 +18,11 @@ export function uploadFile<T>(req: UploadRequest): Promise<T> {
 }
 
 async function uploadOnce<T>(req: UploadRequest): Promise<T> {
+  const blob = await toBlob(req.file);
+  // Too large: said here, with the server's own words, without sending a byte.
+  assertWithinLimit(req, blob.size);
   // An upload is not repeated after a refusal: the access token is renewed first if it is about to expire.
   await ensureFreshSession();
-  const blob = await toBlob(req.file);
   const form = new FormData();
   for (const [key, value] of Object.entries(req.fields ?? {})) form.append(key, value);
   const name = req.fileName ?? (blob instanceof File ? blob.name : 'upload.jpg');

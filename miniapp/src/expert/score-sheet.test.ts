@@ -1,6 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
 import type { Rubric } from '@cacem/shared';
 import {
+  changedItems,
+  changeTotalText,
   formatScore,
   groupTasks,
   itemMessage,
@@ -125,5 +127,18 @@ describe('grouping tasks', () => {
     const p = groupTasks(tasks, 'presentation');
     expect(p.todo.map((t) => t.applicationId)).toEqual([3]);
     expect(p.submitted).toEqual([]);
+  });
+});
+
+describe('a held correction, before → after', () => {
+  it('lists only the items the correction changes, and the totals', () => {
+    const items = [
+      { itemId: 'm-1', title: '活动策划', before: 0, after: 9 },
+      { itemId: 'm-2', title: '质量成果', before: 5, after: 5 },
+      { itemId: 'm-3', title: '推广应用', before: 2.5, after: null },
+    ];
+    expect(changedItems(items).map((i) => i.text)).toEqual(['活动策划：0 → 9']);
+    expect(changeTotalText({ before: { total: 7.5 }, after: { total: 14 } })).toBe('总分 7.5 → 14');
+    expect(changeTotalText({ before: { total: 7.5 }, after: { total: null } })).toBe('总分 7.5（待专家更正）');
   });
 });

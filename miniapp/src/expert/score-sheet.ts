@@ -118,3 +118,13 @@ export function groupTasks<T extends GroupableTask>(tasks: readonly T[], kind: '
   }
   return groups;
 }
+
+/** The items a correction changes, before → after, for the leader's and the secretariat's screens. */
+export function changedItems(items: ReadonlyArray<{ itemId: string; title: string; before: number | null; after: number | null }>) {
+  return items.filter((i) => i.after !== null && i.before !== i.after).map((i) => ({ ...i, text: `${i.title}：${formatScore(i.before)} → ${formatScore(i.after)}` }));
+}
+
+/** "总分 40 → 72", or the before only while the expert has not resubmitted. */
+export function changeTotalText(change: { before: { total: number }; after: { total: number | null } }): string {
+  return change.after.total === null ? `总分 ${formatScore(change.before.total)}（待专家更正）` : `总分 ${formatScore(change.before.total)} → ${formatScore(change.after.total)}`;
+}

@@ -1,7 +1,7 @@
 // Taro adapters for the record queue: persistent storage, the API as transport, and the triggers
 // (network back, app shown, after each save, retry timer).
 import Taro from '@tarojs/taro';
-import { getToken, recordApi, uploadFile } from '../api';
+import { getToken, recordApi, UPLOAD_MAX_BYTES, uploadFile } from '../api';
 import { discardPhoto } from './photo-files';
 import { type QueueStorage, type QueuedRecord, type SyncTransport, SyncQueue, recoverInterrupted } from './sync-queue';
 
@@ -36,6 +36,7 @@ export const apiTransport: SyncTransport = {
       file: photo.localPath,
       fileName: `${photo.photoKey}.jpg`,
       fields: { photoKey: photo.photoKey },
+      maxBytes: UPLOAD_MAX_BYTES.photo,
     });
   },
   discardLocal(record) {

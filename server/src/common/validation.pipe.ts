@@ -1,6 +1,7 @@
 import { type ErrorCode, errorMessage } from '@cacem/shared';
 import { type ArgumentMetadata, HttpStatus, ValidationPipe, type ValidationError } from '@nestjs/common';
 import { DomainException } from './domain.exception.js';
+import { findDeceptiveText } from './text-characters.js';
 
 const REQUIRED = new Set(['isDefined', 'isNotEmpty', 'whitelistValidation']);
 const TOO_LONG = new Set(['maxLength', 'arrayMaxSize']);
@@ -40,6 +41,13 @@ export function nestsDeeperThan(value: unknown, limit: number): boolean {
 }
 
 /**
+ * An id in a path is written in plain decimal, as the API hands ids out: `0x2`, `2e0`, ` 2`, `02`, `+2` and `2.0` name no
+ * object (Number() would read them all as 2). Within JavaScript's safe integers, so no id rounds onto another.
+ */
+const PLAIN_ID = /^[1-9][0-9]{0,15}$/;
+export const isPlainId = (raw: unknown): boolean => typeof raw === 'string' && PLAIN_ID.test(raw) && Number.isSafeInteger(Number(raw));
+
+/**
  * class-transformer and class-validator walk a body recursively: JSON nested a few thousand levels deep (which
  * JSON.parse accepts) overflowed the stack in plainToInstance and answered 500. Refused here first, for every body,
  * query and route parameter — including bodies a service checks itself (typed `unknown`, which the pipe passes through).
@@ -48,6 +56,13 @@ class HostileInputValidationPipe extends ValidationPipe {
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
     if (nestsDeeperThan(value, MAX_INPUT_DEPTH)) {
       throw new DomainException('BODY_TOO_DEEP', HttpStatus.UNPROCESSABLE_ENTITY, { field: metadata.data ?? metadata.type });
+    }
+    // Every numeric path parameter is an id: one that is not plain decimal names nothing, answered as an unknown id.
+    if (metadata.type === 'param' && metadata.metatype === Number && !isPlainId(value)) throw new DomainException('NOT_FOUND', HttpStatus.NOT_FOUND);
+    // Control and bidi characters are refused in every text of a body or query, before a @Transform trims any away.
+    if (metadata.type === 'body' || metadata.type === 'query') {
+      const problem = findDeceptiveText(value, metadata.metatype);
+      if (problem) throw new DomainException('TEXT_CHARACTERS_INVALID', HttpStatus.UNPROCESSABLE_ENTITY, problem);
     }
     return super.transform(value, metadata) as Promise<unknown>;
   }

@@ -98,6 +98,40 @@ describe('configuration read at boot', () => {
     expect(loadConfig({ DATA_DIR: dataDir(), LOGIN_MAX_FAILURES: '8', LOGIN_ADDRESS_MAX_FAILURES: '50' }).auth).toMatchObject({ maxFailures: 8, addressMaxFailures: 50 });
   });
 
+  it('believes X-Forwarded-For from no one by default, and from a hop count or named proxies when TRUST_PROXY says so', () => {
+    const trust = (value?: string) => loadConfig({ DATA_DIR: dataDir(), ...(value === undefined ? {} : { TRUST_PROXY: value }) }).trustProxy;
+    expect(trust()).toBe(false);
+    expect(trust('off')).toBe(false);
+    expect(trust('1')).toBe(1);
+    expect(trust('127.0.0.1, 10.0.0.0/8, ::1, fd00::/8')).toEqual(['127.0.0.1', '10.0.0.0/8', '::1', 'fd00::/8']);
+    for (const [value, problem] of [
+      ['true', '不能为 true'],
+      ['nginx', '"nginx" 不是地址或网段'],
+      ['10.0.0.0/33', '"10.0.0.0/33" 不是地址或网段'],
+      ['11', '应在 1 到 10 之间'],
+    ] as const) {
+      expect(() => trust(value)).toThrow(problem);
+    }
+  });
+
+  it('cuts off slow headers and slow upload bodies by default, and lets each be set', () => {
+    expect(loadConfig({ DATA_DIR: dataDir() }).http).toEqual({
+      headersTimeoutMs: 30_000,
+      requestTimeoutMs: 3_600_000,
+      uploadIdleMs: 20_000,
+      uploadMinBytesPerSecond: 8192,
+      uploadGraceMs: 15_000,
+      uploadRateWindowMs: 15_000,
+      uploadsPerAccount: 4,
+    });
+    expect(loadConfig({ DATA_DIR: dataDir(), UPLOAD_IDLE_SECONDS: '5', UPLOADS_PER_ACCOUNT: '2', UPLOAD_MIN_BYTES_PER_SECOND: '0' }).http).toMatchObject({
+      uploadIdleMs: 5000,
+      uploadsPerAccount: 2,
+      uploadMinBytesPerSecond: 0,
+    });
+    expect(() => loadConfig({ DATA_DIR: dataDir(), UPLOAD_IDLE_SECONDS: '0' })).toThrow('UPLOAD_IDLE_SECONDS');
+  });
+
   it('turns demo data off in production (and refuses to turn it on, above)', () => {
     const config = loadConfig({ DATA_DIR: dataDir(), NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40) });
     expect(config.seedDemo).toBe(false);

@@ -2,6 +2,7 @@
 // with a message that names the variable.
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { isIP } from 'node:net';
 import { isAbsolute, resolve } from 'node:path';
 
 export type DatabaseType = 'sqlite' | 'mysql' | 'mariadb';
@@ -40,6 +41,29 @@ export interface AppConfig {
   similarity: SimilarityConfig;
   /** Browser origins other than the site itself allowed to call the API (CORS); empty: only the site's own pages. */
   corsOrigins: string[];
+  /**
+   * Which peers' X-Forwarded-For is believed (Fastify's trustProxy): false — none, the socket's address is the client's;
+   * a number — that many proxies in front; a list — the proxies' own addresses or CIDRs. The client is the rightmost
+   * address not trusted, so an address a client writes into the header itself never counts.
+   */
+  trustProxy: false | number | string[];
+  http: HttpTimeouts;
+}
+
+/** How long a client may take over its request: slow headers on every route, slow upload bodies (UploadWatch). */
+export interface HttpTimeouts {
+  /** The request line and headers must arrive within this (Node's headersTimeout). */
+  headersTimeoutMs: number;
+  /** The whole request, body included, must arrive within this (Node's requestTimeout); 0 turns it off. */
+  requestTimeoutMs: number;
+  /** An upload body that brings no byte for this long is cut off (UPLOAD_TOO_SLOW). */
+  uploadIdleMs: number;
+  /** After uploadGraceMs, an upload body averaging less than this over the last uploadRateWindowMs is cut off. */
+  uploadMinBytesPerSecond: number;
+  uploadGraceMs: number;
+  uploadRateWindowMs: number;
+  /** Uploads one account may have in progress (read or waiting for a slot) at once; more are refused (UPLOAD_TOO_MANY_AT_ONCE). */
+  uploadsPerAccount: number;
 }
 
 /** Login throttling (per account and per address) and the sessions behind the access tokens. */
@@ -194,6 +218,47 @@ function origins(env: Env, name: string): string[] {
     });
 }
 
+/**
+ * TRUST_PROXY: off (the default: the socket's address is the client's), a hop count (1 behind one nginx), or the
+ * proxies' addresses and CIDRs, comma-separated. `true` (trust every peer) is refused: it lets any client name its own
+ * address in X-Forwarded-For.
+ */
+function trustProxy(env: Env): false | number | string[] {
+  const name = 'TRUST_PROXY';
+  const raw = read(env, name);
+  if (raw === undefined || ['0', 'false', 'off', 'no'].includes(raw.toLowerCase())) return false;
+  if (['true', 'yes', 'on'].includes(raw.toLowerCase())) {
+    throw new ConfigError(name, '不能为 true（那样任何客户端都能在 X-Forwarded-For 中自报地址）：请填代理的个数（如 1），或代理的地址 / 网段（如 127.0.0.1,10.0.0.0/8）');
+  }
+  if (/^\d+$/.test(raw)) return integer(env, name, 0, 1, 10);
+  return raw
+    .split(',')
+    .map((a) => a.trim())
+    .filter(Boolean)
+    .map((entry) => {
+      const [address, prefix, ...rest] = entry.split('/');
+      const family = isIP(address ?? '');
+      const bits = family === 4 ? 32 : 128;
+      const prefixOk = prefix === undefined || (/^\d{1,3}$/.test(prefix) && Number(prefix) <= bits);
+      if (family === 0 || !prefixOk || rest.length > 0) {
+        throw new ConfigError(name, `应为代理的个数，或以逗号分隔的代理地址 / 网段（如 127.0.0.1,10.0.0.0/8），"${entry}" 不是地址或网段`);
+      }
+      return entry;
+    });
+}
+
+function httpTimeouts(env: Env): HttpTimeouts {
+  return {
+    headersTimeoutMs: integer(env, 'HEADERS_TIMEOUT_SECONDS', 30, 1, 600) * 1000,
+    requestTimeoutMs: integer(env, 'REQUEST_TIMEOUT_SECONDS', 3600, 0, 24 * 3600) * 1000,
+    uploadIdleMs: integer(env, 'UPLOAD_IDLE_SECONDS', 20, 1, 3600) * 1000,
+    uploadMinBytesPerSecond: integer(env, 'UPLOAD_MIN_BYTES_PER_SECOND', 8 * 1024, 0, 100 * MB),
+    uploadGraceMs: integer(env, 'UPLOAD_RATE_GRACE_SECONDS', 15, 0, 3600) * 1000,
+    uploadRateWindowMs: integer(env, 'UPLOAD_RATE_WINDOW_SECONDS', 15, 1, 3600) * 1000,
+    uploadsPerAccount: integer(env, 'UPLOADS_PER_ACCOUNT', 4, 1, 1000),
+  };
+}
+
 function path(raw: string): string {
   return isAbsolute(raw) ? raw : resolve(process.cwd(), raw);
 }
@@ -313,5 +378,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
       afterScreeningMs: integer(env, 'SIMILARITY_AFTER_SCREENING_MS', 60_000, 0, 24 * 3_600_000),
     },
     corsOrigins: origins(env, 'CORS_ORIGINS'),
+    trustProxy: trustProxy(env),
+    http: httpTimeouts(env),
   };
 }

@@ -38,12 +38,14 @@ import { PanelReplacement } from '../modules/panel/panel-replacement.entity.js';
 import { PresentationSession } from '../modules/presentation/presentation-session.entity.js';
 import { PresentationSlot } from '../modules/presentation/presentation-slot.entity.js';
 import { ReviewScore } from '../modules/review/review-score.entity.js';
+import { ScoreChange } from '../modules/review/score-change.entity.js';
 import { ScoreSheetEntity } from '../modules/review/score-sheet.entity.js';
 // — issue 6 imports: certificates —
 // — issue 6 imports: discipline —
 import { MisconductCase } from '../modules/discipline/misconduct-case.entity.js';
 import { MisconductEvidence } from '../modules/discipline/misconduct-evidence.entity.js';
 import { UnitWarning } from '../modules/discipline/unit-warning.entity.js';
+import { KeptSheetDecision } from '../modules/discipline/kept-sheet-decision.entity.js';
 // — issue 8 imports: similarity —
 import { SimilarityDocument } from '../modules/similarity/similarity-document.entity.js';
 import { SimilarityPair } from '../modules/similarity/similarity-pair.entity.js';
@@ -90,6 +92,7 @@ export const ENTITIES = [
   // — issue 6 entities: review and results —
   ScoreSheetEntity,
   ReviewScore,
+  ScoreChange,
   PresentationSession,
   PresentationSlot,
   Publication,
@@ -101,6 +104,7 @@ export const ENTITIES = [
   MisconductCase,
   MisconductEvidence,
   UnitWarning,
+  KeptSheetDecision,
   // — issue 8 entities: similarity —
   SimilarityDocument,
   SimilarityPair,

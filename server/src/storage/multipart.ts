@@ -2,6 +2,7 @@ import type { Readable } from 'node:stream';
 import { HttpStatus } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
 import { DomainException } from '../common/domain.exception.js';
+import { fileNameIsDeceptive, textProblem } from '../common/text-characters.js';
 import { fileTooLarge } from './storage.errors.js';
 import type { ReceivedFile } from './storage.service.js';
 
@@ -57,6 +58,8 @@ export async function readMultipart(
           throw new DomainException('FIELD_INVALID', HttpStatus.UNPROCESSABLE_ENTITY, { field: part.fieldname, message: `不允许的字段：${part.fieldname}` });
         }
         if (part.valueTruncated) throw new DomainException('FIELD_TOO_LONG', HttpStatus.UNPROCESSABLE_ENTITY, { field: part.fieldname });
+        // The form's text fields are short keys and names: one line, like a JSON body's (ValidationPipe).
+        if (textProblem(String(part.value), 'single-line')) throw new DomainException('TEXT_CHARACTERS_INVALID', HttpStatus.UNPROCESSABLE_ENTITY, { field: part.fieldname });
         fields[part.fieldname] = String(part.value);
         continue;
       }
@@ -67,6 +70,8 @@ export async function readMultipart(
         throw new DomainException('FIELD_INVALID', HttpStatus.UNPROCESSABLE_ENTITY, { field: part.fieldname, message: `不允许的文件字段：${part.fieldname}，文件应放在 ${options.fileField} 字段` });
       }
       if (received) throw new DomainException('UPLOAD_TOO_MANY_PARTS', HttpStatus.PAYLOAD_TOO_LARGE);
+      // 申报\u202Efdp.exe would be listed as 申报exe.pdf: a name with controls or direction overrides is refused, not kept.
+      if (fileNameIsDeceptive(part.filename)) throw new DomainException('FILE_NAME_INVALID', HttpStatus.UNPROCESSABLE_ENTITY, { field: options.fileField });
       const file = await receive(part.file, options.maxBytes);
       received = { file, filename: part.filename };
       // Busboy stops at the plugin-wide fileSize limit and marks the stream truncated rather than failing.

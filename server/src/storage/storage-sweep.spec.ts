@@ -17,7 +17,7 @@ const files = (dir: string) =>
 describe('temp files left by a process that died mid-upload', () => {
   const root = mkdtempSync(join(tmpdir(), 'cacem-sweep-'));
   afterAll(() => rmSync(root, { recursive: true, force: true }));
-  const service = () => new StorageService({ storage: { dir: root }, jwt: { secret: 'sweep-test-secret-sweep-test-secret-0123' } } as AppConfig, new Clock());
+  const service = () => new StorageService({ storage: { dir: root, uploadConcurrency: 4 }, http: { uploadsPerAccount: 4 }, jwt: { secret: 'sweep-test-secret-sweep-test-secret-0123' } } as AppConfig, new Clock());
 
   it('removes a dead local process’s folder and anything stale, keeps live uploads and every stored object', async () => {
     const storage = service();

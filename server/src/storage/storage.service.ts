@@ -33,9 +33,11 @@ import { pipeline } from 'node:stream/promises';
 import { HttpStatus, Inject, Injectable, Logger, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
 import { fileTypeFromFile } from 'file-type';
+import { closeSocket } from '../common/body-drain.js';
 import { Clock } from '../common/clock.js';
 import { DomainException } from '../common/domain.exception.js';
 import { APP_CONFIG_TOKEN } from '../config/app-config.token.js';
+import { actorOf, type Principal } from '../modules/auth/principal.js';
 import type { AppConfig } from '../config/app-config.js';
 import { FileHasher } from './file-hasher.js';
 import { FileSink } from './file-sink.js';
@@ -43,6 +45,7 @@ import { LocalObjectStore } from './local-object-store.js';
 import { readMultipart, type Upload, type UploadOptions } from './multipart.js';
 import { KEY_PATTERN, missingObject, type ObjectStore } from './object-store.js';
 import { S3ObjectStore } from './s3-object-store.js';
+import { type UploadPace, UploadWatch } from './upload-limits.js';
 import { UploadSlots } from './upload-slots.js';
 
 export interface StoredObject {
@@ -92,8 +95,10 @@ export class StorageService implements OnModuleInit, OnModuleDestroy {
   /** Where committed objects live (local files or an S3 bucket). */
   readonly store: ObjectStore;
   private readonly hasher = new FileHasher();
-  /** How many uploads this instance reads at once (UPLOAD_CONCURRENCY). */
+  /** How many uploads this instance reads at once (UPLOAD_CONCURRENCY), and one account at most (UPLOADS_PER_ACCOUNT). */
   readonly slots: UploadSlots;
+  /** How slowly an upload body may arrive (UPLOAD_IDLE_SECONDS, UPLOAD_MIN_BYTES_PER_SECOND …). */
+  private readonly pace: UploadPace;
 
   constructor(
     @Inject(APP_CONFIG_TOKEN) config: AppConfig,
@@ -103,7 +108,9 @@ export class StorageService implements OnModuleInit, OnModuleDestroy {
     // A key of its own, so a file link can never pass for an access token or the other way round.
     this.linkKey = createHmac('sha256', config.jwt.secret).update('cacem:file-links').digest();
     this.tempDir = join(this.root, 'tmp', `${HOST}-${process.pid}-${randomUUID().slice(0, 8)}`);
-    this.slots = new UploadSlots(config.storage.uploadConcurrency);
+    this.slots = new UploadSlots(config.storage.uploadConcurrency, config.http.uploadsPerAccount);
+    const { uploadIdleMs, uploadMinBytesPerSecond, uploadGraceMs, uploadRateWindowMs } = config.http;
+    this.pace = { idleMs: uploadIdleMs, minBytesPerSecond: uploadMinBytesPerSecond, graceMs: uploadGraceMs, windowMs: uploadRateWindowMs };
     this.store = config.storage.driver === 's3' ? new S3ObjectStore(config.storage.s3!) : new LocalObjectStore(this.root);
   }
 
@@ -208,11 +215,34 @@ export class StorageService implements OnModuleInit, OnModuleDestroy {
    * for one of the instance's upload slots first (UploadSlots): its body is not read until then.
    */
   async readUpload(request: FastifyRequest, options: UploadOptions): Promise<Upload> {
-    const release = await this.slots.acquire();
+    const release = await this.slots.acquire(uploaderOf(request));
+    const watch = new UploadWatch(request.raw, this.pace);
+    const reading = readMultipart(request, options, (stream, maxBytes) => this.receive(stream, { maxBytes }));
     try {
-      return await readMultipart(request, options, (stream, maxBytes) => this.receive(stream, { maxBytes }));
+      return await Promise.race([reading, watch.tripped]);
+    } catch (error) {
+      if (watch.hasTripped) {
+        // Answered 408 with Connection: close (AllExceptionsFilter). Once the answer is out and the socket closed, the
+        // request is ended too (Node no longer ties an answered request to its socket), which fails the reading, which
+        // removes the temp file; only then is the slot free. Should the answer not get out, all is closed anyway.
+        const raw = request.raw;
+        const end = () => {
+          if (!raw.destroyed) raw.destroy();
+        };
+        raw.socket?.once('close', end);
+        setTimeout(() => {
+          closeSocket(raw.socket);
+          end();
+        }, 2000).unref();
+        void reading.then(
+          (upload) => upload.file.discard(),
+          () => undefined,
+        ).finally(release);
+      }
+      throw error;
     } finally {
-      release();
+      watch.stop();
+      if (!watch.hasTripped) release();
     }
   }
 
@@ -324,6 +354,12 @@ export class StorageService implements OnModuleInit, OnModuleDestroy {
       },
     };
   }
+}
+
+/** Whose upload this is, for the per-account cap: the login's card, member or account (every upload route needs one). */
+function uploaderOf(request: FastifyRequest): string | undefined {
+  const principal = (request as FastifyRequest & { principal?: Principal }).principal;
+  return principal ? actorOf(principal) : undefined;
 }
 
 /** Whether a process of this host with that pid is alive (EPERM: alive, another user's). */

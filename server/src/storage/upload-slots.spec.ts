@@ -44,4 +44,21 @@ describe('UploadSlots', () => {
     (await third)();
     expect(slots.load).toEqual({ active: 0, waiting: 0 });
   });
+
+  it('refuses an owner over its own cap at once (429 UPLOAD_TOO_MANY_AT_ONCE), counting waiting uploads too, and frees its place on release', async () => {
+    const slots = new UploadSlots(1, 2);
+    const first = await slots.acquire('card:1');
+    const second = slots.acquire('card:1');
+    expect(await settled(second)).toBe(false);
+    await expect(slots.acquire('card:1')).rejects.toMatchObject({ code: 'UPLOAD_TOO_MANY_AT_ONCE' });
+    expect(slots.heldBy('card:1')).toBe(2);
+    // Another owner only waits for the instance's slot.
+    const other = slots.acquire('card:2');
+    first();
+    (await second)();
+    (await other)();
+    expect(slots.heldBy('card:1')).toBe(0);
+    expect(slots.load).toEqual({ active: 0, waiting: 0 });
+    (await slots.acquire('card:1'))();
+  });
 });

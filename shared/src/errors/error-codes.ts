@@ -184,6 +184,28 @@ export const ERROR_MESSAGES = {
   BODY_TOO_DEEP: '请求内容嵌套层数过多',
   URL_MALFORMED: '请求地址格式不正确',
   URL_TOO_LONG: '请求地址过长',
+  // — issue 16 codes: hostile files (parsers in a sandbox, file responses) —
+  FILE_COMPRESSION_BOMB: '文件解压后的内容异常巨大或条目过多（疑似“压缩炸弹”），已拒收；请用 Office/WPS 打开后重新另存，再上传',
+  FILE_PARSE_LIMIT: '文件过于复杂，读取时超出了时间或内存限制；请精简内容或重新另存后上传',
+  SIMILARITY_TOO_LARGE: '文件解压后的内容异常巨大（疑似“压缩炸弹”），已停止读取，不能参与查重；请人工比对，或要求班组重新另存后上传',
+  SIMILARITY_PARSE_LIMIT: '读取文件超出了时间或内存限制，已停止读取，不能参与查重；请人工比对',
+  // — issue 16 codes: review fairness, expert removal, existence —
+  REVIEW_RETURN_OWN_SHEET: '组长不能退回本人的评分；如确需更正，请联系秘书处',
+  REVIEW_CHANGE_PENDING: '有专家看过同组评分后重新提交的更正正等待秘书处审核，审核后才能结束本组评审或再次退回',
+  REVIEW_CHANGE_NOT_FOUND: '找不到该评分更正',
+  REVIEW_CHANGE_DECIDED: '该评分更正已审核，不能重复审核',
+  REVIEW_CHANGE_NOT_SUBMITTED: '该评分更正尚未由专家重新提交，暂不能审核',
+  KEPT_SHEETS_NOT_FOUND: '该专家没有待秘书处决定的保留评分（取消资格时相关评审阶段尚未结束，或专家从未评分）',
+  KEPT_SHEETS_DECIDED: '秘书处已对该专家的保留评分作出决定，不能重复决定',
+  KEPT_SHEETS_NO_REMAINING: '该申报除被取消资格的专家外没有其他专家的有效评分，不能排除其评分；请另行立案处理',
+  GRADING_RESCORE_REQUIRED: '有申报的评分经秘书处决定已重新汇总，须先重新生成等级建议（已确认的须重新确认）',
+  GRADING_NO_RESCORE: '没有需要重新确认的等级：评分未因秘书处决定而变化',
+  // — issue 16 codes: the HTTP edge (proxies, slow bodies, sessions, characters, ids) —
+  UPLOAD_TOO_SLOW: '上传速度过慢或长时间没有数据，连接已断开；请在网络较好时重新上传',
+  UPLOAD_TOO_MANY_AT_ONCE: '同时上传的文件过多，请等正在上传的文件传完再继续',
+  TEXT_CHARACTERS_INVALID: '内容含有不可见的控制字符或文字方向控制符，请删去后再提交',
+  FILE_NAME_INVALID: '文件名含有不可见的控制字符或文字方向控制符（可能伪装文件类型），请改名后再上传',
+  CREDIT_CODE_LOCKED: '已提交过申报，统一社会信用代码不能再自行修改；如需更正，请联系秘书处',
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;

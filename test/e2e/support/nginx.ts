@@ -56,7 +56,9 @@ ${upstreams.map((u) => `    server ${u};`).join('\n')}
       proxy_http_version 1.1;
       proxy_set_header Connection "";
       proxy_set_header Host $host;
-      proxy_set_header X-Forwarded-For $remote_addr;
+      # The client's own header, then the address nginx saw; the server (TRUST_PROXY=127.0.0.1) takes the rightmost
+      # address not nginx's, so whatever a client writes into the header never counts.
+      proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;
       proxy_set_header X-Forwarded-Proto $scheme;
       # Uploads stream through to the server, which enforces each route's own limit as the bytes arrive.
       proxy_request_buffering off;

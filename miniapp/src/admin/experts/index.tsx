@@ -15,6 +15,7 @@ import { defaultQuery, queryToApi, setFilter, type TableSpec } from '../console/
 import { useTableQuery } from '../console/use-table-query';
 import { ASSESSMENT_LABEL, EMPTY_EXPERT_FORM, type ExpertForm, expertToForm, formToExpertInput, TRAINING_LABEL } from '../setup-pages/expert-form';
 import { FormRow, Secret } from '../setup-pages/form-bits';
+import { KeptSheetDecisions } from './kept-sheets';
 import '../setup-pages/setup.scss';
 
 const SPEC: TableSpec = {
@@ -68,6 +69,8 @@ export default function ExpertsPage() {
   const [reasonError, setReasonError] = useState('');
   const [removingBusy, setRemovingBusy] = useState(false);
   const [removal, setRemoval] = useState<RemovalResult | null>(null);
+  // Bumped after a removal, so the pending decisions on kept sheets are read again.
+  const [keptRefresh, setKeptRefresh] = useState(0);
 
   const load = useCallback(() => {
     setLoading(true);
@@ -179,6 +182,7 @@ export default function ExpertsPage() {
       const r = await setupApi.removeExpert(removing.id, reason.trim());
       setRemoval(r);
       setRemoving(null);
+      setKeptRefresh((n) => n + 1);
       load();
     } catch (e) {
       if (!redirectIfUnauthenticated(e)) setReasonError(errorText(e));
@@ -331,13 +335,23 @@ export default function ExpertsPage() {
               {removal.voidedSheetIds.length > 0 && ` 其已有的 ${removal.voidedSheetIds.length} 份评分表已作废。`}
             </Text>
           ) : (
-            <Text style={{ display: 'block' }}>该专家不在本届最近一次抽取的专家组中，无需替换。</Text>
+            <Text style={{ display: 'block' }}>
+              {removal.panelClosed ? '该专家所在专家组的评审已结束，不再抽取替换专家。' : '该专家不在本届最近一次抽取的专家组中，无需替换。'}
+            </Text>
+          )}
+          {removal.keptSheets?.length > 0 && (
+            <Text style={{ display: 'block' }} data-testid="experts-kept-sheets">
+              已结束评审阶段的 {removal.keptSheets.length} 份评分表保留不变（
+              {[...new Set(removal.keptSheets.map((k) => k.teamName))].slice(0, 5).join('、')}
+              {removal.keptSheets.length > 5 ? ' 等' : ''}），已计入的成绩不受影响；是否继续采用，请在下方「待决定」中作出决定。
+            </Text>
           )}
           <button type="button" className="qc-btn qc-btn--link" onClick={() => setRemoval(null)}>
             知道了
           </button>
         </View>
       )}
+      <KeptSheetDecisions refreshKey={keptRefresh} />
       {report && (
         <View className="qc-card" data-testid="experts-import-report">
           <Text className="qc-card__title">导入结果</Text>
@@ -491,7 +505,7 @@ export default function ExpertsPage() {
         onConfirm={() => void remove()}
         testId="experts-remove-confirm"
       >
-        <Text style={{ display: 'block' }}>专家将停用并不能再登录；如在本届最近一次抽取的专家组中，将随机抽取替换专家，其评分表作废。此操作不能撤销。</Text>
+        <Text style={{ display: 'block' }}>专家将停用并不能再登录，专家记录保留。如所在专家组尚有评审工作，将随机抽取替换专家，其尚未结束的评审阶段的评分表作废；已结束阶段的评分保留，是否继续采用由秘书处另行决定。此操作不能撤销。</Text>
         <FormRow label="原因（必填）" problems={reasonError ? [reasonError] : undefined} wide>
           <textarea className="qs-textarea" style={{ minHeight: '80px' }} maxLength={500} value={reason} onChange={(e) => setReason(e.target.value)} data-testid="experts-remove-reason" />
         </FormRow>

@@ -10,7 +10,7 @@ import { failure, fmtScore, NoticeLine, type Notice, PlainTable } from '../revie
 import { adjustedRows, boundaryTies, capSummary, capWarning } from '../review-pages/logic';
 import '../review-pages/review-pages.scss';
 
-type Action = 'propose' | 'confirm' | 'publish';
+type Action = 'propose' | 'confirm' | 'publish' | 'reconfirm';
 
 const GRADE_TONE: Record<Grade, string> = { excellent: 'green', exemplary: 'blue', improving: 'gray' };
 
@@ -35,6 +35,7 @@ export default function GradingPage() {
   const [reason, setReason] = useState('');
   const [adjustError, setAdjustError] = useState('');
   const [saving, setSaving] = useState(false);
+  const [reconfirmReason, setReconfirmReason] = useState('');
 
   const load = useCallback(() => {
     setLoading(true);
@@ -59,20 +60,40 @@ export default function GradingPage() {
   const proposed = view?.proposed ?? false;
   const confirmed = view?.confirmed ?? false;
   const published = view?.published ?? false;
+  const rescore = view?.rescoreRequired ?? false;
 
   const run = async () => {
     if (!action) return;
+    if (action === 'reconfirm' && !reconfirmReason.trim()) {
+      setNotice({ ok: false, text: '重新确认等级须填写理由' });
+      return;
+    }
     setBusy(true);
     try {
-      const next = action === 'propose' ? await consoleReviewApi.propose() : action === 'confirm' ? await consoleReviewApi.confirmGrades() : await consoleReviewApi.publishGrades();
+      const next =
+        action === 'propose'
+          ? await consoleReviewApi.propose()
+          : action === 'confirm'
+            ? await consoleReviewApi.confirmGrades()
+            : action === 'reconfirm'
+              ? await consoleReviewApi.reconfirmGrades(reconfirmReason.trim())
+              : await consoleReviewApi.publishGrades();
       setView(next);
       setNotice({
         ok: true,
-        text: action === 'propose' ? `已生成等级建议：${next.items.length} 个班组。` : action === 'confirm' ? '等级已确认，不能再调整。' : '评定结果已公布，各班组已收到通知。',
+        text:
+          action === 'propose'
+            ? `已生成等级建议：${next.items.length} 个班组。`
+            : action === 'confirm'
+              ? '等级已确认，不能再调整。'
+              : action === 'reconfirm'
+                ? '已按重新汇总后的评分重新评定并确认等级。'
+                : '评定结果已公布，各班组已收到通知。',
       });
     } catch (e) {
       const text = failure(e);
-      if (text !== null) setNotice({ ok: false, text: `${action === 'propose' ? '生成建议' : action === 'confirm' ? '确认等级' : '公布结果'}失败：${text}` });
+      const what = action === 'propose' ? '生成建议' : action === 'confirm' ? '确认等级' : action === 'reconfirm' ? '重新确认' : '公布结果';
+      if (text !== null) setNotice({ ok: false, text: `${what}失败：${text}` });
     } finally {
       setBusy(false);
       setAction(null);
@@ -126,7 +147,20 @@ export default function GradingPage() {
               确认等级
             </button>
           )}
-          {confirmed && !published && (
+          {confirmed && rescore && (
+            <button
+              type="button"
+              className="qc-btn qc-btn--primary"
+              onClick={() => {
+                setReconfirmReason('');
+                setAction('reconfirm');
+              }}
+              data-testid="grading-reconfirm"
+            >
+              重新确认等级
+            </button>
+          )}
+          {confirmed && !published && !rescore && (
             <button type="button" className="qc-btn qc-btn--primary" onClick={() => setAction('publish')} data-testid="grading-publish">
               公布结果
             </button>
@@ -141,6 +175,13 @@ export default function GradingPage() {
         </Text>
       )}
 
+      {rescore && (
+        <Text className="qc-alert qc-alert--warning" style={{ display: 'block' }} data-testid="grading-rescore">
+          {confirmed
+            ? `有班组的评分经秘书处决定已重新汇总（被取消资格专家的评分不予采用），现有等级未自动改变：请「重新确认等级」。${published ? '已公布的结果在重新确认前对班组和公众标注为复核中。' : ''}`
+            : '有班组的评分经秘书处决定已重新汇总（被取消资格专家的评分不予采用）：请重新生成等级建议后再确认。'}
+        </Text>
+      )}
       {view && (
         <View className="qc-card" data-testid="grading-summary">
           <View className="rp-form" style={{ marginBottom: '12px' }}>
@@ -232,7 +273,14 @@ export default function GradingPage() {
                   {r.grade !== r.proposedGrade && <Text className="qc-muted">（已调整）</Text>}
                 </td>
                 <td className="qc-table__wrap">{r.explanation}</td>
-                <td className="qc-table__wrap qc-table__wrap--short">{r.adjustmentReason ?? ''}</td>
+                <td className="qc-table__wrap qc-table__wrap--short">
+                  {r.adjustmentReason ?? ''}
+                  {r.rescoreRequired && (
+                    <Text className="qc-tag qc-tag--orange" style={{ display: 'block' }} data-testid="grading-rescore-tag">
+                      评分已重新汇总，待重新{confirmed ? '确认' : '生成'}：{r.rescoreNote ?? ''}
+                    </Text>
+                  )}
+                </td>
                 <td>
                   {!confirmed && (
                     <button type="button" className="qc-btn qc-btn--link" onClick={() => openAdjust(r)} data-testid="grading-adjust">
@@ -305,8 +353,8 @@ export default function GradingPage() {
 
       <ConfirmDialog
         open={action !== null}
-        title={action === 'propose' ? (proposed ? '重新生成等级建议？' : '生成等级建议？') : action === 'confirm' ? '确认等级？' : '公布评定结果？'}
-        confirmText={action === 'propose' ? '生成' : action === 'confirm' ? '确认等级' : '公布结果'}
+        title={action === 'propose' ? (proposed ? '重新生成等级建议？' : '生成等级建议？') : action === 'confirm' ? '确认等级？' : action === 'reconfirm' ? '重新确认等级？' : '公布评定结果？'}
+        confirmText={action === 'propose' ? '生成' : action === 'confirm' ? '确认等级' : action === 'reconfirm' ? '重新确认' : '公布结果'}
         danger={action !== 'propose' || adjusted.length > 0}
         busy={busy}
         onCancel={() => setAction(null)}
@@ -333,6 +381,17 @@ export default function GradingPage() {
                 仍有边界并列的班组，请确认已处理。
               </Text>
             )}
+          </>
+        )}
+        {action === 'reconfirm' && (
+          <>
+            <Text style={{ display: 'block' }}>
+              按重新汇总后的评分重新排名并在名额内评定等级，此前的调整将丢弃，结果直接确认；{published ? '已公布的结果以重新确认后的为准，班组看到新的分数与等级。' : '确认后可公布。'}
+            </Text>
+            <Text className="qc-filters__label" style={{ display: 'block', margin: '12px 0 6px' }}>
+              理由（必填，记入审计日志）
+            </Text>
+            <textarea className="rp-textarea" value={reconfirmReason} maxLength={500} onChange={(e) => setReconfirmReason(e.target.value)} data-testid="grading-reconfirm-reason" />
           </>
         )}
         {action === 'publish' && <Text style={{ display: 'block' }}>公布后各班组进入「已评定等级」，收到通知并可查看等级与说明，获奖名单在公开页面公布；此操作不能撤销。</Text>}

@@ -7,6 +7,7 @@ import { SidePanel } from '../console/side-panel';
 import { StatusTag } from '../console/status-tag';
 import { failure, fmtScore, NoticeLine, type Notice, PlainTable, statusLabel } from '../review-pages/parts';
 import { PANEL_STATE_TEXT, panelState, sheetPercent } from '../review-pages/logic';
+import { ScoreChanges } from '../review-pages/score-changes';
 import '../review-pages/review-pages.scss';
 
 const KINDS: ScoreKind[] = ['materials', 'presentation'];
@@ -223,6 +224,14 @@ export default function ProgressPage() {
       }
     >
       <NoticeLine notice={notice} testId="progress-notice" onClose={() => setNotice(null)} />
+      <ScoreChanges
+        changes={KINDS.flatMap((kind) => (data[kind]?.panels ?? []).flatMap((p) => p.changes ?? []))}
+        loading={loading}
+        onDecided={(n) => {
+          setNotice(n);
+          load();
+        }}
+      />
       {KINDS.map((kind) => (
         <View className="qc-card" key={kind}>
           <Text className="qc-card__title">{KIND_TEXT[kind]}</Text>

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
-import { applicationApi, errorText, newIdempotencyKey, uploadFile, type Material, type MaterialKind } from '../../api';
+import { applicationApi, errorText, newIdempotencyKey, UPLOAD_MAX_BYTES, uploadFile, type Material, type MaterialKind } from '../../api';
 import { UploadProgress } from '../../components/upload-progress';
 import { formatDateTime, formatSize } from '../../utils/format';
 import { MaterialPicker, type PickedFile } from './material-picker';
@@ -30,6 +30,8 @@ export function MaterialSlot({ applicationId, kind, title, hint, current, earlie
         fileField: 'file',
         file: picked.file,
         fileName: picked.name,
+        fileSize: picked.size,
+        maxBytes: UPLOAD_MAX_BYTES[kind],
         // One key per picked file: if the answer is lost, the retry cannot store the file twice.
         idempotencyKey: newIdempotencyKey(),
         onProgress: (percent) => setProgress({ name: picked.name, percent }),

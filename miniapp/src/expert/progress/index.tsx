@@ -7,6 +7,7 @@ import { reviewApi, type PanelProgress, type ProgressItem, type ScoreKind } from
 import { redirectIfUnauthenticated } from '../../utils/use-auth-guard';
 import { ConfirmDialog } from '../confirm-dialog';
 import { formatScore } from '../score-sheet';
+import { ScoreChangeNote } from '../score-change-note';
 import { SheetBadge } from '../sheet-badge';
 import './index.scss';
 
@@ -174,7 +175,8 @@ export default function ExpertProgressPage() {
                     ) : (
                       <SheetBadge status={s.status} testId="exp-progress-sheet-status" />
                     )}
-                    {s.status === 'submitted' && !data.closed && item.score === null && (
+                    {/* Nobody returns their own sheet; a sheet whose correction awaits the secretariat is not returned again. */}
+                    {s.status === 'submitted' && !data.closed && item.score === null && s.expertId !== data.leader.id && s.change === null && (
                       <Button
                         className="qt-exp-progress__return"
                         type="danger"
@@ -188,6 +190,7 @@ export default function ExpertProgressPage() {
                   </View>
                 </View>
                 {s.returnReason && <Text className="qt-exp__reason">已退回：{s.returnReason}</Text>}
+                {s.change && <ScoreChangeNote change={s.change} />}
               </View>
             ))}
             {item.spread && <SpreadCells spread={item.spread} />}

@@ -289,6 +289,20 @@ export default function ExpertScorePage() {
         <View className="qt-exp__banner qt-exp__banner--danger" data-testid="exp-score-returned">
           <Text className="qt-exp__banner-title">组长退回了您的评分，请修改后重新提交</Text>
           <Text data-testid="exp-score-return-reason">退回原因：{sheet.returnReason ?? '—'}</Text>
+          {page.change?.status === 'returned' && (
+            <Text data-testid="exp-score-held-note">您退回前已看过同组专家的评分，重新提交的评分须经秘书处审核同意后才生效，审核前仍以原评分为准。</Text>
+          )}
+        </View>
+      )}
+
+      {sheet.status === 'submitted' && page.change && page.change.status !== 'returned' && (
+        <View className={`qt-exp__banner ${page.change.status === 'rejected' ? 'qt-exp__banner--warn' : ''}`} data-testid="exp-score-change" data-status={page.change.status}>
+          <Text className="qt-exp__banner-title">评分更正：{page.change.statusLabel}</Text>
+          <Text>
+            原总分 {formatScore(page.change.beforeTotal)} → 更正后 {formatScore(page.change.afterTotal)}
+            {page.change.status === 'pending' ? '（审核前以原总分为准）' : ''}
+          </Text>
+          {page.change.decisionNote && <Text>审核意见：{page.change.decisionNote}</Text>}
         </View>
       )}
 

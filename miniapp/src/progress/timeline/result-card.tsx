@@ -52,6 +52,11 @@ export function ResultCard({ result, teamName }: { result: ApplicationResult; te
       <Text className="qt-result__explanation" data-testid="result-explanation">
         {result.explanation}
       </Text>
+      {result.underReview && (
+        <Text className="qt-error" data-testid="result-under-review">
+          复核中：{result.underReviewNote ?? '该结果所依据的评分正在复核，等级以秘书处重新确认后的结果为准'}
+        </Text>
+      )}
       <Text className="qt-hint">公布日期：{formatDate(result.publishedAt)}</Text>
       {certificate && (
         <View className="qt-result__certificate" data-testid="result-certificate">

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
-import { errorText, newIdempotencyKey, uploadFile, type PackageFile, type PackageView } from '../../api';
+import { errorText, newIdempotencyKey, UPLOAD_MAX_BYTES, uploadFile, type PackageFile, type PackageView } from '../../api';
 import { PdfPicker, type PickedPdf } from '../../components/pdf-picker';
 import { UploadProgress } from '../../components/upload-progress';
 import { formatDateTime, formatSize } from '../../utils/format';
@@ -30,6 +30,8 @@ export function PackageSlot({ slot, title, hint, path, current, onUploaded }: Pa
         fileField: 'file',
         file: picked.file,
         fileName: picked.name,
+        fileSize: picked.size,
+        maxBytes: UPLOAD_MAX_BYTES.pdf,
         // One key per picked file: if the answer is lost, the retry cannot store the file twice.
         idempotencyKey: newIdempotencyKey(),
         onProgress: (percent) => setProgress({ name: picked.name, percent }),

@@ -29,6 +29,10 @@ import { Idempotency1765700000000 } from './1765700000000-idempotency.js';
 import { PerfIndexes1765800000000 } from './1765800000000-perf-indexes.js';
 import { LongText1765900000000 } from './1765900000000-long-text.js';
 import { CampaignRevision1766000000000 } from './1766000000000-campaign-revision.js';
+// — issue 16 imports: review fairness —
+import { ReviewFairness1766116200000 } from './1766116200000-review-fairness.js';
+// — issue 16 imports: a removed expert's kept sheets —
+import { KeptSheetDecision1766116300000 } from './1766116300000-kept-sheet-decision.js';
 // — issue 9 imports: sessions and login throttling —
 import { AuthSessions1765600000000 } from './1765600000000-auth-sessions.js';
 
@@ -69,4 +73,8 @@ export const MIGRATIONS = [
   LongText1765900000000,
   // — issue 10 migrations: the campaign's revision, so instances may keep the campaign they read (1766000000000) —
   CampaignRevision1766000000000,
+  // — issue 16 migrations: review fairness (1766116200000) —
+  ReviewFairness1766116200000,
+  // — issue 16 migrations: a removed expert's kept sheets (1766116300000) —
+  KeptSheetDecision1766116300000,
 ];

@@ -56,6 +56,12 @@ export interface ApplicationResult {
   rank: number;
   explanation: string;
   publishedAt: Date;
+  /**
+   * The panel scores behind this result changed by a secretariat decision (a removed expert's sheets excluded): the
+   * totals shown are those published, and the grade holds until the secretariat re-confirms it.
+   */
+  underReview: boolean;
+  underReviewNote: string | null;
   certificate: { certificateNo: string; status: 'valid' | 'revoked'; issuedAt: Date; revokedReason: string | null } | null;
 }
 
@@ -217,6 +223,8 @@ export class ApplicationViewService {
         ? `${row.explanation}（秘书处将等级由${GRADE_LABEL[row.proposedGrade]}调整为${GRADE_LABEL[row.grade]}：${row.adjustmentReason ?? ''}）`
         : row.explanation,
       publishedAt: row.publishedAt,
+      underReview: row.rescoreRequiredAt !== null,
+      underReviewNote: row.rescoreRequiredAt !== null ? '该结果所依据的评审评分经秘书处决定已重新汇总，以上分数为公布时的分数，等级以秘书处重新确认后的结果为准' : null,
       certificate: certificate
         ? { certificateNo: certificate.certificateNo, status: certificate.revokedAt ? 'revoked' : 'valid', issuedAt: certificate.issuedAt, revokedReason: certificate.revokedReason }
         : null,

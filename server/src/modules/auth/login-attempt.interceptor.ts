@@ -30,7 +30,7 @@ export class LoginAttemptInterceptor implements NestInterceptor {
     if (!options) return next.handle();
     const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
     const reply = context.switchToHttp().getResponse<FastifyReply>();
-    // request.ip is the client's address as the proxy reports it (Fastify's trustProxy).
+    // request.ip: the socket's address, or behind the proxies TRUST_PROXY names the rightmost address they forward.
     const keys: AttemptKeys = { address: request.ip, account: accountKeyOf(options.account, request.body) };
     return from(this.attempt(keys, reply, next));
   }

@@ -1,4 +1,4 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { HttpStatus, Inject, Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -64,6 +64,8 @@ const SESSION_CHECK = new PreparedQuery<{ id: string; now: Date }>((dataSource) 
 
 const REFRESH_TOKEN = /^([0-9a-f]{32})\.[A-Za-z0-9_-]{43}$/;
 const hashToken = (token: string) => createHash('sha256').update(`refresh:${token}`).digest('hex');
+/** Hex digests compared in constant time, so the answer's timing says nothing about how much of a guess was right. */
+const sameHash = (stored: string, given: string) => stored.length === given.length && timingSafeEqual(Buffer.from(stored), Buffer.from(given));
 const refreshInvalid = () => new DomainException('REFRESH_TOKEN_INVALID', HttpStatus.UNAUTHORIZED);
 
 // Session times are the real time (see AuthSession): `Date` here is deliberate, not an oversight of the Clock.
@@ -131,9 +133,13 @@ export class SessionService {
     const outcome = await this.dataSource.transaction(async (manager) => {
       const session = await manager.findOne(AuthSession, { where: { id }, ...writeLock(manager) });
       if (!session || session.revokedAt !== null || session.expiresAt <= now) return null;
-      if (session.refreshHash !== hash) {
+      if (!sameHash(session.refreshHash, hash)) {
+        // Only the token this session really issued before proves anything: that one spent again is theft and ends the
+        // session. A made-up secret after a known session id proves nothing — refused like an unknown session, and the
+        // session (someone else's, perhaps) is left alone.
+        if (session.previousRefreshHash === null || !sameHash(session.previousRefreshHash, hash)) return null;
         const graceMs = this.config.auth.refreshReuseGraceSeconds * 1000;
-        const justRotated = session.previousRefreshHash === hash && session.rotatedAt !== null && now.getTime() - session.rotatedAt.getTime() < graceMs;
+        const justRotated = session.rotatedAt !== null && now.getTime() - session.rotatedAt.getTime() < graceMs;
         if (!justRotated) await this.end(manager, session, 'refresh_reuse', `session:${session.id}`);
         return null;
       }

@@ -13,7 +13,7 @@ import { GradeResult } from '../grading/grade-result.entity.js';
 import { RecommendingUnit } from '../recommending-unit/recommending-unit.entity.js';
 import { renderCertificatePdf } from './certificate-pdf.js';
 import { Certificate } from './certificate.entity.js';
-import { findCertificate, requireSecretariat } from './certificate.service.js';
+import { certificateNotFound, findCertificate, requireSecretariat } from './certificate.service.js';
 import { buildOnwardWorkbook, type OnwardRow } from './onward-sheet.js';
 
 export interface CertificateFile {
@@ -23,18 +23,19 @@ export interface CertificateFile {
 }
 
 /**
- * The secretariat, the declarant of the team's enterprise and the team's members may download a certificate; anyone
- * else is refused (403), whatever the number.
+ * The secretariat, the declarant of the team's enterprise and the team's members may download a certificate. Another
+ * team's declarant or member is answered as for a number never issued (404), so numbers cannot be probed; other roles
+ * are refused by role (403), whatever the number.
  */
 async function requireCertificateReader(manager: EntityManager, principal: Principal, certificate: Certificate): Promise<void> {
   if (principal.role === 'secretariat') return;
   if (principal.role !== 'declarant' && principal.role !== 'member') throw forbidden();
   const application = await manager.findOneBy(Application, { id: certificate.applicationId });
-  if (!application) throw forbidden();
+  if (!application) throw certificateNotFound();
   try {
     await requireTeamReader(manager, principal, application.teamId);
   } catch {
-    throw forbidden();
+    throw certificateNotFound();
   }
 }
 

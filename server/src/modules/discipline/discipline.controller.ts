@@ -3,8 +3,9 @@ import { ApiBearerAuth, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagg
 import type { FastifyRequest } from 'fastify';
 import { CurrentPrincipal, Roles } from '../auth/auth.decorators.js';
 import type { Principal } from '../auth/principal.js';
-import { DecideCaseDto, ListCasesDto, ListWarningsDto, OpenCaseDto, RemoveExpertDto } from './dto/discipline.dto.js';
+import { DecideCaseDto, DecideKeptSheetsDto, ListCasesDto, ListKeptSheetDecisionsDto, ListWarningsDto, OpenCaseDto, RemoveExpertDto } from './dto/discipline.dto.js';
 import { ExpertRemovalService } from './expert-removal.service.js';
+import { KeptSheetsService } from './kept-sheets.service.js';
 import { MisconductService } from './misconduct.service.js';
 import { Idempotent } from '../idempotency/idempotent.decorator.js';
 
@@ -15,6 +16,7 @@ export class DisciplineController {
   constructor(
     private readonly misconduct: MisconductService,
     private readonly removals: ExpertRemovalService,
+    private readonly keptSheets: KeptSheetsService,
   ) {}
 
   @Post('misconduct-cases')
@@ -74,8 +76,30 @@ export class DisciplineController {
   @Post('experts/:id/removal')
   @HttpCode(200)
   @Roles('secretariat')
-  @ApiOperation({ summary: '取消专家资格（第十六条）：停用专家及其登录；如在本届最近一次抽取的专家组中，随机抽取替换专家并作废其评分表' })
+  @ApiOperation({ summary: '取消专家资格（第十六条）：停用专家及其登录，保留专家记录；所在专家组尚有评审工作时随机抽取替换专家，只作废尚未结束的评审阶段的评分表；已结束阶段的评分保留，是否处理由秘书处另行决定' })
   remove(@CurrentPrincipal() principal: Principal, @Param('id', ParseIntPipe) id: number, @Body() dto: RemoveExpertDto) {
     return this.removals.remove(principal, id, dto);
+  }
+
+  @Get('kept-sheet-decisions')
+  @Roles('secretariat')
+  @ApiOperation({ summary: '被取消资格专家的保留评分：待秘书处决定的排在前面（可按状态筛选）' })
+  keptSheetDecisions(@CurrentPrincipal() principal: Principal, @Query() query: ListKeptSheetDecisionsDto) {
+    return this.keptSheets.list(principal, query);
+  }
+
+  @Get('experts/:id/kept-sheets')
+  @Roles('secretariat')
+  @ApiOperation({ summary: '某位被取消资格专家在已结束评审阶段的保留评分（班组、评审环节、总分）及秘书处的决定' })
+  keptSheetsOf(@CurrentPrincipal() principal: Principal, @Param('id', ParseIntPipe) id: number) {
+    return this.keptSheets.get(principal, id);
+  }
+
+  @Post('experts/:id/kept-sheets/decision')
+  @HttpCode(200)
+  @Roles('secretariat')
+  @ApiOperation({ summary: '对保留评分作出决定（须填写理由）：维持有效，或不予采用（作废评分表、重新汇总专家组评分；已生成的等级须重新生成或重新确认）' })
+  decideKeptSheets(@CurrentPrincipal() principal: Principal, @Param('id', ParseIntPipe) id: number, @Body() dto: DecideKeptSheetsDto) {
+    return this.keptSheets.decide(principal, id, dto);
   }
 }

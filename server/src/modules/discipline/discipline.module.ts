@@ -3,8 +3,9 @@ import { ApplicationModule } from '../application/application.module.js';
 import { PanelModule } from '../panel/panel.module.js';
 import { DisciplineController } from './discipline.controller.js';
 import { ExpertRemovalService } from './expert-removal.service.js';
+import { KeptSheetsService } from './kept-sheets.service.js';
 import { MisconductService } from './misconduct.service.js';
 
 /** 纪律 (第十五、十六条): misconduct cases and unit warnings, and the removal of an expert in breach. */
-@Module({ imports: [ApplicationModule, PanelModule], controllers: [DisciplineController], providers: [MisconductService, ExpertRemovalService], exports: [MisconductService] })
+@Module({ imports: [ApplicationModule, PanelModule], controllers: [DisciplineController], providers: [MisconductService, ExpertRemovalService, KeptSheetsService], exports: [MisconductService] })
 export class DisciplineModule {}

@@ -1,10 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type DrawApplication, drawReplacement, isDrawableExpert, toDrawExpert } from '@cacem/shared';
-import { type DataSource, type EntityManager, IsNull, Not } from 'typeorm';
+import { type DataSource, type EntityManager, In, IsNull, Not } from 'typeorm';
 import { Clock } from '../../common/clock.js';
 import { conflict, forbidden, notFound } from '../../common/domain.exception.js';
 import { UserAccount } from '../account/user-account.entity.js';
+import { applicationLabels } from '../application/application-labels.js';
+import { Application } from '../application/application.entity.js';
+import { Publication } from '../invitation/publication.entity.js';
 import { AuditService } from '../audit/audit.service.js';
 import { actorOf, type Principal } from '../auth/principal.js';
 import { CampaignService } from '../campaign/campaign.service.js';
@@ -12,8 +15,11 @@ import { Expert } from '../expert/expert.entity.js';
 import { NotificationService } from '../notification/notification.service.js';
 import { PanelReplacement } from '../panel/panel-replacement.entity.js';
 import { type CurrentPanel, PanelService } from '../panel/panel.service.js';
-import { ScoreSheetEntity } from '../review/score-sheet.entity.js';
+import { PresentationSession } from '../presentation/presentation-session.entity.js';
+import { PresentationSlot } from '../presentation/presentation-slot.entity.js';
+import { type ScoreKind, ScoreSheetEntity } from '../review/score-sheet.entity.js';
 import type { RemoveExpertDto } from './dto/discipline.dto.js';
+import { KeptSheetDecision } from './kept-sheet-decision.entity.js';
 
 const ROLE_LABEL = { leader: '组长', member: '组员' } as const;
 
@@ -29,22 +35,44 @@ export interface ReplacementView {
   replacementExpert: { id: number; name: string } | null;
 }
 
+/** A sheet of a stage already closed: it stays as it is, whatever the removal. */
+export interface KeptSheetView {
+  sheetId: number;
+  applicationId: number;
+  teamName: string;
+  kind: ScoreKind;
+  status: string;
+  total: number | null;
+}
+
 export interface RemovalResult {
   expert: { id: number; name: string; active: boolean; removedAt: Date | null; removalReason: string | null };
-  /** null when the expert sits in no panel of the current campaign's latest draw. */
+  /** null when the expert sits in no panel of the current campaign's latest draw, or the panel has closed. */
   replacement: ReplacementView | null;
-  /** The removed expert's score sheets of that draw that were made void. */
+  /** The removed expert's score sheets of that draw, of stages still open, that were made void. */
   voidedSheetIds: number[];
+  /** Whether the expert's panel had finished its work (no replacement is drawn into a closed panel). */
+  panelClosed: boolean;
+  /**
+   * The expert's sheets of stages already closed (materials review closed, session closed, results published): kept,
+   * with the scores already used. Whether to reconsider them is the secretariat's own decision, never the removal's.
+   */
+  keptSheets: KeptSheetView[];
 }
+
+/** Application statuses in which a panel still has work: materials to score, invitations to await, a presentation. */
+const PANEL_WORK = new Set(['screened_in', 'reviewed', 'invited']);
 
 function requireSecretariat(principal: Principal): void {
   if (principal.role !== 'secretariat') throw forbidden();
 }
 
 /**
- * 取消专家资格 (第十六条): an expert who broke the rules leaves the pool and loses their login. If they sit in a panel of
- * the current campaign's latest draw, a replacement is drawn reproducibly (shared drawReplacement, seed
- * `${draw.seed}#replacement-${k}`) into their place and role, and their score sheets of that draw become void.
+ * 取消专家资格 (第十六条): an expert who broke the rules leaves the pool and loses their login; the record stays. If they
+ * sit in a panel of the current campaign's latest draw that still has work, a replacement is drawn reproducibly (shared
+ * drawReplacement, seed `${draw.seed}#replacement-${k}`) into their place and role. Only their sheets of stages still
+ * open become void: a sheet of a closed stage (materials review closed, session closed, results published) stays, and
+ * no replacement is drawn into a panel whose work is done — the scores already used are not undone as a side effect.
  */
 @Injectable()
 export class ExpertRemovalService {
@@ -83,6 +111,8 @@ export class ExpertRemovalService {
         expert: { id, name: removed.name, active: removed.active, removedAt: removed.removedAt, removalReason: removed.removalReason },
         replacement: replacement?.view ?? null,
         voidedSheetIds: replacement?.voidedSheetIds ?? [],
+        panelClosed: replacement?.panelClosed ?? false,
+        keptSheets: replacement?.keptSheets ?? [],
       };
     });
   }
@@ -94,7 +124,7 @@ export class ExpertRemovalService {
     expert: Expert,
     reason: string,
     now: Date,
-  ): Promise<{ view: ReplacementView; voidedSheetIds: number[] } | null> {
+  ): Promise<{ view: ReplacementView | null; voidedSheetIds: number[]; panelClosed: boolean; keptSheets: KeptSheetView[] } | null> {
     const campaign = await this.campaigns.current(manager);
     const draw = await this.panels.latestDraw(manager, campaign.id);
     if (!draw) return null;
@@ -103,6 +133,59 @@ export class ExpertRemovalService {
     const panel = current.find((p) => p.leaderId === self || p.memberIds.includes(self));
     if (!panel) return null;
     const role = panel.leaderId === self ? 'leader' : 'member';
+    const actor = actorOf(principal);
+
+    // Which of the expert's sheets belong to a stage still open, and whether the panel has any work left.
+    const published = (await manager.countBy(Publication, { campaignId: campaign.id, kind: 'results' })) > 0;
+    const panelApplicationIds = panel.applicationIds.map(Number);
+    const statuses = new Map((panelApplicationIds.length ? await manager.findBy(Application, { id: In(panelApplicationIds) }) : []).map((a) => [a.id, a]));
+    const panelClosed = published || ![...statuses.values()].some((a) => PANEL_WORK.has(a.status));
+    const sheets = await manager.find(ScoreSheetEntity, { where: { expertId: expert.id, drawId: draw.id, status: Not('void') }, order: { id: 'ASC' } });
+    const slots = sheets.length ? await manager.findBy(PresentationSlot, { applicationId: In(sheets.map((x) => x.applicationId)) }) : [];
+    const sessions = slots.length ? await manager.findBy(PresentationSession, { id: In([...new Set(slots.map((x) => x.sessionId))]) }) : [];
+    const stageOpen = (sheet: ScoreSheetEntity): boolean => {
+      if (published) return false;
+      const status = statuses.get(sheet.applicationId)?.status;
+      if (sheet.kind === 'materials') return status === 'screened_in';
+      const slot = slots.find((x) => x.applicationId === sheet.applicationId);
+      return status === 'invited' && sessions.find((x) => x.id === slot?.sessionId)?.status !== 'closed';
+    };
+    const open = sheets.filter(stageOpen);
+    const kept = sheets.filter((x) => !stageOpen(x));
+    const teams = await applicationLabels(manager, [...statuses.values()]);
+    const keptSheets: KeptSheetView[] = kept.map((x) => ({
+      sheetId: x.id,
+      applicationId: x.applicationId,
+      teamName: teams.get(x.applicationId)?.teamName ?? '',
+      kind: x.kind,
+      status: x.status,
+      total: x.status === 'submitted' ? x.total : null,
+    }));
+    if (kept.length > 0) {
+      await this.audit.record(manager, {
+        actor,
+        action: 'score_sheet.keep',
+        entity: 'expert',
+        entityId: expert.id,
+        after: { reason: '专家被取消资格时相关评审阶段已结束，评分保留，是否处理由秘书处另行决定', resultsPublished: published, sheets: keptSheets },
+      });
+      // The secretariat's decision on them stays open (待决定) until it is made: POST /experts/:id/kept-sheets/decision.
+      await manager.insert(KeptSheetDecision, {
+        campaignId: campaign.id,
+        expertId: expert.id,
+        drawId: draw.id,
+        sheets: keptSheets,
+        status: 'pending',
+        openedAt: now,
+        reason: null,
+        decidedAt: null,
+        decidedBy: null,
+        effects: null,
+        version: 1,
+      });
+    }
+    const voidedSheetIds = await this.voidSheets(manager, actor, open, now);
+    if (panelClosed) return { view: null, voidedSheetIds, panelClosed, keptSheets };
 
     const seated = new Set(current.flatMap((p: CurrentPanel) => [p.leaderId, ...p.memberIds]));
     const pool = await manager.find(Expert, { order: { id: 'ASC' } });
@@ -112,7 +195,6 @@ export class ExpertRemovalService {
     const k = (await manager.count(PanelReplacement, { where: { drawId: draw.id } })) + 1;
     const seed = `${draw.seed}#replacement-${k}`;
     const { expertId } = drawReplacement({ seed, candidates, applications });
-    const actor = actorOf(principal);
     const saved = await manager.save(
       manager.create(PanelReplacement, {
         drawId: draw.id,
@@ -134,21 +216,6 @@ export class ExpertRemovalService {
       after: { replacementId: saved.id, panelNo: panel.panelNo, role, removedExpertId: expert.id, replacementExpertId: saved.replacementExpertId, seed, candidateIds: saved.candidateIds },
     });
 
-    const sheets = await manager.find(ScoreSheetEntity, { where: { expertId: expert.id, drawId: draw.id, status: Not('void') }, order: { id: 'ASC' } });
-    const voidedSheetIds: number[] = [];
-    for (const sheet of sheets) {
-      const result = await manager.update(ScoreSheetEntity, { id: sheet.id, version: sheet.version }, { status: 'void', version: sheet.version + 1, updatedAt: now });
-      if (!result.affected) throw conflict('CONFLICT');
-      voidedSheetIds.push(sheet.id);
-      await this.audit.record(manager, {
-        actor,
-        action: 'score_sheet.void',
-        entity: 'score_sheet',
-        entityId: sheet.id,
-        before: { status: sheet.status },
-        after: { status: 'void', reason: '专家已被取消资格' },
-      });
-    }
 
     const replacement = expertId === null ? null : await manager.findOneByOrFail(Expert, { id: Number(expertId) });
     if (replacement?.userId != null) {
@@ -169,6 +236,27 @@ export class ExpertRemovalService {
         replacementExpert: replacement ? { id: replacement.id, name: replacement.name } : null,
       },
       voidedSheetIds,
+      panelClosed,
+      keptSheets,
     };
+  }
+
+  /** The removed expert's sheets of stages still open become void, each audited. */
+  private async voidSheets(manager: EntityManager, actor: string, sheets: ScoreSheetEntity[], now: Date): Promise<number[]> {
+    const voided: number[] = [];
+    for (const sheet of sheets) {
+      const result = await manager.update(ScoreSheetEntity, { id: sheet.id, version: sheet.version }, { status: 'void', version: sheet.version + 1, updatedAt: now });
+      if (!result.affected) throw conflict('CONFLICT');
+      voided.push(sheet.id);
+      await this.audit.record(manager, {
+        actor,
+        action: 'score_sheet.void',
+        entity: 'score_sheet',
+        entityId: sheet.id,
+        before: { status: sheet.status },
+        after: { status: 'void', reason: '专家已被取消资格' },
+      });
+    }
+    return voided;
   }
 }

@@ -1,7 +1,8 @@
-import { Body, Controller, Get, Put } from '@nestjs/common';
+import { Body, Controller, Get, Param, ParseIntPipe, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Roles } from '../auth/auth.decorators.js';
 import type { Principal } from '../auth/principal.js';
+import { CorrectCreditCodeDto } from './dto/correct-credit-code.dto.js';
 import { SetCreditCodeDto } from './dto/set-credit-code.dto.js';
 import { EnterpriseService } from './enterprise.service.js';
 
@@ -19,8 +20,15 @@ export class EnterpriseController {
   }
 
   @Put('me/credit-code')
-  @ApiOperation({ summary: '登记统一社会信用代码' })
+  @ApiOperation({ summary: '登记统一社会信用代码（首次提交申报后不能再自行修改，由秘书处更正）' })
   setCreditCode(@CurrentPrincipal() principal: Principal, @Body() dto: SetCreditCodeDto) {
     return this.enterprises.setCreditCode(principal, dto.creditCode);
+  }
+
+  @Put(':id/credit-code')
+  @Roles('secretariat')
+  @ApiOperation({ summary: '秘书处更正企业的统一社会信用代码（记录更正前后和原因）' })
+  correctCreditCode(@CurrentPrincipal() principal: Principal, @Param('id', ParseIntPipe) id: number, @Body() dto: CorrectCreditCodeDto) {
+    return this.enterprises.correctCreditCode(principal, id, dto.creditCode, dto.reason);
   }
 }

@@ -1,12 +1,13 @@
-import { Injectable } from '@nestjs/common';
+import { HttpStatus, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { checkCreditCode, CREDIT_CODE_PROBLEM_TEXT, normalizeCreditCode } from '@cacem/shared';
-import type { DataSource } from 'typeorm';
-import { conflict, unprocessable } from '../../common/domain.exception.js';
+import { type DataSource, type EntityManager, IsNull, Not } from 'typeorm';
+import { conflict, DomainException, forbidden, notFound, unprocessable } from '../../common/domain.exception.js';
 import { isUniqueViolation } from '../../common/unique-violation.js';
 import { requireDeclarant } from '../auth/access.js';
 import { actorOf, type Principal } from '../auth/principal.js';
 import { AuditService } from '../audit/audit.service.js';
+import { Application } from '../application/application.entity.js';
 import { Enterprise } from './enterprise.entity.js';
 
 export interface EnterpriseView {
@@ -29,29 +30,66 @@ export class EnterpriseService {
     return { id: enterprise.id, name: enterprise.name, creditCode: enterprise.creditCode, cardNo: declarant.cardNo };
   }
 
+  /**
+   * The declarant records the enterprise's credit code — until the enterprise first submits an application. From then on
+   * the code is what the secretariat screens, reviews and certifies under, and only the secretariat corrects it.
+   */
   async setCreditCode(principal: Principal, input: string): Promise<EnterpriseView> {
     const declarant = requireDeclarant(principal);
-    const problem = checkCreditCode(input);
-    if (problem) throw unprocessable('CREDIT_CODE_INVALID', 'creditCode', CREDIT_CODE_PROBLEM_TEXT[problem]);
-    const creditCode = normalizeCreditCode(input);
+    const creditCode = validCreditCode(input);
+    await this.write(principal, declarant.enterpriseId, creditCode, async (manager, enterprise) => {
+      if (await hasSubmitted(manager, enterprise.id)) throw new DomainException('CREDIT_CODE_LOCKED', HttpStatus.CONFLICT, { field: 'creditCode' });
+      return { action: 'enterprise.set_credit_code' };
+    });
+    return this.mine(principal);
+  }
+
+  /** The secretariat's correction, at any stage, audited with the code before and after and the reason. */
+  async correctCreditCode(principal: Principal, enterpriseId: number, input: string, reason: string): Promise<Omit<EnterpriseView, 'cardNo'>> {
+    if (principal.role !== 'secretariat') throw forbidden();
+    const creditCode = validCreditCode(input);
+    const enterprise = await this.write(principal, enterpriseId, creditCode, async () => ({ action: 'enterprise.correct_credit_code', reason: reason.trim() }));
+    return { id: enterprise.id, name: enterprise.name, creditCode };
+  }
+
+  /** Records a new code for the enterprise in one transaction with its audit entry; `check` refuses or names the action. */
+  private async write(
+    principal: Principal,
+    enterpriseId: number,
+    creditCode: string,
+    check: (manager: EntityManager, enterprise: Enterprise) => Promise<{ action: string; reason?: string }>,
+  ): Promise<Enterprise> {
     try {
-      await this.dataSource.transaction(async (manager) => {
-        const enterprise = await manager.findOneByOrFail(Enterprise, { id: declarant.enterpriseId });
-        if (enterprise.creditCode === creditCode) return;
+      return await this.dataSource.transaction(async (manager) => {
+        const enterprise = await manager.findOneBy(Enterprise, { id: enterpriseId });
+        if (!enterprise) throw notFound();
+        if (enterprise.creditCode === creditCode) return enterprise;
+        const { action, reason } = await check(manager, enterprise);
         await manager.update(Enterprise, { id: enterprise.id }, { creditCode });
         await this.audit.record(manager, {
           actor: actorOf(principal),
-          action: 'enterprise.set_credit_code',
+          action,
           entity: 'enterprise',
           entityId: enterprise.id,
           before: { creditCode: enterprise.creditCode },
-          after: { creditCode },
+          after: reason === undefined ? { creditCode } : { creditCode, reason },
         });
+        return enterprise;
       });
     } catch (error) {
       if (isUniqueViolation(error)) throw conflict('CREDIT_CODE_TAKEN', 'creditCode');
       throw error;
     }
-    return this.mine(principal);
   }
+}
+
+function validCreditCode(input: string): string {
+  const problem = checkCreditCode(input);
+  if (problem) throw unprocessable('CREDIT_CODE_INVALID', 'creditCode', CREDIT_CODE_PROBLEM_TEXT[problem]);
+  return normalizeCreditCode(input);
+}
+
+/** Whether any application of the enterprise has ever been submitted (whatever became of it since). */
+async function hasSubmitted(manager: EntityManager, enterpriseId: number): Promise<boolean> {
+  return manager.exists(Application, { where: [{ enterpriseId, submittedAt: Not(IsNull()) }, { enterpriseId, status: Not('draft') }] });
 }

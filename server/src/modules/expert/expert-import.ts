@@ -1,5 +1,8 @@
+import { HttpStatus } from '@nestjs/common';
 import { type ExpertAssessmentStatus, type ExpertTrainingStatus, MOBILE_PATTERN } from '@cacem/shared';
-import type { CellValue, Worksheet } from 'exceljs';
+import type { CellValue } from 'exceljs';
+import { DomainException } from '../../common/domain.exception.js';
+import { parseSandbox, type SheetRows } from '../../common/parse-sandbox/parse-sandbox.js';
 import { expertStatusProblems, type FieldProblem } from './expert-rules.js';
 
 /** The columns of the import sheet, by their Chinese headers on row 1 (any order; other columns are ignored). */
@@ -50,13 +53,16 @@ export interface SheetParse {
   rows: ParsedRow[];
 }
 
+/** A date cell: rows come from the parse sandbox's thread, so its Dates may be of another realm than this one's `Date`. */
+const isDate = (value: unknown): value is Date => Object.prototype.toString.call(value) === '[object Date]';
+
 /** Cell text as a person reads it: rich text joined, formulas by their result, dates as yyyy-mm-dd. */
 function cellText(value: CellValue): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'string') return value.trim();
   if (typeof value === 'number') return String(value);
   if (typeof value === 'boolean') return value ? '是' : '否';
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (isDate(value)) return value.toISOString().slice(0, 10);
   if ('richText' in value) return value.richText.map((r) => r.text).join('').trim();
   if ('text' in value && typeof value.text === 'string') return value.text.trim();
   if ('result' in value) return cellText((value.result ?? null) as CellValue);
@@ -65,7 +71,7 @@ function cellText(value: CellValue): string {
 
 /** yyyy-mm-dd from a date cell, an Excel serial number or text like 2026-3-5, 2026/3/5, 2026.3.5 or 2026年3月5日. */
 function cellDate(value: CellValue): string | null | undefined {
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (isDate(value)) return value.toISOString().slice(0, 10);
   if (typeof value === 'number' && value > 20000 && value < 80000) return new Date(Date.UTC(1899, 11, 30) + value * 86400_000).toISOString().slice(0, 10);
   const text = cellText(value);
   if (text === '') return null;
@@ -80,11 +86,12 @@ const normalizeHeader = (text: string) => text.replace(/[\s*＊]/g, '');
  * Reads the first sheet: headers from row 1 matched by name, then each non-empty row checked on its own.
  * `units` resolves 推荐单位 by exact name or Annex 2 number.
  */
-export function parseExpertSheet(sheet: Worksheet | undefined, units: ReadonlyArray<{ id: number; seq: number; name: string }>): SheetParse {
+export function parseExpertSheet(sheet: SheetRows | null | undefined, units: ReadonlyArray<{ id: number; seq: number; name: string }>): SheetParse {
   const columnOf = new Map<ColumnKey, number>();
   const byHeader = new Map<string, ColumnKey>([...Object.entries(IMPORT_COLUMNS).map(([k, h]) => [h, k as ColumnKey] as const), ...Object.entries(HEADER_ALIASES)]);
-  sheet?.getRow(1).eachCell((cell, col) => {
-    const key = byHeader.get(normalizeHeader(cellText(cell.value)));
+  (sheet?.rows[0] ?? []).forEach((value, col) => {
+    if (value === null || value === undefined) return;
+    const key = byHeader.get(normalizeHeader(cellText(value)));
     if (key && !columnOf.has(key)) columnOf.set(key, col);
   });
   const missingHeaders = (Object.keys(IMPORT_COLUMNS) as ColumnKey[]).filter((k) => !columnOf.has(k) && !OPTIONAL_COLUMNS.includes(k)).map((k) => IMPORT_COLUMNS[k]);
@@ -95,10 +102,10 @@ export function parseExpertSheet(sheet: Worksheet | undefined, units: ReadonlyAr
   const firstRowOfMobile = new Map<string, number>();
   const rows: ParsedRow[] = [];
   for (let r = 2; r <= sheet.rowCount; r++) {
-    const row = sheet.getRow(r);
+    const row = sheet.rows[r - 1] ?? [];
     const raw = (key: ColumnKey): CellValue => {
       const col = columnOf.get(key);
-      return col === undefined ? null : row.getCell(col).value;
+      return col === undefined ? null : (row[col] ?? null);
     };
     const text = (key: ColumnKey) => cellText(raw(key));
     if ((Object.keys(IMPORT_COLUMNS) as ColumnKey[]).every((k) => text(k) === '')) continue;
@@ -169,4 +176,18 @@ export function parseExpertSheet(sheet: Worksheet | undefined, units: ReadonlyAr
     });
   }
   return { missingHeaders, rows };
+}
+
+/**
+ * The first worksheet of an uploaded .xlsx, read in the parse sandbox (a worker thread: every part unpacked once and
+ * counted against caps before exceljs reads it, with a heap, time and memory limit). A compression bomb answers
+ * FILE_COMPRESSION_BOMB, a sheet too complex to read in time FILE_PARSE_LIMIT, anything else that is not a workbook
+ * `notAWorkbook()` — all 422, never a 500 nor the server's memory.
+ */
+export async function readExpertSheet(path: string, notAWorkbook: () => DomainException): Promise<SheetRows | null> {
+  const answer = await parseSandbox.run({ kind: 'xlsx-rows', path }, { timeoutMs: 30_000 });
+  if (answer.ok) return answer.sheet;
+  if (answer.reason === 'too-large') throw new DomainException('FILE_COMPRESSION_BOMB', HttpStatus.UNPROCESSABLE_ENTITY, { field: 'file' });
+  if (answer.reason === 'limit') throw new DomainException('FILE_PARSE_LIMIT', HttpStatus.UNPROCESSABLE_ENTITY, { field: 'file' });
+  throw notAWorkbook();
 }

@@ -1,7 +1,6 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { isDrawableExpert } from '@cacem/shared';
-import ExcelJS from 'exceljs';
 import type { FastifyRequest } from 'fastify';
 import { Brackets, type DataSource, type EntityManager, In, IsNull } from 'typeorm';
 import { conflict, DomainException, notFound } from '../../common/domain.exception.js';
@@ -18,7 +17,7 @@ import { requireSecretariat } from '../recommending-unit/recommender-contact.ser
 import { RecommendingUnit } from '../recommending-unit/recommending-unit.entity.js';
 import { StaffCredentialsService } from '../recommending-unit/staff-credentials.service.js';
 import type { ExpertAccountDto, ListExpertsQueryDto, SaveExpertDto } from './dto/expert.dto.js';
-import { type ImportedExpertFields, parseExpertSheet, type RowError } from './expert-import.js';
+import { type ImportedExpertFields, parseExpertSheet, readExpertSheet, type RowError } from './expert-import.js';
 import { expertStatusProblems } from './expert-rules.js';
 import { Expert } from './expert.entity.js';
 
@@ -191,24 +190,23 @@ export class ExpertService {
   async import(principal: Principal, request: FastifyRequest): Promise<ImportReport> {
     requireSecretariat(principal);
     const upload = await this.storage.readUpload(request, { fileField: 'file', maxBytes: EXPERT_IMPORT_MAX_BYTES });
-    const workbook = new ExcelJS.Workbook();
+    let sheet: Awaited<ReturnType<typeof readExpertSheet>>;
     try {
       const sniffed = await this.storage.sniff(upload.file.tempPath);
       if (sniffed?.mime !== XLSX_MIME && sniffed?.ext !== 'zip') {
         throw fileMismatch(sniffed?.ext === 'cfb' ? '收到的是 Excel 97-2003（.xls）等旧格式，请另存为 .xlsx 后上传' : sniffed ? `收到的文件内容是 ${sniffed.ext.toUpperCase()}` : '无法识别收到的文件类型');
       }
-      try {
-        await workbook.xlsx.readFile(upload.file.tempPath);
-      } catch {
-        throw sniffed.ext === 'zip' ? fileMismatch('收到的是 ZIP 压缩包') : new DomainException('FILE_UNREADABLE', HttpStatus.UNPROCESSABLE_ENTITY, { field: 'file' });
-      }
+      // Read in the parse sandbox (a worker thread with caps): a compression bomb is a 422, not the server's memory.
+      sheet = await readExpertSheet(upload.file.tempPath, () =>
+        sniffed.ext === 'zip' ? fileMismatch('收到的是 ZIP 压缩包') : new DomainException('FILE_UNREADABLE', HttpStatus.UNPROCESSABLE_ENTITY, { field: 'file' }),
+      );
     } finally {
       // The sheet is read, not kept.
       await upload.file.discard();
     }
 
     const units = await this.dataSource.getRepository(RecommendingUnit).find({ where: { active: true } });
-    const parsed = parseExpertSheet(workbook.worksheets[0], units);
+    const parsed = parseExpertSheet(sheet, units);
     if (parsed.missingHeaders.length > 0) {
       throw new DomainException('EXPERT_IMPORT_HEADERS_MISSING', HttpStatus.UNPROCESSABLE_ENTITY, {
         field: 'file',

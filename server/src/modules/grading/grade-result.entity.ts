@@ -54,6 +54,17 @@ export class GradeResult {
   @Column({ type: 'datetime', nullable: true })
   publishedAt: Date | null;
 
+  /**
+   * Set when a panel score behind this row changed by a secretariat decision (a removed expert's kept sheets excluded):
+   * the grading must be proposed again, or re-confirmed once confirmed. Cleared only by that re-run.
+   */
+  @Column({ type: 'datetime', nullable: true })
+  rescoreRequiredAt: Date | null;
+
+  /** What changed, in Chinese (which expert's sheets, which score before → after). */
+  @Column({ type: 'text', nullable: true })
+  rescoreNote: string | null;
+
   @Column({ type: 'int' })
   version: number;
 }

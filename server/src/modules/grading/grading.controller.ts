@@ -2,7 +2,7 @@ import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Post, Put } from 
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Public, Roles } from '../auth/auth.decorators.js';
 import type { Principal } from '../auth/principal.js';
-import { AdjustGradeDto } from './dto/grading.dto.js';
+import { AdjustGradeDto, ReconfirmGradingDto } from './dto/grading.dto.js';
 import { GradingService } from './grading.service.js';
 
 @ApiTags('等级评定')
@@ -39,6 +39,14 @@ export class GradingController {
   @ApiOperation({ summary: '确认等级（确认后不能再调整）' })
   confirm(@CurrentPrincipal() principal: Principal) {
     return this.grading.confirm(principal);
+  }
+
+  @Post('grading/reconfirmation')
+  @HttpCode(200)
+  @Roles('secretariat')
+  @ApiOperation({ summary: '重新确认等级（须填写理由）：评分经秘书处决定重新汇总后，按现有评分重新评定并确认；已公布的结果以重新确认后的为准' })
+  reconfirm(@CurrentPrincipal() principal: Principal, @Body() dto: ReconfirmGradingDto) {
+    return this.grading.reconfirm(principal, dto);
   }
 
   @Post('grading/publish')

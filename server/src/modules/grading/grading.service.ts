@@ -12,9 +12,10 @@ import { AuditService } from '../audit/audit.service.js';
 import { actorOf, type Principal } from '../auth/principal.js';
 import type { Campaign } from '../campaign/campaign.entity.js';
 import { CampaignService } from '../campaign/campaign.service.js';
+import { Certificate } from '../certificate/certificate.entity.js';
 import { Publication } from '../invitation/publication.entity.js';
 import { ReviewScore } from '../review/review-score.entity.js';
-import type { AdjustGradeDto } from './dto/grading.dto.js';
+import type { AdjustGradeDto, ReconfirmGradingDto } from './dto/grading.dto.js';
 import { GradeResult } from './grade-result.entity.js';
 
 function requireSecretariat(principal: Principal): void {
@@ -162,6 +163,8 @@ export class GradingService {
       const rows = await m.findBy(GradeResult, { campaignId: campaign.id });
       if (rows.length === 0) throw notFound('GRADING_NOT_PROPOSED');
       if (rows.some((r) => r.confirmedAt !== null)) throw conflict('GRADING_CONFIRMED');
+      // A panel score behind the proposal changed by a secretariat decision: propose again first.
+      if (rows.some((r) => r.rescoreRequiredAt !== null)) throw conflict('GRADING_RESCORE_REQUIRED');
       const current = await m.findBy(Application, { id: In(rows.map((r) => r.applicationId)) });
       const presentedNow = await m.countBy(Application, { campaignId: campaign.id, status: 'presented' });
       if (current.some((a) => a.status !== 'presented') || presentedNow !== rows.length) {
@@ -194,6 +197,7 @@ export class GradingService {
       const rows = await m.findBy(GradeResult, { campaignId: campaign.id });
       if (rows.length === 0) throw notFound('GRADING_NOT_PROPOSED');
       if (rows.some((r) => r.confirmedAt === null)) throw conflict('GRADING_NOT_CONFIRMED');
+      if (rows.some((r) => r.rescoreRequiredAt !== null)) throw conflict('GRADING_RESCORE_REQUIRED');
       try {
         await m.insert(Publication, { campaignId: campaign.id, kind: 'results', publishedAt: now, publishedBy: actorOf(principal) });
       } catch (error) {
@@ -207,6 +211,92 @@ export class GradingService {
         await m.update(GradeResult, { id: row.id }, { publishedAt: now });
       }
       await this.audit.record(m, { actor: actorOf(principal), action: 'grading.publish', entity: 'campaign', entityId: campaign.id, after: { graded: rows.length } });
+    });
+    return this.view(manager, campaign);
+  }
+
+  /**
+   * 重新确认: a confirmed (or published) grading whose panel scores changed by a secretariat decision (a removed
+   * expert's sheets excluded) is flagged, never silently changed. The secretariat re-runs it here, with a reason: the
+   * grades are allocated again (shared allocateGrades) from the current panel scores of the teams still in the results,
+   * earlier adjustments are discarded (audited, as by a re-proposal), and the rows are confirmed again; a published
+   * result shows the new grade from then on. Before → after per team is audited.
+   */
+  async reconfirm(principal: Principal, dto: ReconfirmGradingDto) {
+    requireSecretariat(principal);
+    const manager = this.dataSource.manager;
+    const campaign = await this.campaigns.current(manager);
+    const now = this.clock.now();
+    await this.dataSource.transaction(async (m) => {
+      const rows = await m.find(GradeResult, { where: { campaignId: campaign.id }, order: { rank: 'ASC', applicationId: 'ASC' } });
+      if (rows.length === 0) throw notFound('GRADING_NOT_PROPOSED');
+      if (!rows.some((r) => r.rescoreRequiredAt !== null)) throw conflict('GRADING_NO_RESCORE');
+      if (rows.some((r) => r.confirmedAt === null)) {
+        throw new DomainException('GRADING_RESCORE_REQUIRED', HttpStatus.CONFLICT, { message: '等级尚未确认：请直接重新生成等级建议，再调整和确认' });
+      }
+      // Teams disqualified since stay out of the allocation (they have left the results list).
+      const applications = await m.findBy(Application, { id: In(rows.map((r) => r.applicationId)) });
+      const inResults = new Set(applications.filter((a) => ['presented', 'graded', 'certified'].includes(a.status)).map((a) => a.id));
+      const live = rows.filter((r) => inResults.has(r.applicationId));
+      const scores = live.length ? await m.findBy(ReviewScore, { applicationId: In(live.map((r) => r.applicationId)) }) : [];
+      const score = (id: number, kind: 'materials' | 'presentation') => scores.find((x) => x.applicationId === id && x.kind === kind)?.score;
+      const entries = live.map((r) => ({ id: String(r.applicationId), materials: score(r.applicationId, 'materials') ?? r.materialsScore, presentation: score(r.applicationId, 'presentation') ?? r.presentationScore }));
+      const results = allocateGrades(entries, capsOf(campaign));
+      // A valid certificate states the grade: a re-confirmation that would change it waits until the certificate is revoked.
+      const certificates = live.length ? await m.findBy(Certificate, { applicationId: In(live.map((r) => r.applicationId)), revokedAt: IsNull() }) : [];
+      const stale = certificates.filter((c) => results.find((r) => r.id === String(c.applicationId))?.grade !== c.grade);
+      if (stale.length > 0) {
+        const names = await applicationLabels(m, applications.filter((a) => stale.some((c) => c.applicationId === a.id)));
+        throw new DomainException('GRADING_RESCORE_REQUIRED', HttpStatus.CONFLICT, {
+          message: `重新确认将改变已发证班组的等级（${stale.map((c) => `${names.get(c.applicationId)?.teamName ?? c.applicationId}：证书 ${c.certificateNo}`).join('；')}），请先撤销其证书再重新确认`,
+        });
+      }
+      const snapshot = (r: Pick<GradeResult, 'applicationId' | 'materialsScore' | 'presentationScore' | 'total' | 'rank' | 'grade' | 'adjustmentReason'>) => ({
+        applicationId: r.applicationId,
+        materialsScore: r.materialsScore,
+        presentationScore: r.presentationScore,
+        total: r.total,
+        rank: r.rank,
+        grade: r.grade,
+        adjustmentReason: r.adjustmentReason,
+      });
+      const after: Array<ReturnType<typeof snapshot>> = [];
+      for (const [k, r] of results.entries()) {
+        const row = live.find((x) => String(x.applicationId) === r.id)!;
+        const next = {
+          materialsScore: entries[k]!.materials,
+          presentationScore: entries[k]!.presentation,
+          total: r.total,
+          rank: r.rank,
+          proposedGrade: r.grade,
+          tiedAtBoundary: r.tiedAtBoundary,
+          explanation: r.explanation,
+          grade: r.grade,
+          adjustmentReason: null,
+          confirmedAt: now,
+          rescoreRequiredAt: null,
+          rescoreNote: null,
+        };
+        const result = await m.update(GradeResult, { id: row.id, version: row.version }, { ...next, version: row.version + 1 });
+        if (!result.affected) throw conflict('CONFLICT');
+        after.push(snapshot({ applicationId: row.applicationId, ...next }));
+      }
+      for (const row of rows.filter((r) => !inResults.has(r.applicationId) && r.rescoreRequiredAt !== null)) {
+        await m.update(GradeResult, { id: row.id }, { rescoreRequiredAt: null, rescoreNote: null, version: row.version + 1 });
+      }
+      await this.audit.record(m, {
+        actor: actorOf(principal),
+        action: 'grading.reconfirm',
+        entity: 'campaign',
+        entityId: campaign.id,
+        before: { rows: live.map(snapshot), rescoreNotes: rows.filter((r) => r.rescoreNote !== null).map((r) => ({ applicationId: r.applicationId, note: r.rescoreNote })) },
+        after: {
+          reason: dto.reason,
+          published: rows.some((r) => r.publishedAt !== null),
+          rows: after,
+          changedGrades: after.filter((a) => live.find((r) => r.applicationId === a.applicationId)?.grade !== a.grade).map((a) => a.applicationId),
+        },
+      });
     });
     return this.view(manager, campaign);
   }
@@ -233,6 +323,8 @@ export class GradingService {
         unitName: names.get(r.applicationId)?.unitName ?? '',
         grade: r.grade,
         gradeLabel: GRADE_LABEL[r.grade],
+        // The scores behind it changed by a secretariat decision; the grade holds until re-confirmed.
+        underReview: r.rescoreRequiredAt !== null,
       }));
     return { year: campaign.year, name: campaign.name, published: true, publishedAt: publication.publishedAt, items };
   }
@@ -257,6 +349,8 @@ export class GradingService {
       slots: { graded: rows.length, excellent: slots.excellent, exemplary: slots.exemplary },
       counts,
       ties: rows.filter((r) => r.tiedAtBoundary).map((r) => r.applicationId),
+      // Panel scores changed by a secretariat decision: re-propose (before confirmation) or re-confirm (after).
+      rescoreRequired: rows.some((r) => r.rescoreRequiredAt !== null),
       items: rows.map((r) => ({
         applicationId: r.applicationId,
         teamName: names.get(r.applicationId)?.teamName ?? '',
@@ -275,6 +369,8 @@ export class GradingService {
         adjustmentReason: r.adjustmentReason,
         confirmedAt: r.confirmedAt,
         publishedAt: r.publishedAt,
+        rescoreRequired: r.rescoreRequiredAt !== null,
+        rescoreNote: r.rescoreNote,
         version: r.version,
       })),
     };

@@ -14,6 +14,7 @@ import { CampaignService } from '../campaign/campaign.service.js';
 import { type CurrentPanel, PanelService } from '../panel/panel.service.js';
 import { ReviewScore } from '../review/review-score.entity.js';
 import { panelExpertIds, ReviewService } from '../review/review.service.js';
+import { assertNoHeldChange } from '../review/score-change.service.js';
 import { ScoreSheetEntity } from '../review/score-sheet.entity.js';
 import type { AbsentDto, CreateSessionDto, SessionOrderDto } from './dto/presentation.dto.js';
 import { PresentationSession } from './presentation-session.entity.js';
@@ -205,6 +206,7 @@ export class PresentationService {
       const teams = await applicationLabels(m, [...applications.values()]);
       // Teams no longer invited (e.g. disqualified meanwhile) are left as they are.
       const live = slots.filter((s) => applications.get(s.applicationId)?.status === 'invited');
+      await assertNoHeldChange(m, live.map((s) => s.applicationId), 'presentation');
       const partial = live.filter((s) => {
         const n = sheets.filter((x) => x.applicationId === s.applicationId).length;
         return s.outcome !== 'absent' && n > 0 && n < expertIds.length;
@@ -304,12 +306,17 @@ export class PresentationService {
     return panel;
   }
 
-  /** The calling expert must sit on the session's panel (as its leader when `leader`). */
+  /**
+   * The calling expert must sit on the session's panel (as its leader when `leader`); to an expert not on it the session
+   * is one that does not exist.
+   */
   private async requirePanelExpert(manager: EntityManager, principal: Principal, session: PresentationSession, leader: boolean) {
-    const expert = await this.reviews.expertOf(manager, principal);
+    // An expert account not in the pool sits on no panel: the session is as unknown to it as to any other.
+    const expert = principal.role === 'expert' ? await manager.findOneBy(Expert, { userId: principal.userId }) : null;
+    if (!expert) throw sessionNotFound();
     const panel = await this.panelOf(manager, session).catch(() => null);
     const self = String(expert.id);
-    if (!panel || (panel.leaderId !== self && !panel.memberIds.includes(self))) throw forbidden('REVIEW_NOT_ASSIGNED');
+    if (!panel || (panel.leaderId !== self && !panel.memberIds.includes(self))) throw sessionNotFound();
     if (leader && panel.leaderId !== self) throw forbidden('REVIEW_LEADER_ONLY');
     return { expert, expertId: expert.id, panel };
   }

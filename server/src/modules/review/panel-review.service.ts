@@ -1,7 +1,7 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { aggregatePanelScore, assertTransition } from '@cacem/shared';
-import { type DataSource, type EntityManager, In, Not } from 'typeorm';
+import { type DataSource, type EntityManager, In, IsNull, Not } from 'typeorm';
 import { Clock } from '../../common/clock.js';
 import { conflict, DomainException, forbidden, notFound } from '../../common/domain.exception.js';
 import { applicationLabels } from '../application/application-labels.js';
@@ -18,6 +18,8 @@ import { PresentationSlot } from '../presentation/presentation-slot.entity.js';
 import type { ReturnSheetDto } from './dto/review.dto.js';
 import { ReviewScore } from './review-score.entity.js';
 import { panelExpertIds, ReviewService, SCORE_KIND_LABEL, type SheetView, sheetView, spreadOf } from './review.service.js';
+import { ScoreChange } from './score-change.entity.js';
+import { assertNoHeldChange, OPEN_CHANGE_STATUSES, ScoreChangeService } from './score-change.service.js';
 import { type ScoreKind, ScoreSheetEntity } from './score-sheet.entity.js';
 
 /**
@@ -37,6 +39,7 @@ export class PanelReviewService {
     private readonly panels: PanelService,
     private readonly audit: AuditService,
     private readonly notifications: NotificationService,
+    private readonly changes: ScoreChangeService,
     private readonly clock: Clock,
   ) {}
 
@@ -51,6 +54,7 @@ export class PanelReviewService {
     const seat = await this.reviews.seatFor(manager, expert, application);
     const own = await manager.findOneBy(ScoreSheetEntity, { applicationId, expertId: expert.id, kind });
     if (own?.status !== 'submitted') throw forbidden('REVIEW_SCORES_HIDDEN');
+    if (own.colleaguesSeenAt === null) await this.recordColleaguesSeen(principal, own);
     const expertIds = panelExpertIds(seat.panel);
     const sheets = await manager.findBy(ScoreSheetEntity, { applicationId, kind, expertId: In(expertIds) });
     const names = await this.reviews.expertNames(manager, expertIds);
@@ -74,6 +78,25 @@ export class PanelReviewService {
   }
 
   /**
+   * The first time an expert reads colleagues' sheets of an application: from then on a correction of their own sheet
+   * is held for the secretariat (ScoreChange). Audited once.
+   */
+  private async recordColleaguesSeen(principal: Principal, own: ScoreSheetEntity): Promise<void> {
+    const now = this.clock.now();
+    await this.dataSource.transaction(async (m) => {
+      const first = await m.update(ScoreSheetEntity, { id: own.id, colleaguesSeenAt: IsNull() }, { colleaguesSeenAt: now });
+      if (!first.affected) return;
+      await this.audit.record(m, {
+        actor: actorOf(principal),
+        action: `review.colleaguesSeen.${own.kind}`,
+        entity: 'score_sheet',
+        entityId: own.id,
+        after: { applicationId: own.applicationId, expertId: own.expertId, kind: own.kind, seenAt: now.toISOString(), ownTotal: own.total },
+      });
+    });
+  }
+
+  /**
    * 组长: the panel's progress on one part — who has submitted which application; totals and the spread of an
    * application only once every expert of the panel has submitted it. The secretariat may read it too.
    */
@@ -88,6 +111,7 @@ export class PanelReviewService {
     const sheets = appIds.length ? await manager.findBy(ScoreSheetEntity, { applicationId: In(appIds), kind, expertId: In(expertIds) }) : [];
     const scores = appIds.length ? await manager.findBy(ReviewScore, { applicationId: In(appIds), kind }) : [];
     const slots = kind === 'presentation' && appIds.length ? await manager.findBy(PresentationSlot, { applicationId: In(appIds) }) : [];
+    const changes = await this.changes.viewsFor(manager, appIds, kind, OPEN_CHANGE_STATUSES);
     const items = applications
       .sort((a, b) => appIds.indexOf(a.id) - appIds.indexOf(b.id))
       .map((application) => {
@@ -110,6 +134,8 @@ export class PanelReviewService {
               status: s?.status ?? 'none',
               total: everyone ? (s?.total ?? null) : null,
               returnReason: s?.status === 'returned' ? s.returnReason : null,
+              // A correction held for the secretariat, before → after per item and in total.
+              change: changes.find((c) => c.applicationId === application.id && c.expertId === id) ?? null,
             };
           }),
           spread: everyone ? spreadOf(submitted.map((s) => s.total!)) : null,
@@ -138,12 +164,42 @@ export class PanelReviewService {
     const seat = await this.reviews.seatFor(manager, leader, application);
     if (seat.role !== 'leader') throw forbidden('REVIEW_LEADER_ONLY');
     if (!panelExpertIds(seat.panel).includes(expertId)) throw notFound('EXPERT_NOT_FOUND');
+    // Returning one's own sheet would let a leader who has read every colleague's sheet re-score at will.
+    if (expertId === leader.id) throw forbidden('REVIEW_RETURN_OWN_SHEET');
     const campaign = await manager.findOneByOrFail(Campaign, { id: application.campaignId });
     await this.reviews.assertOpen(manager, campaign, application, kind, seat, 'REVIEW_CLOSED');
     const now = this.clock.now();
     const returned = await this.dataSource.transaction(async (m) => {
       const sheet = await m.findOneBy(ScoreSheetEntity, { applicationId, expertId, kind });
       if (sheet?.status !== 'submitted') throw conflict('REVIEW_NOT_SUBMITTED');
+      if ((await m.countBy(ScoreChange, { sheetId: sheet.id, status: In(OPEN_CHANGE_STATUSES) })) > 0) throw conflict('REVIEW_CHANGE_PENDING');
+      // An expert who has read colleagues' sheets corrects under the secretariat's eye: the correction will be held.
+      if (sheet.colleaguesSeenAt !== null) {
+        await m.insert(ScoreChange, {
+          campaignId: sheet.campaignId,
+          sheetId: sheet.id,
+          applicationId,
+          expertId,
+          kind,
+          panelNo: sheet.panelNo,
+          status: 'returned',
+          beforeScores: sheet.scores,
+          beforeTotal: sheet.total!,
+          beforeComments: sheet.comments,
+          beforeOverallComment: sheet.overallComment,
+          afterScores: null,
+          afterTotal: null,
+          afterComments: null,
+          afterOverallComment: null,
+          returnReason: dto.reason,
+          returnedAt: now,
+          resubmittedAt: null,
+          decidedAt: null,
+          decidedBy: null,
+          decisionNote: null,
+          version: 1,
+        });
+      }
       const result = await m.update(
         ScoreSheetEntity,
         { id: sheet.id, version: sheet.version },
@@ -166,7 +222,7 @@ export class PanelReviewService {
         entity: 'score_sheet',
         entityId: sheet.id,
         before: { status: 'submitted', total: sheet.total, scores: sheet.scores },
-        after: { status: 'returned', reason: dto.reason },
+        after: { status: 'returned', reason: dto.reason, heldForSecretariat: sheet.colleaguesSeenAt !== null },
       });
       return m.findOneByOrFail(ScoreSheetEntity, { id: sheet.id });
     });
@@ -192,6 +248,7 @@ export class PanelReviewService {
     const results = await this.dataSource.transaction(async (m) => {
       const pending = (await m.findBy(Application, { id: In(appIds), status: 'screened_in' })).sort((a, b) => a.id - b.id);
       if (pending.length === 0) throw conflict('REVIEW_CLOSED');
+      await assertNoHeldChange(m, pending.map((a) => a.id), 'materials');
       const sheets = await m.findBy(ScoreSheetEntity, { applicationId: In(pending.map((a) => a.id)), kind: 'materials', expertId: In(expertIds), status: 'submitted' });
       const teams = await applicationLabels(m, pending);
       const missing = pending.flatMap((a) => {
@@ -248,6 +305,7 @@ export class PanelReviewService {
     const applications = await manager.findBy(Application, { id: In(appIds) });
     const sheets = await manager.find(ScoreSheetEntity, { where: { applicationId: In(appIds), kind, status: Not('void') }, select: { applicationId: true, expertId: true, status: true } });
     const slots = kind === 'presentation' ? await manager.findBy(PresentationSlot, { applicationId: In(appIds) }) : [];
+    const changes = await this.changes.viewsFor(manager, appIds, kind);
     return {
       kind,
       panels: panels.map((p) => {
@@ -264,18 +322,26 @@ export class PanelReviewService {
           expectedSheets: scored.length * ids.length,
           returnedSheets: sheets.filter((s) => s.status === 'returned' && ids.includes(s.expertId)).length,
           closedApplications: kind === 'materials' ? apps.filter((a) => a.status !== 'screened_in').length : scored.filter((a) => a.status !== 'invited').length,
+          // Corrections by experts who had read colleagues' sheets, before → after: pending ones await the secretariat.
+          pendingChanges: changes.filter((c) => c.panelNo === p.panelNo && c.status === 'pending').length,
+          changes: changes.filter((c) => c.panelNo === p.panelNo),
         };
       }),
     };
   }
 
-  /** The current campaign's panel `panelNo`, for its leader or the secretariat (REVIEW_LEADER_ONLY for anyone else). */
+  /**
+   * The current campaign's panel `panelNo`, for its leader or the secretariat. A member of the panel is refused
+   * (REVIEW_LEADER_ONLY); an expert not on it is answered as for a panel that does not exist.
+   */
   private async leadersPanel(manager: EntityManager, principal: Principal, panelNo: number) {
     const campaign = await this.campaigns.current(manager);
+    const expert = principal.role === 'secretariat' ? null : await this.reviews.expertOf(manager, principal);
     const panel = await this.reviews.panelOr404(manager, campaign.id, panelNo);
-    if (principal.role !== 'secretariat') {
-      const expert = await this.reviews.expertOf(manager, principal);
-      if (String(expert.id) !== panel.leaderId) throw forbidden('REVIEW_LEADER_ONLY');
+    if (expert) {
+      const self = String(expert.id);
+      if (!panel.memberIds.includes(self) && panel.leaderId !== self) throw notFound('PANEL_NOT_FOUND');
+      if (panel.leaderId !== self) throw forbidden('REVIEW_LEADER_ONLY');
     }
     return { campaign, panel };
   }

@@ -2,9 +2,10 @@ import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Post, Put } from 
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Roles } from '../auth/auth.decorators.js';
 import type { Principal } from '../auth/principal.js';
-import { ReturnSheetDto, ScoreKindPipe, ScoreSheetDto } from './dto/review.dto.js';
+import { DecideScoreChangeDto, ReturnSheetDto, ScoreKindPipe, ScoreSheetDto } from './dto/review.dto.js';
 import { PanelReviewService } from './panel-review.service.js';
 import { ReviewService } from './review.service.js';
+import { ScoreChangeService } from './score-change.service.js';
 import type { ScoreKind } from './score-sheet.entity.js';
 import { Idempotent } from '../idempotency/idempotent.decorator.js';
 
@@ -15,6 +16,7 @@ export class ReviewController {
   constructor(
     private readonly reviews: ReviewService,
     private readonly panelReviews: PanelReviewService,
+    private readonly changes: ScoreChangeService,
   ) {}
 
   @Get('mine')
@@ -29,6 +31,14 @@ export class ReviewController {
   @ApiOperation({ summary: '秘书处：各专家组的评分进度' })
   overview(@CurrentPrincipal() principal: Principal, @Param('kind', ScoreKindPipe) kind: ScoreKind) {
     return this.panelReviews.overview(principal, kind);
+  }
+
+  @Post('changes/:id/decision')
+  @HttpCode(200)
+  @Roles('secretariat')
+  @ApiOperation({ summary: '秘书处审核评分更正：看过同组评分的专家重新提交的评分，同意则新评分生效，不同意则维持退回前的评分（记入审计日志）' })
+  decideChange(@CurrentPrincipal() principal: Principal, @Param('id', ParseIntPipe) id: number, @Body() dto: DecideScoreChangeDto) {
+    return this.changes.decide(principal, id, dto);
   }
 
   @Get('panels/:panelNo/:kind/progress')

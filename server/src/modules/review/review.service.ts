@@ -28,6 +28,7 @@ import { type CurrentPanel, PanelService } from '../panel/panel.service.js';
 import { PresentationSession } from '../presentation/presentation-session.entity.js';
 import { PresentationSlot } from '../presentation/presentation-slot.entity.js';
 import type { ScoreSheetDto } from './dto/review.dto.js';
+import { ScoreChange, SCORE_CHANGE_STATUS_LABEL } from './score-change.entity.js';
 import { type ScoreKind, ScoreSheetEntity, type ScoreSheetStatus } from './score-sheet.entity.js';
 
 export const SCORE_KIND_LABEL: Record<ScoreKind, string> = { materials: '资料审核', presentation: '成果发布' };
@@ -132,18 +133,20 @@ export class ReviewService {
   }
 
   /**
-   * The expert's seat for an application. A conflict (the expert's own enterprise or recommending unit) is refused
-   * first and by name, even though the draw never seats one: pool data can change after the draw.
+   * The expert's seat for an application. An application of no panel the expert sits on is answered as one that does
+   * not exist (404), so ids say nothing about other panels or whose unit an application is from. Only an expert seated
+   * on its panel is told of a conflict (the expert's own enterprise or recommending unit), by name, even though the draw
+   * never seats one: pool data can change after the draw, and the leader needs to know to act on it.
    */
   async seatFor(manager: EntityManager, expert: Expert, application: Application): Promise<Seat> {
-    if ((expert.enterpriseId !== null && expert.enterpriseId === application.enterpriseId) || expert.recommendingUnitId === application.recommendingUnitId) {
-      throw forbidden('REVIEW_CONFLICT');
-    }
     const self = String(expert.id);
     const panel = (await this.panels.currentPanels(manager, application.campaignId)).find(
       (p) => p.applicationIds.includes(String(application.id)) && (p.leaderId === self || p.memberIds.includes(self)),
     );
-    if (!panel) throw forbidden('REVIEW_NOT_ASSIGNED');
+    if (!panel) throw notFound('APPLICATION_NOT_FOUND');
+    if ((expert.enterpriseId !== null && expert.enterpriseId === application.enterpriseId) || expert.recommendingUnitId === application.recommendingUnitId) {
+      throw forbidden('REVIEW_CONFLICT');
+    }
     return { expert, panel, role: panel.leaderId === self ? 'leader' : 'member' };
   }
 
@@ -230,6 +233,7 @@ export class ReviewService {
       openProblem = error.body.message;
     }
     const view = sheetView(sheet ?? undefined);
+    const [change] = sheet ? await manager.find(ScoreChange, { where: { sheetId: sheet.id }, order: { id: 'DESC' }, take: 1 }) : [];
     return {
       application: {
         id: application.id,
@@ -249,6 +253,10 @@ export class ReviewService {
       sheet: view,
       canEdit: openProblem === null && (view.status === 'none' || view.status === 'draft' || view.status === 'returned'),
       closedReason: openProblem,
+      // The latest correction held for the secretariat (the expert had read colleagues' sheets), if any.
+      change: change
+        ? { id: change.id, status: change.status, statusLabel: SCORE_CHANGE_STATUS_LABEL[change.status], beforeTotal: change.beforeTotal, afterTotal: change.afterTotal, decisionNote: change.decisionNote }
+        : null,
     };
   }
 
@@ -282,6 +290,9 @@ export class ReviewService {
       if (existing?.status === 'submitted') throw conflict('REVIEW_ALREADY_SUBMITTED');
       if (existing?.status === 'void') throw forbidden('REVIEW_NOT_ASSIGNED');
       if (dto.version !== undefined && dto.version !== (existing?.version ?? 0)) throw conflict('CONFLICT');
+      // The correction of an expert who has read colleagues' sheets is held for the secretariat (ScoreChange).
+      const held = complete && existing?.status === 'returned' ? await m.findOneBy(ScoreChange, { sheetId: existing.id, status: 'returned' }) : null;
+      if (existing && held) return this.holdCorrection(m, principal, existing, held, { scores, comments, overallComment: dto.overallComment || null, total: total! }, now);
       // A returned sheet stays returned while the expert drafts the correction, so the leader still sees it is pending.
       const nextStatus: ScoreSheetStatus = !complete && existing?.status === 'returned' ? 'returned' : status;
       const fields = {
@@ -329,6 +340,59 @@ export class ReviewService {
       return m.findOneByOrFail(ScoreSheetEntity, { applicationId, expertId: expert.id, kind });
     });
     return sheetView(written);
+  }
+
+  /**
+   * A resubmitted correction of a returned sheet whose expert had read colleagues' sheets: the sheet counts again with
+   * the scores submitted before the return, and the correction waits in its ScoreChange for the secretariat; audited
+   * with both.
+   */
+  private async holdCorrection(
+    m: EntityManager,
+    principal: Principal,
+    sheet: ScoreSheetEntity,
+    change: ScoreChange,
+    after: { scores: ScoreSheet; comments: Record<string, string>; overallComment: string | null; total: number },
+    now: Date,
+  ): Promise<ScoreSheetEntity> {
+    const restored = await m.update(
+      ScoreSheetEntity,
+      { id: sheet.id, version: sheet.version },
+      {
+        scores: change.beforeScores,
+        comments: change.beforeComments,
+        overallComment: change.beforeOverallComment,
+        total: change.beforeTotal,
+        status: 'submitted',
+        submittedAt: now,
+        version: sheet.version + 1,
+        updatedAt: now,
+      },
+    );
+    if (!restored.affected) throw conflict('CONFLICT');
+    const pending = await m.update(
+      ScoreChange,
+      { id: change.id, status: 'returned', version: change.version },
+      {
+        status: 'pending',
+        afterScores: after.scores,
+        afterTotal: after.total,
+        afterComments: after.comments,
+        afterOverallComment: after.overallComment,
+        resubmittedAt: now,
+        version: change.version + 1,
+      },
+    );
+    if (!pending.affected) throw conflict('CONFLICT');
+    await this.audit.record(m, {
+      actor: actorOf(principal),
+      action: `review.resubmit.held.${sheet.kind}`,
+      entity: 'score_sheet',
+      entityId: sheet.id,
+      before: { changeId: change.id, total: change.beforeTotal, scores: change.beforeScores },
+      after: { changeId: change.id, total: after.total, scores: after.scores, status: 'pending' },
+    });
+    return m.findOneByOrFail(ScoreSheetEntity, { id: sheet.id });
   }
 
   /** Refuses scoring (or returning) when the application is not in this part, the window is shut, or the session is not open. */

@@ -63,6 +63,13 @@ export class ScoreSheetEntity {
   @Column({ type: 'datetime', nullable: true })
   returnedAt: Date | null;
 
+  /**
+   * When the expert first read their colleagues' sheets of this application (after submitting their own). A returned
+   * sheet of an expert who has is a ScoreChange: the correction waits for the secretariat.
+   */
+  @Column({ type: 'datetime', nullable: true })
+  colleaguesSeenAt: Date | null;
+
   /** Bumped by every change; updates are conditional on it. */
   @Column({ type: 'int' })
   version: number;

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Matches, MaxLength, Min } from 'class-validator';
+import { KEPT_SHEET_DECISION_STATUSES, type KeptSheetDecisionStatus } from '../kept-sheet-decision.entity.js';
 import { MISCONDUCT_CASE_STATUSES, MISCONDUCT_KINDS, type MisconductCaseStatus, type MisconductKind } from '../misconduct-case.entity.js';
 
 const trimmed = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
@@ -65,4 +66,30 @@ export class RemoveExpertDto {
   @MaxLength(500, { message: '原因不能超过 500 个字' })
   @Matches(/\S/, { message: '请填写取消专家资格的原因' })
   reason: string;
+}
+
+export class ListKeptSheetDecisionsDto {
+  @ApiPropertyOptional({ enum: KEPT_SHEET_DECISION_STATUSES, description: '待决定（pending）/ 评分维持有效（stand）/ 评分不予采用（exclude）；不填为全部' })
+  @IsOptional()
+  @IsIn(KEPT_SHEET_DECISION_STATUSES, { message: '决定状态应为 pending、stand 或 exclude' })
+  status?: KeptSheetDecisionStatus;
+}
+
+export class DecideKeptSheetsDto {
+  @ApiProperty({ enum: ['stand', 'exclude'], description: '评分维持有效（stand）或不予采用（exclude：作废这些评分表并按其余专家的评分重新汇总）' })
+  @IsIn(['stand', 'exclude'], { message: '决定应为评分维持有效（stand）或不予采用（exclude）' })
+  decision: 'stand' | 'exclude';
+
+  @ApiProperty({ description: '决定理由（必填，记入审计日志）', maxLength: 500 })
+  @Transform(trimmed)
+  @IsString({ message: '决定理由应为文本' })
+  @MaxLength(500, { message: '决定理由不能超过 500 个字' })
+  @Matches(/\S/, { message: '请填写决定理由' })
+  reason: string;
+
+  @ApiPropertyOptional({ description: '读取时的版本号；不符则拒绝（另一位同事已处理）' })
+  @IsOptional()
+  @IsInt({ message: '版本号应为整数' })
+  @Min(1, { message: '版本号应为正整数' })
+  version?: number;
 }

@@ -23,3 +23,12 @@ export class AdjustGradeDto {
   @Min(1, { message: '版本号应为正整数' })
   version?: number;
 }
+
+export class ReconfirmGradingDto {
+  @ApiProperty({ description: '重新确认的理由（记入审计日志）', maxLength: 500 })
+  @Transform(trimmed)
+  @IsString({ message: '理由应为文本' })
+  @Matches(/\S/, { message: '重新确认等级须填写理由' })
+  @MaxLength(500, { message: '理由不能超过 500 字' })
+  reason: string;
+}

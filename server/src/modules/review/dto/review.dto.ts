@@ -1,7 +1,7 @@
 import { Injectable, type PipeTransform } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsInt, IsObject, IsOptional, IsString, Matches, MaxLength, Min } from 'class-validator';
+import { IsIn, IsInt, IsObject, IsOptional, IsString, Matches, MaxLength, Min } from 'class-validator';
 import { unprocessable } from '../../../common/domain.exception.js';
 import { SCORE_KINDS, type ScoreKind } from '../score-sheet.entity.js';
 
@@ -47,4 +47,17 @@ export class ReturnSheetDto {
   @Matches(/\S/, { message: '退回评分须填写原因' })
   @MaxLength(500, { message: '退回原因不能超过 500 字' })
   reason: string;
+}
+
+export class DecideScoreChangeDto {
+  @ApiProperty({ enum: ['approved', 'rejected'], description: '审核结论：同意更正（approved，新评分生效）或不同意（rejected，维持退回前的评分）' })
+  @IsIn(['approved', 'rejected'], { message: '审核结论应为同意（approved）或不同意（rejected）' })
+  decision: 'approved' | 'rejected';
+
+  @ApiProperty({ description: '审核意见（必填，专家与组长可见，记入审计日志）' })
+  @Transform(trimmed)
+  @IsString({ message: '审核意见应为文本' })
+  @Matches(/\S/, { message: '请填写审核意见' })
+  @MaxLength(500, { message: '审核意见不能超过 500 字' })
+  note: string;
 }

@@ -1,0 +1,75 @@
+import { Column, Entity, PrimaryGeneratedColumn, Unique } from 'typeorm';
+import type { ScoreKind } from '../review/score-sheet.entity.js';
+
+export const KEPT_SHEET_DECISION_STATUSES = ['pending', 'stand', 'exclude'] as const;
+/** pending: awaits the secretariat; stand: the scores stand as used; exclude: the sheets were voided by the decision. */
+export type KeptSheetDecisionStatus = (typeof KEPT_SHEET_DECISION_STATUSES)[number];
+export const KEPT_SHEET_DECISION_LABEL: Record<KeptSheetDecisionStatus, string> = {
+  pending: '待秘书处决定',
+  stand: '评分维持有效',
+  exclude: '评分不予采用（已作废并重新汇总）',
+};
+
+/** One kept sheet as it was when the expert was removed. */
+export interface KeptSheetSnapshot {
+  sheetId: number;
+  applicationId: number;
+  teamName: string;
+  kind: ScoreKind;
+  status: string;
+  total: number | null;
+}
+
+/** What an `exclude` decision did: the sheets voided and each panel score before → after. */
+export interface KeptSheetEffects {
+  voidedSheetIds: number[];
+  scores: Array<{ applicationId: number; teamName: string; kind: ScoreKind; before: number; after: number; countedExpertIds: string[]; droppedExpertIds: string[] }>;
+  /** Applications whose grading must be re-run (proposal) or re-confirmed (confirmed / published). */
+  gradingFlagged: number[];
+}
+
+/**
+ * 保留评分的处理决定 (第十六条): an expert removed after a stage had closed keeps their sheets of that stage, with the scores
+ * already used. Whether those scores stand is the secretariat's explicit decision, recorded here — never the removal's
+ * side effect. One per removed expert.
+ */
+@Entity('kept_sheet_decision')
+@Unique('UQ_kept_sheet_decision_expert', ['expertId'])
+export class KeptSheetDecision {
+  @PrimaryGeneratedColumn()
+  id: number;
+
+  @Column({ type: 'int' })
+  campaignId: number;
+
+  @Column({ type: 'int' })
+  expertId: number;
+
+  @Column({ type: 'int' })
+  drawId: number;
+
+  /** The kept sheets as they were at the removal. */
+  @Column({ type: 'simple-json' })
+  sheets: KeptSheetSnapshot[];
+
+  @Column({ type: 'simple-enum', enum: KEPT_SHEET_DECISION_STATUSES })
+  status: KeptSheetDecisionStatus;
+
+  @Column({ type: 'datetime' })
+  openedAt: Date;
+
+  @Column({ type: 'text', nullable: true })
+  reason: string | null;
+
+  @Column({ type: 'datetime', nullable: true })
+  decidedAt: Date | null;
+
+  @Column({ type: 'varchar', length: 100, nullable: true })
+  decidedBy: string | null;
+
+  @Column({ type: 'simple-json', nullable: true })
+  effects: KeptSheetEffects | null;
+
+  @Column({ type: 'int' })
+  version: number;
+}
