@@ -19,4 +19,8 @@ export default {
     ],
   },
   testTimeout: 30000,
+  // Each test file loads its own copy of the whole Nest application (ESM modules are not shared between files), and a
+  // long serial run kept them: the worker's heap grew by 100–200 MB a file and every later file ran slower (the MariaDB
+  // run took 605 s). A worker past this much memory after a file is replaced by a fresh one (450 s, same tests).
+  workerIdleMemoryLimit: '800MB',
 };
