@@ -1,10 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { dataSourceOf, routesOf } from '../src/app.factory.js';
 import { Expert } from '../src/modules/expert/expert.entity.js';
-import { MATRIX, type MatrixEntry, type MatrixRequest } from './authz-matrix.js';
+import { MATRIX, type MatrixEntry, type MatrixRequest, sendAs } from './authz-matrix.js';
 import { ProbeTally } from './probe/probe-tally.js';
 import { type AuthzWorld, buildAuthzWorld, PRINCIPALS, type PrincipalName } from './support/authz-world.js';
-import { multipartBody } from './support/multipart.js';
 import { call, TEST_DB, type TestApp, startTestApp } from './support/test-app.js';
 import { WechatStandIn } from './support/wechat-stand-in.js';
 
@@ -47,30 +46,12 @@ describe(`the authorization matrix on ${TEST_DB}`, () => {
   const routeKeys = () => routesOf(t.app).map((r) => `${r.method} ${r.url}`);
 
   async function send(method: string, url: string, who: PrincipalName, request: MatrixRequest) {
-    let path = request.url ?? url.replace(/:(\w+)/g, (_, name: string) => {
+    const path = request.url ?? url.replace(/:(\w+)/g, (_, name: string) => {
       const value = request.path?.[name];
       if (value === undefined) throw new Error(`${method} ${url}: no value for :${name}`);
       return encodeURIComponent(String(value));
     });
-    if (request.query) path += `?${new URLSearchParams(Object.entries(request.query).map(([k, v]): [string, string] => [k, String(v)])).toString()}`;
-    const headers: Record<string, string> = { ...request.headers };
-    if (who !== 'anonymous') headers.authorization = `Bearer ${w.tokens[who]}`;
-    let payload: string | Buffer | undefined;
-    if (request.multipart) {
-      const body = multipartBody(request.multipart);
-      Object.assign(headers, body.headers);
-      payload = body.payload;
-    } else if (request.json !== undefined) {
-      headers['content-type'] = 'application/json';
-      payload = JSON.stringify(request.json);
-    }
-    const reply = await t.app.inject({ method: method as 'GET', url: path, headers, payload });
-    let code: string | undefined;
-    // Error bodies carry a code ({ statusCode, code, message }); a success body's `code` (an invite code) is not one.
-    if (reply.statusCode >= 400 && String(reply.headers['content-type'] ?? '').startsWith('application/json') && reply.body) {
-      code = (JSON.parse(reply.body) as { code?: string }).code;
-    }
-    return { status: reply.statusCode, code };
+    return sendAs(t.app, w, method, path, who, request);
   }
 
   it('has an entry for every route of the router, and none for a route that is gone', () => {

@@ -1,6 +1,7 @@
 import { creditCodeFactory, applicationFormFactory } from './support/factories.js';
 import { type AuthzWorld, PRINCIPALS, type PrincipalName } from './support/authz-world.js';
-import type { FormPart } from './support/multipart.js';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { type FormPart, multipartBody } from './support/multipart.js';
 import { statisticsFactory } from './support/recommendation-factories.js';
 
 /**
@@ -19,6 +20,37 @@ export interface MatrixRequest {
   json?: unknown;
   multipart?: FormPart[];
   headers?: Record<string, string>;
+}
+
+/** An answer as the matrix and the existence probe read it: the status, and an error's code and message. */
+export interface MatrixAnswer {
+  status: number;
+  code: string | undefined;
+  message: string | undefined;
+}
+
+/**
+ * Sends a matrix request to `path` (the route with its parameters already filled) as `who`, through Fastify's inject.
+ * Error bodies carry a code ({ statusCode, code, message }); a success body's `code` (an invite code) is not one.
+ */
+export async function sendAs(app: NestFastifyApplication, w: AuthzWorld, method: string, path: string, who: PrincipalName, request: MatrixRequest): Promise<MatrixAnswer> {
+  let url = path;
+  if (request.query) url += `?${new URLSearchParams(Object.entries(request.query).map(([k, v]): [string, string] => [k, String(v)])).toString()}`;
+  const headers: Record<string, string> = { ...request.headers };
+  if (who !== 'anonymous') headers.authorization = `Bearer ${w.tokens[who]}`;
+  let payload: string | Buffer | undefined;
+  if (request.multipart) {
+    const body = multipartBody(request.multipart);
+    Object.assign(headers, body.headers);
+    payload = body.payload;
+  } else if (request.json !== undefined) {
+    headers['content-type'] = 'application/json';
+    payload = JSON.stringify(request.json);
+  }
+  const reply = await app.inject({ method: method as 'GET', url, headers, payload });
+  let body: { code?: string; message?: string } = {};
+  if (reply.statusCode >= 400 && String(reply.headers['content-type'] ?? '').startsWith('application/json') && reply.body) body = JSON.parse(reply.body) as typeof body;
+  return { status: reply.statusCode, code: body.code, message: body.message };
 }
 
 export interface MatrixEntry {

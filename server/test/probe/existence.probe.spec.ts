@@ -3,9 +3,8 @@ import { randomInt } from 'node:crypto';
 import { generateCertificateNo } from '@cacem/shared';
 import { dataSourceOf, routesOf } from '../../src/app.factory.js';
 import { Expert } from '../../src/modules/expert/expert.entity.js';
-import { MATRIX, type MatrixRequest } from '../authz-matrix.js';
+import { MATRIX, type MatrixAnswer, type MatrixRequest, sendAs } from '../authz-matrix.js';
 import { type AuthzWorld, buildAuthzWorld, PRINCIPALS, type PrincipalName } from '../support/authz-world.js';
-import { multipartBody } from '../support/multipart.js';
 import { TEST_DB, type TestApp, startTestApp } from '../support/test-app.js';
 import { WechatStandIn } from '../support/wechat-stand-in.js';
 import { probe } from './probe-tally.js';
@@ -22,11 +21,7 @@ import { probe } from './probe-tally.js';
 const ID_PARAM = /^(id|no|token|panelNo|\w+Id)$/;
 const MADE_UP = 987_654;
 
-interface Answer {
-  status: number;
-  code: string | undefined;
-  message: string | undefined;
-}
+type Answer = MatrixAnswer;
 
 describe(`others' ids answer as made-up ids on ${TEST_DB}`, () => {
   let t: TestApp;
@@ -52,25 +47,7 @@ describe(`others' ids answer as made-up ids on ${TEST_DB}`, () => {
     return String(MADE_UP);
   };
 
-  async function send(method: string, url: string, who: PrincipalName, request: MatrixRequest): Promise<Answer> {
-    const headers: Record<string, string> = { ...request.headers };
-    if (who !== 'anonymous') headers.authorization = `Bearer ${w.tokens[who]}`;
-    let payload: string | Buffer | undefined;
-    if (request.multipart) {
-      const body = multipartBody(request.multipart);
-      Object.assign(headers, body.headers);
-      payload = body.payload;
-    } else if (request.json !== undefined) {
-      headers['content-type'] = 'application/json';
-      payload = JSON.stringify(request.json);
-    }
-    let path = url;
-    if (request.query) path += `?${new URLSearchParams(Object.entries(request.query).map(([k, v]): [string, string] => [k, String(v)])).toString()}`;
-    const reply = await t.app.inject({ method: method as 'GET', url: path, headers, payload });
-    let body: { code?: string; message?: string } = {};
-    if (String(reply.headers['content-type'] ?? '').startsWith('application/json') && reply.body) body = JSON.parse(reply.body) as typeof body;
-    return { status: reply.statusCode, code: reply.statusCode >= 400 ? body.code : undefined, message: reply.statusCode >= 400 ? body.message : undefined };
-  }
+  const send = (method: string, path: string, who: PrincipalName, request: MatrixRequest): Promise<Answer> => sendAs(t.app, w, method, path, who, request);
 
   /** The route's URL with its parameters filled: from the matrix's request, with the id parameters made up when asked. */
   function urlOf(route: string, request: MatrixRequest, madeUpIds: boolean): string {

@@ -23,6 +23,21 @@ function requireSecretariat(principal: Principal): void {
 }
 
 /** The campaign's caps (percent in the settings) as the fractions shared allocateGrades takes. */
+/** A grade row's fields as allocateGrades leaves them: the proposal is the grade, with no adjustment yet. */
+function allocatedFields(entry: { materials: number; presentation: number }, r: ReturnType<typeof allocateGrades>[number]) {
+  return {
+    materialsScore: entry.materials,
+    presentationScore: entry.presentation,
+    total: r.total,
+    rank: r.rank,
+    proposedGrade: r.grade,
+    tiedAtBoundary: r.tiedAtBoundary,
+    explanation: r.explanation,
+    grade: r.grade,
+    adjustmentReason: null,
+  };
+}
+
 export function capsOf(campaign: Campaign): GradeCaps {
   return { excellent: campaign.settings.gradeCaps.excellentMax / 100, exemplary: campaign.settings.gradeCaps.exemplaryMax / 100 };
 }
@@ -89,15 +104,7 @@ export class GradingService {
           results.map((r, k) => ({
             campaignId: campaign.id,
             applicationId: Number(r.id),
-            materialsScore: entries[k]!.materials,
-            presentationScore: entries[k]!.presentation,
-            total: r.total,
-            rank: r.rank,
-            proposedGrade: r.grade,
-            tiedAtBoundary: r.tiedAtBoundary,
-            explanation: r.explanation,
-            grade: r.grade,
-            adjustmentReason: null,
+            ...allocatedFields(entries[k]!, r),
             confirmedAt: null,
             publishedAt: null,
             version: 1,
@@ -264,15 +271,7 @@ export class GradingService {
       for (const [k, r] of results.entries()) {
         const row = live.find((x) => String(x.applicationId) === r.id)!;
         const next = {
-          materialsScore: entries[k]!.materials,
-          presentationScore: entries[k]!.presentation,
-          total: r.total,
-          rank: r.rank,
-          proposedGrade: r.grade,
-          tiedAtBoundary: r.tiedAtBoundary,
-          explanation: r.explanation,
-          grade: r.grade,
-          adjustmentReason: null,
+          ...allocatedFields(entries[k]!, r),
           confirmedAt: now,
           rescoreRequiredAt: null,
           rescoreNote: null,
