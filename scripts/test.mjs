@@ -3,6 +3,7 @@
 // in Chromium. It goes on after a failure so one run shows everything, and ends with `N passed, N failed`.
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { skippedTests, unlistedSkips } from './lib/skips.mjs';
 import { startMariaDb } from './lib/mariadb.mjs';
 import { printProbeTable } from './lib/probe-table.mjs';
 import { ensureSystemDeps } from './lib/system-deps.mjs';
@@ -19,6 +20,9 @@ rmSync(PROBE_OUT, { recursive: true, force: true });
 const results = [];
 let testsPassed = 0;
 let testsFailed = 0;
+let testsSkipped = 0;
+/** Skipped tests found in the reports: `suite › test name` with the file, for the closing check against the list. */
+const skipped = [];
 const started = Date.now();
 
 function banner(title) {
@@ -52,6 +56,9 @@ async function jest(title, cwd, { esm = true, env = {}, args = [] } = {}) {
     }
     const r = JSON.parse(readFileSync(report, 'utf8'));
     testsPassed += r.numPassedTests;
+    const skippedHere = skippedTests(r, title);
+    testsSkipped += skippedHere.length;
+    skipped.push(...skippedHere);
     // A suite that fails to load runs no tests; count it, or a broken file would look like success.
     testsFailed += r.numFailedTests + r.numRuntimeErrorTestSuites;
     if (r.numTotalTests === 0) {
@@ -109,5 +116,12 @@ const failedSteps = results.filter((r) => !r.ok).length;
 console.log(`\n总耗时 ${((Date.now() - started) / 1000).toFixed(0)} s；步骤 ${results.length - failedSteps}/${results.length} 通过`);
 // Steps that failed without a test count (type check, lint, build) still count as failures in the closing line.
 const stepFailures = results.filter((r) => !r.ok && !/^(unit|integration|browser)/.test(r.title)).length;
-console.log(`${testsPassed} passed, ${testsFailed + stepFailures} failed`);
-process.exit(failedSteps > 0 || testsFailed > 0 ? 1 : 0);
+// A skipped test is a claim nobody checked: each one must be listed with its reason in test/skips.json, or the run fails.
+const unlisted = unlistedSkips(skipped);
+if (skipped.length > 0) {
+  console.log(`\n跳过的测试 skipped tests (${skipped.length}):`);
+  for (const s of skipped) console.log(`  ${unlisted.includes(s) ? '✘ 未登记 unlisted' : '· 已登记 listed  '} ${s.suite}: ${s.file} › ${s.name}`);
+}
+if (unlisted.length > 0) console.log(`${unlisted.length} skipped test(s) not listed with a reason in test/skips.json: this run fails.`);
+console.log(`${testsPassed} passed, ${testsFailed + stepFailures} failed, ${testsSkipped} skipped`);
+process.exit(failedSteps > 0 || testsFailed > 0 || unlisted.length > 0 ? 1 : 0);

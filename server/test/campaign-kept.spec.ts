@@ -44,7 +44,8 @@ describe(`the kept campaign on ${TEST_DB}, two instances on one database`, () =>
   }, 60_000);
 
   afterAll(async () => {
-    await two?.app.close();
+    // The second instance shares the first one's database: closing it removes only its own data folder.
+    await two?.close();
     await one?.close();
   });
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { appendFileSync, cpSync, mkdtempSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
@@ -40,6 +40,7 @@ describe(`材料查重 (issue 8) on ${TEST_DB}`, () => {
   const [source, independent1, independent2, independent3] = corpus.documents;
   const copy = corpus.documents[4]!;
   const ids: Record<string, number> = {};
+  let configDir: string | undefined;
 
   const waitForRun = async (): Promise<Run> => {
     for (let i = 0; i < 600; i++) {
@@ -56,7 +57,7 @@ describe(`材料查重 (issue 8) on ${TEST_DB}`, () => {
 
   beforeAll(async () => {
     // The notice's wording of the synthetic declarations is boilerplate, as the real notice is in config/.
-    const configDir = mkdtempSync(join(tmpdir(), 'cacem-config-'));
+    configDir = mkdtempSync(join(tmpdir(), 'cacem-config-'));
     cpSync(join(REPO_CONFIG, '.'), configDir, { recursive: true });
     appendFileSync(join(configDir, 'similarity-boilerplate.txt'), `\n\n${corpus.boilerplate.join('\n\n')}\n`);
     t = await startTestApp({ SIMILARITY_AFTER_SCREENING_MS: '50', CONFIG_DIR: configDir });
@@ -91,15 +92,22 @@ describe(`材料查重 (issue 8) on ${TEST_DB}`, () => {
 
   afterAll(async () => {
     await t?.close();
+    if (configDir) rmSync(configDir, { recursive: true, force: true });
   });
 
+  /** Files for the extractor, in a folder of this test's own, removed after it. */
+  let fileDir: string | undefined;
+  afterAll(() => {
+    if (fileDir) rmSync(fileDir, { recursive: true, force: true });
+  });
+  const at = async (name: string, bytes: Buffer) => {
+    fileDir ??= mkdtempSync(join(tmpdir(), 'cacem-similarity-'));
+    const path = join(fileDir, name);
+    await writeFile(path, bytes);
+    return path;
+  };
+
   it('extracts PDF pages and PPTX slides in the presentation order, and names what cannot be checked', async () => {
-    const dir = tmpdir();
-    const at = async (name: string, bytes: Buffer) => {
-      const path = join(dir, `similarity-${process.pid}-${name}`);
-      await writeFile(path, bytes);
-      return path;
-    };
     const pages = ['第一页：钢筋加工一班的质量管理活动，开展样板引路和三检制度，一次验收合格率达到百分之百。', '第二页：活动成效，节约钢材三点二吨，获评公司优秀班组，班组成员技能全面提升。'];
     const pdf = await extractText(await at('a.pdf', await textPdfFixture(pages)), MIME_PDF);
     expect(pdf).toMatchObject({ ok: true });
@@ -124,8 +132,7 @@ describe(`材料查重 (issue 8) on ${TEST_DB}`, () => {
   });
 
   it('stops a parse that runs past its time or memory limit, and names it (the sandbox kills its thread)', async () => {
-    const path = join(tmpdir(), `similarity-${process.pid}-limit.pdf`);
-    await writeFile(path, await textPdfFixture(['第一页：钢筋加工一班的质量管理活动，开展样板引路和三检制度，一次验收合格率达到百分之百。']));
+    const path = await at('limit.pdf', await textPdfFixture(['第一页：钢筋加工一班的质量管理活动，开展样板引路和三检制度，一次验收合格率达到百分之百。']));
     const sandbox = new ParseSandbox();
     try {
       expect(await sandbox.run({ kind: 'pdf-text', path }, { timeoutMs: 1 })).toMatchObject({ ok: false, reason: 'limit' });

@@ -1,16 +1,17 @@
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { describe, expect, it } from '@jest/globals';
+import { afterAll, describe, expect, it } from '@jest/globals';
 import { DomainException } from '../common/domain.exception.js';
 import { FileSink, rest } from './file-sink.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'cacem-sink-'));
 
 describe('FileSink', () => {
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
   it('writes every byte in order, however the pieces arrive, and counts them', async () => {
     const pieces = Array.from({ length: 400 }, (_, i) => randomBytes(1 + ((i * 7919) % 70_000)));
     const path = join(dir, 'whole');
