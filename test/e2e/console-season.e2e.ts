@@ -521,7 +521,6 @@ describe('issue 7: the secretariat runs a small season start to finish through t
     for (const chart of ['chart-funnel', 'chart-per-unit', 'chart-grades', 'chart-materials', 'chart-presentation']) {
       expect({ chart, drawn: (await drawnPixels(page, chart)) > 500 }).toEqual({ chart, drawn: true });
     }
-    await page.waitForTimeout(300);
     await deskShot(page, shotName(17, 'dashboard'));
   }, 120_000);
 

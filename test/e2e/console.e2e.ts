@@ -4,11 +4,11 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { api } from './support/api.js';
 import { launchChromium, type LaunchedBrowser } from './support/browser.js';
 import { configDirInRegistrationWindow } from './support/config-dir.js';
+import { desk, deskShot, drawnPixels } from './support/console-season.js';
 import { configDirInMaterialsReviewWindow, moveStoredCampaignToMaterialsReview } from './support/review-config.js';
-import { field, login, type RegisteredTeam, registerAndRecommend, scoresOf, shot, TEAMS, UNIT_A } from './support/season.js';
+import { field, login, type RegisteredTeam, registerAndRecommend, scoresOf, TEAMS, UNIT_A } from './support/season.js';
 import { newDataDir, type RunningServer, startServer } from './support/server.js';
 
-const desk = { viewport: { width: 1440, height: 900 }, deviceScaleFactor: 1, locale: 'zh-CN', acceptDownloads: true };
 
 /**
  * Materials review, through the API: the first two teams pass screening, three experts are drawn into one panel, score
@@ -52,37 +52,6 @@ async function screenTwoScoreAndClose(base: string, teams: RegisteredTeam[]): Pr
     }
   }
   await api(base, 'POST', '/reviews/panels/1/materials/close', { token: await login(base, leader.username, leader.password) });
-}
-
-/** How many pixels of the chart's canvas are drawn (neither transparent nor white); waits for the first frame. */
-async function drawnPixels(page: Page, testId: string): Promise<number> {
-  const canvas = page.locator(`[data-testid="${testId}"] canvas`).first();
-  await canvas.waitFor();
-  let count = 0;
-  for (let i = 0; i < 25 && count < 500; i++) {
-    count = await canvas.evaluate((el) => {
-      const c = el as HTMLCanvasElement;
-      if (c.width === 0 || c.height === 0) return 0;
-      const data = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
-      let n = 0;
-      for (let p = 0; p < data.length; p += 4) if (data[p + 3]! > 0 && (data[p]! < 240 || data[p + 1]! < 240 || data[p + 2]! < 240)) n++;
-      return n;
-    });
-    if (count < 500) await page.waitForTimeout(200);
-  }
-  return count;
-}
-
-/**
- * A screenshot of the whole console page: Taro's H5 pages scroll inside their own container, so the viewport is made as
- * tall as the page for the shot (charts keep their width) and put back afterwards.
- */
-async function deskShot(page: Page, name: string) {
-  const height = await page.evaluate(() => Math.max(900, document.querySelector('[data-testid="console-layout"]')?.scrollHeight ?? 900));
-  await page.setViewportSize({ width: desk.viewport.width, height: Math.min(height, 4000) });
-  await page.waitForTimeout(300);
-  await shot(page, name);
-  await page.setViewportSize(desk.viewport);
 }
 
 const rowKeys = async (page: Page, testId: string) => (await page.getByTestId(`${testId}-row`).evaluateAll((rows) => rows.map((r) => Number(r.getAttribute('data-key')))));
@@ -145,7 +114,6 @@ describe('the secretariat’s desk console on the H5 build: dashboard charts, ap
     for (const chart of ['chart-funnel', 'chart-per-unit', 'chart-grades', 'chart-materials', 'chart-presentation']) {
       expect({ chart, drawn: (await drawnPixels(page, chart)) > 500 }).toEqual({ chart, drawn: true });
     }
-    await page.waitForTimeout(300);
     await deskShot(page, 'console-1-dashboard');
   });
 

@@ -2,7 +2,7 @@ import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { BrowserContext } from 'playwright-core';
 import { api } from './support/api.js';
-import { launchChromium, type LaunchedBrowser } from './support/browser.js';
+import { launchChromium, type LaunchedBrowser, toastGone } from './support/browser.js';
 import { configDirInRegistrationWindow } from './support/config-dir.js';
 import { configDirInMaterialsReviewWindow, moveStoredCampaignToMaterialsReview } from './support/review-config.js';
 import {
@@ -102,7 +102,7 @@ describe('an expert scores a team’s materials on the H5 build at a phone size;
     await expect(page.getByTestId('exp-score-count').innerText()).resolves.toContain(`${ITEMS.length}/${ITEMS.length}`);
     await page.getByTestId('exp-score-save').click();
     await page.getByTestId('exp-score-saved').waitFor();
-    await page.waitForTimeout(1800); // the 草稿已保存 toast fades
+    await toastGone(page, '草稿已保存');
     await shot(page, 'expert-2-score-sheet');
 
     await page.reload();
@@ -118,7 +118,7 @@ describe('an expert scores a team’s materials on the H5 build at a phone size;
     await page.getByTestId('exp-score-total').filter({ hasText: String(totalOf(0.5)) }).waitFor();
     await expect(page.getByTestId('exp-score-submit').count()).resolves.toBe(0);
     await page.getByTestId('exp-panel-sheets').waitFor();
-    await page.waitForTimeout(1800); // the 评分已提交 toast fades
+    await toastGone(page, '评分已提交');
     await shot(page, 'expert-3-submitted');
   });
 

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { BrowserContext } from 'playwright-core';
 import { api } from './support/api.js';
-import { launchChromium, type LaunchedBrowser, SCREENSHOTS } from './support/browser.js';
+import { launchChromium, type LaunchedBrowser, SCREENSHOTS, toastGone } from './support/browser.js';
 import { configDirInRegistrationWindow } from './support/config-dir.js';
 import { configDirInMaterialsReviewWindow, moveStoredCampaignToMaterialsReview, moveStoredCampaignToPresentations } from './support/review-config.js';
 import {
@@ -110,7 +110,7 @@ describe('the second half of the season on the H5 build: live presentation scori
     await page.getByTestId('exp-session-confirm').filter({ hasText: TEAMS[2].name }).waitFor();
     await page.getByTestId('exp-session-confirm-ok').click();
     await slots.nth(2).filter({ hasText: '未到场' }).getByTestId('exp-session-absent').filter({ hasText: '撤销未到场' }).waitFor();
-    await page.waitForTimeout(1800); // the 已更新 toast fades
+    await toastGone(page, '已更新');
     await shot(page, 'season-1-sessions');
   });
 
@@ -158,7 +158,7 @@ describe('the second half of the season on the H5 build: live presentation scori
     await expect(slots.nth(0).innerText()).resolves.toContain(`得分 ${TEAM1_SCORES.reduce((a, b) => a + b, 0) / 3}`);
     await expect(session.getByTestId('exp-session-close').count()).resolves.toBe(0);
     await expect(session.getByTestId('exp-session-absent').count()).resolves.toBe(0);
-    await page.waitForTimeout(1800); // the 已闭会 toast fades
+    await toastGone(page, '已闭会');
     await shot(page, 'season-3-session-closed');
   });
 

@@ -7,20 +7,11 @@ import { pptxFixture, textPdfFixture } from '../../server/test/support/material-
 import { api } from './support/api.js';
 import { launchChromium, type LaunchedBrowser } from './support/browser.js';
 import { configDirInRegistrationWindow } from './support/config-dir.js';
+import { desk, deskShot } from './support/console-season.js';
 import { configDirInMaterialsReviewWindow, moveStoredCampaignToMaterialsReview } from './support/review-config.js';
-import { field, login, type RegisteredTeam, registerAndRecommend, shot, TEAMS } from './support/season.js';
+import { field, login, type RegisteredTeam, registerAndRecommend, TEAMS } from './support/season.js';
 import { newDataDir, type RunningServer, startServer } from './support/server.js';
 
-const desk = { viewport: { width: 1440, height: 900 }, deviceScaleFactor: 1, locale: 'zh-CN' };
-
-/** A screenshot of the whole console page (Taro's H5 pages scroll inside their own container). */
-async function deskShot(page: Page, name: string) {
-  const height = await page.evaluate(() => Math.max(900, document.querySelector('[data-testid="console-layout"]')?.scrollHeight ?? 900));
-  await page.setViewportSize({ width: desk.viewport.width, height: Math.min(height, 4000) });
-  await page.waitForTimeout(300);
-  await shot(page, name);
-  await page.setViewportSize(desk.viewport);
-}
 
 describe('材料查重 in the console on the H5 build: a run with progress, the ranked pairs, the passages side by side, a case opened', () => {
   let server: RunningServer;

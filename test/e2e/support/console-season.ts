@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import type { Download, Page } from 'playwright-core';
+import { settled } from './browser.js';
 import { field, shot } from './season.js';
 
 /** The secretariat's desk: a 1440×900 window that accepts downloads. */
@@ -30,7 +31,7 @@ export async function deskShot(page: Page, name: string): Promise<void> {
   await page.mouse.move(0, 0);
   const height = await page.evaluate(() => Math.max(900, document.querySelector('[data-testid="console-layout"]')?.scrollHeight ?? 900));
   await page.setViewportSize({ width: desk.viewport.width, height: Math.min(height, 4000) });
-  await page.waitForTimeout(300);
+  await settled(page);
   await shot(page, name);
   await page.setViewportSize(desk.viewport);
 }
