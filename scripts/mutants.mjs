@@ -134,7 +134,8 @@ try {
         await build(dir, m.build);
         const c = await runTest(dir, m.test);
         row.control = { passed: c.passed, failed: c.failed + c.errors };
-        if (c.failed + c.errors > 0 || c.passed === 0) console.log(`${m.name}: the unbroken copy does not pass its test (${c.passed} passed, ${c.failed + c.errors} failed):\n${c.output.slice(-4000)}`);
+        // A test that fails on the unbroken copy proves nothing by failing on the broken one.
+        if (c.failed + c.errors > 0 || c.passed === 0) throw new Error(`the unbroken copy does not pass its test (${c.passed} passed, ${c.failed + c.errors} failed):\n${c.output.slice(-4000)}`);
       }
       applyEdits(dir, m);
       await build(dir, m.build);
@@ -156,6 +157,7 @@ try {
       rmSync(dir, { recursive: true, force: true });
     }
     row.seconds = Math.round((Date.now() - started) / 1000);
+    row.ranAt = new Date().toISOString();
     rows.push(row);
     const res = row.result ? `${row.result.failed + row.result.errors} of ${row.result.total} failed` : 'did not run';
     console.log(`${row.caught ? '✔ caught  ' : '✘ MISSED  '} ${m.name.padEnd(34)} ${res.padEnd(18)} ${String(row.seconds).padStart(4)} s   ${m.claim}`);
@@ -163,8 +165,12 @@ try {
   }
 } finally {
   if (mariadb) await mariadb.stop();
+  // Results of earlier runs are kept for the broken copies not run this time (and still in test/mutants/).
   mkdirSync(OUT, { recursive: true });
-  writeFileSync(join(OUT, 'results.json'), `${JSON.stringify(rows, null, 2)}\n`);
+  const file = join(OUT, 'results.json');
+  const present = new Set(readdirSync(MUTANTS).map((f) => f.replace(/\.mjs$/, '')));
+  const earlier = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')).filter((r) => present.has(r.name) && !rows.some((x) => x.name === r.name)) : [];
+  writeFileSync(file, `${JSON.stringify([...earlier, ...rows].sort((a, b) => a.name.localeCompare(b.name)), null, 2)}\n`);
 }
 
 console.log(`\n${rows.length - survived} of ${rows.length} broken copies caught by their tests (results in ${relative(ROOT, join(OUT, 'results.json'))})`);

@@ -1,7 +1,8 @@
 // `npm test`: every check the project has, in one run — type checks, lint, unit tests, the server's
 // integration tests on SQLite and on a throwaway MariaDB, both front-end builds, and the browser tests
 // in Chromium. It goes on after a failure so one run shows everything, and ends with `N passed, N failed`.
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { skippedTests, unlistedSkips } from './lib/skips.mjs';
 import { startMariaDb } from './lib/mariadb.mjs';
@@ -30,8 +31,8 @@ function banner(title) {
 }
 
 /** A step that is not a test suite (install, type check, build): it passes or fails as one. */
-async function step(title, fn) {
-  banner(title);
+async function step(title, fn, { quiet = false } = {}) {
+  if (!quiet) banner(title);
   const t0 = Date.now();
   let ok;
   try {
@@ -44,12 +45,30 @@ async function step(title, fn) {
   return ok;
 }
 
-/** A Jest run; its test counts go into the closing line. */
-async function jest(title, cwd, { esm = true, env = {}, args = [] } = {}) {
+/** Runs a command with its output into a file (for steps that run side by side); resolves with its exit code. */
+function runLogged(command, args, log, options) {
+  return new Promise((resolvePromise) => {
+    const fd = openSync(log, 'w');
+    const child = spawn(command, args, { ...options, env: { ...process.env, ...options.env }, stdio: ['ignore', fd, fd] });
+    child.on('error', (error) => {
+      closeSync(fd);
+      writeFileSync(log, `${command}: ${error.message}\n`, { flag: 'a' });
+      resolvePromise(127);
+    });
+    child.on('exit', (code, signal) => {
+      closeSync(fd);
+      resolvePromise(code ?? (signal ? 128 : 1));
+    });
+  });
+}
+
+/** A Jest run; its test counts go into the closing line. With `log`, its output goes to that file (see alongside). */
+async function jest(title, cwd, { esm = true, env = {}, args = [], log = null } = {}) {
   const report = join(REPORTS, `${title.replace(/[^a-z0-9]+/gi, '-')}.json`);
   const nodeArgs = [...(esm ? ['--experimental-vm-modules', '--no-warnings=ExperimentalWarning'] : []), JEST, '--json', `--outputFile=${report}`, ...args];
   return step(title, async () => {
-    const code = await run(process.execPath, nodeArgs, { cwd: join(ROOT, cwd), env: { ...env, FORCE_COLOR: '0' } });
+    const options = { cwd: join(ROOT, cwd), env: { ...env, FORCE_COLOR: '0' } };
+    const code = log ? await runLogged(process.execPath, nodeArgs, log, options) : await run(process.execPath, nodeArgs, options);
     if (!existsSync(report)) {
       testsFailed += 1;
       return code || 1;
@@ -67,7 +86,21 @@ async function jest(title, cwd, { esm = true, env = {}, args = [] } = {}) {
       return 1;
     }
     return code;
-  });
+  }, { quiet: log !== null });
+}
+
+/**
+ * Jest runs side by side (each runs its files one at a time, so two of them keep both cores busy): each one's output
+ * goes to its own file under test/artifacts/reports/ and is printed whole, one after the other, once both are done.
+ */
+async function alongside(runs) {
+  banner(`${runs.map(([title]) => title).join(' ‖ ')}（并行 side by side）`);
+  const logs = runs.map(([title]) => join(REPORTS, `${title.replace(/[^a-z0-9]+/gi, '-')}.log`));
+  await Promise.all(runs.map(([title, cwd, options], i) => jest(title, cwd, { ...options, log: logs[i] })));
+  for (const [i, [title]] of runs.entries()) {
+    banner(title);
+    process.stdout.write(existsSync(logs[i]) ? readFileSync(logs[i], 'utf8') : '(no output)\n');
+  }
 }
 
 const tsc = (project) => run(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', project, '--noEmit']);
@@ -88,13 +121,15 @@ try {
   await jest('unit: shared', 'shared');
   if (sharedBuilt) await jest('unit: miniapp components', 'miniapp', { esm: false });
 
-  await jest('integration: server on SQLite', 'server', { env: { TEST_DB: 'sqlite' } });
   const mariadbUp = await step('启动 MariaDB', async () => {
     mariadb = await startMariaDb();
     return 0;
   });
-  if (mariadbUp) await jest('integration: server on MariaDB', 'server', { env: { TEST_DB: 'mariadb', ...mariadb.env } });
-  else testsFailed += 1;
+  if (!mariadbUp) testsFailed += 1;
+  await alongside([
+    ['integration: server on SQLite', 'server', { env: { TEST_DB: 'sqlite' } }],
+    ...(mariadbUp ? [['integration: server on MariaDB', 'server', { env: { TEST_DB: 'mariadb', ...mariadb.env } }]] : []),
+  ]);
 
   const built =
     (await step('构建 server', () => npm(['run', 'build', '-w', 'server']))) &&

@@ -27,7 +27,12 @@ function freePort() {
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
-export async function startMariaDb(log = console.log) {
+/**
+ * `durable: true` runs it as production should (`innodb-flush-log-at-trx-commit=1`: the redo log is written and fsynced
+ * at every commit, so a commit survives mariadbd's own death and a power cut); the default (2: written at commit,
+ * fsynced once a second) is for the speed of the suites that never kill it.
+ */
+export async function startMariaDb(log = console.log, { durable = false } = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'cacem-mariadb-'));
   const datadir = join(dir, 'data');
   const socket = join(dir, 'mysqld.sock');
@@ -52,7 +57,7 @@ export async function startMariaDb(log = console.log) {
     '--default-time-zone=+00:00',
     '--skip-log-bin',
     '--innodb-buffer-pool-size=256M',
-    '--innodb-flush-log-at-trx-commit=2',
+    `--innodb-flush-log-at-trx-commit=${durable ? 1 : 2}`,
     '--max-connections=500',
     `--pid-file=${join(dir, 'mysqld.pid')}`,
     ...userArgs,
@@ -75,9 +80,15 @@ export async function startMariaDb(log = console.log) {
     }
   };
   // SIGTERM is mariadbd's clean shutdown: running statements are aborted, connections closed, InnoDB flushed.
-  const shutdown = async () => {
+  // SIGKILL is a crash: no shutdown at all, whatever is not in the redo log on disk is gone; the next start recovers.
+  const shutdown = async (signal = 'SIGTERM') => {
     if (child.exitCode !== null || child.signalCode !== null) return;
     const exited = new Promise((r) => child.once('exit', r));
+    if (signal === 'SIGKILL') {
+      child.kill('SIGKILL');
+      await exited;
+      return;
+    }
     child.kill('SIGTERM');
     await Promise.race([exited, sleep(20_000)]);
     if (child.exitCode === null && child.signalCode === null) {
@@ -99,26 +110,31 @@ export async function startMariaDb(log = console.log) {
   if (r.status !== 0) throw new Error(`creating the test user failed: ${r.stderr}`);
   log(`MariaDB started on 127.0.0.1:${port} (data in ${dir})`);
   return {
+    durable,
     env: { MARIADB_HOST: '127.0.0.1', MARIADB_PORT: String(port), MARIADB_USER: 'cacem', MARIADB_PASSWORD: password },
     /**
      * Stops mariadbd cleanly and starts it again on the same data folder, port and socket, as an operator's restart
      * would; `downMs` keeps it stopped that long in between, `whileDown` runs while it is stopped. Resolves once it
-     * answers again.
+     * answers again. `signal: 'SIGKILL'` kills it instead (no clean shutdown: a crash) and starts it again on the same
+     * data, which InnoDB then recovers from its redo log.
      */
-    async restart({ downMs = 0, whileDown = async () => {} } = {}) {
-      await shutdown();
-      try {
-        if (downMs > 0) await sleep(downMs);
-        await whileDown();
-      } finally {
-        launch();
-        await ready('after restart');
-      }
-      log(`MariaDB restarted on 127.0.0.1:${port}`);
-    },
+    restart,
+    /** SIGKILLs mariadbd mid-whatever and starts it again on the same data: `restart({ signal: 'SIGKILL' })`. */
+    kill: (options = {}) => restart({ ...options, signal: 'SIGKILL' }),
     async stop() {
       await shutdown();
       rmSync(dir, { recursive: true, force: true });
     },
   };
+  async function restart({ downMs = 0, whileDown = async () => {}, signal = 'SIGTERM' } = {}) {
+    await shutdown(signal);
+    try {
+      if (downMs > 0) await sleep(downMs);
+      await whileDown();
+    } finally {
+      launch();
+      await ready('after restart');
+    }
+    log(`MariaDB ${signal === 'SIGKILL' ? 'killed and started again' : 'restarted'} on 127.0.0.1:${port}`);
+  }
 }

@@ -11,6 +11,8 @@ export const REQUIREMENTS = [
   { what: 'CJK font', ok: hasFont, packages: ['fonts-wqy-zenhei', 'fontconfig'] },
   // The scale-out test puts two server instances behind nginx (test/e2e/scale-out.e2e.ts).
   { what: 'nginx', ok: () => has('nginx') || existsSync('/usr/sbin/nginx'), packages: ['nginx-light'] },
+  // The durability test runs the server under strace and reads every fsync and rename (test/e2e/durability.e2e.ts).
+  { what: 'strace', ok: () => has('strace'), packages: ['strace'] },
 ];
 
 export function ensureSystemDeps(log = console.log) {

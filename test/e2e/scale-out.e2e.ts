@@ -9,7 +9,7 @@ import { configDirInRegistrationWindow } from './support/config-dir.js';
 import { NGINX, type RunningProxy, startNginx } from './support/nginx.js';
 import { materialsReviewWindows, presentationsWindows } from './support/review-config.js';
 import { type S3StandIn, startS3StandIn } from './support/s3.js';
-import { login, type RegisteredTeam, registerAndRecommend, scoresOf, screenAndDraw, today } from './support/season.js';
+import { type Credentials, login, type RegisteredTeam, registerAndRecommend, scoresOf, screenAndDraw, today } from './support/season.js';
 import { type RunningServer, startServer } from './support/server.js';
 
 const haveMariaDb = ['/usr/sbin/mariadbd', '/usr/bin/mariadbd'].some((path) => existsSync(path));
@@ -94,14 +94,11 @@ describe('two instances behind nginx, one MariaDB and one bucket', () => {
    */
   async function served<T>(method: string, path: string, request: () => Promise<T>): Promise<{ result: T; upstream: string }> {
     const uri = `/api/v1${path}`;
-    const lines = () => proxy.upstreams().filter((l) => l.method === method && l.uri === uri);
-    const before = lines().length;
+    const mine = (l: { method: string; uri: string }) => l.method === method && l.uri === uri;
+    const before = proxy.upstreams().filter(mine).length;
     const result = await request();
-    for (let waited = 0; lines().length <= before; waited += 20) {
-      if (waited > 5000) throw new Error(`nginx logged no line for ${method} ${uri}`);
-      await new Promise((r) => setTimeout(r, 20));
-    }
-    return { result, upstream: lines()[before]!.upstream };
+    await proxy.logged(mine, before, `line for ${method} ${uri}`);
+    return { result, upstream: proxy.upstreams().filter(mine)[before]!.upstream };
   }
   /** Repeats a safe GET until the other instance than `not` answers it (round-robin: the next one). */
   async function onOtherThan<T>(not: string, path: string, request: () => Promise<T>): Promise<T> {
@@ -140,6 +137,87 @@ describe('two instances behind nginx, one MariaDB and one bucket', () => {
     expect(retry).toMatchObject({ status: 200, replayed: 'true', body: first.body });
   }
 
+  type Verified = { intact: boolean; entries: number; message: string };
+  type Sheet = { version: number; overallComment: string | null; status: string };
+  const RECORDS_PER_TEAM = 6;
+  /** The access log's lines of the concurrent writes: left out when checking that one-at-a-time requests alternate. */
+  const burst = { from: 0, to: 0 };
+
+  /**
+   * Writes racing through nginx to both instances on one MariaDB, then the audit chain checked whole. Every team's
+   * declarant sends six activity records at once, each twice at once (a phone's retry racing its first send); every
+   * expert saves a draft of every sheet, then saves each sheet from two devices at once with the same version (exactly
+   * one wins, the other is told 409); then the experts submit every sheet at once. Each created record and each
+   * submission writes one audit entry, and nothing else writes one meanwhile (logins are done before counting).
+   */
+  async function concurrentWrites(secretariat: string, experts: Credentials[]) {
+    const declarants = await Promise.all(
+      teams.map(async (team) => (await api<{ accessToken: string }>(base, 'POST', '/auth/card-login', { json: { cardNo: team.cardNo, password: team.cardPassword } })).accessToken),
+    );
+    const expertTokens = await Promise.all(experts.map((expert) => login(base, expert.username, expert.password)));
+    const verify = () => api<Verified>(base, 'GET', '/console/audit/verify', { token: secretariat });
+    const recordsOf = async (i: number) => (await api<{ total: number }>(base, 'GET', `/teams/${teams[i]!.teamId}/activity-records`, { token: declarants[i]! })).total;
+    const recordsBefore = await Promise.all(teams.map((_, i) => recordsOf(i)));
+    const before = await verify();
+    expect(before).toMatchObject({ intact: true });
+    const logged = proxy.upstreams().length;
+    burst.from = logged;
+    const send = async (method: string, path: string, token: string, json: unknown, headers: Record<string, string> = {}) => {
+      const reply = await fetch(`${base}/api/v1${path}`, { method, headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', ...headers }, body: JSON.stringify(json) });
+      return { status: reply.status, body: (await reply.json()) as Record<string, unknown> };
+    };
+
+    // Records: 3 teams × 6 records × 2 sends, all at once.
+    const records = teams.flatMap((team, i) =>
+      Array.from({ length: RECORDS_PER_TEAM }, (_, r) => ({
+        team,
+        token: declarants[i]!,
+        json: { clientKey: `race-${i}-${r}-0000`, date: today(), kind: 'pre_shift_meeting', content: `并发班前会 ${i}-${r}`, place: '工地', attendeeIds: [] },
+      })),
+    );
+    const sent = await Promise.all(records.flatMap((record) => [0, 1].map(() => send('POST', `/teams/${record.team.teamId}/activity-records`, record.token, record.json))));
+    for (const [n, record] of records.entries()) {
+      const pair = [sent[2 * n]!, sent[2 * n + 1]!];
+      // One send created it (201), the other was told it is stored (200): the same record.
+      expect({ clientKey: record.json.clientKey, statuses: pair.map((p) => p.status).sort() }).toEqual({ clientKey: record.json.clientKey, statuses: [200, 201] });
+      expect(pair[0]!.body.id).toBe(pair[1]!.body.id);
+    }
+    // Each team has exactly six more records, not twelve.
+    expect(await Promise.all(teams.map((_, i) => recordsOf(i)))).toEqual(recordsBefore.map((n) => n + RECORDS_PER_TEAM));
+
+    // Score sheets: a first draft of each of the 9 sheets at once, then two devices saving each sheet at once.
+    const sheets = expertTokens.flatMap((token, k) => teams.map((team, i) => ({ token, k, i, path: `/reviews/${team.applicationId}/materials` })));
+    const drafts = await Promise.all(sheets.map((sheet) => send('PUT', sheet.path, sheet.token, { scores: scoresOf('materials', 1) })));
+    for (const draft of drafts) expect({ status: draft.status, version: draft.body.version }).toEqual({ status: 200, version: 1 });
+    const devices = ['设备甲', '设备乙'];
+    const raced = await Promise.all(sheets.flatMap((sheet) => devices.map((device) => send('PUT', sheet.path, sheet.token, { scores: scoresOf('materials', 0.5), overallComment: device, version: 1 }))));
+    for (const [n, sheet] of sheets.entries()) {
+      const pair = [raced[2 * n]!, raced[2 * n + 1]!];
+      expect(pair.map((p) => p.status).sort()).toEqual([200, 409]);
+      const winner = pair.find((p) => p.status === 200)!;
+      const loser = pair.find((p) => p.status === 409)!;
+      expect(loser.body).toMatchObject({ statusCode: 409, code: 'CONFLICT' });
+      const stored = await api<{ sheet: Sheet }>(base, 'GET', sheet.path, { token: sheet.token });
+      expect(stored.sheet).toMatchObject({ version: 2, status: 'draft', overallComment: winner.body.overallComment });
+    }
+
+    // Submissions: the other eight at once; the first expert's first sheet is retried with its key on the other instance.
+    const submits = await Promise.all(
+      sheets.filter((s) => s.k !== 0 || s.i !== 0).map((sheet) => send('POST', `${sheet.path}/submit`, sheet.token, { scores: scoresOf('materials', (sheet.i + sheet.k) * 0.5) })),
+    );
+    expect(submits.map((s) => s.status)).toEqual(Array(8).fill(200));
+    await submitTwice(expertTokens[0]!, teams[0]!.applicationId, scoresOf('materials', 0));
+
+    // The burst went to both instances, and the chain is whole with exactly one entry per record and per submission.
+    await served('GET', '/health', () => fetch(`${base}/api/v1/health`));
+    burst.to = proxy.upstreams().length;
+    const lines = proxy.upstreams().slice(burst.from, burst.to);
+    for (const server of servers) expect(lines.filter((l) => l.upstream === server.url.replace('http://', '') && l.method !== 'GET').length).toBeGreaterThan(10);
+    const after = await verify();
+    expect(after).toMatchObject({ intact: true });
+    expect(after.entries).toBe(before.entries + records.length + sheets.length);
+  }
+
   it('drives a whole season through the proxy, uploads included, with requests alternating between the instances', async () => {
     // Registration: cards, teams, applications, records, PDF + PPTX materials, submit, recommend.
     teams = await registerAndRecommend(base, async (i) => ({ pdf: await pdfFixture(`班组${i}`), pptx: i === 1 ? largeDeck(`班组${i}`) : pptxFixture(`班组${i}`) }));
@@ -165,15 +243,9 @@ describe('two instances behind nginx, one MariaDB and one bucket', () => {
     // Materials review: screening, the draw, every expert scores every team, the leader closes the panel, invitations.
     await moveWindows(materialsReviewWindows());
     const { leader, members } = await screenAndDraw(base);
-    for (const [k, expert] of [leader, ...members].entries()) {
-      const token = await login(base, expert.username, expert.password);
-      for (const [i, team] of teams.entries()) {
-        if (k === 0 && i === 0) await submitTwice(token, team.applicationId, scoresOf('materials', 0));
-        else await api(base, 'POST', `/reviews/${team.applicationId}/materials/submit`, { token, json: { scores: scoresOf('materials', (i + k) * 0.5) } });
-      }
-    }
-    await api(base, 'POST', '/reviews/panels/1/materials/close', { token: await login(base, leader.username, leader.password) });
     const secretariat = await login(base, 'mishuchu', 'Demo@2026');
+    await concurrentWrites(secretariat, [leader, ...members]);
+    await api(base, 'POST', '/reviews/panels/1/materials/close', { token: await login(base, leader.username, leader.password) });
     await api(base, 'POST', '/invitations', { token: secretariat, json: { applicationIds: teams.map((t) => t.applicationId) } });
 
     // Presentations: one session, every expert scores every team, the leader closes it.
@@ -214,8 +286,9 @@ describe('two instances behind nginx, one MariaDB and one bucket', () => {
     const counts = upstreams.map((u) => log.filter((l) => l.upstream === u).length);
     expect(counts.reduce((a, b) => a + b, 0)).toBe(log.length);
     for (const count of counts) expect(count).toBeGreaterThan(log.length * 0.4);
-    const switches = log.slice(1).filter((l, i) => l.upstream !== log[i]!.upstream).length;
-    expect(switches).toBeGreaterThan(log.length * 0.8);
+    const oneAtATime = [...log.slice(0, burst.from), ...log.slice(burst.to)];
+    const switches = oneAtATime.slice(1).filter((l, i) => l.upstream !== oneAtATime[i]!.upstream).length;
+    expect(switches).toBeGreaterThan(oneAtATime.length * 0.8);
     // Uploads went through both.
     for (const upstream of upstreams) expect(log.some((l) => l.upstream === upstream && l.method === 'POST' && /\/materials\/(pdf|ppt)$|\/photos$/.test(l.uri))).toBe(true);
   }, 240_000);

@@ -197,13 +197,20 @@ describe('stored XSS: hostile text in every shown free-text field stays text in 
       },
     });
     await api(base, 'POST', '/similarity/runs', { token: secretariat, json: {} });
-    for (let i = 0; i < 120; i++) {
-      const overview = await api<{ latestRun: { status: string } | null }>(base, 'GET', '/similarity/overview', { token: secretariat });
-      if (overview.latestRun?.status === 'done' || overview.latestRun?.status === 'failed') break;
-      await new Promise((r) => setTimeout(r, 500));
+    // The run works in the background and has no event to wait on: its status is polled until it has finished, and a
+    // run that failed or did not finish within the deadline fails the setup here, saying so (the pages below need its pairs).
+    const deadline = Date.now() + 60_000;
+    let run: { status: string; error?: string | null } | null = null;
+    while (run?.status !== 'done') {
+      run = (await api<{ latestRun: { status: string; error?: string | null } | null }>(base, 'GET', '/similarity/overview', { token: secretariat })).latestRun;
+      if (run?.status === 'failed') throw new Error(`setup: the similarity run failed: ${run.error ?? '(no error given)'}`);
+      if (run?.status === 'done') break;
+      if (Date.now() > deadline) throw new Error(`setup: the similarity run did not finish within 60 s (last status: ${run?.status ?? 'no run'})`);
+      await new Promise((r) => setTimeout(r, 100));
     }
     const pairs = await api<{ items: Array<{ id: number }> }>(base, 'GET', '/similarity/pairs?suspiciousOnly=false', { token: secretariat });
-    ids.pair = pairs.items[0]!.id;
+    if (!pairs.items[0]) throw new Error('setup: the finished similarity run found no pair of declarations to dismiss');
+    ids.pair = pairs.items[0].id;
     await api(base, 'POST', `/similarity/pairs/${ids.pair}/dismissal`, { token: secretariat, json: { reason: X.dismissalReason } });
   }
 

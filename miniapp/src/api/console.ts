@@ -115,10 +115,15 @@ export interface AuditVerification {
   /** The first entry that does not verify (for a cut-off end, the id after the last one left). */
   firstBrokenId: number | null;
   entries: number;
-  /** modified: an entry's content changed; link: an entry before it removed or changed; truncated: the end cut off. */
-  reason?: 'modified' | 'link' | 'truncated' | null;
+  /** modified: an entry's content changed; link: an entry before it removed or changed; truncated: the end cut off;
+   * head_missing / head_rewound: the head row deleted or set back; anchor_rewritten / anchor_shorter: the chain
+   * differs from, or is shorter than, an anchor kept outside the database; anchor_forged: an anchor that is not signed
+   * with the platform's key. The message says which, in Chinese. */
+  reason?: 'modified' | 'link' | 'truncated' | 'head_missing' | 'head_rewound' | 'anchor_rewritten' | 'anchor_shorter' | 'anchor_forged' | null;
   /** The server's account of it, in Chinese. */
   message?: string;
+  /** The newest anchor the chain matches (null before the first one). */
+  anchor?: { lastId: number; entries: number; at: string } | null;
 }
 
 export interface OutboxItem {

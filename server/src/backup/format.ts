@@ -4,6 +4,8 @@
  * An archive (`.tar.gz`, see tar.ts) holds:
  *   tables/<table>.jsonl        one JSON array per row, values in the manifest's column order, rows in primary-key order
  *   files/objects/<aa>/<sha256> the file store's objects, byte for byte
+ *   anchors/<name>              the audit log's anchors (the file store's anchors/ area), byte for byte; only those the
+ *                               snapshot's audit log reaches (one written after the snapshot would outrun the restored log)
  *   manifest.json               written last, once every checksum is known (restore reads the whole archive first)
  *
  * Values are kept exactly as the engine returned them — a logical dump, but not a lossy one. JSON carries strings,
@@ -19,6 +21,9 @@ export const FORMAT_VERSION = 1;
 export const MANIFEST_ENTRY = 'manifest.json';
 export const TABLE_PREFIX = 'tables/';
 export const FILE_PREFIX = 'files/';
+export const ANCHOR_PREFIX = 'anchors/';
+/** An anchor's name as it may go into an archive entry (one path segment). */
+export const ANCHOR_ENTRY_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,199}$/;
 
 export type Engine = 'sqlite' | 'mysql' | 'mariadb';
 /** How a column's values are compared across engines; everything but dates compares as stored. */
@@ -51,6 +56,12 @@ export interface TableManifest extends TableInfo {
   nextId: number | null;
 }
 
+export interface AnchorManifest {
+  name: string;
+  sha256: string;
+  size: number;
+}
+
 export interface FileManifest {
   sha256: string;
   size: number;
@@ -65,6 +76,8 @@ export interface Manifest {
   migrations: Array<{ timestamp: number; name: string }>;
   tables: TableManifest[];
   files: { count: number; bytes: number; objects: FileManifest[] };
+  /** The audit log's anchors (absent in backups made before issue 25). */
+  anchors?: AnchorManifest[];
   /** Storage keys the rows name that were not in the store when the backup was taken (should be empty). */
   missingReferencedObjects: string[];
   seconds: number;

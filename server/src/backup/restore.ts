@@ -12,6 +12,7 @@
  *      so no server can write in between; MariaDB/MySQL: DDL is done by then, and FK checks are off for the session);
  *      objects are written the way uploads are (temp file, fsync, rename) and their SHA-256 checked again. Any failure
  *      rolls the rows back and removes the objects written. Auto-increment counters are raised to the backup's.
+ *      The audit log's anchors (issue 25) are written into the store's anchors/ area once the rows are committed.
  *   5. Verify the result against the manifest: each table read back must give the same dump, byte for byte, when the
  *      engine is the same, or the same set of rows (datetimes at the target column's precision) across engines; every
  *      object is read back and hashed.
@@ -28,8 +29,11 @@ import { dataSourceOptions } from '../database/data-source-options.js';
 import { MIGRATIONS } from '../database/migrations/index.js';
 import { openSnapshot, openTarget, type Target, where } from './database.js';
 import { Hashing, sha256OfObject, storeHasObjects, withStore, writeObject } from './files.js';
+import { anchorStoreFor } from '../modules/audit/audit-anchor-store.js';
 import type { ObjectStore } from '../storage/object-store.js';
 import {
+  ANCHOR_ENTRY_NAME,
+  ANCHOR_PREFIX,
   cannotRun,
   datetimeFor,
   decodeValue,
@@ -113,6 +117,7 @@ interface Seen {
 async function verifyArchive(archive: string, log: Log): Promise<Manifest> {
   const tables = new Map<string, Seen>();
   const objects = new Map<string, Seen>();
+  const anchors = new Map<string, Seen>();
   const problems: string[] = [];
   let manifestText: string | null = null;
   try {
@@ -136,6 +141,8 @@ async function verifyArchive(archive: string, log: Log): Promise<Manifest> {
       } else if (object && object[2]!.startsWith(object[1]!)) {
         if (seen.sha256 !== object[2]) problems.push(`文件 ${object[2]} 的内容已损坏（校验值为 ${seen.sha256}）`);
         objects.set(object[2]!, seen);
+      } else if (entry.name.startsWith(ANCHOR_PREFIX) && ANCHOR_ENTRY_NAME.test(entry.name.slice(ANCHOR_PREFIX.length))) {
+        anchors.set(entry.name.slice(ANCHOR_PREFIX.length), seen);
       } else {
         problems.push(`备份中有不认识的内容：${entry.name}`);
       }
@@ -171,6 +178,13 @@ async function verifyArchive(archive: string, log: Log): Promise<Manifest> {
   }
   for (const sha256 of objects.keys()) problems.push(`备份中有清单未列出的文件：${sha256}`);
   if (manifest.files.count !== manifest.files.objects.length || manifest.files.bytes !== bytes) problems.push('清单中的文件总数或总字节数与文件列表不符');
+  for (const anchor of manifest.anchors ?? []) {
+    const seen = anchors.get(anchor.name);
+    anchors.delete(anchor.name);
+    if (!seen) problems.push(`审计锚点 ${anchor.name} 不在备份中`);
+    else if (seen.sha256 !== anchor.sha256 || seen.bytes !== anchor.size) problems.push(`审计锚点 ${anchor.name} 与清单不符（被改动或损坏）`);
+  }
+  for (const name of anchors.keys()) problems.push(`备份中有清单未列出的审计锚点：${name}`);
   if (problems.length) {
     const shown = problems.slice(0, 10).map((p) => `  · ${p}`);
     if (problems.length > 10) shown.push(`  · …另有 ${problems.length - 10} 处`);
@@ -196,6 +210,12 @@ async function refuseNonEmptyInstance(config: AppConfig, store: ObjectStore): Pr
   if (await storeHasObjects(store)) {
     const instead = config.storage.driver === 's3' ? '请换一个空的存储桶或 S3_PREFIX' : '请换一个空的数据目录';
     throw cannotRun(`目标文件存储 ${store.description} 中已有文件。恢复只能在空的实例上进行，不会覆盖或合并现有文件；${instead}`);
+  }
+  const anchorStore = anchorStoreFor(config);
+  try {
+    if ((await anchorStore.names()).length) throw cannotRun(`目标文件存储 ${anchorStore.description} 中已有审计锚点。恢复只能在空的实例上进行；请换一个空的数据目录、存储桶或 S3_PREFIX`);
+  } finally {
+    anchorStore.close();
   }
   // A SQLite file that does not exist yet is empty; opening it would create it, and a refused restore creates nothing.
   if (config.database.type === 'sqlite' && !existsSync(config.database.sqlitePath)) return;
@@ -260,6 +280,7 @@ async function load(
   target: Target,
   targetTables: Map<string, TableInfo>,
   written: string[],
+  anchors: Map<string, Buffer>,
   log: Log,
 ): Promise<Map<string, string>> {
   const byFile = new Map(manifest.tables.map((t) => [t.file, t]));
@@ -279,6 +300,13 @@ async function load(
       const result = await writeObject(store, config.storage.dir, sha256, entry.body);
       if (result.sha256 !== sha256) throw verificationFailed(`恢复时文件 ${sha256} 的内容与校验值不符（备份文件在两次读取之间被改动？）`);
       written.push(result.key);
+      continue;
+    }
+    // Anchors are held (a few hundred bytes each) and written once the rows are committed.
+    if (entry.name.startsWith(ANCHOR_PREFIX)) {
+      const chunks: Buffer[] = [];
+      for await (const chunk of entry.body) chunks.push(chunk);
+      anchors.set(entry.name.slice(ANCHOR_PREFIX.length), Buffer.concat(chunks));
     }
   }
   log(`已写入 ${manifest.tables.reduce((n, t) => n + t.rows, 0)} 行数据、${written.length} 个文件，正在提交`);
@@ -321,6 +349,25 @@ async function loadTable(entry: TarEntry, table: TableManifest, own: TableInfo, 
   return digest.value;
 }
 
+/** The audit anchors into the store's anchors/ area, after the commit (the rows they vouch for are in by then). */
+async function writeAnchors(config: AppConfig, manifest: Manifest, anchors: Map<string, Buffer>, log: Log): Promise<void> {
+  const wanted = manifest.anchors ?? [];
+  if (wanted.length === 0) return;
+  const store = anchorStoreFor(config);
+  try {
+    for (const anchor of wanted) {
+      const bytes = anchors.get(anchor.name);
+      if (!bytes) throw verificationFailed(`恢复时审计锚点 ${anchor.name} 未读到（备份文件在两次读取之间被改动？）`);
+      await store.write(anchor.name, bytes);
+    }
+  } catch (error) {
+    throw cannotRun(`数据已写入，但写入审计锚点时出错（${describe(error)}）；请勿使用该实例，清空后重新恢复`);
+  } finally {
+    store.close();
+  }
+  log(`已写入 ${wanted.length} 个审计日志锚点`);
+}
+
 // ───────────────────────────── 5. verification ─────────────────────────────
 
 async function verifyRestored(config: AppConfig, store: ObjectStore, manifest: Manifest, expected: Map<string, string>, log: Log): Promise<void> {
@@ -357,6 +404,19 @@ async function verifyRestored(config: AppConfig, store: ObjectStore, manifest: M
     if (actual.sha256 !== sha256 || actual.size !== wanted.get(sha256)) problems.push(`文件 ${objectKey(sha256)} 读回的内容与备份不一致`);
   }
   if (found !== manifest.files.count) problems.push(`文件存储中有 ${found} 个文件，备份中有 ${manifest.files.count} 个`);
+  const anchorStore = anchorStoreFor(config);
+  try {
+    const names = await anchorStore.names();
+    if (names.length !== (manifest.anchors ?? []).length) problems.push(`文件存储中有 ${names.length} 个审计锚点，备份中有 ${(manifest.anchors ?? []).length} 个`);
+    for (const anchor of manifest.anchors ?? []) {
+      const bytes = await anchorStore.read(anchor.name);
+      const hashing = new Hashing();
+      if (bytes) hashing.update(bytes);
+      if (!bytes || hashing.digest() !== anchor.sha256) problems.push(`审计锚点 ${anchor.name} 读回的内容与备份不一致`);
+    }
+  } finally {
+    anchorStore.close();
+  }
   if (problems.length) throw verificationFailed(`数据已写入，但恢复后的核对未通过，请勿使用该实例：\n${problems.slice(0, 10).map((p) => `  · ${p}`).join('\n')}`);
   log('恢复后核对通过：每张表读回的数据、每个文件的校验值都与备份清单一致');
 }
@@ -379,6 +439,7 @@ async function restoreInto(config: AppConfig, store: ObjectStore, archive: strin
   const target = await openTarget(config.database);
   let expected!: Map<string, string>;
   const written: string[] = [];
+  const anchors = new Map<string, Buffer>();
   let committed = false;
   try {
     const targetTables = checkSchema(manifest, await target.tables());
@@ -386,7 +447,7 @@ async function restoreInto(config: AppConfig, store: ObjectStore, archive: strin
     // Again, inside the transaction: nothing may have arrived since the first look.
     await refuseUnlessEmpty(target, config);
     for (const table of manifest.tables) if (WRITTEN_BY_MIGRATIONS.has(table.name)) await target.clear(table.name);
-    expected = await load(archive, manifest, config, store, target, targetTables, written, log);
+    expected = await load(archive, manifest, config, store, target, targetTables, written, anchors, log);
     // SQLite's counters live in a table and go in with the rows; MySQL/MariaDB's are DDL, after the commit.
     const counted = manifest.tables.filter((t) => t.nextId !== null && t.nextId > 1);
     if (target.engine === 'sqlite') for (const table of counted) await target.raiseNextId(targetTables.get(table.name)!, table.nextId!);
@@ -403,6 +464,7 @@ async function restoreInto(config: AppConfig, store: ObjectStore, archive: strin
     await target.close();
   }
 
+  await writeAnchors(config, manifest, anchors, log);
   await verifyRestored(config, store, manifest, expected, log);
   const totals: Totals = {
     tables: manifest.tables.length,

@@ -10,6 +10,11 @@ export interface RequestContext {
   role?: string;
   /** The Idempotency-Key claim this request runs under (see IdempotencyInterceptor); marked committed with its change. */
   idempotencyScope?: string | undefined;
+  /**
+   * On an upload route called with an Idempotency-Key, until its upload has arrived: claims the key by the upload's
+   * fingerprint (IdempotencyInterceptor). StorageService.readUpload calls it once the file is on disk.
+   */
+  idempotentUpload?: ((upload: { fields: Record<string, string>; filename: string; size: number; sha256: string }) => Promise<void>) | undefined;
   /** The current campaign's id and revision as stored when the auth guard checked the session (CampaignService.current). */
   campaign?: CampaignStamp | null;
 }

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from '@jest/globals';
@@ -21,6 +21,22 @@ describe('configuration read at boot', () => {
     expect(readFileSync(join(dir, 'jwt-secret'), 'utf8')).toBe(first);
   });
 
+  it('keeps the generated audit anchor key beside the data (not in the database), and takes AUDIT_ANCHOR_KEY when set', () => {
+    const dir = dataDir();
+    try {
+      const first = loadConfig({ DATA_DIR: dir }).audit.anchorKey;
+      expect(first.length).toBeGreaterThanOrEqual(32);
+      expect(first).not.toBe(loadConfig({ DATA_DIR: dir }).jwt.secret);
+      expect(loadConfig({ DATA_DIR: dir }).audit.anchorKey).toBe(first);
+      expect(readFileSync(join(dir, 'audit-anchor-key'), 'utf8')).toBe(first);
+      expect(statSync(join(dir, 'audit-anchor-key')).mode & 0o777).toBe(0o600);
+      expect(loadConfig({ DATA_DIR: dir, AUDIT_ANCHOR_KEY: 'k'.repeat(32) }).audit).toEqual({ anchorKey: 'k'.repeat(32), anchorEveryEntries: 100, anchorIntervalMs: 300_000 });
+      expect(loadConfig({ DATA_DIR: dir, AUDIT_ANCHOR_EVERY_ENTRIES: '0', AUDIT_ANCHOR_INTERVAL_SECONDS: '60' }).audit).toMatchObject({ anchorEveryEntries: 0, anchorIntervalMs: 60_000 });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it.each([
     [{ PORT: 'eighty' }, 'PORT', '应为整数'],
     [{ PORT: '70000' }, 'PORT', '应在 0 到 65535 之间'],
@@ -32,6 +48,9 @@ describe('configuration read at boot', () => {
     [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL', 'info'],
     [{ CORS_ORIGINS: 'https://ok.example.cn,*' }, 'CORS_ORIGINS', '不是一个来源'],
     [{ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40), SEED_DEMO: 'true' }, 'SEED_DEMO', '不能创建演示账号'],
+    [{ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40) }, 'AUDIT_ANCHOR_KEY', '必须设置'],
+    [{ AUDIT_ANCHOR_KEY: 'short' }, 'AUDIT_ANCHOR_KEY', '至少 32 个字符'],
+    [{ AUDIT_ANCHOR_INTERVAL_SECONDS: 'often' }, 'AUDIT_ANCHOR_INTERVAL_SECONDS', '应为整数'],
     [{ CORS_ORIGINS: 'https://ok.example.cn/console' }, 'CORS_ORIGINS', '不是一个来源'],
     [{ LOGIN_MAX_FAILURES: '1' }, 'LOGIN_MAX_FAILURES', '应在 3 到 100 之间'],
     [{ LOGIN_LOCK_MINUTES: 'soon' }, 'LOGIN_LOCK_MINUTES', '应为整数'],
@@ -133,7 +152,7 @@ describe('configuration read at boot', () => {
   });
 
   it('turns demo data off in production (and refuses to turn it on, above)', () => {
-    const config = loadConfig({ DATA_DIR: dataDir(), NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40) });
+    const config = loadConfig({ DATA_DIR: dataDir(), NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40), AUDIT_ANCHOR_KEY: 'a'.repeat(40) });
     expect(config.seedDemo).toBe(false);
   });
 });

@@ -48,6 +48,22 @@ export interface AppConfig {
    */
   trustProxy: false | number | string[];
   http: HttpTimeouts;
+  audit: AuditConfig;
+}
+
+/**
+ * The audit log's anchors (README "Audit log"): the chain's head, signed with a key the database does not hold, written
+ * into the file store beside the objects (anchors/) from time to time, so a chain rewritten or emptied in the database
+ * is caught against the last anchor.
+ */
+export interface AuditConfig {
+  /** HMAC-SHA-256 key of the anchors: AUDIT_ANCHOR_KEY (required in production), else made once as DATA_DIR/audit-anchor-key. */
+  anchorKey: string;
+  /** An anchor after this many new entries (0: not by count). */
+  anchorEveryEntries: number;
+  /** An anchor this often when entries were added since the last one (0: not by time). With both 0 no anchor is written
+   * by itself (tests write theirs); otherwise one is also written at shutdown. */
+  anchorIntervalMs: number;
 }
 
 /** How long a client may take over its request: slow headers on every route, slow upload bodies (UploadWatch). */
@@ -279,6 +295,25 @@ function jwtSecret(env: Env, production: boolean, dataDir: string): string {
   return secret;
 }
 
+/**
+ * The audit anchors' signing key, read like JWT_SECRET: from the environment (required in production), else made once and
+ * kept beside the data (DATA_DIR/audit-anchor-key). Never in the database, which the anchors guard, nor in a backup.
+ */
+function auditAnchorKey(env: Env, production: boolean, dataDir: string): string {
+  const raw = read(env, 'AUDIT_ANCHOR_KEY');
+  if (raw !== undefined) {
+    if (raw.length < 32) throw new ConfigError('AUDIT_ANCHOR_KEY', '长度应至少 32 个字符');
+    return raw;
+  }
+  if (production) throw new ConfigError('AUDIT_ANCHOR_KEY', '在生产环境（NODE_ENV=production）必须设置（审计日志锚点的签名密钥，不能存放在数据库中）');
+  const file = resolve(dataDir, 'audit-anchor-key');
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  mkdirSync(dataDir, { recursive: true });
+  const key = randomBytes(48).toString('base64url');
+  writeFileSync(file, key, { mode: 0o600 });
+  return key;
+}
+
 function authConfig(env: Env): AuthConfig {
   const refreshTtlSeconds = integer(env, 'REFRESH_TTL_SECONDS', 7 * 24 * 3600, 300, 90 * 24 * 3600);
   const sessionMaxSeconds = integer(env, 'SESSION_MAX_SECONDS', 30 * 24 * 3600, 300, 365 * 24 * 3600);
@@ -380,5 +415,10 @@ export function loadConfig(env: Env = process.env): AppConfig {
     corsOrigins: origins(env, 'CORS_ORIGINS'),
     trustProxy: trustProxy(env),
     http: httpTimeouts(env),
+    audit: {
+      anchorKey: auditAnchorKey(env, production, dataDir),
+      anchorEveryEntries: integer(env, 'AUDIT_ANCHOR_EVERY_ENTRIES', 100, 0, 1_000_000),
+      anchorIntervalMs: integer(env, 'AUDIT_ANCHOR_INTERVAL_SECONDS', 300, 0, 7 * 24 * 3600) * 1000,
+    },
   };
 }

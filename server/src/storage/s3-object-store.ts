@@ -12,6 +12,22 @@ const PARTS_IN_FLIGHT = 4;
 const isMissing = (error: unknown) =>
   error instanceof S3ServiceException && (error.$metadata.httpStatusCode === 404 || error.name === 'NotFound' || error.name === 'NoSuchKey');
 
+/** The platform's client for its bucket (the object store's and the audit anchors'). */
+export function s3Client(config: S3Config): S3Client {
+  return new S3Client({
+    endpoint: config.endpoint,
+    region: config.region,
+    forcePathStyle: config.forcePathStyle,
+    credentials: { accessKeyId: config.accessKeyId, secretAccessKey: config.secretAccessKey },
+    // Newer SDKs add CRC32 trailers (aws-chunked bodies) to every upload, which several S3-compatible services do not
+    // understand; ask for checksums only where S3 requires them. Integrity is checked by size after each put, and
+    // every object's name is its SHA-256 (the backup and audit tools re-hash).
+    requestChecksumCalculation: 'WHEN_REQUIRED',
+    responseChecksumValidation: 'WHEN_REQUIRED',
+    maxAttempts: 3,
+  });
+}
+
 /**
  * Objects in an S3-compatible bucket under `<S3_PREFIX>objects/<aa>/<sha256>`, shared by every instance. A key is
  * written once with its whole content (S3 puts are atomic: a reader sees all of it or nothing), and two instances
@@ -23,18 +39,7 @@ export class S3ObjectStore implements ObjectStore {
 
   constructor(private readonly config: S3Config) {
     this.description = `S3 存储桶 ${config.bucket}${config.endpoint ? `（${config.endpoint}）` : ''}`;
-    this.client = new S3Client({
-      endpoint: config.endpoint,
-      region: config.region,
-      forcePathStyle: config.forcePathStyle,
-      credentials: { accessKeyId: config.accessKeyId, secretAccessKey: config.secretAccessKey },
-      // Newer SDKs add CRC32 trailers (aws-chunked bodies) to every upload, which several S3-compatible services do not
-      // understand; ask for checksums only where S3 requires them. Integrity is checked by size after each put, and
-      // every object's name is its SHA-256 (the backup and audit tools re-hash).
-      requestChecksumCalculation: 'WHEN_REQUIRED',
-      responseChecksumValidation: 'WHEN_REQUIRED',
-      maxAttempts: 3,
-    });
+    this.client = s3Client(config);
   }
 
   private objectKey(key: string): string {

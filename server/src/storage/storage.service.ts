@@ -36,6 +36,7 @@ import { fileTypeFromFile } from 'file-type';
 import { closeSocket } from '../common/body-drain.js';
 import { Clock } from '../common/clock.js';
 import { DomainException } from '../common/domain.exception.js';
+import { requestContext } from '../common/request-context.js';
 import { APP_CONFIG_TOKEN } from '../config/app-config.token.js';
 import { actorOf, type Principal } from '../modules/auth/principal.js';
 import type { AppConfig } from '../config/app-config.js';
@@ -215,6 +216,22 @@ export class StorageService implements OnModuleInit, OnModuleDestroy {
    * for one of the instance's upload slots first (UploadSlots): its body is not read until then.
    */
   async readUpload(request: FastifyRequest, options: UploadOptions): Promise<Upload> {
+    const upload = await this.receiveUpload(request, options);
+    // An Idempotency-Key upload claims its key now, by the fields and the file's SHA-256 (IdempotencyInterceptor): a
+    // retry is answered with the first answer, another file under the same key is refused; either way nothing is kept.
+    const claimKey = requestContext()?.idempotentUpload;
+    if (claimKey) {
+      try {
+        await claimKey({ fields: upload.fields, filename: upload.filename, size: upload.file.size, sha256: upload.file.sha256 });
+      } catch (error) {
+        await upload.file.discard();
+        throw error;
+      }
+    }
+    return upload;
+  }
+
+  private async receiveUpload(request: FastifyRequest, options: UploadOptions): Promise<Upload> {
     const release = await this.slots.acquire(uploaderOf(request));
     const watch = new UploadWatch(request.raw, this.pace);
     const reading = readMultipart(request, options, (stream, maxBytes) => this.receive(stream, { maxBytes }));

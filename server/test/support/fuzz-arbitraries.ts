@@ -264,7 +264,7 @@ export function dtoFields(dto: ClassType): FieldRules[] {
 /** Values a real client might send, to try against a field's rules (the first that fits is the plausible value). */
 const CANDIDATE_TEXT = ['测试内容', '2026-05-20', '13800138000', 'lina@example.com', 'A1b2C3d4E5', 'construction_crew', 'pdf', '张三', 'x'];
 
-function plausibleScalar(rules: Map<string, unknown[]>, realIds: readonly number[]): fc.Arbitrary<unknown> {
+function plausibleScalar(rules: Map<string, unknown[]>, realIds: readonly number[], mode: BodyMode): fc.Arbitrary<unknown> {
   const isIn = rules.get('isIn')?.[0];
   if (Array.isArray(isIn) && isIn.length) return fc.constantFrom(...(isIn as unknown[]));
   if (rules.has('isBoolean')) return fc.boolean();
@@ -277,6 +277,7 @@ function plausibleScalar(rules: Map<string, unknown[]>, realIds: readonly number
   const pattern = rules.get('matches')?.[0];
   const fitting = CANDIDATE_TEXT.filter((text) => !(pattern instanceof RegExp) || pattern.test(text));
   const maxLength = Number(rules.get('maxLength')?.[0] ?? 200);
+  if (mode === 'plausible') return fc.constantFrom(...(fitting.length ? fitting : CANDIDATE_TEXT));
   // Injection text that fits the length cap gets stored on success: the browser test shows it stays text.
   return fc.oneof(
     { weight: 3, arbitrary: fc.constantFrom(...(fitting.length ? fitting : CANDIDATE_TEXT)) },
@@ -284,28 +285,39 @@ function plausibleScalar(rules: Map<string, unknown[]>, realIds: readonly number
   );
 }
 
-function plausibleField(field: FieldRules, realIds: readonly number[], depth: number): fc.Arbitrary<unknown> {
+function plausibleField(field: FieldRules, realIds: readonly number[], depth: number, mode: BodyMode): fc.Arbitrary<unknown> {
   if (field.nested && depth < 3) {
-    const inner = dtoBody(field.nested, realIds, depth + 1);
+    const inner = dtoBody(field.nested, realIds, depth + 1, mode);
     return field.rules.has('isArray') ? fc.array(inner, { maxLength: 3 }) : inner;
   }
   if (field.rules.has('isArray')) {
     const elementRules = new Map([...field.rules].filter(([rule]) => field.each.has(rule)));
-    return fc.array(plausibleScalar(elementRules, realIds), { maxLength: 3 });
+    return fc.array(plausibleScalar(elementRules, realIds, mode), { maxLength: 3 });
   }
-  return plausibleScalar(field.rules, realIds);
+  return plausibleScalar(field.rules, realIds, mode);
 }
+
+/** 'hostile': fields plausible, hostile or missing, extra fields now and then; 'plausible': what a real client sends. */
+export type BodyMode = 'hostile' | 'plausible';
 
 /**
  * A body for the DTO: each known field either plausible, hostile (any type, nasty text) or missing, with now and then
- * a field the DTO does not know.
+ * a field the DTO does not know. In 'plausible' mode every field is plausible (an optional one now and then left out)
+ * and nothing is added: the well-formed requests the fuzz needs to reach a route's happy path.
  */
-export function dtoBody(dto: ClassType, realIds: readonly number[], depth = 0): fc.Arbitrary<Record<string, unknown>> {
+export function dtoBody(dto: ClassType, realIds: readonly number[], depth = 0, mode: BodyMode = 'hostile'): fc.Arbitrary<Record<string, unknown>> {
   const fields = dtoFields(dto);
   const record: Record<string, fc.Arbitrary<unknown>> = {};
+  if (mode === 'plausible') {
+    for (const field of fields) {
+      const value = plausibleField(field, realIds, depth, mode);
+      record[field.name] = field.rules.has('isOptional') ? fc.option(value, { nil: undefined, freq: 4 }) : value;
+    }
+    return fc.record(record).map((body) => Object.fromEntries(Object.entries(body).filter(([, v]) => v !== undefined)));
+  }
   for (const field of fields) {
     record[field.name] = fc.oneof(
-      { weight: 4, arbitrary: plausibleField(field, realIds, depth) },
+      { weight: 4, arbitrary: plausibleField(field, realIds, depth, mode) },
       { weight: 3, arbitrary: hostileValue },
       { weight: 1, arbitrary: fc.constant(undefined) },
     );

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { createConnection } from 'mysql2/promise';
 import { createApp, dataSourceOf, prepareDatabase } from '../../src/app.factory.js';
@@ -36,8 +36,12 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-export async function startTestApp(overrides: Record<string, string> = {}, options: { prepare?: boolean } = {}): Promise<TestApp> {
+export async function startTestApp(overrides: Record<string, string> = {}, options: { prepare?: boolean; serveStaticFiles?: boolean } = {}): Promise<TestApp> {
   const dataDir = mkdtempSync(join(tmpdir(), 'cacem-data-'));
+  // A second instance on the first one's database (overrides name it) gets no database of its own.
+  const database = overrides.DB_TYPE ? {} : await freshDatabaseEnv();
+  /** What close() removes: the data folder, and the SQLite file's folder when this app made it. */
+  const made = [dataDir, ...(database.DB_SQLITE_PATH ? [dirname(database.DB_SQLITE_PATH)] : [])];
   const config = loadConfig({
     DATA_DIR: dataDir,
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
@@ -47,18 +51,27 @@ export async function startTestApp(overrides: Record<string, string> = {}, optio
     NOTIFY_INTERVAL_MS: '0',
     // The similarity suite turns the check after screening on; elsewhere it would only compete for the database.
     SIMILARITY_AFTER_SCREENING_MS: '0',
-    ...(await freshDatabaseEnv()),
+    // No audit anchor by itself (a file appearing mid-test would disturb the suites that compare the store); the audit
+    // suite writes its own with AuditAnchorService.anchorNow().
+    AUDIT_ANCHOR_EVERY_ENTRIES: '0',
+    AUDIT_ANCHOR_INTERVAL_SECONDS: '0',
+    ...database,
     ...overrides,
   });
-  const app = await createApp(config, { serveStaticFiles: false });
+  // Static files (H5, Swagger UI) only where a suite asks, after loading their plugins (fuzz-static.ts startStaticTestApp).
+  const app = await createApp(config, { serveStaticFiles: options.serveStaticFiles ?? false });
   if (options.prepare !== false) await prepareDatabase(app, config);
   return {
     app,
     config,
     close: async () => {
       const dataSource = dataSourceOf(app);
-      if (dataSource.options.type !== 'better-sqlite3') await dataSource.dropDatabase();
-      await app.close();
+      try {
+        if (dataSource.options.type !== 'better-sqlite3') await dataSource.dropDatabase();
+        await app.close();
+      } finally {
+        for (const dir of made) rmSync(dir, { recursive: true, force: true });
+      }
     },
   };
 }

@@ -17,12 +17,12 @@ const between = (min: number, max: number) => min + Math.floor(Math.random() * (
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** A JPEG by its magic bytes (the server sniffs content) with random bytes after it, so each has its own SHA-256. */
-function photoBytes(): Buffer {
+export function photoBytes(): Buffer {
   return Buffer.concat([Buffer.from('ffd8ffe000104a46494600010100000100010000', 'hex'), randomBytes(between(50, 120) * 1024), Buffer.from('ffd9', 'hex')]);
 }
 
 /** A valid one-page PDF carrying random bytes as an attachment. */
-async function pdfBytes(): Promise<Buffer> {
+export async function pdfBytes(): Promise<Buffer> {
   const doc = await PDFDocument.create();
   doc.addPage([200, 200]);
   await doc.attach(randomBytes(between(100, 300) * 1024), 'data.bin', { mimeType: 'application/octet-stream' });
@@ -30,7 +30,7 @@ async function pdfBytes(): Promise<Buffer> {
 }
 
 /** A .pptx skeleton (what the server checks for) with random bytes as a media part. */
-function pptxBytes(): Buffer {
+export function pptxBytes(): Buffer {
   return zipFixture({
     '[Content_Types].xml':
       '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
@@ -95,7 +95,8 @@ export interface AckedPhoto {
 }
 export interface AckedMaterial {
   applicationId: number;
-  id: number;
+  /** null: the retry was told the upload had already succeeded (409 IDEMPOTENCY_ALREADY_DONE) without its answer. */
+  id: number | null;
   kind: 'pdf' | 'ppt';
   sha256: string;
   size: number;
@@ -104,11 +105,17 @@ export interface AckedMaterial {
 type Write =
   | { type: 'record'; teamId: number; token: string; clientKey: string; content: string; memberId: number }
   | { type: 'photo'; teamId: number; token: string; clientKey: string; photoKey: string; bytes: Buffer }
-  | { type: 'material'; applicationId: number; token: string; kind: 'pdf' | 'ppt'; bytes: Buffer };
+  | { type: 'material'; applicationId: number; token: string; kind: 'pdf' | 'ppt'; bytes: Buffer; idempotencyKey: string };
 
 /** One client's writes in order: a member's record then its photos, or a declarant's material uploads. */
 export interface ClientPlan {
   writes: Write[];
+}
+
+/** How many writes of each kind the plans hold: what must be stored, exactly, once every client is answered. */
+export function plannedCounts(plans: ClientPlan[]): { records: number; photos: number; materials: number } {
+  const writes = plans.flatMap((p) => p.writes);
+  return { records: writes.filter((w) => w.type === 'record').length, photos: writes.filter((w) => w.type === 'photo').length, materials: writes.filter((w) => w.type === 'material').length };
 }
 
 /** Every client's plan and the SHA-256 of every file any of them might send. */
@@ -121,7 +128,8 @@ export async function planClients(teams: CrowdTeam[], photosPerRecord: number, m
       const kind = k % 2 === 0 ? 'pdf' : 'ppt';
       const bytes = kind === 'pdf' ? await pdfBytes() : pptxBytes();
       generated.add(sha256(bytes));
-      writes.push({ type: 'material', applicationId: team.applicationId, token: team.declarantToken, kind, bytes });
+      // Made when the file is picked, as the mini-program does: every send of this upload carries it.
+      writes.push({ type: 'material', applicationId: team.applicationId, token: team.declarantToken, kind, bytes, idempotencyKey: randomUUID() });
     }
     plans.push({ writes });
     for (const member of team.members) {
@@ -140,6 +148,17 @@ export async function planClients(teams: CrowdTeam[], photosPerRecord: number, m
   return { plans, generated };
 }
 
+/** Where one client is: the next write it has no answer for, and the ids of its records (its photos go to them). */
+interface ClientState {
+  plan: ClientPlan;
+  next: number;
+  recordIds: Map<string, number>;
+  /** Its current write was sent and got no answer (or a "not now"): the next send of it is a resend. */
+  unanswered: boolean;
+  /** This client's first answer is lost on the way (a building site's signal): it sends that write again. */
+  losesFirstAnswer: boolean;
+}
+
 export interface CrowdResult {
   records: AckedRecord[];
   photos: AckedPhoto[];
@@ -155,9 +174,19 @@ export interface CrowdResult {
   /** Requests that got no answer at all (socket error) while the server was alive, and ones that hung past the timeout. */
   networkErrors: number;
   hung: number;
-  /** Clients that did not get all their writes acknowledged. */
+  /** Clients that did not get all their writes acknowledged (so far: resumeCrowd finishes them). */
   unfinishedClients: number;
   requests: number;
+  /** Sends of a write that had been sent before without an answer (same key): after the event, and during an outage. */
+  resent: number;
+  /** Answers to a resend that said "already done": a 200 (record or photo found by its key), a replayed answer, or 409 IDEMPOTENCY_ALREADY_DONE. */
+  answeredAsDone: number;
+  /** 2xx answers the clients threw away as lost on the way (every fifth client's first), then sent again with the same key. */
+  answersLost: number;
+  /** SHA-256 of every file the server answered 2xx for (lost answers included): stored, whatever a resend left in tmp/. */
+  answeredFiles: Set<string>;
+  /** Each client's position, for resumeCrowd. */
+  clients: ClientState[];
 }
 
 export interface CrowdOptions {
@@ -166,9 +195,51 @@ export interface CrowdOptions {
   /** Called once, as soon as `eventWhen` holds after an acknowledgement; resolves when the event is over. */
   event: () => Promise<void>;
   eventWhen: (sofar: CrowdResult) => boolean;
+  /**
+   * Every fifth client (each declarant, every fifth member) loses the answer to its first write: stored and answered,
+   * but the phone never heard it, so it sends the same write again with the same key. Only exactly-once keys make
+   * that harmless; without them it is stored twice.
+   */
+  loseAnswers?: boolean;
 }
 
-/** Runs every client at once; each goes through its writes in order, as a phone would. */
+/**
+ * Answers worth sending again with the same key, as the mini-program's isRetriable: the database away (503), a lock
+ * given up (409 TRY_AGAIN), or the first send with this key still running (409 IDEMPOTENCY_IN_PROGRESS).
+ */
+const retriable = (status: number, code: unknown) => status === 503 || (status === 409 && (code === 'TRY_AGAIN' || code === 'IDEMPOTENCY_IN_PROGRESS'));
+
+async function send(base: string, write: Write, recordIds: Map<string, number>): Promise<Response> {
+  const timeout = AbortSignal.timeout(60_000);
+  if (write.type === 'record') {
+    return fetch(`${base}/api/v1/teams/${write.teamId}/activity-records`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${write.token}` },
+      body: JSON.stringify({ clientKey: write.clientKey, date: today(), kind: 'pre_shift_meeting', content: write.content, place: '3号楼 5 层', attendeeIds: [write.memberId] }),
+      signal: timeout,
+    });
+  }
+  const form = new FormData();
+  let url: string;
+  const headers: Record<string, string> = { authorization: `Bearer ${write.token}` };
+  if (write.type === 'photo') {
+    form.append('photoKey', write.photoKey);
+    form.append('photo', new Blob([new Uint8Array(write.bytes)], { type: 'image/jpeg' }), 'photo.jpg');
+    url = `/teams/${write.teamId}/activity-records/${recordIds.get(write.clientKey)}/photos`;
+  } else {
+    const pdf = write.kind === 'pdf';
+    form.append('file', new Blob([new Uint8Array(write.bytes)], { type: pdf ? 'application/pdf' : 'application/octet-stream' }), pdf ? '申报材料.pdf' : '成果发布.pptx');
+    url = `/applications/${write.applicationId}/materials/${write.kind}`;
+    headers['idempotency-key'] = write.idempotencyKey;
+  }
+  return fetch(`${base}/api/v1${url}`, { method: 'POST', headers, body: form, signal: timeout });
+}
+
+/**
+ * Runs every client at once; each goes through its writes in order, as a phone would. In 'outage' mode a clean refusal
+ * or a dropped request is sent again (same key) until answered; in 'crash' mode every client stops when the server
+ * dies, holding the write it has no answer for: resumeCrowd sends it again once the server is back.
+ */
 export async function runCrowd(base: string, plans: ClientPlan[], options: CrowdOptions): Promise<CrowdResult> {
   const result: CrowdResult = {
     records: [],
@@ -182,6 +253,11 @@ export async function runCrowd(base: string, plans: ClientPlan[], options: Crowd
     hung: 0,
     unfinishedClients: 0,
     requests: 0,
+    resent: 0,
+    answeredAsDone: 0,
+    answersLost: 0,
+    answeredFiles: new Set(),
+    clients: plans.map((plan, i) => ({ plan, next: 0, recordIds: new Map(), unanswered: false, losesFirstAnswer: options.loseAnswers === true && i % 5 === 0 })),
   };
   let inFlight = 0;
   let eventStarted = false;
@@ -195,99 +271,138 @@ export async function runCrowd(base: string, plans: ClientPlan[], options: Crowd
       eventDone = options.event();
     }
   };
-
-  async function send(write: Write, recordIds: Map<string, number>): Promise<Response> {
-    const timeout = AbortSignal.timeout(60_000);
-    if (write.type === 'record') {
-      return fetch(`${base}/api/v1/teams/${write.teamId}/activity-records`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${write.token}` },
-        body: JSON.stringify({ clientKey: write.clientKey, date: today(), kind: 'pre_shift_meeting', content: write.content, place: '3号楼 5 层', attendeeIds: [write.memberId] }),
-        signal: timeout,
-      });
-    }
-    const form = new FormData();
-    let url: string;
-    if (write.type === 'photo') {
-      form.append('photoKey', write.photoKey);
-      form.append('photo', new Blob([new Uint8Array(write.bytes)], { type: 'image/jpeg' }), 'photo.jpg');
-      url = `/teams/${write.teamId}/activity-records/${recordIds.get(write.clientKey)}/photos`;
-    } else {
-      const pdf = write.kind === 'pdf';
-      form.append('file', new Blob([new Uint8Array(write.bytes)], { type: pdf ? 'application/pdf' : 'application/octet-stream' }), pdf ? '申报材料.pdf' : '成果发布.pptx');
-      url = `/applications/${write.applicationId}/materials/${write.kind}`;
-    }
-    return fetch(`${base}/api/v1${url}`, { method: 'POST', headers: { authorization: `Bearer ${write.token}` }, body: form, signal: timeout });
-  }
-
-  async function client(plan: ClientPlan): Promise<void> {
-    await sleep(between(0, 300));
-    const recordIds = new Map<string, number>();
-    let failures = 0;
-    for (const write of plan.writes) {
-      for (;;) {
-        if (serverDead) {
-          result.unfinishedClients++;
-          return;
-        }
-        result.requests++;
-        inFlight++;
-        let response: Response;
-        let body: Record<string, unknown>;
-        try {
-          response = await send(write, recordIds);
-          body = (await response.json()) as Record<string, unknown>;
-        } catch (error) {
+  await Promise.all(
+    result.clients.map(async (state) => {
+      await sleep(between(0, 300));
+      await runClient(base, state, result, {
+        stop: () => serverDead,
+        onSend: () => inFlight++,
+        onSettled: () => inFlight--,
+        onAck: acknowledged,
+        onNoAnswer: (error) => {
           if (serverDead) {
-            // Killed mid-request: no answer, so nothing was promised; the phone would send it again later.
+            // Killed mid-request: no answer, so nothing was promised; the phone sends it again later (resumeCrowd).
             result.cutOff++;
-            result.unfinishedClients++;
-            return;
+            return 'stop';
           }
           if ((error as Error).name === 'TimeoutError') result.hung++;
           else result.networkErrors++;
-          if (++failures > 20) {
-            result.unfinishedClients++;
-            return;
-          }
-          await sleep(200);
-          continue;
-        } finally {
-          inFlight--;
-        }
-        if (response.ok) {
-          if (write.type === 'record') {
-            recordIds.set(write.clientKey, body.id as number);
-            result.records.push({ teamId: write.teamId, id: body.id as number, clientKey: write.clientKey, content: write.content });
-          } else if (write.type === 'photo') {
-            result.photos.push({ teamId: write.teamId, recordId: recordIds.get(write.clientKey)!, id: body.id as number, photoKey: write.photoKey, sha256: sha256(write.bytes), size: write.bytes.length });
-          } else {
-            result.materials.push({ applicationId: write.applicationId, id: body.id as number, kind: write.kind, sha256: body.sha256 as string, size: body.size as number });
-            if (body.sha256 !== sha256(write.bytes)) result.malformedErrors.push(`material ${String(body.id)} acknowledged with another SHA-256`);
-          }
-          acknowledged();
-          break;
-        }
-        const key = `${response.status} ${String(body.code)}`;
-        result.errorAnswers.set(key, (result.errorAnswers.get(key) ?? 0) + 1);
-        if (body.statusCode !== response.status || typeof body.code !== 'string' || typeof body.message !== 'string' || !/[\u4e00-\u9fff]/.test(body.message)) {
-          result.malformedErrors.push(`${key}: ${JSON.stringify(body)}`);
-        }
-        // A clean "not now" (the database restarting, a lock given up) is worth sending again; anything else is not.
-        const retry = (response.status === 503 && body.code === 'DB_UNAVAILABLE') || (response.status === 409 && body.code === 'TRY_AGAIN');
-        if (!retry || ++failures > 200) {
-          result.unfinishedClients++;
-          return;
-        }
-        await sleep(between(200, 500));
-      }
-    }
-  }
-
-  await Promise.all(plans.map(client));
+          return 'retry';
+        },
+        deadline: Date.now() + 240_000,
+      });
+    }),
+  );
   if (!eventStarted) throw new Error(`the crowd finished before the event (${result.records.length} records, ${result.photos.length} photos, ${result.materials.length} materials)`);
   await eventDone;
+  result.unfinishedClients = result.clients.filter((c) => c.next < c.plan.writes.length).length;
   return result;
+}
+
+/**
+ * After the event: every client that has a write without an answer sends it again — the same record clientKey, the
+ * same photoKey, the same Idempotency-Key — and goes on with its plan, until every write is answered (or the deadline).
+ * What it then hears is counted in the same result. Returns the number of clients still unfinished (0 expected).
+ */
+export async function resumeCrowd(base: string, result: CrowdResult, { deadlineMs = 120_000 } = {}): Promise<number> {
+  const deadline = Date.now() + deadlineMs;
+  await Promise.all(
+    result.clients
+      .filter((c) => c.next < c.plan.writes.length)
+      .map((state) =>
+        runClient(base, state, result, {
+          stop: () => false,
+          onSend: () => undefined,
+          onSettled: () => undefined,
+          onAck: () => undefined,
+          onNoAnswer: (error) => {
+            if ((error as Error).name === 'TimeoutError') result.hung++;
+            else result.networkErrors++;
+            return 'retry';
+          },
+          deadline,
+        }),
+      ),
+  );
+  result.unfinishedClients = result.clients.filter((c) => c.next < c.plan.writes.length).length;
+  return result.unfinishedClients;
+}
+
+interface ClientHooks {
+  stop: () => boolean;
+  onSend: () => void;
+  onSettled: () => void;
+  onAck: () => void;
+  onNoAnswer: (error: unknown) => 'retry' | 'stop';
+  deadline: number;
+}
+
+/** One client from its current write to its last, each write sent until answered (a retriable refusal is sent again). */
+async function runClient(base: string, state: ClientState, result: CrowdResult, hooks: ClientHooks): Promise<void> {
+  while (state.next < state.plan.writes.length) {
+    const write = state.plan.writes[state.next]!;
+    if (hooks.stop() || Date.now() > hooks.deadline) return;
+    if (state.unanswered) result.resent++;
+    result.requests++;
+    hooks.onSend();
+    let response: Response;
+    let body: Record<string, unknown>;
+    try {
+      response = await send(base, write, state.recordIds);
+      body = (await response.json()) as Record<string, unknown>;
+    } catch (error) {
+      state.unanswered = true;
+      if (hooks.onNoAnswer(error) === 'stop') return;
+      await sleep(between(200, 500));
+      continue;
+    } finally {
+      hooks.onSettled();
+    }
+    const replay = response.headers.get('idempotent-replayed') === 'true';
+    if (response.ok && write.type !== 'record') result.answeredFiles.add(sha256(write.bytes));
+    if (response.ok && state.losesFirstAnswer) {
+      state.losesFirstAnswer = false;
+      result.answersLost++;
+      state.unanswered = true;
+      await sleep(between(50, 200));
+      continue;
+    }
+    if (response.ok) {
+      // A 200 to a record or photo means "found by its key": stored by an earlier send, not now.
+      if (state.unanswered && (response.status === 200 || replay)) result.answeredAsDone++;
+      if (write.type === 'record') {
+        state.recordIds.set(write.clientKey, body.id as number);
+        result.records.push({ teamId: write.teamId, id: body.id as number, clientKey: write.clientKey, content: write.content });
+      } else if (write.type === 'photo') {
+        result.photos.push({ teamId: write.teamId, recordId: state.recordIds.get(write.clientKey)!, id: body.id as number, photoKey: write.photoKey, sha256: sha256(write.bytes), size: write.bytes.length });
+      } else {
+        result.materials.push({ applicationId: write.applicationId, id: body.id as number, kind: write.kind, sha256: body.sha256 as string, size: body.size as number });
+        if (body.sha256 !== sha256(write.bytes)) result.malformedErrors.push(`material ${String(body.id)} acknowledged with another SHA-256`);
+      }
+      state.next++;
+      state.unanswered = false;
+      hooks.onAck();
+      continue;
+    }
+    const key = `${response.status} ${String(body.code)}`;
+    result.errorAnswers.set(key, (result.errorAnswers.get(key) ?? 0) + 1);
+    if (body.statusCode !== response.status || typeof body.code !== 'string' || typeof body.message !== 'string' || !/[\u4e00-\u9fff]/.test(body.message)) {
+      result.malformedErrors.push(`${key}: ${JSON.stringify(body)}`);
+    }
+    if (write.type === 'material' && state.unanswered && response.status === 409 && body.code === 'IDEMPOTENCY_ALREADY_DONE') {
+      // The earlier send committed and its process died before keeping the answer: done, once; there is no id to hold.
+      result.answeredAsDone++;
+      result.materials.push({ applicationId: write.applicationId, id: null, kind: write.kind, sha256: sha256(write.bytes), size: write.bytes.length });
+      state.next++;
+      state.unanswered = false;
+      hooks.onAck();
+      continue;
+    }
+    // Anything but a clean "not now" is a wrong answer for these writes: the client gives up on them (counted unfinished).
+    if (!retriable(response.status, body.code)) return;
+    state.unanswered = true;
+    await sleep(between(200, 500));
+  }
 }
 
 /** Every file under a folder, with its path. */
@@ -319,6 +434,8 @@ export interface Verification {
   materialsSeen: number;
   /** Files served whose content is a temp leftover (a partial or uncommitted upload). */
   leakedTemp: string[];
+  /** The same write stored twice: two records with one clientKey, two photos or two material versions with one content. */
+  duplicates: string[];
 }
 
 /**
@@ -333,7 +450,14 @@ export async function verifyThroughApi(
   generated: Set<string>,
   tempLeftovers: Set<string>,
 ): Promise<Verification> {
-  const v: Verification = { missing: [], wrong: [], recordsSeen: 0, photosSeen: 0, materialsSeen: 0, leakedTemp: [] };
+  const v: Verification = { missing: [], wrong: [], recordsSeen: 0, photosSeen: 0, materialsSeen: 0, leakedTemp: [], duplicates: [] };
+  const once = (seen: Set<string>, what: string) => (key: string) => {
+    if (seen.has(key)) v.duplicates.push(`${what} ${key}`);
+    seen.add(key);
+  };
+  const recordOnce = once(new Set(), 'record with clientKey');
+  const photoOnce = once(new Set(), 'photo with content');
+  const materialOnce = once(new Set(), 'material with content');
   const download = async (url: string) => sha256(new Uint8Array(await (await fetch(`${base}${url}`)).arrayBuffer()));
   const checkFile = (what: string, hash: string, expected?: string) => {
     if (expected !== undefined && hash !== expected) v.wrong.push(`${what}: content differs`);
@@ -353,6 +477,7 @@ export async function verifyThroughApi(
       }
       for (const summary of list.items) {
         v.recordsSeen++;
+        recordOnce(summary.clientKey);
         seenRecords.add(summary.id);
         const detail = await api<{ photos: Array<{ id: number; photoKey: string; size: number; url: string }> }>(base, 'GET', `/teams/${team.teamId}/activity-records/${summary.id}`, { token });
         const photos = new Map(detail.photos.map((p) => [p.id, p]));
@@ -363,18 +488,22 @@ export async function verifyThroughApi(
         }
         for (const p of detail.photos) {
           v.photosSeen++;
-          checkFile(`photo ${p.id}`, await download(p.url), acked.photos.find((a) => a.id === p.id)?.sha256);
+          const hash = await download(p.url);
+          photoOnce(hash);
+          checkFile(`photo ${p.id}`, hash, acked.photos.find((a) => a.id === p.id)?.sha256);
         }
       }
       const materials = await api<{ items: Array<{ id: number; kind: string; sha256: string; size: number; url: string }> }>(base, 'GET', `/applications/${team.applicationId}/materials`, { token });
       const byMaterial = new Map(materials.items.map((m) => [m.id, m]));
       for (const material of acked.materials.filter((m) => m.applicationId === team.applicationId)) {
-        const stored = byMaterial.get(material.id);
-        if (!stored) v.missing.push(`material ${material.id}`);
+        // Acknowledged as "already done" (no id heard): the one stored with its content.
+        const stored = material.id === null ? materials.items.find((m) => m.sha256 === material.sha256) : byMaterial.get(material.id);
+        if (!stored) v.missing.push(`material ${material.id ?? material.sha256}`);
         else if (stored.kind !== material.kind || stored.sha256 !== material.sha256 || stored.size !== material.size) v.wrong.push(`material ${material.id}`);
       }
       for (const m of materials.items) {
         v.materialsSeen++;
+        materialOnce(m.sha256);
         checkFile(`material ${m.id}`, await download(m.url), m.sha256);
       }
     }),

@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, watch, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { freePort } from './server.js';
@@ -10,6 +10,12 @@ export interface RunningProxy {
   url: string;
   /** The upstream (host:port) of every request proxied so far, in order, from the access log. */
   upstreams(): Array<{ upstream: string; method: string; uri: string; status: number }>;
+  /**
+   * Resolves once the access log holds more than `count` lines matching `match` (nginx writes a request's line when its
+   * response is finished, which can be just after the client has it): woken by the log file's own changes, not a
+   * timer; rejects naming `what` when no such line comes within `timeoutMs`.
+   */
+  logged(match: (line: { upstream: string; method: string; uri: string; status: number }) => boolean, count: number, what: string, timeoutMs?: number): Promise<void>;
   /** nginx's error log: empty unless an upstream failed or refused a connection. */
   errors(): string;
   stop(): Promise<void>;
@@ -83,17 +89,37 @@ ${upstreams.map((u) => `    server ${u};`).join('\n')}
     if (Date.now() > deadline) throw new Error(`nginx did not start in 20 s:\n${output}`);
     await new Promise((r) => setTimeout(r, 100));
   }
+  const accessLog = join(prefix, 'access.log');
+  const upstreamLines = () =>
+    readFileSync(accessLog, 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => {
+        // $upstream_addr lists every upstream tried ('a:1, b:2') when one failed: kept whole, it then matches neither.
+        const [status, uri, method, ...upstream] = line.split(' ').reverse();
+        return { upstream: upstream.reverse().join(' '), method: method!, uri: uri!, status: Number(status) };
+      });
   return {
     url,
-    upstreams: () =>
-      readFileSync(join(prefix, 'access.log'), 'utf8')
-        .split('\n')
-        .filter(Boolean)
-        .map((line) => {
-          // $upstream_addr lists every upstream tried ('a:1, b:2') when one failed: kept whole, it then matches neither.
-          const [status, uri, method, ...upstream] = line.split(' ').reverse();
-          return { upstream: upstream.reverse().join(' '), method: method!, uri: uri!, status: Number(status) };
-        }),
+    upstreams: upstreamLines,
+    logged: (match, count, what, timeoutMs = 5000) =>
+      new Promise<void>((resolve, reject) => {
+        // Watching first, then looking: a line written in between still wakes the watcher.
+        const watcher = watch(accessLog);
+        const timer = setTimeout(() => finish(new Error(`nginx logged no ${what} within ${timeoutMs} ms`)), timeoutMs);
+        function finish(error?: Error) {
+          clearTimeout(timer);
+          watcher.close();
+          if (error) reject(error);
+          else resolve();
+        }
+        const look = () => {
+          if (upstreamLines().filter(match).length > count) finish();
+        };
+        watcher.on('change', look);
+        watcher.on('error', (error) => finish(error));
+        look();
+      }),
     errors: () => {
       try {
         return readFileSync(join(prefix, 'error.log'), 'utf8');

@@ -18,6 +18,8 @@ import { ReviewAndResults1764800000000 } from './1764800000000-review-and-result
 import { Discipline1765000000000 } from './1765000000000-discipline.js';
 // — audit chain head —
 import { AuditHead1765100000000 } from './1765100000000-audit-head.js';
+import { AuditAnchor1766200000000 } from './1766200000000-audit-anchor.js';
+import { IdempotencyOwner1766200000100 } from './1766200000100-idempotency-owner.js';
 // — issue 8 imports: similarity —
 import { Similarity1765200000000 } from './1765200000000-similarity.js';
 import { SimilarityHeartbeat1765300000000 } from './1765300000000-similarity-heartbeat.js';
@@ -77,4 +79,8 @@ export const MIGRATIONS = [
   ReviewFairness1766116200000,
   // — issue 16 migrations: a removed expert's kept sheets (1766116300000) —
   KeptSheetDecision1766116300000,
+  // — issue 25 migrations: the audit head's id and length, for anchors (1766200000000) —
+  AuditAnchor1766200000000,
+  // — issue 25 migrations: which process claimed an Idempotency-Key (1766200000100) —
+  IdempotencyOwner1766200000100,
 ];

@@ -41,7 +41,7 @@ export class ActivityRecordController {
   }
 
   @Post(':recordId/photos')
-  @Idempotent()
+  @Idempotent('upload')
   @ApiConsumes('multipart/form-data')
   @ApiOperation({ summary: '上传一张照片（字段 photoKey 在前，文件字段 photo；JPEG/PNG/WebP，按内容检查）' })
   async addPhoto(

@@ -42,7 +42,7 @@ export class DisciplineController {
   }
 
   @Post('misconduct-cases/:id/evidence')
-  @Idempotent()
+  @Idempotent('upload')
   @Roles('secretariat')
   @HttpCode(201)
   @ApiConsumes('multipart/form-data')

@@ -5,6 +5,7 @@ import { CurrentPrincipal, Roles } from '../auth/auth.decorators.js';
 import type { Principal } from '../auth/principal.js';
 import { ExpertAccountDto, ListExpertsQueryDto, SaveExpertDto } from './dto/expert.dto.js';
 import { ExpertService } from './expert.service.js';
+import { Idempotent } from '../idempotency/idempotent.decorator.js';
 
 @ApiTags('专家库')
 @ApiBearerAuth()
@@ -26,6 +27,7 @@ export class ExpertController {
   }
 
   @Post('import')
+  @Idempotent('upload')
   @HttpCode(200)
   @ApiConsumes('multipart/form-data')
   @ApiOperation({

@@ -16,7 +16,7 @@ export class IdempotencyRecord {
   @PrimaryGeneratedColumn()
   id: number;
 
-  /** SHA-256 of caller, method, path and key: the same key from another caller or on another route is another record. */
+  /** SHA-256 of caller and key: the same key from another caller is another record; on another route it is refused. */
   @Column({ type: 'varchar', length: 64 })
   scope: string;
 
@@ -29,7 +29,11 @@ export class IdempotencyRecord {
   @Column({ type: 'varchar', length: 300 })
   path: string;
 
-  /** SHA-256 of a JSON body (null for uploads, whose bytes are not read twice): the same key with another body is refused. */
+  /**
+   * SHA-256 of method, path and what was asked: a JSON body and query, or an upload's fields, file name, size and the
+   * file's SHA-256 (computed as it streamed to disk). The same key with another fingerprint is refused. Null only in
+   * rows kept from before uploads were fingerprinted.
+   */
   @Column({ type: 'varchar', length: 64, nullable: true })
   fingerprint: string | null;
 
@@ -50,4 +54,8 @@ export class IdempotencyRecord {
 
   @Column({ type: 'datetime', nullable: true })
   completedAt: Date | null;
+
+  /** Who claimed it: `host-pid-random` of the process (CLAIM_OWNER), so a retry can tell a dead process's claim from a live one's. */
+  @Column({ type: 'varchar', length: 120, nullable: true })
+  owner: string | null;
 }

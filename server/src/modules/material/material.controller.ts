@@ -14,7 +14,7 @@ export class MaterialController {
   constructor(private readonly materials: MaterialService) {}
 
   @Post(':kind')
-  @Idempotent()
+  @Idempotent('upload')
   @ApiConsumes('multipart/form-data')
   @ApiOperation({ summary: '上传申报材料：kind 为 pdf 或 ppt，表单字段 file；重新上传保留以前的版本' })
   upload(@CurrentPrincipal() principal: Principal, @Param('id', ParseIntPipe) id: number, @Param('kind') kind: string, @Req() request: FastifyRequest) {

@@ -13,7 +13,7 @@ export class UnitPackageController {
   constructor(private readonly packages: UnitPackageService) {}
 
   @Post('recommendation/package/letter')
-  @Idempotent()
+  @Idempotent('upload')
   @Roles('recommender')
   @HttpCode(201)
   @ApiConsumes('multipart/form-data')
@@ -23,7 +23,7 @@ export class UnitPackageController {
   }
 
   @Post('recommendation/package/excellent-list')
-  @Idempotent()
+  @Idempotent('upload')
   @Roles('recommender')
   @HttpCode(201)
   @ApiConsumes('multipart/form-data')
