@@ -1,18 +1,28 @@
 import { spawnSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from '@jest/globals';
+import { afterAll, describe, expect, it } from '@jest/globals';
 import { newDataDir, ROOT } from './support/server.js';
 
+/** Data folders the refused starts were given (some write generated secrets before they stop), removed at the end. */
+const made: string[] = [];
+
 function boot(env: Record<string, string>) {
+  const dataDir = newDataDir();
+  made.push(dataDir);
   return spawnSync(process.execPath, [join(ROOT, 'server/dist/main.js')], {
     cwd: ROOT,
-    env: { ...process.env, DATA_DIR: newDataDir(), LOG_LEVEL: 'warn', ...env },
+    env: { ...process.env, DATA_DIR: dataDir, LOG_LEVEL: 'warn', ...env },
     encoding: 'utf8',
     timeout: 30_000,
   });
 }
 
 describe('start-up with a bad configuration', () => {
+  afterAll(() => {
+    for (const dir of made) rmSync(dir, { recursive: true, force: true });
+  });
+
   it.each([
     [{ PORT: 'abc' }, 'PORT'],
     [{ DB_TYPE: 'oracle' }, 'DB_TYPE'],

@@ -1,12 +1,21 @@
 import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from '@jest/globals';
+import { afterAll, describe, expect, it } from '@jest/globals';
 import { ConfigError, loadConfig } from './app-config.js';
 
-const dataDir = () => mkdtempSync(join(tmpdir(), 'cacem-config-'));
+/** A data folder per check (loadConfig writes generated secrets into it), all removed at the end. */
+const made: string[] = [];
+const dataDir = () => {
+  const dir = mkdtempSync(join(tmpdir(), 'cacem-config-'));
+  made.push(dir);
+  return dir;
+};
 
 describe('configuration read at boot', () => {
+  afterAll(() => {
+    for (const dir of made) rmSync(dir, { recursive: true, force: true });
+  });
   it('defaults to the embedded SQLite database under DATA_DIR on 127.0.0.1:3000', () => {
     const dir = dataDir();
     const config = loadConfig({ DATA_DIR: dir });
