@@ -182,7 +182,7 @@ export default function AuditPage() {
       {verification && (
         <Text className={`qc-alert ${verification.intact ? 'qc-alert--success' : 'qc-alert--error'}`} data-testid="audit-verify-result" data-intact={String(verification.intact)}>
           {verification.intact
-            ? `✓ 审计链完整：${verification.entries} 条记录逐条校验哈希，未发现修改或删除。${verification.anchor ? `与库外锚点（${verification.anchor.at.slice(0, 16).replace('T', ' ')} UTC，第 ${verification.anchor.lastId} 条）相符。` : '尚无库外锚点。'}`
+            ? `✓ 审计链完整：${verification.entries} 条记录逐条校验哈希，未发现修改或删除。${verification.anchor ? `与库外锚点（${formatDateTime(verification.anchor.at)}，第 ${verification.anchor.lastId} 条）相符。` : '尚无库外锚点。'}`
             : `✗ 审计链已断开：${verification.message ?? `第一处断点在序号 ${verification.firstBrokenId ?? '—'} 的记录`}（共 ${verification.entries} 条）。请立即核查。`}
         </Text>
       )}
