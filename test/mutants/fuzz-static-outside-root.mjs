@@ -10,5 +10,5 @@ export default {
     },
   ],
   build: [],
-  test: { cwd: 'server', env: { TEST_DB: 'sqlite' }, args: ['test/fuzz.spec.ts', '-t', 'static files'] },
+  test: { cwd: 'server', env: { TEST_DB: 'sqlite' }, args: ['test/fuzz-static.spec.ts'] },
 };
