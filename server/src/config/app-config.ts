@@ -279,40 +279,31 @@ function path(raw: string): string {
   return isAbsolute(raw) ? raw : resolve(process.cwd(), raw);
 }
 
-function jwtSecret(env: Env, production: boolean, dataDir: string): string {
-  const raw = read(env, 'JWT_SECRET');
+/**
+ * A secret read from the environment (at least 32 characters; required in production), else made once and kept beside
+ * the data in DATA_DIR/<file>, so it survives a restart. JWT_SECRET signs sessions; AUDIT_ANCHOR_KEY signs the audit
+ * log's anchors and is never in the database, which the anchors guard, nor in a backup.
+ */
+function generatedSecret(env: Env, name: string, file: string, production: boolean, dataDir: string, why = ''): string {
+  const raw = read(env, name);
   if (raw !== undefined) {
-    if (raw.length < 32) throw new ConfigError('JWT_SECRET', '长度应至少 32 个字符');
+    if (raw.length < 32) throw new ConfigError(name, '长度应至少 32 个字符');
     return raw;
   }
-  if (production) throw new ConfigError('JWT_SECRET', '在生产环境（NODE_ENV=production）必须设置');
-  // Outside production a secret is made once and kept beside the data, so logins survive a restart.
-  const file = resolve(dataDir, 'jwt-secret');
-  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  if (production) throw new ConfigError(name, `在生产环境（NODE_ENV=production）必须设置${why}`);
+  const target = resolve(dataDir, file);
+  if (existsSync(target)) return readFileSync(target, 'utf8').trim();
   mkdirSync(dataDir, { recursive: true });
   const secret = randomBytes(48).toString('base64url');
-  writeFileSync(file, secret, { mode: 0o600 });
+  writeFileSync(target, secret, { mode: 0o600 });
   return secret;
 }
 
-/**
- * The audit anchors' signing key, read like JWT_SECRET: from the environment (required in production), else made once and
- * kept beside the data (DATA_DIR/audit-anchor-key). Never in the database, which the anchors guard, nor in a backup.
- */
-function auditAnchorKey(env: Env, production: boolean, dataDir: string): string {
-  const raw = read(env, 'AUDIT_ANCHOR_KEY');
-  if (raw !== undefined) {
-    if (raw.length < 32) throw new ConfigError('AUDIT_ANCHOR_KEY', '长度应至少 32 个字符');
-    return raw;
-  }
-  if (production) throw new ConfigError('AUDIT_ANCHOR_KEY', '在生产环境（NODE_ENV=production）必须设置（审计日志锚点的签名密钥，不能存放在数据库中）');
-  const file = resolve(dataDir, 'audit-anchor-key');
-  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
-  mkdirSync(dataDir, { recursive: true });
-  const key = randomBytes(48).toString('base64url');
-  writeFileSync(file, key, { mode: 0o600 });
-  return key;
-}
+const jwtSecret = (env: Env, production: boolean, dataDir: string): string =>
+  generatedSecret(env, 'JWT_SECRET', 'jwt-secret', production, dataDir);
+
+const auditAnchorKey = (env: Env, production: boolean, dataDir: string): string =>
+  generatedSecret(env, 'AUDIT_ANCHOR_KEY', 'audit-anchor-key', production, dataDir, '（审计日志锚点的签名密钥，不能存放在数据库中）');
 
 function authConfig(env: Env): AuthConfig {
   const refreshTtlSeconds = integer(env, 'REFRESH_TTL_SECONDS', 7 * 24 * 3600, 300, 90 * 24 * 3600);
