@@ -1,6 +1,7 @@
 import js from '@eslint/js';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import { weappSourceLintConfig } from './miniapp/scripts/weapp-globals.mjs';
 
 export default tseslint.config(
   { ignores: ['**/node_modules/**', '**/dist/**', '**/dist-*/**', 'test/artifacts/**', 'data/**', '**/.swc/**', 'miniapp/.taro/**', '**/.bench-dist/**'] },
@@ -23,6 +24,7 @@ export default tseslint.config(
     files: ['miniapp/src/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
   },
+  weappSourceLintConfig,
   {
     files: ['**/*.cjs', 'miniapp/babel.config.js', 'miniapp/jest.config.js', 'miniapp/**/__mocks__/**', 'miniapp/config/**'],
     languageOptions: { sourceType: 'commonjs', globals: { ...globals.node } },

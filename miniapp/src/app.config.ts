@@ -41,7 +41,8 @@ const publicPackage = { root: 'public', pages: ['verify/index', 'lists/index'] }
 const common = [declarantPackage, recordsPackage, progressPackage, recommenderPackage, expertPackage, publicPackage];
 
 export default defineAppConfig({
-  pages: ['pages/index/index', 'pages/records/index', 'pages/inbox/index', 'pages/login/index', 'pages/join/index'],
+  // The privacy guide sits in the main package: the login page and every consent popup link to it.
+  pages: ['pages/index/index', 'pages/records/index', 'pages/inbox/index', 'pages/login/index', 'pages/join/index', 'pages/privacy/index'],
   subPackages: process.env.TARO_ENV === 'h5' ? [...common, adminPackage] : common,
   tabBar: {
     color: '#4e5969',

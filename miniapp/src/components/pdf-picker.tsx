@@ -1,5 +1,6 @@
 import Taro from '@tarojs/taro';
 import { Button } from '@nutui/nutui-react-taro';
+import { PrivacyGate, toastPrivacyFailure } from '../privacy';
 
 export interface PickedPdf {
   file: string | Blob;
@@ -22,13 +23,17 @@ export function PdfPicker({ label, disabled, testId, onPicked }: PdfPickerProps)
       const res = await Taro.chooseMessageFile({ count: 1, type: 'file', extension: ['pdf'] });
       const f = res.tempFiles[0];
       if (f) onPicked({ file: f.path, name: f.name, size: f.size });
-    } catch {
-      // Cancelled.
+    } catch (e) {
+      // A cancel needs no word; a refused privacy consent does.
+      toastPrivacyFailure(e, 'file');
     }
   };
   return (
-    <Button type="primary" size="large" block disabled={disabled} data-testid={`${testId}-pick`} onClick={() => void choose()}>
-      {label}
-    </Button>
+    <>
+      <Button type="primary" size="large" block disabled={disabled} data-testid={`${testId}-pick`} onClick={() => void choose()}>
+        {label}
+      </Button>
+      <PrivacyGate />
+    </>
   );
 }

@@ -2,6 +2,7 @@
 // (network back, app shown, after each save, retry timer).
 import Taro from '@tarojs/taro';
 import { getToken, recordApi, UPLOAD_MAX_BYTES, uploadFile } from '../api';
+import { onBrowserOnline } from './browser-online';
 import { discardPhoto } from './photo-files';
 import { type QueueStorage, type QueuedRecord, type SyncTransport, SyncQueue, recoverInterrupted } from './sync-queue';
 
@@ -87,8 +88,5 @@ export function startAutoSync(): void {
   Taro.onNetworkStatusChange?.((res) => {
     if (res.isConnected) void syncRecords({ force: true });
   });
-  // Browsers report coming back online on window; Taro's H5 listener only follows navigator.connection.
-  if (typeof window !== 'undefined' && typeof window.addEventListener === 'function') {
-    window.addEventListener('online', () => void syncRecords({ force: true }));
-  }
+  onBrowserOnline(() => void syncRecords({ force: true }));
 }

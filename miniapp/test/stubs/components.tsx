@@ -42,9 +42,22 @@ export const ScrollView = element('div', 'ScrollView');
 export const Image = element('img', 'Image');
 export const Label = element('label', 'Label');
 
-export const Button = forwardRef((props: Props, ref: Ref<HTMLButtonElement>) =>
-  createElement('button', { type: 'button', ...domProps(props), ref }),
-);
+// A tap on an `open-type="agreePrivacyAuthorization"` button is what fires its agreeprivacyauthorization event in WeChat.
+export const Button = forwardRef((props: Props, ref: Ref<HTMLButtonElement>) => {
+  const { openType, onClick, onAgreePrivacyAuthorization } = props as {
+    openType?: string;
+    onClick?: (e: unknown) => void;
+    onAgreePrivacyAuthorization?: (e: unknown) => void;
+  };
+  const agrees = openType === 'agreePrivacyAuthorization';
+  const click = agrees
+    ? (e: unknown) => {
+        onClick?.(e);
+        onAgreePrivacyAuthorization?.(e);
+      }
+    : onClick;
+  return createElement('button', { type: 'button', ...domProps(props), 'data-open-type': openType, onClick: click, ref });
+});
 Button.displayName = 'Button';
 
 export const Form = forwardRef((props: Props, ref: Ref<HTMLFormElement>) =>

@@ -50,6 +50,33 @@ function selectorQuery() {
 
 const listeners = new Map<string, Set<Callback>>();
 
+// WeChat's privacy interfaces (base library ≥ 2.32.3): the one listener the app registers, kept so a test can play
+// WeChat holding a privacy interface back (needPrivacyAuthorization) and see how the app answered.
+export interface PrivacyResolveOption {
+  event: 'exposureAuthorization' | 'agree' | 'disagree';
+  buttonId?: string;
+}
+type PrivacyListener = (resolve: (option: PrivacyResolveOption) => void, eventInfo: { referrer: string }) => void;
+let privacyListener: PrivacyListener | null = null;
+
+/** What WeChat does when `referrer` needs consent: calls the listener and settles on its final answer. */
+export function needPrivacyAuthorization(referrer: string): { answer: Promise<PrivacyResolveOption>; calls: PrivacyResolveOption[] } {
+  const calls: PrivacyResolveOption[] = [];
+  const answer = new Promise<PrivacyResolveOption>((settle, reject) => {
+    if (!privacyListener) {
+      reject(new Error('no onNeedPrivacyAuthorization listener registered'));
+      return;
+    }
+    privacyListener((option) => {
+      calls.push(option);
+      if (option.event !== 'exposureAuthorization') settle(option);
+    }, { referrer });
+  });
+  return { answer, calls };
+}
+
+type PickerCallbacks<T> = { success?: (res: T) => void; fail?: (res: { errMsg: string }) => void };
+
 const Taro = {
   ENV_TYPE,
   getEnv: () => ENV_TYPE.WEB,
@@ -72,6 +99,27 @@ const Taro = {
   switchTab: (_o: { url: string }) => Promise.resolve(),
   stopPullDownRefresh: () => undefined,
   setClipboardData: (_o: unknown) => Promise.resolve(),
+  // Tests replace the pickers with jest.spyOn; by default nothing is picked.
+  chooseMedia: (_o: unknown): Promise<{ tempFiles: Array<{ tempFilePath: string; size: number }> }> =>
+    Promise.reject({ errMsg: 'chooseMedia:fail cancel' }),
+  chooseMessageFile: (_o: unknown): Promise<{ tempFiles: Array<{ path: string; name: string; size: number }> }> =>
+    Promise.reject({ errMsg: 'chooseMessageFile:fail cancel' }),
+  previewImage: (_o: unknown) => Promise.resolve(),
+  onNeedPrivacyAuthorization: (listener: PrivacyListener) => {
+    privacyListener = listener;
+  },
+  getPrivacySetting: (o: PickerCallbacks<{ needAuthorization: boolean; privacyContractName: string; errMsg: string }>) =>
+    o.success?.({ needAuthorization: true, privacyContractName: '《质量信得过班组小程序隐私保护指引》', errMsg: 'getPrivacySetting:ok' }),
+  requirePrivacyAuthorize: (o: PickerCallbacks<{ errMsg: string }>) => {
+    needPrivacyAuthorization('requirePrivacyAuthorize').answer.then(
+      (option) =>
+        option.event === 'agree'
+          ? o.success?.({ errMsg: 'requirePrivacyAuthorize:ok' })
+          : o.fail?.({ errMsg: 'requirePrivacyAuthorize:fail privacy permission is not authorized' }),
+      () => o.fail?.({ errMsg: 'requirePrivacyAuthorize:fail' }),
+    );
+  },
+  openPrivacyContract: (_o?: PickerCallbacks<{ errMsg: string }>) => undefined,
   redirectTo: (_o: { url: string }) => Promise.resolve(),
   reLaunch: (_o: { url: string }) => Promise.resolve(),
   navigateBack: () => Promise.resolve(),

@@ -7,6 +7,7 @@ import { formatDateTime } from '../../utils/format';
 import { redirectIfUnauthenticated } from '../../utils/use-auth-guard';
 import { MemberEditForm, type MemberEditValues } from './member-edit-form';
 import './index.scss';
+import { inviteLink } from './invite-link';
 
 const IS_WEAPP = process.env.TARO_ENV === 'weapp';
 
@@ -165,7 +166,7 @@ export default function MembersPage() {
 
   const copyLink = () => {
     if (!invite) return;
-    const link = typeof window !== 'undefined' && window.location ? `${window.location.origin}/#${invite.joinPath}` : invite.joinPath;
+    const link = inviteLink(invite.joinPath);
     void Taro.setClipboardData({ data: `加入班组「${decodeURIComponent(teamName)}」：打开 ${link} ，邀请码 ${invite.code}` });
   };
 

@@ -1,5 +1,6 @@
 import Taro from '@tarojs/taro';
 import { Button } from '@nutui/nutui-react-taro';
+import { PrivacyGate, toastPrivacyFailure } from '../../privacy';
 import type { MaterialKind } from '../../api';
 
 export interface PickedFile {
@@ -24,13 +25,17 @@ export function MaterialPicker({ kind, label, disabled, onPicked }: MaterialPick
       const res = await Taro.chooseMessageFile({ count: 1, type: 'file', extension: MATERIAL_EXTENSIONS[kind] });
       const f = res.tempFiles[0];
       if (f) onPicked({ file: f.path, name: f.name, size: f.size });
-    } catch {
-      // Cancelled.
+    } catch (e) {
+      // A cancel needs no word; a refused privacy consent does.
+      toastPrivacyFailure(e, 'file');
     }
   };
   return (
-    <Button type="primary" size="large" block disabled={disabled} data-testid={`reg-material-${kind}-pick`} onClick={() => void choose()}>
-      {label}
-    </Button>
+    <>
+      <Button type="primary" size="large" block disabled={disabled} data-testid={`reg-material-${kind}-pick`} onClick={() => void choose()}>
+        {label}
+      </Button>
+      <PrivacyGate />
+    </>
   );
 }

@@ -86,6 +86,8 @@ export default function ExpertScorePage() {
   const inFlight = useRef<Promise<unknown> | null>(null);
 
   const load = async () => {
+    // Opened without its team (an old link, a forwarded page): say where the sheets are instead of asking the server.
+    if (applicationId === '') return setLoadError('没有指定要评分的班组。请从「评审首页」的评审任务进入。');
     try {
       const p = await reviewApi.sheet(applicationId, kind);
       setPage(p);

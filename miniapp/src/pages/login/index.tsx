@@ -7,6 +7,7 @@ import { authApi, enterpriseApi, errorText, saveSession, type LoginResult } from
 import { ROUTES, landingAfterLogin, openPage } from '../../utils/routes';
 import { clearWechatTicket, getWechatTicket, inviteCodeFromScan } from '../../utils/wechat-ticket';
 import { SubmitBar } from '../../components/submit-bar';
+import { PRIVACY_PAGE } from '../../privacy/consent';
 import { BindUnitAccount } from './bind-unit-account';
 import { CAN_SCAN, WechatLogin } from './wechat-login';
 import './index.scss';
@@ -176,6 +177,11 @@ export default function LoginPage() {
       <View className="qt-login__join">
         <Text className="qt-login__join-link" data-testid="login-go-join" onClick={() => void Taro.navigateTo({ url: ROUTES.join })}>
           有邀请码？加入班组
+        </Text>
+      </View>
+      <View className="qt-login__privacy">
+        <Text className="qt-login__privacy-link" data-testid="login-privacy" onClick={() => void Taro.navigateTo({ url: PRIVACY_PAGE })}>
+          隐私保护指引
         </Text>
       </View>
     </View>

@@ -1,5 +1,6 @@
 import { Image, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
+import { PrivacyGate, toastPrivacyFailure } from '../../privacy';
 
 export interface PhotoPickerProps {
   /** Local paths (mini-program) or data URLs (H5), in order. */
@@ -19,8 +20,9 @@ export function PhotoPicker({ value = [], onChange, max }: PhotoPickerProps) {
         sourceType: ['camera', 'album'],
       });
       onChange?.([...value, ...res.tempFiles.map((f) => f.tempFilePath)].slice(0, max));
-    } catch {
-      // Cancelled.
+    } catch (e) {
+      // A cancel needs no word; a refused privacy consent does.
+      toastPrivacyFailure(e, 'photo');
     }
   };
   return (
@@ -38,6 +40,7 @@ export function PhotoPicker({ value = [], onChange, max }: PhotoPickerProps) {
           ＋ 拍照
         </View>
       )}
+      <PrivacyGate />
     </View>
   );
 }
