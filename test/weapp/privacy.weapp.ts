@@ -21,7 +21,7 @@ it('asks before the first privacy interface; a refusal leaves the page usable; c
   signIn(mp, session);
   const teamId = (session.principal as { teamId: number }).teamId;
   await mp.navigate('reLaunch', { url: `/records/new/index?teamId=${teamId}` });
-  await mp.ui.settle();
+  await mp.ui.waitFor('＋ 拍照');
   expect(mp.wx.device.privacy.needAuthorization).toBe(true);
   const [photo] = realPhotos();
   mp.wx.device.media.push([{ file: photo! }], [{ file: photo! }]);

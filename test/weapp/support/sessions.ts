@@ -5,7 +5,7 @@ export interface Session {
   accessToken: string;
   refreshToken?: string;
   expiresIn: number;
-  principal: Record<string, unknown> & { role: string };
+  principal: Record<string, unknown> & { role: string; teamId?: number };
 }
 
 /** Logs in through the API (the login screens have journeys of their own). */

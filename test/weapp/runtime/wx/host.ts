@@ -32,9 +32,11 @@ export interface WxHost {
  * called later (never synchronously), through the logic layer's guard so a throw in a callback reaches App.onError.
  */
 export function asyncApi(host: WxHost, name: string, impl: (options: Record<string, unknown>) => Promise<Record<string, unknown>> | Record<string, unknown>, describe?: (o: Record<string, unknown>) => string) {
-  return (options: Record<string, unknown> & Callbacks = {}) => {
+  return (options: Record<string, unknown> & Callbacks = {}): Promise<unknown> | undefined => {
     const detail = describe ? describe(options) : '';
-    void (async () => {
+    // Called without success, fail or complete, an asynchronous API returns a Promise (base library 2.10.2+).
+    const promised = options.success === undefined && options.fail === undefined && options.complete === undefined;
+    const answer = (async () => {
       let result: Record<string, unknown>;
       let ok = true;
       try {
@@ -43,11 +45,14 @@ export function asyncApi(host: WxHost, name: string, impl: (options: Record<stri
         ok = false;
         result = { errMsg: `${name}:fail ${error instanceof Error ? error.message : String(error)}`, ...(error instanceof WxFailWith ? error.fields : {}) };
       }
-      host.record(name, detail || (ok ? '' : String(result.errMsg)), ok);
+      host.record(name, ok ? detail : [detail, `✗ ${String(result.errMsg)}`].filter(Boolean).join(' '), ok);
       await new Promise((r) => setImmediate(r));
+      if (promised) return ok ? result : Promise.reject(result);
       host.logic.guard(`wx.${name} ${ok ? 'success' : 'fail'}`, () => (ok ? options.success?.(result) : options.fail?.(result)));
       host.logic.guard(`wx.${name} complete`, () => options.complete?.(result));
+      return undefined;
     })();
+    return promised ? answer : undefined;
   };
 }
 
