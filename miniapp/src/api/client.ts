@@ -128,14 +128,17 @@ async function send(method: Method, path: string, options: RequestOptions): Prom
   const header: Record<string, string> = { Accept: 'application/json' };
   const token = getToken();
   if (token) header.Authorization = `Bearer ${token}`;
-  if (options.body !== undefined) header['Content-Type'] = 'application/json';
+  // wx.request sends content-type application/json when none is given; an empty JSON body is a 400 for the server,
+  // so a POST/PUT/DELETE without a body sends an empty object.
+  const body = options.body ?? (method === 'GET' ? undefined : {});
+  if (body !== undefined) header['Content-Type'] = 'application/json';
   if (options.idempotencyKey !== undefined) header[IDEMPOTENCY_HEADER] = options.idempotencyKey;
   try {
     return await Taro.request({
       url: buildUrl(path, options.query),
       method,
       header,
-      data: options.body as Taro.request.Option['data'],
+      data: body as Taro.request.Option['data'],
       dataType: 'json',
       timeout: 20000,
     });
@@ -172,7 +175,8 @@ export async function endSession(): Promise<void> {
   clearSession();
   if (!token) return;
   try {
-    await Taro.request({ url: buildUrl('/auth/logout'), method: 'POST', header: { Accept: 'application/json', Authorization: `Bearer ${token}` }, timeout: 10000 });
+    // An empty object, not no body: wx.request's default content-type is application/json (see send).
+    await Taro.request({ url: buildUrl('/auth/logout'), method: 'POST', header: { Accept: 'application/json', 'Content-Type': 'application/json', Authorization: `Bearer ${token}` }, data: {}, timeout: 10000 });
   } catch {
     // Best effort, as above.
   }
