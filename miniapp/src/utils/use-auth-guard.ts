@@ -1,5 +1,5 @@
-import Taro from '@tarojs/taro';
-import { isApiError } from '../api';
+import Taro, { useLoad } from '@tarojs/taro';
+import { getPrincipal, isApiError, type Principal } from '../api';
 import { ROUTES } from './routes';
 
 /** After a 401 the client has already dropped the token: send the person back to log in. */
@@ -9,4 +9,15 @@ export function redirectIfUnauthenticated(error: unknown): boolean {
     return true;
   }
   return false;
+}
+
+/**
+ * For a page whose form needs a login (a new team, an on-site record): opened logged out — an old link, a forwarded
+ * page — it sends the person to log in instead of taking input that could not be saved.
+ */
+export function useLoginRequired(role?: Principal['role']): void {
+  useLoad(() => {
+    const principal = getPrincipal();
+    if (!principal || (role !== undefined && principal.role !== role)) void Taro.redirectTo({ url: ROUTES.login });
+  });
 }

@@ -2,11 +2,12 @@ import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { errorText, teamApi } from '../../api';
 import { ROUTES } from '../../utils/routes';
-import { redirectIfUnauthenticated } from '../../utils/use-auth-guard';
+import { redirectIfUnauthenticated, useLoginRequired } from '../../utils/use-auth-guard';
 import { TeamForm, type TeamFormValues } from './team-form';
 import './index.scss';
 
 export default function TeamNewPage() {
+  useLoginRequired('declarant');
   const create = async ({ name, kind }: TeamFormValues) => {
     try {
       await teamApi.create(name, kind);

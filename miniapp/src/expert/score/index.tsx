@@ -7,7 +7,7 @@ import { PANEL_ROLE_TEXT, reviewApi, type PanelSheets, type ScoreKind, type Scor
 import { DocumentLink } from '../../components/document-link';
 import { documentTypeOf } from '../../utils/document-type';
 import { formatDateTime } from '../../utils/format';
-import { redirectIfUnauthenticated } from '../../utils/use-auth-guard';
+import { redirectIfUnauthenticated, useLoginRequired } from '../../utils/use-auth-guard';
 import { ConfirmDialog } from '../confirm-dialog';
 import {
   formatScore,
@@ -60,6 +60,7 @@ function PanelTotals({ data }: { data: PanelSheets }) {
 }
 
 export default function ExpertScorePage() {
+  useLoginRequired('expert');
   const params = useRouter().params;
   const applicationId = params.applicationId ?? '';
   const kind: ScoreKind = params.kind === 'presentation' ? 'presentation' : 'materials';

@@ -7,6 +7,7 @@ import { recordQueue, syncRecords } from '../../offline/record-sync';
 import { uuidV4 } from '../../offline/sync-queue';
 import { currentTeamOf } from '../../utils/current-team';
 import { ROUTES, openPage } from '../../utils/routes';
+import { useLoginRequired } from '../../utils/use-auth-guard';
 import { RecordForm, type RecordFormValues } from './record-form';
 import './index.scss';
 
@@ -23,6 +24,7 @@ function cachedMembers(teamId: string): TeamMember[] {
 }
 
 export default function RecordNewPage() {
+  useLoginRequired();
   const router = useRouter();
   const teamId = router.params.teamId ?? String(currentTeamOf(getPrincipal())?.id ?? '');
   const [members, setMembers] = useState<TeamMember[]>(() => (teamId ? cachedMembers(teamId) : []));
