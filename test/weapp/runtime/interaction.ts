@@ -74,6 +74,9 @@ export class Interaction {
     const el = typeof target === 'string' || target instanceof RegExp ? this.find(target) : target;
     const button = el.closest('button');
     if (button && this.attr(button, 'disabled') === true) throw new Error(`按钮「${norm(button.textContent)}」不可用（disabled），点不动`);
+    // NutUI's Button keeps the native <button> enabled and only marks itself (and ignores the click): a person sees it greyed.
+    const marked = el.closest('.nut-button-disabled, .nut-button-loading');
+    if (marked) throw new Error(`按钮「${norm(marked.textContent)}」不可用（${marked.classList.contains('nut-button-loading') ? '加载中' : '已禁用'}），点不动`);
     await this.mp.asTap(() => {
       el.dispatchEvent(touch('touchstart', [{ x: 10, y: 10 }]));
       el.dispatchEvent(touch('touchend', []));

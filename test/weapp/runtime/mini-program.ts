@@ -107,12 +107,16 @@ export class MiniProgram implements WxHost {
     return this.tapping > 0;
   }
 
-  /** Runs `fn` as the handling of a tap: WeChat lets tap-only APIs through until the event loop moves on. */
+  /**
+   * Runs `fn` as the handling of a tap. WeChat lets tap-only APIs (requestSubscribeMessage: 「仅在点击行为时调用」) through
+   * only while the tap's handler runs: a call made after an awaited request or a timer fails. Promise-style wrappers
+   * (Taro's) call wx in the same turn, so the window closes once the microtasks queued by the handler have run.
+   */
   async asTap(fn: () => void): Promise<void> {
     this.tapping += 1;
     try {
       fn();
-      await new Promise((r) => setImmediate(r));
+      await Promise.resolve();
     } finally {
       this.tapping -= 1;
     }
