@@ -49,6 +49,22 @@ describe(`申报材料 uploads on ${TEST_DB}`, () => {
     return reply.body.items.map((m) => `${m.kind} v${m.version}${m.current ? ' current' : ''}`);
   }
 
+  it('keeps the name the person picked when the client sends it as the fileName field (WeChat names the file part tmp_….pdf)', async () => {
+    const d = await draftApplicationFactory(t.app);
+    const pdf = await pdfFixture('weapp');
+    const named = await send(d.token, d.applicationId, 'pdf', [{ name: 'fileName', value: '钢筋加工一班申报材料.pdf' }, { name: 'file', filename: 'tmp_1.pdf', content: pdf }]);
+    expect(named.status).toBe(201);
+    expect(named.body.originalName).toBe('钢筋加工一班申报材料.pdf');
+    // After the file, as some clients order the parts, it still wins; without it the file part's name is kept.
+    const after = await send(d.token, d.applicationId, 'pdf', [{ name: 'file', filename: 'tmp_2.pdf', content: pdf }, { name: 'fileName', value: '第二版.pdf' }]);
+    expect(after.body.originalName).toBe('第二版.pdf');
+    expect((await upload(d.token, d.applicationId, 'pdf', 'tmp_3.pdf', pdf)).body.originalName).toBe('tmp_3.pdf');
+    // A deceptive name (a direction override) is refused like one on the file part.
+    const deceptive = await send(d.token, d.applicationId, 'pdf', [{ name: 'fileName', value: '申报\u202Efdp.exe' }, { name: 'file', filename: 'tmp_4.pdf', content: pdf }]);
+    expect(deceptive.status).toBe(422);
+    expect(deceptive.body.code).toBe('FILE_NAME_INVALID');
+  });
+
   it('keeps every version of the PDF and the PPT, the highest being current, and serves them by signed link', async () => {
     const d = await draftApplicationFactory(t.app);
     const v1 = await pdfFixture('v1');

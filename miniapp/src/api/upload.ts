@@ -35,7 +35,8 @@ async function uploadOnce<T>(req: UploadRequest): Promise<T> {
       filePath: req.file,
       name: req.fileField,
       header: { ...authHeader(), ...uploadHeaders(req) },
-      formData: req.fields ?? {},
+      // WeChat names the file part after its temp file (tmp_….pdf): the name the person picked goes as a field.
+      formData: { ...(req.fileName ? { fileName: req.fileName } : {}), ...(req.fields ?? {}) },
       timeout: UPLOAD_TIMEOUT_MS,
     });
     if (req.onProgress) {

@@ -21,6 +21,12 @@ export interface Upload {
   filename: string;
 }
 
+/**
+ * A text field any upload may carry: the name the person picked the file under, for a client that cannot put it on the
+ * file part (WeChat's uploadFile sends its temp file's name, tmp_….pdf). It wins over the file part's name.
+ */
+export const FILE_NAME_FIELD = 'fileName';
+
 /** Fields are short keys and names; the file is the only large part. */
 export const MULTIPART_LIMITS = { files: 1, fields: 10, fieldSize: 4096, parts: 12, headerPairs: 100 } as const;
 
@@ -50,10 +56,17 @@ export async function readMultipart(
   const allowed = new Set(options.fields ?? []);
   const fields: Record<string, string> = {};
   let received: { file: ReceivedFile; filename: string } | null = null;
+  let named: string | null = null;
   try {
     if (!request.isMultipart()) throw new DomainException('UPLOAD_NOT_MULTIPART', HttpStatus.UNSUPPORTED_MEDIA_TYPE);
     for await (const part of request.parts()) {
       if (part.type === 'field') {
+        if (part.fieldname === FILE_NAME_FIELD && !allowed.has(FILE_NAME_FIELD)) {
+          if (part.valueTruncated) throw new DomainException('FIELD_TOO_LONG', HttpStatus.UNPROCESSABLE_ENTITY, { field: part.fieldname });
+          if (fileNameIsDeceptive(String(part.value))) throw new DomainException('FILE_NAME_INVALID', HttpStatus.UNPROCESSABLE_ENTITY, { field: part.fieldname });
+          named = String(part.value).trim() || null;
+          continue;
+        }
         if (!allowed.has(part.fieldname)) {
           throw new DomainException('FIELD_INVALID', HttpStatus.UNPROCESSABLE_ENTITY, { field: part.fieldname, message: `不允许的字段：${part.fieldname}` });
         }
@@ -86,5 +99,5 @@ export async function readMultipart(
     await received.file.discard();
     throw new DomainException('UPLOAD_FILE_MISSING', HttpStatus.UNPROCESSABLE_ENTITY, { field: options.fileField, message: '上传的文件是空的' });
   }
-  return { fields, file: received.file, filename: received.filename };
+  return { fields, file: received.file, filename: named ?? received.filename };
 }

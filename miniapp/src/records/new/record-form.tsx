@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { Picker, Text, View } from '@tarojs/components';
 import { Form, Input, TextArea } from '@nutui/nutui-react-taro';
 import {
@@ -97,8 +97,12 @@ export function RecordForm({ members, onSave }: RecordFormProps) {
   const [form] = Form.useForm();
   const [error, setError] = useState('');
   const [saving, setSaving] = useState(false);
+  // A second tap before the first has drawn the button busy would queue the record twice (two clientKeys).
+  const savingNow = useRef(false);
 
   const finish = async (values: RecordFormValues) => {
+    if (savingNow.current) return;
+    savingNow.current = true;
     setError('');
     setSaving(true);
     try {
@@ -112,6 +116,7 @@ export function RecordForm({ members, onSave }: RecordFormProps) {
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));
     } finally {
+      savingNow.current = false;
       setSaving(false);
     }
   };

@@ -16,6 +16,8 @@ export class Network {
   private active = 0;
   private readonly waiting: Array<() => void> = [];
   readonly statusListeners: Array<(r: { isConnected: boolean; networkType: string }) => void> = [];
+  /** The phone's uplink (bytes per second) for uploads; null: as fast as this machine goes. A building site's 4G: ~1 MB/s. */
+  uplinkBytesPerSecond: number | null = null;
 
   constructor(
     private readonly host: WxHost,
@@ -56,6 +58,7 @@ export class Network {
   private task(name: string, o: Options, run: (signal: AbortSignal, progress: (p: Record<string, number>) => void) => Promise<Record<string, unknown>>) {
     const controller = new AbortController();
     const progressListeners: Array<(p: Record<string, number>) => void> = [];
+    let progressEvents = 0;
     const url = String(o.url ?? '');
     const describe = `${String(o.method ?? (name === 'request' ? 'GET' : name === 'uploadFile' ? 'POST' : 'GET'))} ${url.replace(/^https?:\/\/[^/]+/, '')}`;
     void (async () => {
@@ -69,7 +72,11 @@ export class Network {
         const timeout = typeof o.timeout === 'number' ? o.timeout : 60_000;
         const timer = setTimeout(() => controller.abort(new Error('timeout')), Math.min(timeout, 60_000));
         try {
-          result = { ...(await run(controller.signal, (p) => progressListeners.forEach((fn) => this.host.logic.guard(`${name} progress`, () => fn(p))))), errMsg: `${name}:ok` };
+          const report = (p: Record<string, number>) => {
+            if (progressListeners.length) progressEvents += 1;
+            progressListeners.forEach((fn) => this.host.logic.guard(`${name} progress`, () => fn(p)));
+          };
+          result = { ...(await run(controller.signal, report)), errMsg: `${name}:ok` };
         } catch (error) {
           ok = false;
           const reason = controller.signal.aborted ? (String(controller.signal.reason).includes('timeout') ? 'timeout' : 'abort') : error instanceof Error ? error.message : String(error);
@@ -79,7 +86,8 @@ export class Network {
           this.release();
         }
       }
-      this.host.record(name, `${describe}${ok ? ` → ${String(result.statusCode)}` : ` ✗ ${String(result.errMsg)}`}`, ok);
+      const progressNote = progressEvents ? ` (${progressEvents} progress updates)` : '';
+      this.host.record(name, `${describe}${ok ? ` → ${String(result.statusCode)}${progressNote}` : ` ✗ ${String(result.errMsg)}`}`, ok);
       this.host.logic.guard(`wx.${name} ${ok ? 'success' : 'fail'}`, () => (ok ? o.success?.(result) : o.fail?.(result)));
       this.host.logic.guard(`wx.${name} complete`, () => o.complete?.(result));
     })();
@@ -163,7 +171,8 @@ export class Network {
         sent += chunk.length;
         req.write(chunk, () => {
           progress({ progress: Math.floor((sent / body.length) * 100), totalBytesSent: sent, totalBytesExpectedToSend: body.length });
-          next();
+          if (this.uplinkBytesPerSecond) setTimeout(next, (chunk.length / this.uplinkBytesPerSecond) * 1000);
+          else next();
         });
       };
       next();
