@@ -1,15 +1,8 @@
 /**
  * The weapp build in a headless WeChat runtime (test/weapp/runtime): WeChat's own WXML compiler and component
  * framework, the real server, a scripted phone. Needs the server and weapp builds (npm run build:server, npm run build).
+ * Same transform as the browser tests; its own folder and file pattern.
  */
-export default {
-  testEnvironment: 'node',
-  roots: ['<rootDir>/weapp'],
-  testMatch: ['**/*.weapp.ts'],
-  extensionsToTreatAsEsm: ['.ts'],
-  moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
-  transform: {
-    '^.+\\.ts$': ['@swc/jest', { jsc: { parser: { syntax: 'typescript' }, target: 'es2022' }, module: { type: 'es6' } }],
-  },
-  testTimeout: 120000,
-};
+import browserTests from './jest.config.js';
+
+export default { ...browserTests, roots: ['<rootDir>/weapp'], testMatch: ['**/*.weapp.ts'] };
