@@ -84,10 +84,10 @@ function applyEdits(dir, mutant) {
 
 async function build(dir, what) {
   for (const w of what ?? []) {
-    if (w === 'h5') {
+    if (w === 'h5' || w === 'weapp') {
       const taro = join(ROOT, 'node_modules/@tarojs/cli/bin/taro');
-      const r = await exec(process.execPath, [taro, 'build', '--type', 'h5'], { cwd: join(dir, 'miniapp'), env: { ...process.env, NODE_ENV: 'production' } });
-      if (r.code !== 0) throw new Error(`building the H5 site in the copy failed:\n${r.output.slice(-3000)}`);
+      const r = await exec(process.execPath, [taro, 'build', '--type', w], { cwd: join(dir, 'miniapp'), env: { ...process.env, NODE_ENV: 'production' } });
+      if (r.code !== 0) throw new Error(`building the ${w === 'h5' ? 'H5 site' : 'mini-program'} in the copy failed:\n${r.output.slice(-3000)}`);
       continue;
     }
     const r = await exec(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', join(dir, w, w === 'server' ? 'tsconfig.build.json' : 'tsconfig.json')], { cwd: join(dir, w) });
