@@ -1,10 +1,11 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, normalize, posix } from 'node:path';
+import { dirname, join, normalize } from 'node:path';
 import { applyDataPath, wire } from './data-path.js';
 import { openDomEnv, type DomEnv } from './dom-env.js';
 import { AppService, type Definition, type Handler } from './logic.js';
 import { Interaction } from './interaction.js';
+import { parsePageUrl } from './page-url.js';
 import { type ComponentSpec, type JNode, type LogicSide, ViewLayer, type WireEvent } from './view.js';
 import { createWx, type Wx } from './wx/index.js';
 import type { ApiCall, WxHost } from './wx/host.js';
@@ -159,7 +160,7 @@ export class MiniProgram implements WxHost {
       this.show(this.page);
       return;
     }
-    const { route, query } = this.parseUrl(String(o.url ?? ''));
+    const { route, query } = parsePageUrl(String(o.url ?? ''), this.currentRoute());
     if (!this.declaredPages().includes(route)) throw new Error(`page "${route}" is not found`);
     const tab = this.isTabPage(route);
     if (kind === 'switchTab' && !tab) throw new Error(`can not switch to no-tabBar page`);
@@ -204,17 +205,6 @@ export class MiniProgram implements WxHost {
     this.logic.stopTimers();
     this.env.close();
     rmSync(this.dir, { recursive: true, force: true });
-  }
-
-  private parseUrl(url: string): { route: string; query: Record<string, string> } {
-    const [path, search = ''] = url.split('?');
-    const base = this.currentRoute() ? posix.dirname(this.currentRoute()) : '';
-    const route = path!.startsWith('/') ? path!.slice(1) : posix.normalize(posix.join(base, path!));
-    const query = Object.fromEntries(search.split('&').filter(Boolean).map((pair) => {
-      const [k, v = ''] = pair.split('=');
-      return [k!, v];
-    }));
-    return { route, query };
   }
 
   private createPage(route: string, query: Record<string, string>): PageInstance {
