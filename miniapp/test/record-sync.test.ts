@@ -59,7 +59,8 @@ describe('record sync over the API', () => {
     expect(option.url).toMatch(/\/teams\/7\/activity-records\/41\/photos$/);
     expect(option.name).toBe('photo');
     expect(option.filePath).toBe('wxfile://usr/p0.jpg');
-    expect(option.formData).toEqual({ photoKey: `${record.clientKey}-0` });
+    // The photo's own name goes as a field too: WeChat's uploadFile names the file part after its temp file.
+    expect(option.formData).toEqual({ photoKey: `${record.clientKey}-0`, fileName: `${record.clientKey}-0.jpg` });
     expect(option.header?.Authorization).toBe('Bearer jwt-9');
   });
 
