@@ -69,9 +69,22 @@ export class Interaction {
     return hit;
   }
 
+  /** Waits (as a person looks) until `lookup` finds its element: a page still drawing is not a page without it. */
+  async located(lookup: () => Element, timeoutMs = 10_000): Promise<Element> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      try {
+        return lookup();
+      } catch (error) {
+        if (Date.now() > deadline) throw error;
+        await new Promise((r) => setTimeout(r, 25));
+      }
+    }
+  }
+
   /** Taps the element showing `target` (or the element itself) and waits for what the tap set off to settle. */
   async tap(target: string | RegExp | Element): Promise<void> {
-    const el = typeof target === 'string' || target instanceof RegExp ? this.find(target) : target;
+    const el = typeof target === 'string' || target instanceof RegExp ? await this.located(() => this.find(target)) : target;
     const button = el.closest('button');
     if (button && this.attr(button, 'disabled') === true) throw new Error(`按钮「${norm(button.textContent)}」不可用（disabled），点不动`);
     // NutUI's Button keeps the native <button> enabled and only marks itself (and ignores the click): a person sees it greyed.
@@ -87,7 +100,7 @@ export class Interaction {
 
   /** Types into an input or textarea: focus, one input event with the whole value (as a phone's IME commits it), blur. */
   async type(field: string | RegExp | Element, value: string): Promise<void> {
-    const el = typeof field === 'string' || field instanceof RegExp ? this.field(field) : field;
+    const el = typeof field === 'string' || field instanceof RegExp ? await this.located(() => this.field(field)) : field;
     this.values.set(el, value);
     this.emit(el, 'focus', { value: String(this.attr(el, 'value') ?? ''), height: 0 });
     this.emit(el, 'input', { value, cursor: value.length, keyCode: 0 });
@@ -98,7 +111,7 @@ export class Interaction {
 
   /** Chooses the option at `index` of a picker (the element showing `label`, or inside it). */
   async pick(label: string | RegExp | Element, index: number | number[] | string): Promise<void> {
-    const el = typeof label === 'string' || label instanceof RegExp ? this.find(label) : label;
+    const el = typeof label === 'string' || label instanceof RegExp ? await this.located(() => this.find(label)) : label;
     const picker = el.closest('picker') ?? el.querySelector('picker');
     if (!picker) throw new Error(`「${String(label)}」不在选择器（picker）里`);
     this.values.set(picker, String(index));

@@ -84,9 +84,12 @@ export function fieldByLabel(mp: MiniProgram, label: string): Element {
 
 /** Taps the button showing `text` (not a title or hint showing the same words). */
 export async function tapButton(mp: MiniProgram, text: string): Promise<void> {
-  const inButton = mp.ui.findAll(text).filter((el) => el.closest('button'));
-  if (inButton.length === 0) throw new Error(`页面 ${mp.currentRoute()} 上没有按钮「${text}」：${mp.ui.text().slice(0, 400)}`);
-  await mp.ui.tap(inButton[inButton.length - 1]!);
+  const button = await mp.ui.located(() => {
+    const inButton = mp.ui.findAll(text).filter((el) => el.closest('button'));
+    if (inButton.length === 0) throw new Error(`页面 ${mp.currentRoute()} 上没有按钮「${text}」：${mp.ui.text().slice(0, 400)}`);
+    return inButton[inButton.length - 1]!;
+  });
+  await mp.ui.tap(button);
 }
 
 /** Waits until `check` holds (polling), or fails with `what`. */

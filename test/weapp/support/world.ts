@@ -39,6 +39,8 @@ export async function openWorld(env: Record<string, string> = {}, dataDir?: stri
     async launch(path?: string) {
       const mp = await MiniProgram.launch({ server: server.url, ...(path ? { path } : {}) });
       programs.push(mp);
+      // The first page has drawn (its first setData reached the view) before the test looks at it.
+      await mp.ui.waitFor(/[\u4e00-\u9fff]/);
       await mp.ui.settle();
       return mp;
     },
