@@ -25,7 +25,6 @@ export interface LogicGlobals {
 export class AppService {
   readonly errors: LogicError[] = [];
   readonly consoleErrors: string[] = [];
-  readonly loaded: string[] = [];
   readonly pages = new Map<string, Definition>();
   readonly components = new Map<string, Definition>();
   app: Definition | undefined;
@@ -78,7 +77,6 @@ export class AppService {
     const code = readFileSync(join(this.root, path), 'utf8');
     const factory = vm.runInContext(`(function (require, module, exports, ${BROWSER_ONLY.join(', ')}) {${code}\n})`, this.context, { filename: path }) as Handler;
     this.loading.push(path.replace(/\.js$/, ''));
-    this.loaded.push(path);
     try {
       factory.call(module.exports, (p: string) => this.require(p.startsWith('/') ? p : join(dirname(path), p)), module, module.exports);
     } finally {

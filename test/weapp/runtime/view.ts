@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { DomEnv } from './dom-env.js';
 
 /**
@@ -59,16 +57,13 @@ export class ViewLayer {
   private readonly j: JComponentModule;
   private readonly generators: (path: string) => Generator;
   private readonly registered = new Map<string, string>();
-  readonly compileMs: number;
 
   constructor(
     private readonly env: DomEnv,
-    private readonly root: string,
+    root: string,
   ) {
     const compiler = env.require('miniprogram-compiler') as { wxmlToJs(root: string): string };
-    const started = performance.now();
     const source = compiler.wxmlToJs(root);
-    this.compileMs = performance.now() - started;
     // The generator reads `window` and friends as globals: evaluate it in the view's window, as a WebView would.
     const gwx = (env.window as unknown as { Function: FunctionConstructor }).Function(source)() as (path: string) => Generator;
     this.generators = (path) => {
@@ -120,13 +115,6 @@ export class ViewLayer {
     const node = this.j.create(id);
     node.attach(this.env.window.document.body);
     return node;
-  }
-
-  /** The WXSS of a file compiled by WeChat's `wcsc` (rpx left to the caller), for drawing a page in a browser. */
-  styles(files: string[]): string {
-    const compiler = this.env.require('miniprogram-compiler') as { wxssToJs(root: string, options?: Record<string, unknown>): string };
-    const lookup = new Function(compiler.wxssToJs(this.root, { wxssList: files }))() as (file: string) => unknown;
-    return files.map((f) => String(lookup(`./${f}`) ?? lookup(f) ?? readFileSync(join(this.root, f), 'utf8'))).join('\n');
   }
 
   private using(usingComponents: Record<string, string>, from: string, resolve: (name: string, from: string) => ComponentSpec): Record<string, string> {

@@ -13,9 +13,6 @@ export interface Pick {
   name?: string;
 }
 
-/** The interfaces WeChat guards with the user privacy agreement, among those a mini-program like ours could call. */
-export const PRIVACY_INTERFACES = ['chooseMedia', 'chooseImage', 'chooseVideo', 'chooseMessageFile', 'setClipboardData', 'getClipboardData', 'saveImageToPhotosAlbum', 'getLocation', 'chooseLocation', 'chooseAddress'];
-
 export class Device {
   readonly media: Pick[][] = [];
   readonly messageFiles: Pick[][] = [];
