@@ -53,7 +53,7 @@ describe(`材料查重 (issue 8) on ${TEST_DB}`, () => {
   };
   const pairs = async () => (await call<{ items: Pair[]; total: number }>(t.app, 'GET', '/api/v1/similarity/pairs?suspiciousOnly=false&pageSize=50', { token: secretariat })).body.items;
   const between = (list: Pair[], x: number, y: number, kind: 'pdf' | 'ppt') =>
-    list.find((p) => p.a.kind === kind && new Set([p.a.applicationId, p.b.applicationId]).size === 2 && [x, y].includes(p.a.applicationId) && [x, y].includes(p.b.applicationId));
+    list.find((p) => p.a.kind === kind && p.b.kind === kind && new Set([p.a.applicationId, p.b.applicationId]).size === 2 && [x, y].includes(p.a.applicationId) && [x, y].includes(p.b.applicationId));
 
   beforeAll(async () => {
     // The notice's wording of the synthetic declarations is boilerplate, as the real notice is in config/.

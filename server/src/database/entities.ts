@@ -47,6 +47,7 @@ import { MisconductEvidence } from '../modules/discipline/misconduct-evidence.en
 import { UnitWarning } from '../modules/discipline/unit-warning.entity.js';
 import { KeptSheetDecision } from '../modules/discipline/kept-sheet-decision.entity.js';
 // — issue 8 imports: similarity —
+import { SimilarityCluster } from '../modules/similarity/similarity-cluster.entity.js';
 import { SimilarityDocument } from '../modules/similarity/similarity-document.entity.js';
 import { SimilarityPair } from '../modules/similarity/similarity-pair.entity.js';
 import { SimilarityRun } from '../modules/similarity/similarity-run.entity.js';
@@ -106,6 +107,7 @@ export const ENTITIES = [
   UnitWarning,
   KeptSheetDecision,
   // — issue 8 entities: similarity —
+  SimilarityCluster,
   SimilarityDocument,
   SimilarityPair,
   SimilarityRun,

@@ -1,6 +1,7 @@
-// The exact comparison of one candidate pair: containment each way and Jaccard on the distinctive shingles, then the
-// matching passages, found as runs of shared shingles in the same order in both texts and merged across small gaps
-// (a light edit breaks a run; it should not break the passage).
+// The exact comparison of one candidate pair: the matching passages, found as runs of shared distinctive shingles in
+// the same order in both texts and merged across small gaps (a swapped word or an inserted phrase breaks a run; it
+// should not break the passage), then each document's share of its own text inside them. Its own text is all of it
+// but the boilerplate (the notice's and the rubric's wording, which every declaration carries by design).
 
 import { SHINGLE_LENGTH } from './shingles.js';
 
@@ -21,58 +22,106 @@ export interface PairFigures {
   /** Share of A's distinctive shingles found in B, and the reverse. */
   containmentAInB: number;
   containmentBInA: number;
+  /** Shared over all distinctive shingles of the two (kept for the record; not shown). */
   jaccard: number;
-  /** Share of each text's characters inside a matching passage: the proportion that reads as copied. */
+  /** Share of each document's own (non-boilerplate) text inside a matching passage: the proportion that reads as copied. */
   coverageA: number;
   coverageB: number;
   /** The larger coverage: how much of one document reads as taken from the other. Pairs are ranked by it. */
   score: number;
-  /** Characters of A inside matching passages. */
+  /** Characters of A's own text inside matching passages. */
   matchedChars: number;
+  /** Each document's own (non-boilerplate) characters: the denominators of the coverages. */
+  ownCharsA: number;
+  ownCharsB: number;
+  /** The passages, in A's order. */
   spans: MatchedSpan[];
 }
 
 export interface CompareOptions {
   shingleLength: number;
-  /** A run of fewer shared shingles than this is a coincidence, not a seed. */
-  minSeedShingles: number;
   /** Runs this close (in characters, in both texts) join into one passage. */
   maxGap: number;
   /** Passages shorter than this many characters are not reported. */
   minPassageChars: number;
+  /** … nor passages whose seeds (characters matched exactly) add up to less than this. */
+  minExactChars: number;
   /** A shingle repeated more often than this inside B is a refrain of that document, not evidence. */
   maxRepeats: number;
 }
 
-export const DEFAULT_COMPARE: CompareOptions = { shingleLength: SHINGLE_LENGTH, minSeedShingles: 3, maxGap: 16, minPassageChars: 20, maxRepeats: 8 };
+export const DEFAULT_COMPARE: CompareOptions = { shingleLength: SHINGLE_LENGTH, maxGap: 24, minPassageChars: 20, minExactChars: 14, maxRepeats: 8 };
 
+/** How one pair's shingles are read: evidence (distinctive) or not, and boilerplate or not. */
+export interface ShingleClasses {
+  isEvidence: (hash: number) => boolean;
+  isBoilerplate: (hash: number) => boolean;
+}
+
+/** An exact match: [a0, a1) of A equals [b0, b1) of B. */
 interface Seed {
-  a: number;
-  b: number;
-  /** Shingles in the run. */
-  length: number;
+  a0: number;
+  a1: number;
+  b0: number;
+  b1: number;
 }
 
-export function compareTexts(
-  a: ComparableText,
-  b: ComparableText,
-  isCommon: (hash: number) => boolean,
-  options: CompareOptions = DEFAULT_COMPARE,
-): PairFigures {
-  const { containmentAInB, containmentBInA, jaccard } = setFigures(a.hashes, b.hashes, isCommon);
-  const spans = matchSpans(a, b, isCommon, options);
-  const coveredA = unionLength(spans.map((s) => s.a));
-  const coveredB = unionLength(spans.map((s) => s.b));
-  const coverageA = a.text.length ? coveredA / a.text.length : 0;
-  const coverageB = b.text.length ? coveredB / b.text.length : 0;
-  return { containmentAInB, containmentBInA, jaccard, coverageA, coverageB, score: Math.max(coverageA, coverageB), matchedChars: coveredA, spans };
+export function compareTexts(a: ComparableText, b: ComparableText, classes: ShingleClasses, options: CompareOptions = DEFAULT_COMPARE): PairFigures {
+  const { containmentAInB, containmentBInA, jaccard } = setFigures(a.hashes, b.hashes, classes.isEvidence);
+  const spans = matchSpans(a, b, classes.isEvidence, options);
+  // B's side is read in B's own order too: text B repeats (a sentence pasted twice) is found at each place.
+  const spansOfB = matchSpans(b, a, classes.isEvidence, options).map((s) => s.a);
+  const maskA = boilerplateMask(a, classes.isBoilerplate, options.shingleLength);
+  const maskB = boilerplateMask(b, classes.isBoilerplate, options.shingleLength);
+  const ownCharsA = a.text.length - count(maskA, 0, a.text.length);
+  const ownCharsB = b.text.length - count(maskB, 0, b.text.length);
+  const coveredA = ownInside(spans.map((s) => s.a), maskA);
+  const coveredB = ownInside([...spans.map((s) => s.b), ...spansOfB], maskB);
+  const coverageA = ownCharsA ? coveredA / ownCharsA : 0;
+  const coverageB = ownCharsB ? coveredB / ownCharsB : 0;
+  return { containmentAInB, containmentBInA, jaccard, coverageA, coverageB, score: Math.max(coverageA, coverageB), matchedChars: coveredA, ownCharsA, ownCharsB, spans };
 }
 
-function setFigures(a: Uint32Array, b: Uint32Array, isCommon: (hash: number) => boolean) {
+/** 1 for each character inside boilerplate: a run of at least two boilerplate shingles (one alone is a coincidence). */
+export function boilerplateMask(t: ComparableText, isBoilerplate: (hash: number) => boolean, n = SHINGLE_LENGTH): Uint8Array {
+  const mask = new Uint8Array(t.text.length);
+  let run = 0;
+  for (let i = 0; i <= t.hashes.length; i++) {
+    if (i < t.hashes.length && isBoilerplate(t.hashes[i]!)) {
+      run++;
+      continue;
+    }
+    if (run >= 2) mask.fill(1, i - run, i - 1 + n);
+    run = 0;
+  }
+  return mask;
+}
+
+function count(mask: Uint8Array, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) n += mask[i]!;
+  return n;
+}
+
+/** Own (non-boilerplate) characters covered by the union of [start, end) ranges. */
+function ownInside(ranges: Array<[number, number]>, mask: Uint8Array): number {
+  const sorted = [...ranges].sort((x, y) => x[0] - y[0]);
+  let total = 0;
+  let end = -1;
+  for (const [s, e] of sorted) {
+    if (e <= end) continue;
+    const from = Math.max(s, end);
+    total += e - from - count(mask, from, e);
+    end = e;
+  }
+  return total;
+}
+
+function setFigures(a: Uint32Array, b: Uint32Array, isEvidence: (hash: number) => boolean) {
   const setA = new Set<number>();
-  for (const h of a) if (!isCommon(h)) setA.add(h);
+  for (const h of a) if (isEvidence(h)) setA.add(h);
   const setB = new Set<number>();
-  for (const h of b) if (!isCommon(h)) setB.add(h);
+  for (const h of b) if (isEvidence(h)) setB.add(h);
   let shared = 0;
   for (const h of setA) if (setB.has(h)) shared++;
   const union = setA.size + setB.size - shared;
@@ -83,70 +132,75 @@ function setFigures(a: Uint32Array, b: Uint32Array, isCommon: (hash: number) => 
   };
 }
 
-function matchSpans(a: ComparableText, b: ComparableText, isCommon: (hash: number) => boolean, options: CompareOptions): MatchedSpan[] {
+function matchSpans(a: ComparableText, b: ComparableText, isEvidence: (hash: number) => boolean, options: CompareOptions): MatchedSpan[] {
   const n = options.shingleLength;
   const positions = new Map<number, number[]>();
   for (let j = 0; j < b.hashes.length; j++) {
     const h = b.hashes[j]!;
-    if (isCommon(h)) continue;
+    if (!isEvidence(h)) continue;
     const list = positions.get(h);
     if (list) list.push(j);
     else positions.set(h, [j]);
   }
-  // Seeds: runs of consecutive shingles of A found at consecutive positions of B.
+  // Seeds: a distinctive shingle of A found in B, extended both ways for as long as the characters agree — through
+  // text that is no evidence by itself (a phrase of the trade inside a copied sentence) — so each seed is a maximal
+  // exact match anchored on evidence.
   const seeds: Seed[] = [];
-  let current: Seed | null = null;
   let previous: Seed | null = null;
   for (let i = 0; i < a.hashes.length; i++) {
     const h = a.hashes[i]!;
-    const list = isCommon(h) ? undefined : positions.get(h);
-    if (!list || list.length > options.maxRepeats) {
-      current = null;
-      continue;
-    }
-    if (current && current.a + current.length === i && b.hashes[current.b + current.length] === h) {
-      current.length += 1;
-      continue;
-    }
-    // Start a run; where B repeats the shingle, prefer the place that continues the last run.
+    const list = isEvidence(h) ? positions.get(h) : undefined;
+    if (!list || list.length > options.maxRepeats) continue;
+    // Where B repeats the shingle, prefer the place that continues the last seed.
     let pick = list[0]!;
     if (previous && list.length > 1) {
-      const expected = previous.b + previous.length + (i - previous.a - previous.length);
+      const expected = previous.b1 + (i - previous.a1);
       for (const j of list) if (Math.abs(j - expected) < Math.abs(pick - expected)) pick = j;
     }
-    current = { a: i, b: pick, length: 1 };
-    seeds.push(current);
-    previous = current;
+    const seed = extend(a.text, b.text, i, pick, n);
+    seeds.push(seed);
+    previous = seed;
+    // The shingles after i inside the seed are on the same diagonal: nothing new to find there.
+    i = Math.max(i, seed.a1 - n);
   }
-  // Passages: seeds long enough, in A's order, joined when close in both texts and in the same order.
-  const spans: MatchedSpan[] = [];
+  // Passages: seeds in A's order, joined to one of the last few passages when close in both texts and in the same
+  // order (looking past the last one: a chance match elsewhere in B must not cut a passage in two).
+  const spans: Array<MatchedSpan & { exact: number }> = [];
   for (const seed of seeds) {
-    if (seed.length < options.minSeedShingles) continue;
-    const span: MatchedSpan = { a: [seed.a, seed.a + seed.length + n - 1], b: [seed.b, seed.b + seed.length + n - 1] };
-    const last = spans[spans.length - 1];
-    if (last) {
-      const gapA = span.a[0] - last.a[1];
-      const gapB = span.b[0] - last.b[1];
-      if (gapA <= options.maxGap && gapB <= options.maxGap && gapB >= -n && span.b[1] > last.b[1]) {
-        last.a[1] = Math.max(last.a[1], span.a[1]);
-        last.b[1] = span.b[1];
-        continue;
-      }
+    const joined = spans.slice(-LOOK_BACK).reverse().find((last) => {
+      const gapA = seed.a0 - last.a[1];
+      const gapB = seed.b0 - last.b[1];
+      return gapA <= options.maxGap && gapB <= options.maxGap && gapB >= -n && seed.b1 > last.b[1];
+    });
+    if (joined) {
+      joined.a[1] = Math.max(joined.a[1], seed.a1);
+      joined.b[1] = seed.b1;
+      joined.exact += seed.a1 - seed.a0;
+    } else {
+      spans.push({ a: [seed.a0, seed.a1], b: [seed.b0, seed.b1], exact: seed.a1 - seed.a0 });
     }
-    spans.push(span);
   }
-  return spans.filter((s) => s.a[1] - s.a[0] >= options.minPassageChars && s.b[1] - s.b[0] >= options.minPassageChars);
+  return spans
+    .filter((s) => s.exact >= options.minExactChars && s.a[1] - s.a[0] >= options.minPassageChars && s.b[1] - s.b[0] >= options.minPassageChars)
+    .map(({ a: sa, b: sb }) => ({ a: sa, b: sb }));
 }
 
-/** Characters covered by the union of [start, end) ranges. */
-function unionLength(ranges: Array<[number, number]>): number {
-  const sorted = [...ranges].sort((x, y) => x[0] - y[0]);
-  let total = 0;
-  let end = -1;
-  for (const [s, e] of sorted) {
-    if (e <= end) continue;
-    total += e - Math.max(s, end);
-    end = e;
+/** The exact match through the shingle at a[i] = b[j], as far as the characters agree each way. */
+function extend(a: string, b: string, i: number, j: number, n: number): Seed {
+  let a0 = i;
+  let b0 = j;
+  while (a0 > 0 && b0 > 0 && a.charCodeAt(a0 - 1) === b.charCodeAt(b0 - 1)) {
+    a0--;
+    b0--;
   }
-  return total;
+  let a1 = i + n;
+  let b1 = j + n;
+  while (a1 < a.length && b1 < b.length && a.charCodeAt(a1) === b.charCodeAt(b1)) {
+    a1++;
+    b1++;
+  }
+  return { a0, a1, b0, b1 };
 }
+
+/** Passages looked back at when joining a seed. */
+const LOOK_BACK = 4;

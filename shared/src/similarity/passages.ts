@@ -2,6 +2,7 @@
 
 import type { MatchedSpan } from './compare.js';
 import { type DocumentPages, type NormalisedDocument, normaliseDocument, pageAt } from './normalise.js';
+import { stripPageFurniture } from './furniture.js';
 
 export interface PassageSide {
   /** 1-based page or slide numbers where the passage starts and ends. */
@@ -42,12 +43,27 @@ function side(pages: DocumentPages, doc: NormalisedDocument, [start, end]: [numb
   return { fromPage: first + 1, toPage: last + 1, text };
 }
 
-/** The passages of a compared pair, longest first, as the secretariat reads them side by side. */
+/**
+ * The passages of a compared pair in A's order (as the secretariat reads A), mapped back to the wording as extracted,
+ * page furniture left out as in the comparison. Spans are offsets in the texts prepareText() made of these pages.
+ */
 export function describePassages(pagesA: DocumentPages, pagesB: DocumentPages, spans: readonly MatchedSpan[], limit = 50): Passage[] {
-  const docA = normaliseDocument(pagesA);
-  const docB = normaliseDocument(pagesB);
+  const readableA = stripPageFurniture(pagesA);
+  const readableB = stripPageFurniture(pagesB);
+  const docA = normaliseDocument(readableA);
+  const docB = normaliseDocument(readableB);
   return [...spans]
-    .sort((x, y) => y.a[1] - y.a[0] - (x.a[1] - x.a[0]) || x.a[0] - y.a[0])
+    .sort((x, y) => x.a[0] - y.a[0])
     .slice(0, limit)
-    .map((span) => ({ a: side(pagesA, docA, span.a), b: side(pagesB, docB, span.b), chars: span.a[1] - span.a[0] }));
+    .map((span) => ({ a: side(readableA, docA, span.a), b: side(readableB, docB, span.b), chars: span.a[1] - span.a[0] }));
+}
+
+/** Passages of one document (a template's wording in its representative), in document order. */
+export function describeSpans(pages: DocumentPages, spans: ReadonlyArray<[number, number]>, limit = 50): PassageSide[] {
+  const readable = stripPageFurniture(pages);
+  const doc = normaliseDocument(readable);
+  return [...spans]
+    .sort((x, y) => x[0] - y[0])
+    .slice(0, limit)
+    .map((span) => side(readable, doc, span));
 }

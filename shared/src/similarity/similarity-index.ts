@@ -1,36 +1,43 @@
 // The steps of one similarity run over a corpus, in the order they must happen:
-//   1. count(): every document's shingles into the document frequencies (and the boilerplate marked common);
-//   2. sign(): every document's MinHash signature over its distinctive shingles;
-//   3. candidates(): pairs that share an LSH band and pass the signature estimate;
+//   1. count(): every document's shingles into the document frequencies (and the boilerplate marked);
+//   2. sign(): every document's fingerprint (sampled distinctive shingles that other documents have too), and
+//      templateRuns(): its runs of widespread text;
+//   3. candidates(): pairs sharing a few sampled shingles; templates(): passages shared by many documents;
 //   4. compare(): exact figures and passages for each candidate.
 // Documents are handed in by the caller at each step (read from storage, generated, …), so the index itself holds only
 // the frequency table and nothing per document: memory stays bounded as the corpus grows.
 
-import { compareTexts, DEFAULT_COMPARE, type CompareOptions, type PairFigures } from './compare.js';
-import { DEFAULT_LSH, lshCandidatePairs, type LshParameters, minhashSignature } from './minhash.js';
+import { compareTexts, DEFAULT_COMPARE, type CompareOptions, type PairFigures, type ShingleClasses } from './compare.js';
+import { candidatePairs, DEFAULT_FINGERPRINTS, type Fingerprint, fingerprint, type FingerprintParameters } from './fingerprints.js';
+import { stripPageFurniture } from './furniture.js';
 import { type DocumentPages, normaliseText } from './normalise.js';
 import { type CommonTextPolicy, DEFAULT_COMMON_TEXT, ShingleFrequency } from './shingle-frequency.js';
 import { distinctShingles, shingleHashes } from './shingles.js';
+import { DEFAULT_TEMPLATES, type DocumentRuns, type TemplateCluster, templateClusters, type TemplateOptions, templateRuns } from './templates.js';
 
 export interface SimilarityOptions {
-  lsh: LshParameters;
+  fingerprints: FingerprintParameters;
   compare: CompareOptions;
   common: CommonTextPolicy;
+  templates: TemplateOptions;
   /** Pairs scoring below this are not kept at all. */
   reportFrom: number;
-  /** Pairs scoring at or above this are flagged as suspicious (疑似抄袭). */
+  /** Pairs scoring at or above this are flagged as suspicious (疑似雷同). */
   suspiciousFrom: number;
 }
 
 export const DEFAULT_SIMILARITY: SimilarityOptions = {
-  lsh: DEFAULT_LSH,
+  fingerprints: DEFAULT_FINGERPRINTS,
   compare: DEFAULT_COMPARE,
   common: DEFAULT_COMMON_TEXT,
+  templates: DEFAULT_TEMPLATES,
   reportFrom: 0.1,
-  suspiciousFrom: 0.25,
+  // A fifth of a declaration's own text found in another is what the secretariat must look at; reported shares sit
+  // within a few points of the share copied, so 15 % catches the fifth and leaves the tenth below.
+  suspiciousFrom: 0.15,
 };
 
-/** A document prepared for the steps: its normalised text and shingles. */
+/** A document prepared for the steps: its normalised text (page furniture left out) and shingles. */
 export interface PreparedText {
   text: string;
   hashes: Uint32Array;
@@ -38,7 +45,7 @@ export interface PreparedText {
 }
 
 export function prepareText(pages: DocumentPages, shingleLength = DEFAULT_COMPARE.shingleLength): PreparedText {
-  const { text } = normaliseText(pages);
+  const { text } = normaliseText(stripPageFurniture(pages));
   const hashes = shingleHashes(text, shingleLength);
   return { text, hashes, distinct: distinctShingles(hashes) };
 }
@@ -46,7 +53,7 @@ export function prepareText(pages: DocumentPages, shingleLength = DEFAULT_COMPAR
 export class SimilarityIndex {
   readonly options: SimilarityOptions;
   private readonly frequency: ShingleFrequency;
-  private common: ((hash: number) => boolean) | null = null;
+  private classes: (ShingleClasses & { isWidespread: (hash: number) => boolean; isTemplate: (hash: number) => boolean }) | null = null;
 
   /** expectedCharacters: about how many normalised characters the whole corpus holds (sizes the frequency table). */
   constructor(expectedCharacters: number, options: Partial<SimilarityOptions> = {}) {
@@ -69,7 +76,7 @@ export class SimilarityIndex {
   /** Text every declaration shares by design (the notice, the rubric headings, the forms): never evidence. */
   addBoilerplate(pages: DocumentPages): void {
     this.assertCounting();
-    this.frequency.markCommon(this.prepare(pages).distinct);
+    this.frequency.markBoilerplate(this.prepare(pages).distinct);
   }
 
   /** Step 1, once per document of the corpus. */
@@ -78,28 +85,48 @@ export class SimilarityIndex {
     this.frequency.add(document.distinct);
   }
 
-  /** True for a shingle that is common in this corpus; fixed once the first signature is taken. */
+  /** True for a shingle shared by many documents (boilerplate included): no evidence between two. Fixed once the first fingerprint is taken. */
   isCommon(hash: number): boolean {
-    this.common ??= this.frequency.commonPredicate(this.options.common);
-    return this.common(hash);
+    return this.shingleClasses().isWidespread(hash);
   }
 
-  /** Step 2: null when the document has no distinctive text at all. */
-  sign(document: PreparedText): Uint32Array | null {
-    return minhashSignature(document.distinct, (h) => !this.isCommon(h), this.options.lsh.signatureSize);
+  /** Step 2: the sampled shingles another document may share; null when there are none. */
+  sign(document: PreparedText): Fingerprint | null {
+    const { isEvidence } = this.shingleClasses();
+    return fingerprint(document.distinct, (h) => isEvidence(h) && this.frequency.frequency(h) >= 2, this.options.fingerprints);
+  }
+
+  /** Step 2, for 模板雷同: the document's runs of widespread text. */
+  templateRuns(document: PreparedText): DocumentRuns {
+    const { isTemplate, isBoilerplate } = this.shingleClasses();
+    return templateRuns(document, isTemplate, isBoilerplate, this.options.templates, this.options.compare.shingleLength);
   }
 
   /** Step 3. */
-  candidates(signatures: ReadonlyArray<Uint32Array | null>, accept?: (i: number, j: number) => boolean): Array<[number, number]> {
-    return lshCandidatePairs(signatures, this.options.lsh, accept);
+  candidates(fingerprints: ReadonlyArray<Fingerprint | null>, accept?: (i: number, j: number) => boolean): Array<[number, number]> {
+    return candidatePairs(fingerprints, this.options.fingerprints, accept);
+  }
+
+  /** Step 3, for 模板雷同: passages shared by many documents, given every document's runs (indexed as the documents). */
+  templates(runs: readonly DocumentRuns[]): TemplateCluster[] {
+    return templateClusters(runs, this.options.common.manyDocuments, this.options.templates);
   }
 
   /** Step 4. */
   compare(a: PreparedText, b: PreparedText): PairFigures {
-    return compareTexts(a, b, (h) => this.isCommon(h), this.options.compare);
+    return compareTexts(a, b, this.shingleClasses(), this.options.compare);
+  }
+
+  private shingleClasses() {
+    if (!this.classes) {
+      const isWidespread = this.frequency.widespreadPredicate(this.options.common);
+      const isBoilerplate = this.frequency.boilerplatePredicate();
+      this.classes = { isWidespread, isBoilerplate, isEvidence: (h) => !isWidespread(h), isTemplate: (h) => isWidespread(h) && !isBoilerplate(h) };
+    }
+    return this.classes;
   }
 
   private assertCounting(): void {
-    if (this.common) throw new Error('documents are counted before any signature is taken');
+    if (this.classes) throw new Error('documents are counted before any signature is taken');
   }
 }

@@ -20,6 +20,7 @@ import { Discipline1765000000000 } from './1765000000000-discipline.js';
 import { AuditHead1765100000000 } from './1765100000000-audit-head.js';
 import { AuditAnchor1766200000000 } from './1766200000000-audit-anchor.js';
 import { IdempotencyOwner1766200000100 } from './1766200000100-idempotency-owner.js';
+import { SimilarityClusters1766300000000 } from './1766300000000-similarity-clusters.js';
 // — issue 8 imports: similarity —
 import { Similarity1765200000000 } from './1765200000000-similarity.js';
 import { SimilarityHeartbeat1765300000000 } from './1765300000000-similarity-heartbeat.js';
@@ -83,4 +84,6 @@ export const MIGRATIONS = [
   AuditAnchor1766200000000,
   // — issue 25 migrations: which process claimed an Idempotency-Key (1766200000100) —
   IdempotencyOwner1766200000100,
+  // — issue 18 migrations: template clusters, figures on each document's own text (1766300000000) —
+  SimilarityClusters1766300000000,
 ];

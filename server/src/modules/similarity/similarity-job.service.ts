@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { normaliseText, type PreparedText, SimilarityIndex } from '@cacem/shared';
+import { type DocumentRuns, type Fingerprint, normaliseText, type PreparedText, SimilarityIndex, type TemplateCluster } from '@cacem/shared';
 import { type DataSource, In, IsNull, LessThan } from 'typeorm';
 import { Clock } from '../../common/clock.js';
 import { APP_CONFIG_TOKEN } from '../../config/app-config.token.js';
@@ -12,6 +12,7 @@ import { Application } from '../application/application.entity.js';
 import { AuditService } from '../audit/audit.service.js';
 import { Campaign } from '../campaign/campaign.entity.js';
 import { Material } from '../material/material.entity.js';
+import { SimilarityCluster } from './similarity-cluster.entity.js';
 import { SimilarityDocument } from './similarity-document.entity.js';
 import { SimilarityPair } from './similarity-pair.entity.js';
 import { SimilarityRun, type SimilarityRunPhase, type SimilarityRunTrigger } from './similarity-run.entity.js';
@@ -34,9 +35,10 @@ export const SIMILARITY_STALE_MS = 5 * 60_000;
 /**
  * 材料查重, the background part (issue 8). A run goes through three phases:
  *   extract  — text out of every current declaration file not seen before (a replaced file is a new one);
- *   index    — the document frequencies over the whole corpus (this year and all earlier ones) and each document's
- *              MinHash signature over its distinctive shingles;
- *   compare  — LSH candidates involving at least one new document, compared exactly; pairs kept with their spans.
+ *   index    — the document frequencies over the whole corpus (this year and all earlier ones), each document's
+ *              fingerprint (sampled distinctive shingles) and its runs of widespread text; template clusters (模板雷同)
+ *              found afresh over the whole corpus;
+ *   compare  — candidate pairs involving at least one new document, compared exactly; pairs kept with their spans.
  * Only new or changed files are extracted and compared; pairs between documents already compared stay as stored.
  * Runs are rows: requests coalesce into one queued run, progress is read from the row, a worker takes a run by a
  * conditional update and keeps a heartbeat on it; a run whose worker went quiet (a stopped process, a dead instance)
@@ -225,7 +227,7 @@ export class SimilarityJobService implements OnApplicationBootstrap, OnApplicati
     const uncheckable = current.length - indexed.length;
     await progress('extract', fresh.length, fresh.length, true, { documents: current.length, newDocuments: fresh.length, uncheckable });
 
-    // Index: frequencies over the corpus and the boilerplate, then signatures over what is distinctive.
+    // Index: frequencies over the corpus and the boilerplate, then fingerprints and template runs.
     const index = new SimilarityIndex(indexed.reduce((n, d) => n + d.chars, 0));
     for (const text of await this.boilerplateTexts()) index.addBoilerplate([text]);
     const total = indexed.length * 2;
@@ -233,17 +235,39 @@ export class SimilarityJobService implements OnApplicationBootstrap, OnApplicati
       index.count(index.prepare(await this.pages(doc)));
       await progress('index', k + 1, total);
     }
-    const signatures: Array<Uint32Array | null> = [];
+    const fingerprints: Array<Fingerprint | null> = [];
+    const runsOf: DocumentRuns[] = [];
     for (const [k, doc] of indexed.entries()) {
-      signatures.push(index.sign(index.prepare(await this.pages(doc))));
+      const prepared = index.prepare(await this.pages(doc));
+      fingerprints.push(index.sign(prepared));
+      runsOf.push(index.templateRuns(prepared));
       await progress('index', indexed.length + k + 1, total);
     }
+    // An application's second file (its PPT tells the story of its PDF) takes no part: the shared text counts once.
+    const firstOfApplication = new Set<number>();
+    const templateInput = runsOf.map((r, k) => {
+      const applicationId = indexed[k]!.applicationId;
+      if (firstOfApplication.has(applicationId)) return { ...r, runs: [] };
+      firstOfApplication.add(applicationId);
+      return r;
+    });
+    const clusters = await this.saveClusters(run.id, indexed, index.templates(templateInput));
 
-    // Compare: candidates with at least one document not compared before, of two different applications.
+    // Compare: candidates with at least one document not compared before, of two different applications. Pairs of a
+    // document compared afresh are compared afresh too, unless the secretariat has acted on them (a case, 核实无问题).
     const candidates = index.candidates(
-      signatures,
+      fingerprints,
       (i, j) => indexed[i]!.applicationId !== indexed[j]!.applicationId && (indexed[i]!.comparedAt === null || indexed[j]!.comparedAt === null),
     );
+    const freshDocs = indexed.filter((d) => d.comparedAt === null).map((d) => d.id);
+    if (freshDocs.length) {
+      await this.dataSource
+        .getRepository(SimilarityPair)
+        .delete([
+          { documentAId: In(freshDocs), caseId: IsNull(), dismissedAt: IsNull() },
+          { documentBId: In(freshDocs), caseId: IsNull(), dismissedAt: IsNull() },
+        ]);
+    }
     await progress('compare', 0, candidates.length, true, { candidates: candidates.length });
     const cache = new Map<number, PreparedText>();
     const prepared = async (doc: SimilarityDocument): Promise<PreparedText> => {
@@ -282,7 +306,7 @@ export class SimilarityJobService implements OnApplicationBootstrap, OnApplicati
     if (stale.length) await this.dataSource.getRepository(SimilarityPair).delete({ id: In(stale.map((p) => p.id)) });
     await runs.update(
       { id: run.id },
-      { status: 'done', phase: 'compare', done: candidates.length, total: candidates.length, pairs, suspicious, finishedAt: this.clock.now() },
+      { status: 'done', phase: 'compare', done: candidates.length, total: candidates.length, pairs, suspicious, clusters, finishedAt: this.clock.now() },
     );
   }
 
@@ -359,6 +383,32 @@ export class SimilarityJobService implements OnApplicationBootstrap, OnApplicati
     const existing = await repository.findOneBy({ documentAId: a.id, documentBId: b.id });
     if (existing) await repository.update({ id: existing.id }, values);
     else await repository.insert({ documentAId: a.id, documentBId: b.id, caseId: null, ...values });
+  }
+
+  /**
+   * This run's template clusters in place of the last ones (clusters are found over the whole corpus each time).
+   */
+  private async saveClusters(runId: number, indexed: SimilarityDocument[], found: TemplateCluster[]): Promise<number> {
+    const now = this.clock.now();
+    const rows = found.map((cluster) => {
+        const members = cluster.documents.map((k, m) => ({ documentId: indexed[k]!.id, applicationId: indexed[k]!.applicationId, share: cluster.shares[m]! }));
+        return {
+          runId,
+          documentCount: members.length,
+          applicationCount: new Set(members.map((m) => m.applicationId)).size,
+          score: Math.max(...members.map((m) => m.share)),
+          chars: cluster.chars,
+          representativeDocumentId: indexed[cluster.representative]!.id,
+          members: JSON.stringify(members),
+          spans: JSON.stringify(cluster.spans),
+          checkedAt: now,
+        };
+      });
+    await this.dataSource.transaction(async (manager) => {
+      await manager.createQueryBuilder().delete().from(SimilarityCluster).execute();
+      if (rows.length) await manager.insert(SimilarityCluster, rows);
+    });
+    return rows.length;
   }
 
   /** The notice and Annex 1 (config/similarity-boilerplate.txt) and every campaign's rubric wording. */

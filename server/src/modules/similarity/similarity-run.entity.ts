@@ -54,6 +54,10 @@ export class SimilarityRun {
   @Column({ type: 'int' })
   suspicious: number;
 
+  /** Template clusters (模板雷同) found by this run over the whole corpus. */
+  @Column({ type: 'int', default: 0 })
+  clusters: number;
+
   @Column({ type: 'text', nullable: true })
   error: string | null;
 
