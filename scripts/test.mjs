@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { skippedTests, unlistedSkips } from './lib/skips.mjs';
 import { startMariaDb } from './lib/mariadb.mjs';
 import { printProbeTable } from './lib/probe-table.mjs';
+import { ensureProseCorpus } from './lib/prose-corpus.mjs';
 import { ensureSystemDeps } from './lib/system-deps.mjs';
 import { ensureDependencies, npm, ROOT, run } from './lib/workspace.mjs';
 
@@ -109,6 +110,8 @@ let mariadb = null;
 try {
   if (!(await step('依赖 dependencies', ensureDependencies))) throw new Error('无法安装依赖');
   await step('系统软件包 system packages (MariaDB, Chromium, CJK font)', async () => (ensureSystemDeps(), 0));
+  // The 材料查重 evaluation spec (shared/src/similarity/eval) reads real Chinese prose from Debian's documentation.
+  await step('查重评估语料 prose corpus (Debian zh docs)', async () => (await ensureProseCorpus({ log: console.log }), 0));
   const sharedBuilt = await step('构建 shared', () => npm(['run', 'build', '-w', 'shared']));
 
   await step('类型检查 typecheck: shared', () => tsc('shared/tsconfig.json'));

@@ -1,6 +1,7 @@
 // 材料查重 benchmark (issue 8): the similarity check over 500 … 5,000 declarations of about 20 pages each, as the
-// server runs it: texts read back from gzipped files (as from storage), counted, signed, LSH candidates, exact
-// comparison with passages. Each size runs in a child process of its own so that its peak memory (max RSS) is its own.
+// server runs it: texts read back from gzipped files (as from storage), counted; fingerprints and template runs;
+// candidate pairs and template clusters; exact comparison with passages. Each size runs in a child process of its
+// own so that its peak memory (max RSS) is its own.
 //   node .bench-dist/bench/similarity.bench.js            → the table (generates the corpus once into a temp dir)
 //   node .bench-dist/bench/similarity.bench.js <dir> <n>  → one size, one JSON line
 
@@ -10,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { describePassages, SimilarityIndex, syntheticCorpus } from '../src/similarity/index.js';
+import { describePassages, type DocumentRuns, type Fingerprint, SimilarityIndex, syntheticCorpus } from '../src/similarity/index.js';
 
 const SIZES = [500, 1000, 2000, 5000];
 const PAGES = 20;
@@ -27,6 +28,7 @@ interface SizeResult {
   totalMs: number;
   candidates: number;
   suspicious: number;
+  clusters: number;
   maxRssMb: number;
 }
 
@@ -42,10 +44,16 @@ function runSize(dir: string, n: number): SizeResult {
   for (const text of meta.boilerplate) index.addBoilerplate([text]);
   for (let i = 0; i < n; i++) index.count(index.prepare(load(dir, i)));
   const t1 = performance.now();
-  const signatures: Array<Uint32Array | null> = [];
-  for (let i = 0; i < n; i++) signatures.push(index.sign(index.prepare(load(dir, i))));
+  const fingerprints: Array<Fingerprint | null> = [];
+  const runs: DocumentRuns[] = [];
+  for (let i = 0; i < n; i++) {
+    const prepared = index.prepare(load(dir, i));
+    fingerprints.push(index.sign(prepared));
+    runs.push(index.templateRuns(prepared));
+  }
   const t2 = performance.now();
-  const candidates = index.candidates(signatures);
+  const candidates = index.candidates(fingerprints);
+  const clusters = index.templates(runs).length;
   const t3 = performance.now();
   let suspicious = 0;
   for (const [i, j] of candidates) {
@@ -69,6 +77,7 @@ function runSize(dir: string, n: number): SizeResult {
     totalMs: t4 - t0,
     candidates: candidates.length,
     suspicious,
+    clusters,
     maxRssMb: process.resourceUsage().maxRSS / 1024,
   };
 }
@@ -104,12 +113,12 @@ if (dirArg && nArg) {
       const out = execFileSync(process.execPath, [fileURLToPath(import.meta.url), dir, String(n)], { encoding: 'utf8', maxBuffer: 1 << 20 });
       rows.push(JSON.parse(out.trim().split('\n').pop()!) as SizeResult);
     }
-    const header = ['documents', 'pages', 'M chars', 'count s', 'sign s', 'LSH s', 'compare s', 'total s', 'candidates', 'suspicious', 'peak RSS MB', 'growth (time, memory) vs previous'];
+    const header = ['documents', 'pages', 'M chars', 'count s', 'fingerprint s', 'candidates s', 'compare s', 'total s', 'candidates', 'suspicious', 'clusters', 'peak RSS MB', 'growth (time, memory) vs previous'];
     const lines = rows.map((r, k) => {
       const p = rows[k - 1];
       const growth = p ? `×${(r.totalMs / p.totalMs).toFixed(1)} time, ×${(r.maxRssMb / p.maxRssMb).toFixed(1)} memory for ×${(r.n / p.n).toFixed(1)} documents` : '';
       const s = (ms: number) => (ms / 1000).toFixed(1);
-      return [String(r.n), String(r.pages), r.megachars.toFixed(1), s(r.countMs), s(r.signMs), s(r.lshMs), s(r.compareMs), s(r.totalMs), String(r.candidates), String(r.suspicious), r.maxRssMb.toFixed(0), growth];
+      return [String(r.n), String(r.pages), r.megachars.toFixed(1), s(r.countMs), s(r.signMs), s(r.lshMs), s(r.compareMs), s(r.totalMs), String(r.candidates), String(r.suspicious), String(r.clusters), r.maxRssMb.toFixed(0), growth];
     });
     const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i]!.length)));
     console.log(header.map((h, i) => h.padEnd(widths[i]!)).join('  '));

@@ -164,6 +164,7 @@ export const ERROR_MESSAGES = {
   SIMILARITY_UNREADABLE: '文件已损坏或格式无法解析，无法提取文字，不能参与查重',
   SIMILARITY_FILE_MISSING: '存储中找不到该文件，不能参与查重；请联系技术支持核查文件存储',
   SIMILARITY_PAIR_NOT_FOUND: '找不到该相似文件对',
+  SIMILARITY_CLUSTER_NOT_FOUND: '找不到该模板雷同组',
   SIMILARITY_CASE_EXISTS: '该相似文件对已立案查处',
   SIMILARITY_CASE_APPLICATION: '立案的申报须为该相似文件对中的一方',
   SIMILARITY_PAIR_DISMISSED: '该相似文件对已核实无问题；如需立案，请先撤销核实结论',

@@ -50,7 +50,7 @@ export interface CompareOptions {
   maxRepeats: number;
 }
 
-export const DEFAULT_COMPARE: CompareOptions = { shingleLength: SHINGLE_LENGTH, maxGap: 24, minPassageChars: 20, minExactChars: 14, maxRepeats: 8 };
+export const DEFAULT_COMPARE: CompareOptions = { shingleLength: SHINGLE_LENGTH, maxGap: 24, minPassageChars: 10, minExactChars: 8, maxRepeats: 8 };
 
 /** How one pair's shingles are read: evidence (distinctive) or not, and boilerplate or not. */
 export interface ShingleClasses {
@@ -181,8 +181,56 @@ function matchSpans(a: ComparableText, b: ComparableText, isEvidence: (hash: num
     }
   }
   return spans
-    .filter((s) => s.exact >= options.minExactChars && s.a[1] - s.a[0] >= options.minPassageChars && s.b[1] - s.b[0] >= options.minPassageChars)
-    .map(({ a: sa, b: sb }) => ({ a: sa, b: sb }));
+    .filter((s) => s.exact >= options.minExactChars)
+    .map((s) => reach(a.text, b.text, s))
+    .filter((s) => s.a[1] - s.a[0] >= options.minPassageChars && s.b[1] - s.b[0] >= options.minPassageChars);
+}
+
+/** How far past a passage's end (or before its start) reach() looks for the copied text going on. */
+const REACH = 12;
+/** … for a match this long, on nearly the same diagonal (an insertion or a dropped word shifts it a little). */
+const REACH_MATCH = 3;
+const REACH_DRIFT = 6;
+
+/**
+ * A passage's ends carried over the edits around them: while a short exact match follows within a few characters on
+ * nearly the same diagonal, the passage goes on to its end. A copied sentence that starts or ends with a swapped word
+ * counts whole, as the copier's share should.
+ */
+function reach(a: string, b: string, span: MatchedSpan): MatchedSpan {
+  let [a0, a1] = span.a;
+  let [b0, b1] = span.b;
+  for (let found = true; found; ) {
+    found = false;
+    search: for (let x = a1; x < Math.min(a.length, a1 + REACH); x++) {
+      for (let y = Math.max(b1, b1 + (x - a1) - REACH_DRIFT); y < Math.min(b.length, b1 + (x - a1) + REACH_DRIFT + 1); y++) {
+        let k = 0;
+        while (x + k < a.length && y + k < b.length && a.charCodeAt(x + k) === b.charCodeAt(y + k)) k++;
+        if (k >= REACH_MATCH) {
+          a1 = x + k;
+          b1 = y + k;
+          found = true;
+          break search;
+        }
+      }
+    }
+  }
+  for (let found = true; found; ) {
+    found = false;
+    search: for (let x = a0; x > Math.max(0, a0 - REACH); x--) {
+      for (let y = Math.min(b0, b0 - (a0 - x) + REACH_DRIFT); y > Math.max(0, b0 - (a0 - x) - REACH_DRIFT - 1); y--) {
+        let k = 0;
+        while (x - k > 0 && y - k > 0 && a.charCodeAt(x - k - 1) === b.charCodeAt(y - k - 1)) k++;
+        if (k >= REACH_MATCH) {
+          a0 = x - k;
+          b0 = y - k;
+          found = true;
+          break search;
+        }
+      }
+    }
+  }
+  return { a: [a0, a1], b: [b0, b1] };
 }
 
 /** The exact match through the shingle at a[i] = b[j], as far as the characters agree each way. */

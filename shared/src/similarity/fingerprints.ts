@@ -65,8 +65,11 @@ export function candidatePairs(
     if (f) for (const h of f.shared) keys[k++] = h * DOC + d;
   });
   keys.sort();
-  // Shared counts per pair, keyed i·DOC + j.
-  const shared = new Map<number, number>();
+  // One entry i·DOC + j per shared sample, in a typed array (a Map of pair counts costs ~100 bytes an entry, and at
+  // 100,000 documents chance collisions of 32-bit hashes alone make millions of one-sample pairs); sorted, equal
+  // entries are counted.
+  let links = new Float64Array(Math.max(1024, total));
+  let linked = 0;
   let start = 0;
   while (start < keys.length) {
     const hash = Math.floor(keys[start]! / DOC);
@@ -75,18 +78,27 @@ export function candidatePairs(
     for (let x = start; x < end; x++) {
       const i = keys[x]! - hash * DOC;
       for (let y = x + 1; y < end; y++) {
-        const key = i * DOC + (keys[y]! - hash * DOC);
-        shared.set(key, (shared.get(key) ?? 0) + 1);
+        if (linked === links.length) {
+          const grown = new Float64Array(links.length * 2);
+          grown.set(links);
+          links = grown;
+        }
+        links[linked++] = i * DOC + (keys[y]! - hash * DOC);
       }
     }
     start = end;
   }
+  const sorted = links.subarray(0, linked).sort();
   const pairs: Array<[number, number]> = [];
-  for (const [key, count] of shared) {
-    if (count < parameters.minShared) continue;
-    const i = Math.floor(key / DOC);
-    const j = key - i * DOC;
-    if (accept(i, j)) pairs.push([i, j]);
+  for (let x = 0; x < sorted.length; ) {
+    let y = x + 1;
+    while (y < sorted.length && sorted[y] === sorted[x]) y++;
+    if (y - x >= parameters.minShared) {
+      const i = Math.floor(sorted[x]! / DOC);
+      const j = sorted[x]! - i * DOC;
+      if (accept(i, j)) pairs.push([i, j]);
+    }
+    x = y;
   }
-  return pairs.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
+  return pairs;
 }

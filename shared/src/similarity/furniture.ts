@@ -6,6 +6,8 @@
 
 import type { DocumentPages } from './normalise.js';
 
+// Impress writes an empty slide-number field as its placeholder text.
+const FIELD_PLACEHOLDER = /^(<number>|‹#›|<#>|#)$/;
 const PAGE_NUMBER = /^[\s\-–—_·.()（）[\]【】]*(第?\s*\d{1,4}\s*[页頁张張]?\s*([/／]|共|of)?\s*\d{0,4}\s*[页頁张張]?|page\s*\d{1,4}(\s*(of|\/)\s*\d{1,4})?|\d{1,4}\s*\/\s*\d{1,4})[\s\-–—_·.()（）[\]【】]*$/i;
 /** Longer lines are body text even when repeated (a heading repeated on slides is still the author's text). */
 const MAX_FURNITURE_CHARS = 60;
@@ -24,7 +26,7 @@ export function stripPageFurniture(pages: DocumentPages): string[] {
   const floor = Math.max(3, Math.ceil(pages.length / 2));
   const furniture = (line: string) => {
     const key = shape(line);
-    return key !== '' && (PAGE_NUMBER.test(line.trim()) || (pagesWith.get(key) ?? 0) >= floor);
+    return key !== '' && (PAGE_NUMBER.test(line.trim()) || FIELD_PLACEHOLDER.test(line.trim()) || (pagesWith.get(key) ?? 0) >= floor);
   };
   return linesOf.map((lines) => {
     if (!lines.some(furniture)) return lines.join('\n');

@@ -9,7 +9,9 @@
 
 import { mix32 } from './shingles.js';
 
-const SATURATED = 255;
+/** The count that marks boilerplate; counting stops one short of it. */
+export const BOILERPLATE_COUNT = 255;
+const SATURATED = BOILERPLATE_COUNT;
 
 export interface CommonTextPolicy {
   /** A shingle in at least this many documents is shared by many: not evidence between two of them. */

@@ -11,9 +11,19 @@ import { compareTexts, DEFAULT_COMPARE, type CompareOptions, type PairFigures, t
 import { candidatePairs, DEFAULT_FINGERPRINTS, type Fingerprint, fingerprint, type FingerprintParameters } from './fingerprints.js';
 import { stripPageFurniture } from './furniture.js';
 import { type DocumentPages, normaliseText } from './normalise.js';
-import { type CommonTextPolicy, DEFAULT_COMMON_TEXT, ShingleFrequency } from './shingle-frequency.js';
+import { BOILERPLATE_COUNT, type CommonTextPolicy, DEFAULT_COMMON_TEXT, ShingleFrequency } from './shingle-frequency.js';
 import { distinctShingles, shingleHashes } from './shingles.js';
-import { DEFAULT_TEMPLATES, type DocumentRuns, type TemplateCluster, templateClusters, type TemplateOptions, templateRuns } from './templates.js';
+import {
+  DEFAULT_TEMPLATES,
+  type DocumentRuns,
+  SHINGLE_BOILERPLATE,
+  SHINGLE_OWN,
+  SHINGLE_WIDESPREAD,
+  type TemplateCluster,
+  templateClusters,
+  type TemplateOptions,
+  templateRuns,
+} from './templates.js';
 
 export interface SimilarityOptions {
   fingerprints: FingerprintParameters;
@@ -53,7 +63,7 @@ export function prepareText(pages: DocumentPages, shingleLength = DEFAULT_COMPAR
 export class SimilarityIndex {
   readonly options: SimilarityOptions;
   private readonly frequency: ShingleFrequency;
-  private classes: (ShingleClasses & { isWidespread: (hash: number) => boolean; isTemplate: (hash: number) => boolean }) | null = null;
+  private classes: (ShingleClasses & { isWidespread: (hash: number) => boolean }) | null = null;
 
   /** expectedCharacters: about how many normalised characters the whole corpus holds (sizes the frequency table). */
   constructor(expectedCharacters: number, options: Partial<SimilarityOptions> = {}) {
@@ -98,8 +108,14 @@ export class SimilarityIndex {
 
   /** Step 2, for 模板雷同: the document's runs of widespread text. */
   templateRuns(document: PreparedText): DocumentRuns {
-    const { isTemplate, isBoilerplate } = this.shingleClasses();
-    return templateRuns(document, isTemplate, isBoilerplate, this.options.templates, this.options.compare.shingleLength);
+    this.shingleClasses();
+    const many = this.options.common.manyDocuments;
+    const kinds = new Uint8Array(document.hashes.length);
+    for (let i = 0; i < kinds.length; i++) {
+      const f = this.frequency.frequency(document.hashes[i]!);
+      kinds[i] = f === BOILERPLATE_COUNT ? SHINGLE_BOILERPLATE : f >= many ? SHINGLE_WIDESPREAD : SHINGLE_OWN;
+    }
+    return templateRuns(document, kinds, this.options.templates, this.options.compare.shingleLength);
   }
 
   /** Step 3. */
@@ -121,7 +137,7 @@ export class SimilarityIndex {
     if (!this.classes) {
       const isWidespread = this.frequency.widespreadPredicate(this.options.common);
       const isBoilerplate = this.frequency.boilerplatePredicate();
-      this.classes = { isWidespread, isBoilerplate, isEvidence: (h) => !isWidespread(h), isTemplate: (h) => isWidespread(h) && !isBoilerplate(h) };
+      this.classes = { isWidespread, isBoilerplate, isEvidence: (h) => !isWidespread(h) };
     }
     return this.classes;
   }

@@ -10,7 +10,7 @@
 //      of the cluster's anchors. A phrase of the trade is widespread too, but short and found in ever-different sets
 //      of documents: it never makes a group.
 
-import { boilerplateMask, type ComparableText } from './compare.js';
+import type { ComparableText } from './compare.js';
 import { isSampled } from './fingerprints.js';
 import { SHINGLE_LENGTH } from './shingles.js';
 
@@ -57,17 +57,24 @@ export interface TemplateCluster {
   chars: number;
 }
 
-/** Step 1, per document. isTemplate: widespread and not boilerplate. */
-export function templateRuns(
-  doc: ComparableText,
-  isTemplate: (hash: number) => boolean,
-  isBoilerplate: (hash: number) => boolean,
-  options: TemplateOptions = DEFAULT_TEMPLATES,
-  n = SHINGLE_LENGTH,
-): DocumentRuns {
-  const mask = boilerplateMask(doc, isBoilerplate, n);
-  let ownChars = doc.text.length;
-  for (let i = 0; i < mask.length; i++) ownChars -= mask[i]!;
+/** What each shingle of a document is, by position: its own text, widespread (template material) or boilerplate. */
+export const SHINGLE_OWN = 0;
+export const SHINGLE_WIDESPREAD = 1;
+export const SHINGLE_BOILERPLATE = 2;
+
+/** Step 1, per document, given the kind of each of its shingles (one frequency look-up each, made by the caller). */
+export function templateRuns(doc: ComparableText, kinds: Uint8Array, options: TemplateOptions = DEFAULT_TEMPLATES, n = SHINGLE_LENGTH): DocumentRuns {
+  // Own characters: all but those inside runs of two or more boilerplate shingles (as compareTexts counts them).
+  let boilerplate = 0;
+  let covered = -1;
+  for (let i = 0; i + 1 < kinds.length; i++) {
+    if (kinds[i] !== SHINGLE_BOILERPLATE || kinds[i + 1] !== SHINGLE_BOILERPLATE) continue;
+    const from = Math.max(i, covered);
+    boilerplate += i + 1 + n - from;
+    covered = i + 1 + n;
+  }
+  const ownChars = doc.text.length - boilerplate;
+  const isTemplate = (i: number) => kinds[i] === SHINGLE_WIDESPREAD;
   const runs: TemplateRun[] = [];
   let start = -1;
   let last = -1;
@@ -79,13 +86,13 @@ export function templateRuns(
       const anchors = new Set<number>();
       for (let i = start; i <= last; i++) {
         const h = doc.hashes[i]!;
-        if (isTemplate(h) && isSampled(h, options.anchorSampling)) anchors.add(h);
+        if (isTemplate(i) && isSampled(h, options.anchorSampling)) anchors.add(h);
       }
       runs.push({ start, end, anchors: Uint32Array.from(anchors).sort() });
     }
   };
   for (let i = 0; i < doc.hashes.length; i++) {
-    if (!isTemplate(doc.hashes[i]!)) continue;
+    if (!isTemplate(i)) continue;
     if (start >= 0 && i - last <= options.maxGap) {
       last = i;
       hits++;

@@ -2,7 +2,7 @@
 //   grading     allocateGrades over n applications (scores on 0.5 steps, many ties);
 //   draw        drawPanels over n applications, n/10 experts, n/100 panels of 7 (≈ 100 applications a panel), 5 % of
 //               the experts conflicted with each application (same enterprise or same recommending unit);
-//   similarity  the whole 材料查重 run (count, sign, LSH candidates, exact compare with passages) over n declarations of
+//   similarity  the whole 材料查重 run (count, fingerprints and template runs, candidates and template clusters, exact compare with passages) over n declarations of
 //               2 pages × ~800 characters read back from gzipped files, one in 50 a planted copy of its predecessor.
 //               2 pages, not the real ~20, so that 100k declarations (175 M characters) fit the time of a 2-core
 //               machine; the cost per declaration grows with its length, the growth with n is what is measured here.
@@ -79,7 +79,7 @@ export async function run({ log }) {
       sims.push(await worker(['similarity', dir, String(n)]));
       const s = sims.at(-1);
       const sec = (ms) => (ms / 1000).toFixed(1);
-      log(`similarity ${k(n)}: ${s.megachars.toFixed(0)} M chars; count ${sec(s.countMs)} s, sign ${sec(s.signMs)} s, LSH ${sec(s.lshMs)} s, compare ${sec(s.compareMs)} s; ${s.candidates} candidates, ${s.suspicious} suspicious`);
+      log(`similarity ${k(n)}: ${s.megachars.toFixed(0)} M chars; count ${sec(s.countMs)} s, fingerprints ${sec(s.signMs)} s, candidates ${sec(s.lshMs)} s, compare ${sec(s.compareMs)} s; ${s.candidates} candidates, ${s.suspicious} suspicious, ${s.clusters} template clusters`);
     }
     series('similarity', `declarations × ${PAGES} pages`, sims);
     sims.forEach((s, i) => {

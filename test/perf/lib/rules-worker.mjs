@@ -74,8 +74,8 @@ function draw(n) {
 
 const load = (dir, i) => JSON.parse(gunzipSync(readFileSync(join(dir, `${i}.json.gz`))).toString('utf8'));
 
-// shared/bench/similarity.bench.ts runSize(): texts read back from gzipped files (as from storage), counted, signed,
-// LSH candidates, exact comparison with passages for each candidate.
+// As the server's run does it: texts read back from gzipped files (as from storage), counted; fingerprints and
+// template runs; candidate pairs and template clusters; exact comparison with passages for each candidate.
 function similarity(dir, n) {
   const meta = JSON.parse(readFileSync(join(dir, 'meta.json'), 'utf8'));
   const chars = meta.chars.slice(0, n).reduce((a, b) => a + b, 0);
@@ -86,10 +86,16 @@ function similarity(dir, n) {
   for (const text of meta.boilerplate) index.addBoilerplate([text]);
   for (let i = 0; i < n; i++) index.count(index.prepare(load(dir, i)));
   const t1 = performance.now();
-  const signatures = [];
-  for (let i = 0; i < n; i++) signatures.push(index.sign(index.prepare(load(dir, i))));
+  const fingerprints = [];
+  const runs = [];
+  for (let i = 0; i < n; i++) {
+    const prepared = index.prepare(load(dir, i));
+    fingerprints.push(index.sign(prepared));
+    runs.push(index.templateRuns(prepared));
+  }
   const t2 = performance.now();
-  const candidates = index.candidates(signatures);
+  const candidates = index.candidates(fingerprints);
+  const clusters = index.templates(runs);
   const t3 = performance.now();
   let suspicious = 0;
   for (const [i, j] of candidates) {
@@ -114,6 +120,7 @@ function similarity(dir, n) {
     runs: 1,
     candidates: candidates.length,
     suspicious,
+    clusters: clusters.length,
     baseMb,
     maxRssMb: maxRssMb(),
   };
