@@ -31,7 +31,7 @@ const expertPackage = {
 // The secretariat works on a desktop browser: its pages exist only in the H5 build.
 const adminPackage = {
   root: 'admin',
-  pages: ['cards/index', 'units/index', 'dashboard/index', 'applications/index', 'audit/index', 'outbox/index', 'settings/index', 'experts/index', 'discipline/index', 'draws/index', 'progress/index', 'invitations/index', 'sessions/index', 'grading/index', 'certificates/index', 'similarity/index', 'similarity/pair'],
+  pages: ['cards/index', 'units/index', 'dashboard/index', 'applications/index', 'audit/index', 'outbox/index', 'settings/index', 'experts/index', 'discipline/index', 'draws/index', 'progress/index', 'invitations/index', 'sessions/index', 'grading/index', 'certificates/index', 'similarity/index', 'similarity/pair', 'similarity/cluster'],
 };
 
 // — issue 6: public pages —

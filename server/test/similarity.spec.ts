@@ -3,7 +3,7 @@ import { appendFileSync, cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
-import { syntheticCorpus } from '@cacem/shared';
+import { DEFAULT_SIMILARITY, syntheticCorpus } from '@cacem/shared';
 import ExcelJS from 'exceljs';
 import { Clock } from '../src/common/clock.js';
 import { ParseSandbox } from '../src/common/parse-sandbox/parse-sandbox.js';
@@ -11,6 +11,7 @@ import { dataSourceOf } from '../src/app.factory.js';
 import { Application } from '../src/modules/application/application.entity.js';
 import { AuditEntry } from '../src/modules/audit/audit-entry.entity.js';
 import { AuditService } from '../src/modules/audit/audit.service.js';
+import { UserAccount } from '../src/modules/account/user-account.entity.js';
 import { Campaign } from '../src/modules/campaign/campaign.entity.js';
 import { SimilarityJobService } from '../src/modules/similarity/similarity-job.service.js';
 import { SimilarityRun } from '../src/modules/similarity/similarity-run.entity.js';
@@ -22,9 +23,27 @@ import { MATERIALS_REVIEW, REGISTRATION } from './support/review-factories.js';
 import { call, loginAccount, startTestApp, TEST_DB, type TestApp } from './support/test-app.js';
 
 type ErrorBody = { statusCode: number; code: string; message: string; field?: string };
-type Run = { id: number; status: string; statusLabel: string; phase: string | null; percent: number; documents: number; newDocuments: number; uncheckable: number; candidates: number; pairs: number; suspicious: number; error: string | null };
-type Side = { documentId: number; applicationId: number; campaignYear: number; kind: 'pdf' | 'ppt'; teamName: string; fileName: string; pages: number };
-type Pair = { id: number; score: number; suspicious: boolean; coverageA: number; coverageB: number; containmentAInB: number; jaccard: number; passageCount: number; caseId: number | null; a: Side; b: Side };
+type Run = {
+  id: number;
+  trigger: string;
+  status: string;
+  statusLabel: string;
+  phase: string | null;
+  percent: number;
+  documents: number;
+  newDocuments: number;
+  uncheckable: number;
+  candidates: number;
+  pairs: number;
+  suspicious: number;
+  error: string | null;
+  requestedBy: string;
+  requestedByName: string;
+};
+type Side = { documentId: number; applicationId: number; campaignYear: number; kind: 'pdf' | 'ppt'; teamName: string; fileName: string; pages: number; submittedAt: string | null };
+type Precedence = { first: 'a' | 'b' | null; a: string; b: string };
+type Pair = { id: number; score: number; suspicious: boolean; coverageA: number; coverageB: number; containmentAInB: number; jaccard: number; passageCount: number; caseId: number | null; precedence: Precedence; a: Side; b: Side };
+type Counts = { total: number; suspicious: number; belowLine: number; dismissed: number };
 type Passage = { a: { fromPage: number; toPage: number; text: string }; b: { fromPage: number; toPage: number; text: string }; chars: number };
 type Doc = { id: number; applicationId: number; kind: string; status: string; reasonCode: string | null; reason: string | null; teamName: string };
 
@@ -167,11 +186,31 @@ describe(`材料查重 (issue 8) on ${TEST_DB}`, () => {
     expect(between(list, ids.independent1!, ids.independent2!, 'pdf')).toBeUndefined();
     expect(between(list, ids.source!, ids.independent1!, 'pdf')).toBeUndefined();
     expect(run.suspicious).toBe(list.filter((p) => p.suspicious).length);
+    // A run after screening is the system's, not the raw actor of the screening decision.
+    expect(run).toMatchObject({ trigger: 'screening', requestedByName: '系统（初选后自动）' });
     // Ranked by score.
-    const suspicious = (await call<{ items: Pair[]; total: number }>(t.app, 'GET', '/api/v1/similarity/pairs', { token: secretariat })).body;
+    const suspicious = (await call<{ items: Pair[]; total: number; counts: Counts }>(t.app, 'GET', '/api/v1/similarity/pairs', { token: secretariat })).body;
     expect(suspicious.items.every((p) => p.suspicious)).toBe(true);
     expect(suspicious.items.map((p) => p.score)).toEqual([...suspicious.items.map((p) => p.score)].sort((x, y) => y - x));
+    // The overview's counts are the list's: the default list holds the open 疑似雷同, the rest add up to all pairs.
+    const overview = (await call<{ pairs: Counts; thresholds: { reportFrom: number; suspiciousFrom: number } }>(t.app, 'GET', '/api/v1/similarity/overview', { token: secretariat })).body;
+    expect(overview.thresholds).toEqual({ reportFrom: DEFAULT_SIMILARITY.reportFrom, suspiciousFrom: DEFAULT_SIMILARITY.suspiciousFrom });
+    expect(suspicious.counts).toEqual(overview.pairs);
+    expect(overview.pairs).toEqual({ total: list.length, suspicious: suspicious.total, belowLine: list.length - suspicious.total, dismissed: 0 });
   }, 120_000);
+
+  it('says who came first: across years the earlier campaign, within a year the earlier submission', async () => {
+    const list = await pairs();
+    const copied = between(list, ids.copy!, ids.source!, 'pdf')!;
+    const sourceSide = copied.a.applicationId === ids.source ? 'a' : 'b';
+    const copySide = sourceSide === 'a' ? 'b' : 'a';
+    expect(copied.precedence).toEqual({ first: sourceSide, [sourceSide]: '往年（2025 年度）', [copySide]: '后提交（2026 年度）' });
+    const deck = between(list, ids.independent1!, ids.independent2!, 'ppt')!;
+    expect(deck.a.submittedAt).not.toBeNull();
+    const order = Date.parse(deck.a.submittedAt!) - Date.parse(deck.b.submittedAt!);
+    const expected = order === 0 ? { first: null, a: '同时提交', b: '同时提交' } : order < 0 ? { first: 'a', a: '先提交', b: '后提交' } : { first: 'b', a: '后提交', b: '先提交' };
+    expect(deck.precedence).toEqual(expected);
+  });
 
   it('shows the matching passages side by side with page and slide numbers, as written', async () => {
     const list = await pairs();
@@ -180,6 +219,15 @@ describe(`材料查重 (issue 8) on ${TEST_DB}`, () => {
     expect(detail.passages.length).toBeGreaterThan(0);
     const sourceSide = detail.a.applicationId === ids.source ? 'a' : 'b';
     const sourceText = source!.pages.join('').replace(/\s/g, '');
+    // In A's reading order: page by page, and down each page.
+    const textA = (sourceSide === 'a' ? source! : copy).pages.join('').replace(/\s/g, '');
+    // Each passage is found in A's text at or after the one before it (a phrase A repeats is looked for further on).
+    let from = 0;
+    for (const p of detail.passages) {
+      const at = textA.indexOf(p.a.text.replace(/\s/g, '').replace(/…$/, '').slice(0, 16), from);
+      expect([p.a.fromPage, at >= 0]).toEqual([p.a.fromPage, true]);
+      from = at;
+    }
     for (const passage of detail.passages) {
       const side = passage[sourceSide];
       expect(side.fromPage).toBeGreaterThanOrEqual(1);
@@ -206,6 +254,9 @@ describe(`材料查重 (issue 8) on ${TEST_DB}`, () => {
   it('re-checks only new or changed files on demand', async () => {
     const again = await call<Run>(t.app, 'POST', '/api/v1/similarity/runs', { token: secretariat, json: {} });
     expect(again.status).toBe(202);
+    // The requester by name, as people read it.
+    const account = await dataSourceOf(t.app).getRepository(UserAccount).findOneByOrFail({ username: 'mishuchu' });
+    expect(again.body).toMatchObject({ trigger: 'manual', requestedBy: `user:${account.id}`, requestedByName: account.displayName });
     const run = await waitForRun();
     expect(run).toMatchObject({ status: 'done', newDocuments: 0, candidates: 0, documents: 10 });
     expect((await pairs()).length).toBeGreaterThanOrEqual(2);
@@ -235,11 +286,13 @@ describe(`材料查重 (issue 8) on ${TEST_DB}`, () => {
       json: { reason: '两队同属一个项目部，发布材料由项目部统一制作' },
     });
     expect(dismissed.status).toBe(200);
-    expect(dismissed.body.dismissal).toMatchObject({ reason: '两队同属一个项目部，发布材料由项目部统一制作' });
+    const account = await dataSourceOf(t.app).getRepository(UserAccount).findOneByOrFail({ username: 'mishuchu' });
+    expect(dismissed.body.dismissal).toMatchObject({ reason: '两队同属一个项目部，发布材料由项目部统一制作', byName: account.displayName });
     expect((await call<{ items: Pair[] }>(t.app, 'GET', '/api/v1/similarity/pairs', { token: secretariat })).body.items.map((p) => p.id)).not.toContain(deck.id);
     expect((await call<{ items: Pair[] }>(t.app, 'GET', '/api/v1/similarity/pairs?includeDismissed=true', { token: secretariat })).body.items.map((p) => p.id)).toContain(deck.id);
-    const overview = (await call<{ pairs: { dismissed: number } }>(t.app, 'GET', '/api/v1/similarity/overview', { token: secretariat })).body;
+    const overview = (await call<{ pairs: Counts }>(t.app, 'GET', '/api/v1/similarity/overview', { token: secretariat })).body;
     expect(overview.pairs.dismissed).toBe(1);
+    expect(overview.pairs.suspicious + overview.pairs.belowLine + overview.pairs.dismissed).toBe(overview.pairs.total);
     const again = await call<ErrorBody>(t.app, 'POST', url, { token: secretariat, json: { reason: '再次' } });
     expect([again.status, again.body.code]).toEqual([409, 'SIMILARITY_PAIR_DISMISSED']);
     const caseOnDismissed = await call<ErrorBody>(t.app, 'POST', `/api/v1/similarity/pairs/${deck.id}/case`, {
@@ -286,8 +339,22 @@ describe(`材料查重 (issue 8) on ${TEST_DB}`, () => {
     const bytes = await t.app.inject({ method: 'GET', url: report.url });
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(bytes.rawPayload as unknown as ArrayBuffer);
-    expect(book.getWorksheet('比对概要')!.getCell('B2').value).toBe(copied.a.teamName);
-    expect(book.getWorksheet('匹配段落')!.rowCount).toBe(copied.passageCount + 1);
+    const summary = book.getWorksheet('比对概要')!;
+    expect(summary.getCell('B2').value).toBe(copied.a.teamName);
+    const rows = (sheet: ExcelJS.Worksheet) => sheet.getSheetValues().flatMap((row) => (Array.isArray(row) ? [row.slice(1).map((v) => (v instanceof Date ? v.toISOString() : String(v ?? '')))] : []));
+    const labels = rows(summary).map((r) => r[0]);
+    expect(labels).toContain('本文件文字见于对方的比例');
+    const order = rows(summary).find((r) => r[0] === '提交时间与先后')!;
+    expect(order.join('|')).toContain('往年（2025 年度）');
+    expect(order.join('|')).toContain('后提交（2026 年度）');
+    // Chinese labels only, nobody named by a raw id.
+    const everything = book.worksheets.flatMap(rows).flat().join('\n');
+    expect(everything).not.toMatch(/Jaccard|user:|containment/i);
+    // The passages in the order the console shows them.
+    const passages = book.getWorksheet('匹配段落')!;
+    expect(passages.rowCount).toBe(copied.passageCount + 1);
+    const shown = (await call<{ passages: Passage[] }>(t.app, 'GET', `/api/v1/similarity/pairs/${copied.id}`, { token: secretariat })).body.passages;
+    expect(rows(passages).slice(1).map((r) => r[2])).toEqual(shown.map((p) => p.a.text));
     const twice = await call<ErrorBody>(t.app, 'POST', url, { token: secretariat, json: { applicationId: ids.copy, description: '再次立案' } });
     expect(twice.status).toBe(409);
     expect(twice.body.code).toBe('SIMILARITY_CASE_EXISTS');

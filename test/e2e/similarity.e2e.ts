@@ -9,11 +9,11 @@ import { launchChromium, type LaunchedBrowser } from './support/browser.js';
 import { configDirInRegistrationWindow } from './support/config-dir.js';
 import { desk, deskShot } from './support/console-season.js';
 import { configDirInMaterialsReviewWindow, moveStoredCampaignToMaterialsReview } from './support/review-config.js';
-import { field, login, type RegisteredTeam, registerAndRecommend, TEAMS } from './support/season.js';
+import { field, login, type RegisteredTeam, registerAndRecommend, shot, TEAMS } from './support/season.js';
 import { newDataDir, type RunningServer, startServer } from './support/server.js';
 
 
-describe('材料查重 in the console on the H5 build: a run with progress, the ranked pairs, the passages side by side, a case opened', () => {
+describe('材料查重 in the console on the H5 build: a run with progress, the ranked pairs, the passages side by side with the changes marked, a case opened', () => {
   let server: RunningServer;
   let chromium: LaunchedBrowser;
   let context: BrowserContext;
@@ -71,6 +71,17 @@ describe('材料查重 in the console on the H5 build: a run with progress, the 
     expect(row).toContain(TEAMS[0].name);
     expect(row).toContain(TEAMS[1].name);
     expect(row).not.toContain(TEAMS[2].name);
+    // Both directions and who came first (the same year: the earlier submission).
+    expect(row).toContain('先提交');
+    expect(row).toContain('后提交');
+    expect(await page.getByTestId('pair-coverage-a').innerText()).toMatch(/^\d+\.\d%$/);
+    // The requester by name; the figures above the list count what the list shows; the filter says what it leaves out.
+    await expect(page.getByTestId('similarity-requester').innerText()).resolves.toContain('秘书处演示账号 于');
+    expect(await page.getByTestId('similarity-suspicious').innerText()).toContain(String(await rows.count()));
+    await expect(page.getByTestId('similarity-filter-note').innerText()).resolves.toContain('当前只列出待核查的疑似雷同 1 对');
+    await expect(page.getByTestId('similarity-tab-pairs').innerText()).resolves.toBe('相似文件对（疑似雷同 1）');
+    const body = await page.locator('body').innerText();
+    expect(body).not.toMatch(/Jaccard|user:\d|包含/);
     await deskShot(page, 'similarity-1-pairs');
     await page.getByTestId('similarity-tab-uncheckable').click();
     await page.getByTestId('similarity-uncheckable').waitFor();
@@ -89,12 +100,28 @@ describe('材料查重 in the console on the H5 build: a run with progress, the 
     await passages.first().waitFor();
     expect(await passages.count()).toBeGreaterThan(0);
     for (const where of await page.getByTestId('passage-where-a').allInnerTexts()) expect(where).toMatch(/第 \d+(–\d+)? 页$/);
+    // In A's reading order, page by page.
+    const pagesA = (await passages.evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-page-a'))))) as number[];
+    expect(pagesA).toEqual([...pagesA].sort((x, y) => x - y));
+    // The copy's small edits are marked inside the passages, on both sides, with a legend; the rest reads plain.
+    await expect(page.getByTestId('passage-legend').innerText()).resolves.toContain('与对方不同');
+    const changed = page.getByTestId('passage-changed');
+    expect(await changed.count()).toBeGreaterThan(0);
+    expect(await changed.first().isVisible()).toBe(true);
+    expect(await changed.first().evaluate((e) => getComputedStyle(e).backgroundColor)).toBe('rgb(255, 229, 143)');
+    const view = await page.getByTestId('similarity-pair-view').innerText();
+    expect(view).not.toMatch(/Jaccard|user:\d|包含/);
+    expect(view).toContain('的文字见于对方');
     // The passages are the first team's own words, as written in its declaration.
     const source = texts[0]!.join('').replace(/\s/g, '');
     const excerpt = (await page.getByTestId(`passage-text-a`).first().innerText()).replace(/\s/g, '').replace(/…$/, '');
     const other = (await page.getByTestId(`passage-text-b`).first().innerText()).replace(/\s/g, '').replace(/…$/, '');
     expect(source.includes(excerpt.slice(0, 20)) || source.includes(other.slice(0, 20))).toBe(true);
+    // At the desk's 1440 × 900: the two documents, who came first, the figures and the first passages at a glance.
+    await shot(page, 'similarity-3a-pair-top');
     await deskShot(page, 'similarity-3-side-by-side');
+    await page.getByTestId('passage-changed').first().scrollIntoViewIfNeeded();
+    await shot(page, 'similarity-3b-changes-marked');
 
     await page.getByTestId('open-case').click();
     await page.getByTestId('open-case-dialog').waitFor();

@@ -30,16 +30,34 @@ export interface SimilarityRun {
   pairs: number;
   suspicious: number;
   error: string | null;
+  /** The actor as recorded (`user:<id>`); show requestedByName. */
   requestedBy: string;
+  /** The requester's name, or 「系统（初选后自动）」 for a run after screening. */
+  requestedByName: string;
   requestedAt: string;
   startedAt: string | null;
   finishedAt: string | null;
 }
 
+/** How many pairs each filter of the list holds: suspicious + belowLine + dismissed = total. */
+export interface SimilarityPairCounts {
+  total: number;
+  /** Not 核实无问题, at or above the 疑似 line: the list's default. */
+  suspicious: number;
+  /** Not 核实无问题, kept but below the 疑似 line. */
+  belowLine: number;
+  dismissed: number;
+}
+
 export interface SimilarityOverview {
   latestRun: SimilarityRun | null;
+  /** The library now (not the latest run's own figures). */
   documents: { indexed: number; uncheckable: number; total: number };
-  pairs: { total: number; suspicious: number; dismissed: number };
+  pairs: SimilarityPairCounts;
+  /** Fractions: pairs are kept from reportFrom on and flagged 疑似雷同 from suspiciousFrom on. */
+  thresholds: { reportFrom: number; suspiciousFrom: number };
+  /** 模板雷同 groups found by the last finished run. */
+  clusters: number;
 }
 
 /** One of the two documents of a pair. */
@@ -55,9 +73,22 @@ export interface SimilarityDocSide {
   unitName: string | null;
   statusLabel: string;
   pages: number;
+  /** When the application was submitted; null if it never was. */
+  submittedAt: string | null;
 }
 
-/** Figures are fractions 0..1, except matchedChars and passageCount. */
+/** Which side came first (the earlier campaign across years, else the earlier submission) and each side's label. */
+export interface SimilarityPrecedence {
+  first: 'a' | 'b' | null;
+  /** 「先提交」「后提交」「往年（2025 年度）」「后提交（2026 年度）」, or '' when unknown. */
+  a: string;
+  b: string;
+}
+
+/**
+ * Figures are fractions 0..1, except matchedChars and passageCount. coverageA is the share of A's own text found in B,
+ * coverageB the other way round; score is the larger. containment and jaccard are technical and not shown.
+ */
 export interface SimilarityPair {
   id: number;
   score: number;
@@ -71,8 +102,9 @@ export interface SimilarityPair {
   passageCount: number;
   checkedAt: string;
   caseId: number | null;
-  /** 核实无问题: when, by whom and why; null while the pair is open. */
-  dismissal: { at: string; by: string; reason: string } | null;
+  /** 核实无问题: when, by whom (byName is what people read) and why; null while the pair is open. */
+  dismissal: { at: string; by: string; byName: string; reason: string } | null;
+  precedence: SimilarityPrecedence;
   a: SimilarityDocSide;
   b: SimilarityDocSide;
 }
@@ -91,7 +123,12 @@ export interface SimilarityPassage {
 }
 
 export interface SimilarityPairDetail extends SimilarityPair {
+  /** In A's reading order (page, then place on the page). */
   passages: SimilarityPassage[];
+}
+
+export interface SimilarityPairPage extends Page<SimilarityPair> {
+  counts: SimilarityPairCounts;
 }
 
 export interface SimilarityDocument {
@@ -138,7 +175,7 @@ export const similarityApi = {
   /** 202; a run already queued is returned as is. */
   startRun: () => request<SimilarityRun>('POST', '/similarity/runs', { body: {} }),
   pairs: (query: SimilarityPairQuery) =>
-    request<Page<SimilarityPair>>('GET', '/similarity/pairs', {
+    request<SimilarityPairPage>('GET', '/similarity/pairs', {
       query: { page: query.page, pageSize: query.pageSize, suspiciousOnly: String(query.suspiciousOnly), includeDismissed: String(query.includeDismissed ?? false) },
     }),
   pair: (id: number) => request<SimilarityPairDetail>('GET', `/similarity/pairs/${id}`),

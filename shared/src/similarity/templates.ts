@@ -64,17 +64,18 @@ export const SHINGLE_BOILERPLATE = 2;
 
 /** Step 1, per document, given the kind of each of its shingles (one frequency look-up each, made by the caller). */
 export function templateRuns(doc: ComparableText, kinds: Uint8Array, options: TemplateOptions = DEFAULT_TEMPLATES, n = SHINGLE_LENGTH): DocumentRuns {
-  // Own characters: all but those inside runs of two or more boilerplate shingles (as compareTexts counts them).
-  let boilerplate = 0;
-  let covered = -1;
+  // Boilerplate characters: those inside runs of two or more boilerplate shingles (as compareTexts counts them).
+  const boilerplate = new Uint8Array(doc.text.length + 1);
   for (let i = 0; i + 1 < kinds.length; i++) {
-    if (kinds[i] !== SHINGLE_BOILERPLATE || kinds[i + 1] !== SHINGLE_BOILERPLATE) continue;
-    const from = Math.max(i, covered);
-    boilerplate += i + 1 + n - from;
-    covered = i + 1 + n;
+    if (kinds[i] === SHINGLE_BOILERPLATE && kinds[i + 1] === SHINGLE_BOILERPLATE) boilerplate.fill(1, i, i + 1 + n);
   }
-  const ownChars = doc.text.length - boilerplate;
-  const isTemplate = (i: number) => kinds[i] === SHINGLE_WIDESPREAD;
+  // before[c]: boilerplate characters before c, to ask in one step whether a shingle touches boilerplate.
+  const before = new Uint32Array(doc.text.length + 1);
+  for (let c = 0; c < doc.text.length; c++) before[c + 1] = before[c]! + boilerplate[c]!;
+  const ownChars = doc.text.length - before[doc.text.length]!;
+  // A widespread shingle that overlaps boilerplate is where two pieces of it meet (a heading and the rubric item after
+  // it): every declaration has it, and it is no template.
+  const isTemplate = (i: number) => kinds[i] === SHINGLE_WIDESPREAD && before[i + n] === before[i];
   const runs: TemplateRun[] = [];
   let start = -1;
   let last = -1;
@@ -114,28 +115,68 @@ interface Group {
 
 /** Step 2, over every document's runs (indexed as the documents are). minDocuments: the widespread floor. */
 export function templateClusters(all: readonly DocumentRuns[], minDocuments: number, options: TemplateOptions = DEFAULT_TEMPLATES): TemplateCluster[] {
-  const postings = new Map<number, number[]>();
+  // Postings as (anchor, document) keys in one sorted Float64Array, as fingerprints.ts does: a large corpus where
+  // every document carries a template has millions of anchors, too many for a Map of arrays.
+  const DOC = 2 ** 21;
+  let total = 0;
+  for (const doc of all) for (const run of doc.runs) total += run.anchors.length;
+  const keys = new Float64Array(total);
+  let k = 0;
   all.forEach((doc, d) => {
-    const seen = new Set<number>();
-    for (const run of doc.runs) {
-      for (const h of run.anchors) {
-        if (seen.has(h)) continue;
-        seen.add(h);
-        const list = postings.get(h);
-        if (list) list.push(d);
-        else postings.set(h, [d]);
+    for (const run of doc.runs) for (const h of run.anchors) keys[k++] = h * DOC + d;
+  });
+  const sorted = keys.sort();
+  // Anchors grouped by their set of documents, keyed by a hash of the set (checked against the stored set on a hit):
+  // no string or array is made per anchor, only per new set — an anchor of a template in 30,000 documents must not
+  // cost 30,000 numbers each time.
+  const byDocuments = new Map<number, Group[]>();
+  for (let x = 0; x < sorted.length; ) {
+    const anchor = Math.floor(sorted[x]! / DOC);
+    let y = x + 1;
+    while (y < sorted.length && Math.floor(sorted[y]! / DOC) === anchor) y++;
+    // One document may hold the anchor in two runs: its index then appears twice in a row.
+    let count = 0;
+    let hash = 0x811c9dc5;
+    let previous = -1;
+    for (let z = x; z < y; z++) {
+      const d = sorted[z]! - anchor * DOC;
+      if (d === previous) continue;
+      previous = d;
+      count++;
+      hash = Math.imul(hash ^ d, 0x01000193);
+    }
+    if (count >= minDocuments) {
+      const sameSet = (group: Group) => {
+        if (group.documents.length !== count) return false;
+        let k = 0;
+        let last = -1;
+        for (let z = x; z < y; z++) {
+          const d = sorted[z]! - anchor * DOC;
+          if (d === last) continue;
+          last = d;
+          if (group.documents[k++] !== d) return false;
+        }
+        return true;
+      };
+      const bucket = byDocuments.get(hash);
+      const group = bucket?.find(sameSet);
+      if (group) {
+        group.anchors.push(anchor);
+      } else {
+        const documents: number[] = [];
+        for (let z = x; z < y; z++) {
+          const d = sorted[z]! - anchor * DOC;
+          if (documents[documents.length - 1] !== d) documents.push(d);
+        }
+        const created = { documents, anchors: [anchor] };
+        if (bucket) bucket.push(created);
+        else byDocuments.set(hash, [created]);
       }
     }
-  });
-  const byDocuments = new Map<string, Group>();
-  for (const [anchor, documents] of postings) {
-    if (documents.length < minDocuments) continue;
-    const key = documents.join(',');
-    const group = byDocuments.get(key);
-    if (group) group.anchors.push(anchor);
-    else byDocuments.set(key, { documents, anchors: [anchor] });
+    x = y;
   }
   const groups = [...byDocuments.values()]
+    .flat()
     .filter((g) => g.anchors.length >= options.minAnchors)
     .sort((x, y) => y.documents.length - x.documents.length || y.anchors.length - x.anchors.length);
   const merged: Array<{ documents: Set<number>; anchors: Set<number> }> = [];

@@ -65,7 +65,11 @@ export interface TeamFiles {
   pptx: Uint8Array;
 }
 
-export async function registerAndRecommend(base: string, files?: (i: number) => Promise<TeamFiles>): Promise<RegisteredTeam[]> {
+export async function registerAndRecommend(
+  base: string,
+  files?: (i: number) => Promise<TeamFiles>,
+  teams: ReadonlyArray<{ name: string; unit: 'A' | 'B' }> = TEAMS,
+): Promise<RegisteredTeam[]> {
   const secretariat = await login(base, 'mishuchu', 'Demo@2026');
   const units = await api<{ items: Array<{ id: number; name: string }> }>(base, 'GET', '/recommending-units');
   const unitA = units.items.find((u) => u.name === UNIT_A)!;
@@ -76,7 +80,7 @@ export async function registerAndRecommend(base: string, files?: (i: number) => 
   });
   const recommender = { A: await login(base, 'tuijian01', 'Demo@2026'), B: await login(base, contactB.username, contactB.password) };
   const registered: RegisteredTeam[] = [];
-  for (const [i, team] of TEAMS.entries()) {
+  for (const [i, team] of teams.entries()) {
     const unitId = team.unit === 'A' ? unitA.id : unitB.id;
     const card = await api<{ cardNo: string; password: string }>(base, 'POST', '/registration-cards', { token: secretariat, json: { enterpriseName: `评审测试建设有限公司${i + 1}` } });
     const token = (await api<{ accessToken: string }>(base, 'POST', '/auth/card-login', { json: { cardNo: card.cardNo, password: card.password } })).accessToken;

@@ -22,6 +22,7 @@ export const CONSOLE_ROUTES = {
   similarity: '/admin/similarity/index',
   /** One pair side by side (?id=); not in the navigation, it highlights 材料查重. */
   similarityPair: '/admin/similarity/pair',
+  similarityCluster: '/admin/similarity/cluster',
 } as const;
 
 export type ConsolePageKey = keyof typeof CONSOLE_ROUTES;

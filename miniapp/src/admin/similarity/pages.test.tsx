@@ -39,14 +39,16 @@ const run = (status: string, extra: Record<string, unknown> = {}) => ({
   pairs: 2,
   suspicious: 1,
   error: null,
-  requestedBy: '秘书处',
+  requestedBy: 'user:1',
+  requestedByName: '秘书处演示账号',
   requestedAt: '2026-05-01T00:00:00Z',
   startedAt: '2026-05-01T00:00:01Z',
   finishedAt: status === 'done' ? '2026-05-01T00:01:00Z' : null,
   ...extra,
 });
 
-const overview = (latestRun: unknown) => ({ latestRun, documents: { indexed: 9, uncheckable: 1, total: 10 }, pairs: { total: 2, suspicious: 1 } });
+const counts = { total: 5, suspicious: 2, belowLine: 2, dismissed: 1 };
+const overview = (latestRun: unknown) => ({ latestRun, documents: { indexed: 9, uncheckable: 1, total: 10 }, pairs: counts, clusters: 0, thresholds: { reportFrom: 0.1, suspiciousFrom: 0.25 } });
 
 const side = (applicationId: number, teamName: string, campaignYear: number, kind = 'pdf') => ({
   documentId: applicationId * 10,
@@ -60,6 +62,7 @@ const side = (applicationId: number, teamName: string, campaignYear: number, kin
   unitName: '单位',
   statusLabel: '已推荐',
   pages: 12,
+  submittedAt: campaignYear === 2026 ? '2026-04-02T01:00:00Z' : '2025-04-20T01:00:00Z',
 });
 
 const pair = (id: number, caseId: number | null = null) => ({
@@ -76,6 +79,7 @@ const pair = (id: number, caseId: number | null = null) => ({
   checkedAt: '2026-05-01T00:01:00Z',
   caseId,
   dismissal: null,
+  precedence: { first: 'b', a: '后提交（2026 年度）', b: '往年（2025 年度）' },
   a: side(11, '星火班', 2026),
   b: side(7, '旭日班', 2025, 'ppt'),
 });
@@ -86,7 +90,7 @@ describe('材料查重', () => {
     const request = routeRequests([
       [/\/similarity\/overview$/, 'GET', () => ({ statusCode: 200, data: overviews.length > 1 ? overviews.shift() : overviews[0] })],
       [/\/similarity\/runs$/, 'POST', { statusCode: 202, data: run('queued') }],
-      [/\/similarity\/pairs\?/, 'GET', { statusCode: 200, data: { items: [pair(1), pair(2, 9)], total: 2, page: 1, pageSize: 20 } }],
+      [/\/similarity\/pairs\?/, 'GET', { statusCode: 200, data: { items: [pair(1), pair(2, 9)], total: 2, page: 1, pageSize: 20, counts } }],
       [/\/similarity\/documents\?/, 'GET', { statusCode: 200, data: { items: [{ id: 5, applicationId: 4, campaignYear: 2026, kind: 'pdf', kindLabel: '申报材料', fileName: 'scan.pdf', teamName: '扫描班', enterpriseName: '企业', status: 'uncheckable', reasonCode: 'NO_TEXT', reason: '文件没有可提取的文字（可能是扫描件）', pages: 3, chars: 0, extractedAt: '2026-05-01T00:00:00Z' }], total: 1, page: 1, pageSize: 20 } }],
     ]);
     render(<SimilarityPage />);
@@ -96,6 +100,19 @@ describe('材料查重', () => {
     expect(screen.getAllByTestId('pair-score')[0]!.textContent).toBe('91.2%');
     expect(screen.getByTestId('case-link').textContent).toBe('已立案 #9');
     expect(request.mock.calls.find(([c]) => c.url.includes('/similarity/pairs?'))?.[0].url).toContain('suspiciousOnly=true');
+    // The requester by name, the run's own figures said to be its own, the library's as the list counts them.
+    expect(screen.getByTestId('similarity-requester').textContent).toContain('秘书处演示账号 于');
+    expect(document.body.textContent).not.toMatch(/user:|Jaccard|包含/);
+    expect(screen.getByTestId('similarity-run-figures').textContent).toContain('本次查重：比对文件 10 份');
+    expect(screen.getByTestId('similarity-suspicious').textContent).toContain('2');
+    expect(screen.getByTestId('similarity-tab-pairs').textContent).toBe('相似文件对（疑似雷同 2）');
+    expect(screen.getAllByTestId('pair-precedence').map((t) => t.textContent)).toEqual(['后提交（2026 年度）', '往年（2025 年度）', '后提交（2026 年度）', '往年（2025 年度）']);
+    // The default filter says what it hides, and shows it in one tap.
+    expect(screen.getByTestId('similarity-filter-note').textContent).toBe('当前只列出待核查的疑似雷同 2 对；另有 2 对相似但未达疑似线、1 对已核实无问题，未列出。全部显示');
+    fireEvent.click(screen.getByTestId('similarity-show-all'));
+    await waitFor(() => expect(request.mock.calls.some(([c]) => c.url.includes('suspiciousOnly=false&includeDismissed=true'))).toBe(true));
+    await waitFor(() => expect(screen.getByTestId('similarity-filter-note').textContent).toBe('当前列出全部相似文件对 5 对。只看待核查的疑似雷同'));
+    expect((screen.getByTestId('similarity-suspicious-only') as HTMLInputElement).checked).toBe(false);
 
     overviews = [overview(run('running')), overview(run('done'))];
     fireEvent.click(screen.getByTestId('similarity-run'));
@@ -112,7 +129,13 @@ describe('材料查重', () => {
 
   it('shows the passages side by side and opens a case against the chosen team', async () => {
     jest.spyOn(Taro, 'getCurrentInstance').mockReturnValue({ router: { params: { id: '1' }, path: '' }, page: {} } as unknown as ReturnType<typeof Taro.getCurrentInstance>);
-    const detail = { ...pair(1), passages: [{ a: { fromPage: 2, toPage: 3, text: '第一行\n<b>第二行</b>' }, b: { fromPage: 4, toPage: 4, text: '相同内容' }, chars: 120 }, { a: { fromPage: 5, toPage: 5, text: '甲' }, b: { fromPage: 6, toPage: 7, text: '乙' }, chars: 80 }] };
+    const detail = {
+      ...pair(1),
+      passages: [
+        { a: { fromPage: 2, toPage: 3, text: '班组全面提高了施工质量，\n<b>节约钢材三吨</b>' }, b: { fromPage: 4, toPage: 4, text: '班组全面提升了施工质量。累计节约钢材三吨' }, chars: 120 },
+        { a: { fromPage: 5, toPage: 5, text: '甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳' }, b: { fromPage: 6, toPage: 7, text: '天地玄黄宇宙洪荒日月盈昃辰宿列张' }, chars: 80 },
+      ],
+    };
     const request = routeRequests([
       [/\/similarity\/pairs\/1$/, 'GET', { statusCode: 200, data: detail }],
       [/\/similarity\/pairs\/1\/case$/, 'POST', { statusCode: 201, data: { caseId: 42 } }],
@@ -123,7 +146,19 @@ describe('材料查重', () => {
     expect(screen.getAllByTestId('passage-where-a')[0]!.textContent).toBe('A · 第 2–3 页');
     expect(screen.getAllByTestId('passage-where-b')[0]!.textContent).toBe('B · 第 4 张幻灯片');
     expect(screen.getAllByTestId('passage-where-b')[1]!.textContent).toBe('B · 第 6–7 张幻灯片');
-    expect(screen.getAllByTestId('passage-text-a')[0]!.textContent).toBe('第一行\n<b>第二行</b>');
+    // As written (markup is text), the changed characters marked on each side; punctuation is not a change.
+    expect(screen.getAllByTestId('passage-text-a')[0]!.textContent).toBe('班组全面提高了施工质量，\n<b>节约钢材三吨</b>');
+    const marked = (side: 'a' | 'b') => Array.from(screen.getAllByTestId(`passage-text-${side}`)[0]!.querySelectorAll('[data-testid="passage-changed"]')).map((e) => e.textContent);
+    expect(marked('a')).toEqual(['高', 'b', 'b']);
+    expect(marked('b')).toEqual(['升', '累计']);
+    expect(screen.getAllByTestId('passage')[1]!.textContent).toContain('两段改动较多，未逐字标出');
+    expect(screen.getByTestId('passage-legend').textContent).toContain('与对方不同');
+    expect(screen.getByTestId('passages').textContent).toContain('匹配段落（2 处，按文件 A 中的先后排列）');
+    expect(screen.getByTestId('pair-side-a-precedence').textContent).toBe('后提交（2026 年度）');
+    expect(screen.getByTestId('pair-side-b-precedence').dataset.first).toBe('true');
+    expect(screen.getByTestId('pair-side-a-coverage').textContent).toBe('本文件 70.0% 的文字见于对方');
+    expect(screen.getByTestId('pair-side-a').textContent).toContain('2026-04-02 09:00 提交');
+    expect(document.body.textContent).not.toMatch(/user:|Jaccard|包含/);
 
     fireEvent.click(screen.getByTestId('open-case'));
     const text = screen.getByTestId('case-description') as HTMLTextAreaElement;
@@ -139,7 +174,7 @@ describe('材料查重', () => {
 
   it('sets a pair aside as 核实无问题 with a reason, and takes that back', async () => {
     jest.spyOn(Taro, 'getCurrentInstance').mockReturnValue({ router: { params: { id: '1' }, path: '' }, page: {} } as unknown as ReturnType<typeof Taro.getCurrentInstance>);
-    const dismissal = { at: '2026-07-11T02:00:00Z', by: 'user:1', reason: '同一项目部统一制作' };
+    const dismissal = { at: '2026-07-11T02:00:00Z', by: 'user:1', byName: '秘书处演示账号', reason: '同一项目部统一制作' };
     const request = routeRequests([
       [/\/similarity\/pairs\/1$/, 'GET', { statusCode: 200, data: { ...pair(1), passages: [] } }],
       [/\/similarity\/pairs\/1\/dismissal$/, 'POST', { statusCode: 200, data: { ...pair(1), dismissal } }],
@@ -152,7 +187,7 @@ describe('材料查重', () => {
     expect(screen.getByTestId('dismiss-error').textContent).toBe('请填写核实情况');
     fireEvent.change(screen.getByTestId('dismiss-reason'), { target: { value: ' 同一项目部统一制作 ' } });
     fireEvent.click(screen.getByTestId('dismiss-dialog-ok'));
-    await waitFor(() => expect(screen.getByTestId('pair-dismissal').textContent).toContain('同一项目部统一制作'));
+    await waitFor(() => expect(screen.getByTestId('pair-dismissal').textContent).toBe('已核实无问题（秘书处演示账号，2026-07-11 10:00）：同一项目部统一制作'));
     expect(screen.queryByTestId('open-case')).toBeNull();
     expect(request.mock.calls.find(([c]) => c.method === 'POST')?.[0].data).toEqual({ reason: '同一项目部统一制作' });
     fireEvent.click(screen.getByTestId('restore-pair'));

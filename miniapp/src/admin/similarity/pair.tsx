@@ -2,50 +2,18 @@ import { useCallback, useEffect, useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import { isApiError } from '../../api';
-import { similarityApi, type SimilarityDocSide, type SimilarityPairDetail } from '../../api/console-similarity';
+import { similarityApi, type SimilarityPairDetail } from '../../api/console-similarity';
 import { formatDateTime } from '../../utils/format';
 import { ConfirmDialog } from '../console/confirm-dialog';
 import { ConsoleLayout, goConsole } from '../console/layout';
 import { CONSOLE_ROUTES } from '../console/routes';
 import { failure, NoticeLine, type Notice } from '../review-pages/parts';
-import { caseDescription, pageText, pct, type Side, teamText } from './logic';
-import { CaseLink } from './parts';
+import { caseDescription, pct, type Side, teamText } from './logic';
+import { CaseLink, Figure, SideCard } from './parts';
+import { Passages } from './passages';
 import './similarity.scss';
 
 const DESCRIPTION_MAX = 2000;
-
-function SideCard({ label, doc, testId }: { label: string; doc: SimilarityDocSide; testId: string }) {
-  const lines: Array<[string, string]> = [
-    ['企业', doc.enterpriseName ?? '—'],
-    ['推荐单位', doc.unitName ?? '—'],
-    ['年度', `${doc.campaignYear} 年`],
-    ['文件', `${doc.fileName}（${doc.kindLabel}，${doc.pages} ${doc.kind === 'ppt' ? '张幻灯片' : '页'}）`],
-    ['申报状态', doc.statusLabel],
-  ];
-  return (
-    <View className="sim-side" data-testid={testId} data-application-id={doc.applicationId}>
-      <View className="sim-side__head">
-        <Text className="qc-tag qc-tag--blue">{label}</Text>
-        <Text>{teamText(doc)}</Text>
-      </View>
-      {lines.map(([k, v]) => (
-        <View key={k} className="sim-side__line">
-          <Text className="sim-side__label">{k}</Text>
-          <Text className="sim-side__value">{v}</Text>
-        </View>
-      ))}
-    </View>
-  );
-}
-
-function Figure({ label, value }: { label: string; value: string | number }) {
-  return (
-    <View className="sim-figures__item">
-      <Text className="sim-figures__label">{label}</Text>
-      <Text className="sim-figures__value">{value}</Text>
-    </View>
-  );
-}
 
 /** 材料查重 · 对比查看: the two documents of a pair, every matched passage side by side, and 立案查处 against one of them. */
 export default function SimilarityPairPage() {
@@ -219,7 +187,7 @@ export default function SimilarityPairPage() {
         {pair?.dismissal && (
           <View className="qc-alert qc-alert--info" data-testid="pair-dismissal">
             <Text>
-              已核实无问题（{pair.dismissal.by}，{formatDateTime(pair.dismissal.at)}）：{pair.dismissal.reason}
+              已核实无问题（{pair.dismissal.byName}，{formatDateTime(pair.dismissal.at)}）：{pair.dismissal.reason}
             </Text>
           </View>
         )}
@@ -227,60 +195,26 @@ export default function SimilarityPairPage() {
         {pair && (
           <View className="qc-card">
             <View className="sim-sides" style={{ marginBottom: '16PX' }}>
-              <SideCard label="文件 A" doc={pair.a} testId="pair-side-a" />
-              <SideCard label="文件 B" doc={pair.b} testId="pair-side-b" />
+              <SideCard label="文件 A" doc={pair.a} precedence={pair.precedence.a} first={pair.precedence.first === 'a'} coverage={pair.coverageA} testId="pair-side-a" />
+              <SideCard label="文件 B" doc={pair.b} precedence={pair.precedence.b} first={pair.precedence.first === 'b'} coverage={pair.coverageB} testId="pair-side-b" />
             </View>
             <View className="sim-figures" data-testid="pair-figures">
-              <View className="sim-figures__item">
-                <Text className="sim-figures__label">相似度</Text>
-                <Text className={`sim-figures__value${pair.suspicious ? ' qc-tag qc-tag--red' : ''}`} data-testid="pair-score" data-suspicious={pair.suspicious ? 'true' : 'false'}>
-                  {pct(pair.score)}
-                </Text>
-              </View>
-              <Figure label="A 的覆盖率" value={pct(pair.coverageA)} />
-              <Figure label="B 的覆盖率" value={pct(pair.coverageB)} />
-              <Figure label="A 被 B 包含" value={pct(pair.containmentAInB)} />
-              <Figure label="B 被 A 包含" value={pct(pair.containmentBInA)} />
-              <Figure label="Jaccard" value={pct(pair.jaccard)} />
+              <Figure
+                label="相似度（取较大者）"
+                value={pct(pair.score)}
+                hint={pair.suspicious ? '达到疑似线：疑似雷同' : '未达疑似线'}
+                tone={pair.suspicious ? 'red' : undefined}
+                testId="pair-score"
+              />
+              <Figure label="A 的文字见于 B" value={pct(pair.coverageA)} hint="占 A 自身文字" />
+              <Figure label="B 的文字见于 A" value={pct(pair.coverageB)} hint="占 B 自身文字" />
+              <Figure label="匹配段落" value={`${pair.passageCount} 处`} />
               <Figure label="匹配字数" value={pair.matchedChars} />
             </View>
           </View>
         )}
 
-        {pair && (
-          <View className="qc-card" data-testid="passages">
-            <Text className="qc-card__title">
-              匹配段落（{pair.passages.length} 处）
-              <Text className="qc-card__hint">左为文件 A，右为文件 B</Text>
-            </Text>
-            {pair.passages.length === 0 && <Text className="qc-muted">没有匹配段落</Text>}
-            {pair.passages.map((p, i) => (
-              <View key={i} className="sim-passage" data-testid="passage">
-                <Text className="sim-passage__head">
-                  段落 {i + 1} · {p.chars} 字
-                </Text>
-                <View className="sim-sides">
-                  <View>
-                    <Text className="sim-passage__where" data-testid="passage-where-a">
-                      A · {pageText(pair.a.kind, p.a.fromPage, p.a.toPage)}
-                    </Text>
-                    <View className="sim-passage__text" data-testid="passage-text-a">
-                      {p.a.text}
-                    </View>
-                  </View>
-                  <View>
-                    <Text className="sim-passage__where" data-testid="passage-where-b">
-                      B · {pageText(pair.b.kind, p.b.fromPage, p.b.toPage)}
-                    </Text>
-                    <View className="sim-passage__text" data-testid="passage-text-b">
-                      {p.b.text}
-                    </View>
-                  </View>
-                </View>
-              </View>
-            ))}
-          </View>
-        )}
+        {pair && <Passages pair={pair} />}
       </View>
 
       <ConfirmDialog

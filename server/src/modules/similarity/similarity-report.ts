@@ -1,6 +1,6 @@
 import type { Passage } from '@cacem/shared';
-import { addTable, newWorkbook, toBuffer, XLSX_MIME } from '../exports/workbook.js';
-import type { PairView } from './similarity.service.js';
+import { addTable, beijingTime, DATETIME_FORMAT, newWorkbook, toBuffer, XLSX_MIME } from '../exports/workbook.js';
+import type { DocSide, PairView } from './similarity-views.js';
 
 export const PAIR_REPORT_MIME = XLSX_MIME;
 
@@ -9,8 +9,16 @@ const pages = (from: number, to: number, kind: 'pdf' | 'ppt') => {
   const unit = kind === 'ppt' ? '张幻灯片' : '页';
   return from === to ? `第 ${from} ${unit}` : `第 ${from}–${to} ${unit}`;
 };
+const beijing = (date: Date | null) => (date === null ? '' : beijingTime(date)!.toISOString().slice(0, 16).replace('T', ' '));
+const submitted = (side: DocSide, label: string) => {
+  const at = side.submittedAt ? `${beijing(side.submittedAt)} 提交` : '尚未提交';
+  return label && label !== '尚未提交' ? `${at}（${label}）` : at;
+};
 
-/** The evidence a case opened from a pair keeps: both documents, the figures, and every passage side by side. */
+/**
+ * The evidence a case opened from a pair keeps: both documents, who submitted first, each side's share of its own text
+ * found in the other, and every passage side by side in A's reading order — the figures as the console shows them.
+ */
 export async function buildPairReport(pair: PairView, passages: readonly Passage[]): Promise<Buffer> {
   const book = newWorkbook();
   const sides = [pair.a, pair.b];
@@ -18,7 +26,7 @@ export async function buildPairReport(pair: PairView, passages: readonly Passage
     book,
     '比对概要',
     [
-      { header: '项目', key: 'label', width: 24 },
+      { header: '项目', key: 'label', width: 28 },
       { header: '文件 A', key: 'a', width: 50 },
       { header: '文件 B', key: 'b', width: 50 },
     ],
@@ -27,16 +35,17 @@ export async function buildPairReport(pair: PairView, passages: readonly Passage
       { label: '企业', a: pair.a.enterpriseName, b: pair.b.enterpriseName },
       { label: '推荐单位', a: pair.a.unitName, b: pair.b.unitName },
       { label: '活动年度', a: pair.a.campaignYear, b: pair.b.campaignYear },
+      { label: '提交时间与先后', a: submitted(pair.a, pair.precedence.a), b: submitted(pair.b, pair.precedence.b) },
       { label: '文件', a: `${pair.a.kindLabel}：${pair.a.fileName}`, b: `${pair.b.kindLabel}：${pair.b.fileName}` },
-      { label: '申报 id', a: pair.a.applicationId, b: pair.b.applicationId },
-      { label: '本文件文字落在匹配段落中的比例', a: percent(pair.coverageA), b: percent(pair.coverageB) },
-      { label: '本文件特有片段在对方中出现的比例', a: percent(pair.containmentAInB), b: percent(pair.containmentBInA) },
+      { label: '申报编号', a: pair.a.applicationId, b: pair.b.applicationId },
+      { label: '本文件文字见于对方的比例', a: percent(pair.coverageA), b: percent(pair.coverageB) },
       { label: '相似度（两者中较大的比例）', a: percent(pair.score), b: '' },
-      { label: 'Jaccard 系数', a: pair.jaccard.toFixed(3), b: '' },
+      { label: '结论', a: pair.suspicious ? '疑似雷同' : '相似，未达疑似线', b: '' },
       { label: '匹配段落数', a: pair.passageCount, b: '' },
-      { label: '比对时间', a: pair.checkedAt.toISOString(), b: '' },
+      { label: '匹配字数', a: pair.matchedChars, b: '' },
+      { label: '比对时间', a: beijingTime(pair.checkedAt), b: '' },
     ],
-  );
+  ).getCell('B14').numFmt = DATETIME_FORMAT;
   const sheet = addTable(
     book,
     '匹配段落',

@@ -36,14 +36,14 @@ export class SimilarityController {
 
   @Get('pairs')
   @Roles('secretariat')
-  @ApiOperation({ summary: '相似文件对，按相似度从高到低' })
+  @ApiOperation({ summary: '相似文件对，按相似度从高到低；counts 为各筛选条件下的对数（默认只列出未核实的疑似雷同）' })
   pairs(@CurrentPrincipal() principal: Principal, @Query() query: ListPairsDto) {
     return this.similarity.pairs(principal, query);
   }
 
   @Get('pairs/:id')
   @Roles('secretariat')
-  @ApiOperation({ summary: '相似文件对详情：两份文件的匹配段落对照（含页码或幻灯片序号）' })
+  @ApiOperation({ summary: '相似文件对详情：谁先提交、各自的文字见于对方的比例、匹配段落按文件 A 的顺序对照（含页码或幻灯片序号）' })
   pair(@CurrentPrincipal() principal: Principal, @Param('id', ParseIntPipe) id: number) {
     return this.similarity.pair(principal, id);
   }

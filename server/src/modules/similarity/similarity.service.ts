@@ -1,91 +1,24 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { APPLICATION_STATUS_LABEL, describePassages, errorMessage, type ErrorCode, type MatchedSpan, type Passage } from '@cacem/shared';
+import { DEFAULT_SIMILARITY, describePassages, errorMessage, type ErrorCode, type MatchedSpan, type Passage } from '@cacem/shared';
 import { type DataSource, type EntityManager, In, IsNull, Not } from 'typeorm';
 import { conflict, forbidden, notFound, unprocessable } from '../../common/domain.exception.js';
 import { Clock } from '../../common/clock.js';
 import { StorageService } from '../../storage/storage.service.js';
 import { AuditService } from '../audit/audit.service.js';
-import { Application } from '../application/application.entity.js';
-import { applicationLabels } from '../application/application-labels.js';
 import { actorOf, type Principal } from '../auth/principal.js';
-import { Campaign } from '../campaign/campaign.entity.js';
 import { MisconductService } from '../discipline/misconduct.service.js';
 import { Material } from '../material/material.entity.js';
 import type { DismissPairDto, ListDocumentsDto, ListPairsDto, OpenPairCaseDto } from './dto/similarity.dto.js';
+import { SimilarityCluster } from './similarity-cluster.entity.js';
 import { SimilarityDocument, type SimilarityDocumentStatus } from './similarity-document.entity.js';
 import { SimilarityJobService } from './similarity-job.service.js';
 import { SimilarityPair } from './similarity-pair.entity.js';
 import { buildPairReport, PAIR_REPORT_MIME } from './similarity-report.js';
-import {
-  SIMILARITY_RUN_PHASE_LABEL,
-  SIMILARITY_RUN_STATUS_LABEL,
-  SIMILARITY_RUN_TRIGGER_LABEL,
-  SimilarityRun,
-  type SimilarityRunPhase,
-  type SimilarityRunStatus,
-  type SimilarityRunTrigger,
-} from './similarity-run.entity.js';
+import { SimilarityRun } from './similarity-run.entity.js';
+import { documentSides } from './similarity-sides.js';
 import { loadTexts, storeBytes } from './similarity-texts.js';
-
-const KIND_LABEL = { pdf: 'PDF 申报材料', ppt: 'PPT 发布材料' } as const;
-
-export interface RunView {
-  id: number;
-  trigger: SimilarityRunTrigger;
-  triggerLabel: string;
-  status: SimilarityRunStatus;
-  statusLabel: string;
-  phase: SimilarityRunPhase | null;
-  phaseLabel: string | null;
-  done: number;
-  total: number;
-  percent: number;
-  documents: number;
-  newDocuments: number;
-  uncheckable: number;
-  candidates: number;
-  pairs: number;
-  suspicious: number;
-  error: string | null;
-  requestedBy: string;
-  requestedAt: Date;
-  startedAt: Date | null;
-  finishedAt: Date | null;
-}
-
-export interface DocSide {
-  documentId: number;
-  applicationId: number;
-  campaignYear: number;
-  kind: 'pdf' | 'ppt';
-  kindLabel: string;
-  fileName: string;
-  teamName: string | null;
-  enterpriseName: string | null;
-  unitName: string | null;
-  statusLabel: string;
-  pages: number;
-}
-
-export interface PairView {
-  id: number;
-  score: number;
-  suspicious: boolean;
-  containmentAInB: number;
-  containmentBInA: number;
-  jaccard: number;
-  coverageA: number;
-  coverageB: number;
-  matchedChars: number;
-  passageCount: number;
-  checkedAt: Date;
-  caseId: number | null;
-  /** 核实无问题: when, by whom and why; null while the pair is open. */
-  dismissal: { at: Date; by: string; reason: string } | null;
-  a: DocSide;
-  b: DocSide;
-}
+import { actorName, actorNames, type PairCounts, type PairView, precedence, type RunView, runView } from './similarity-views.js';
 
 export interface DocumentView {
   id: number;
@@ -108,40 +41,6 @@ function requireSecretariat(principal: Principal): void {
   if (principal.role !== 'secretariat') throw forbidden();
 }
 
-// Phases weigh differently in the overall percentage: extraction is the slow one.
-const PHASE_SPAN: Record<SimilarityRunPhase, [number, number]> = { extract: [0, 60], index: [60, 85], compare: [85, 100] };
-
-export function runView(run: SimilarityRun): RunView {
-  let percent = run.status === 'done' ? 100 : 0;
-  if (run.status === 'running' && run.phase) {
-    const [from, to] = PHASE_SPAN[run.phase];
-    percent = Math.floor(from + (to - from) * (run.total ? run.done / run.total : 0));
-  }
-  return {
-    id: run.id,
-    trigger: run.trigger,
-    triggerLabel: SIMILARITY_RUN_TRIGGER_LABEL[run.trigger],
-    status: run.status,
-    statusLabel: SIMILARITY_RUN_STATUS_LABEL[run.status],
-    phase: run.phase,
-    phaseLabel: run.phase ? SIMILARITY_RUN_PHASE_LABEL[run.phase] : null,
-    done: run.done,
-    total: run.total,
-    percent,
-    documents: run.documents,
-    newDocuments: run.newDocuments,
-    uncheckable: run.uncheckable,
-    candidates: run.candidates,
-    pairs: run.pairs,
-    suspicious: run.suspicious,
-    error: run.error,
-    requestedBy: run.requestedBy,
-    requestedAt: run.requestedAt,
-    startedAt: run.startedAt,
-    finishedAt: run.finishedAt,
-  };
-}
-
 /**
  * 材料查重 for the secretariat (issue 8): the runs and their progress, the ranked suspicious pairs, the passages side
  * by side with page or slide numbers, the files that cannot be checked and why, and a case opened from a pair with the
@@ -162,28 +61,30 @@ export class SimilarityService {
     requireSecretariat(principal);
     const manager = this.dataSource.manager;
     const latest = await manager.findOne(SimilarityRun, { where: {}, order: { id: 'DESC' } });
+    const [latestRun] = latest ? await this.runViews(manager, [latest]) : [];
     const indexed = await manager.countBy(SimilarityDocument, { status: 'indexed' });
     const uncheckable = await manager.countBy(SimilarityDocument, { status: 'uncheckable' });
     return {
-      latestRun: latest ? runView(latest) : null,
+      latestRun: latestRun ?? null,
       documents: { indexed, uncheckable, total: indexed + uncheckable },
-      pairs: {
-        total: await manager.count(SimilarityPair),
-        suspicious: await manager.countBy(SimilarityPair, { suspicious: true, dismissedAt: IsNull() }),
-        dismissed: await manager.countBy(SimilarityPair, { dismissedAt: Not(IsNull()) }),
-      },
+      pairs: await this.pairCounts(manager),
+      /** 模板雷同 found by the last finished run. */
+      clusters: await manager.count(SimilarityCluster),
+      // The lines the figures are read against: kept from reportFrom on, 疑似雷同 from suspiciousFrom on.
+      thresholds: { reportFrom: DEFAULT_SIMILARITY.reportFrom, suspiciousFrom: DEFAULT_SIMILARITY.suspiciousFrom },
     };
   }
 
   async requestRun(principal: Principal): Promise<RunView> {
     requireSecretariat(principal);
-    return runView(await this.job.request('manual', actorOf(principal)));
+    const [view] = await this.runViews(this.dataSource.manager, [await this.job.request('manual', actorOf(principal))]);
+    return view!;
   }
 
   async runs(principal: Principal, page: number, pageSize: number) {
     requireSecretariat(principal);
     const [rows, total] = await this.dataSource.manager.findAndCount(SimilarityRun, { order: { id: 'DESC' }, skip: (page - 1) * pageSize, take: pageSize });
-    return { items: rows.map(runView), total, page, pageSize };
+    return { items: await this.runViews(this.dataSource.manager, rows), total, page, pageSize };
   }
 
   async pairs(principal: Principal, query: ListPairsDto) {
@@ -195,7 +96,8 @@ export class SimilarityService {
       skip: (query.page - 1) * query.pageSize,
       take: query.pageSize,
     });
-    return { items: await this.pairViews(manager, rows), total, page: query.page, pageSize: query.pageSize };
+    // The counts of every filter, so the page can say what its filter leaves out.
+    return { items: await this.pairViews(manager, rows), total, page: query.page, pageSize: query.pageSize, counts: await this.pairCounts(manager) };
   }
 
   async pair(principal: Principal, id: number): Promise<PairView & { passages: Passage[] }> {
@@ -216,7 +118,7 @@ export class SimilarityService {
       skip: (query.page - 1) * query.pageSize,
       take: query.pageSize,
     });
-    const sides = await this.sides(manager, rows);
+    const sides = await documentSides(manager, rows);
     const items: DocumentView[] = rows.map((d) => {
       const side = sides.get(d.id)!;
       return {
@@ -337,12 +239,26 @@ export class SimilarityService {
     const b = docs.find((d) => d.id === row.documentBId);
     if (!a?.textKey || !b?.textKey) return [];
     const spans: MatchedSpan[] = (JSON.parse(row.spans) as number[][]).map(([as, ae, bs, be]) => ({ a: [as!, ae!], b: [bs!, be!] }));
+    // In A's reading order (describePassages orders them so), as the console and the Excel evidence show them.
     return describePassages(await loadTexts(this.storage, a.textKey), await loadTexts(this.storage, b.textKey), spans);
+  }
+
+  private async pairCounts(manager: EntityManager): Promise<PairCounts> {
+    const total = await manager.count(SimilarityPair);
+    const suspicious = await manager.countBy(SimilarityPair, { suspicious: true, dismissedAt: IsNull() });
+    const dismissed = await manager.countBy(SimilarityPair, { dismissedAt: Not(IsNull()) });
+    return { total, suspicious, belowLine: total - suspicious - dismissed, dismissed };
+  }
+
+  private async runViews(manager: EntityManager, runs: SimilarityRun[]): Promise<RunView[]> {
+    const names = await actorNames(manager, runs.map((r) => r.requestedBy));
+    return runs.map((r) => runView(r, names));
   }
 
   private async pairViews(manager: EntityManager, rows: SimilarityPair[]): Promise<PairView[]> {
     const docs = await manager.findBy(SimilarityDocument, { id: In(rows.flatMap((r) => [r.documentAId, r.documentBId])) });
-    const sides = await this.sides(manager, docs);
+    const sides = await documentSides(manager, docs);
+    const names = await actorNames(manager, rows.flatMap((r) => (r.dismissedBy ? [r.dismissedBy] : [])));
     return rows.map((r) => ({
       id: r.id,
       score: r.score,
@@ -356,38 +272,10 @@ export class SimilarityService {
       passageCount: r.passageCount,
       checkedAt: r.checkedAt,
       caseId: r.caseId,
-      dismissal: r.dismissedAt ? { at: r.dismissedAt, by: r.dismissedBy ?? '', reason: r.dismissReason ?? '' } : null,
+      dismissal: r.dismissedAt ? { at: r.dismissedAt, by: r.dismissedBy ?? '', byName: actorName(r.dismissedBy ?? '', names), reason: r.dismissReason ?? '' } : null,
+      precedence: precedence(sides.get(r.documentAId)!, sides.get(r.documentBId)!),
       a: sides.get(r.documentAId)!,
       b: sides.get(r.documentBId)!,
     }));
-  }
-
-  /** Who each document belongs to, in a handful of queries for any number of documents. */
-  private async sides(manager: EntityManager, docs: SimilarityDocument[]): Promise<Map<number, DocSide>> {
-    const out = new Map<number, DocSide>();
-    if (docs.length === 0) return out;
-    const applications = await manager.findBy(Application, { id: In([...new Set(docs.map((d) => d.applicationId))]) });
-    const byId = new Map(applications.map((a) => [a.id, a]));
-    const labels = await applicationLabels(manager, applications);
-    const years = new Map((await manager.find(Campaign, { select: { id: true, year: true } })).map((c) => [c.id, c.year]));
-    const materials = new Map((await manager.findBy(Material, { id: In(docs.map((d) => d.materialId)) })).map((m) => [m.id, m]));
-    for (const d of docs) {
-      const label = labels.get(d.applicationId);
-      const application = byId.get(d.applicationId);
-      out.set(d.id, {
-        documentId: d.id,
-        applicationId: d.applicationId,
-        campaignYear: years.get(d.campaignId) ?? 0,
-        kind: d.kind,
-        kindLabel: KIND_LABEL[d.kind],
-        fileName: materials.get(d.materialId)?.originalName ?? '',
-        teamName: label?.teamName || null,
-        enterpriseName: label?.enterpriseName || null,
-        unitName: label?.unitName || null,
-        statusLabel: application ? APPLICATION_STATUS_LABEL[application.status] : '',
-        pages: d.pages,
-      });
-    }
-    return out;
   }
 }

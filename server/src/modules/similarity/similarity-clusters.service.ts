@@ -1,0 +1,87 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { describeSpans, type PassageSide } from '@cacem/shared';
+import { type DataSource, In } from 'typeorm';
+import { forbidden, notFound } from '../../common/domain.exception.js';
+import { StorageService } from '../../storage/storage.service.js';
+import type { Principal } from '../auth/principal.js';
+import { SimilarityCluster } from './similarity-cluster.entity.js';
+import { SimilarityDocument } from './similarity-document.entity.js';
+import { documentSides } from './similarity-sides.js';
+import { loadTexts } from './similarity-texts.js';
+import type { DocSide } from './similarity-views.js';
+
+/** One team's part in a template cluster: its file, and the share of its own text inside the shared passages. */
+export interface ClusterMemberView extends DocSide {
+  share: number;
+}
+
+export interface ClusterView {
+  id: number;
+  /** The largest member share: how the cluster ranks beside the pairs. */
+  score: number;
+  documentCount: number;
+  applicationCount: number;
+  /** Characters of the shared passages. */
+  chars: number;
+  checkedAt: Date;
+  /** Largest share first. */
+  members: ClusterMemberView[];
+}
+
+interface StoredMember {
+  documentId: number;
+  applicationId: number;
+  share: number;
+}
+
+/** 模板雷同 for the secretariat: the clusters of the last run, and one cluster's shared passages as written. */
+@Injectable()
+export class SimilarityClustersService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly storage: StorageService,
+  ) {}
+
+  async list(principal: Principal): Promise<{ items: ClusterView[] }> {
+    requireSecretariat(principal);
+    const rows = await this.dataSource.getRepository(SimilarityCluster).find({ order: { score: 'DESC', documentCount: 'DESC', id: 'ASC' } });
+    return { items: await this.views(rows) };
+  }
+
+  async one(principal: Principal, id: number): Promise<ClusterView & { representative: DocSide; passages: PassageSide[] }> {
+    requireSecretariat(principal);
+    const row = await this.dataSource.getRepository(SimilarityCluster).findOneBy({ id });
+    if (!row) throw notFound('SIMILARITY_CLUSTER_NOT_FOUND');
+    const [view] = await this.views([row]);
+    const representative = view!.members.find((m) => m.documentId === row.representativeDocumentId) ?? view!.members[0]!;
+    const doc = await this.dataSource.getRepository(SimilarityDocument).findOneByOrFail({ id: row.representativeDocumentId });
+    const spans = JSON.parse(row.spans) as Array<[number, number]>;
+    const passages = doc.textKey ? describeSpans(await loadTexts(this.storage, doc.textKey), spans) : [];
+    return { ...view!, representative, passages };
+  }
+
+  private async views(rows: readonly SimilarityCluster[]): Promise<ClusterView[]> {
+    const stored = new Map(rows.map((r) => [r.id, JSON.parse(r.members) as StoredMember[]]));
+    const ids = [...new Set([...stored.values()].flat().map((m) => m.documentId))];
+    const docs = ids.length ? await this.dataSource.getRepository(SimilarityDocument).findBy({ id: In(ids) }) : [];
+    const sides = await documentSides(this.dataSource.manager, docs);
+    return rows.map((row) => ({
+      id: row.id,
+      score: row.score,
+      documentCount: row.documentCount,
+      applicationCount: row.applicationCount,
+      chars: row.chars,
+      checkedAt: row.checkedAt,
+      members: stored
+        .get(row.id)!
+        .filter((m) => sides.has(m.documentId))
+        .map((m) => ({ ...sides.get(m.documentId)!, share: m.share }))
+        .sort((x, y) => y.share - x.share),
+    }));
+  }
+}
+
+function requireSecretariat(principal: Principal): void {
+  if (principal.role !== 'secretariat') throw forbidden();
+}
