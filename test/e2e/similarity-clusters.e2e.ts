@@ -84,7 +84,7 @@ describe('材料查重 · 模板雷同 in the console on the H5 build: four team
     await page.getByTestId('similarity-run').click();
     await page.locator('[data-testid="similarity-status"]', { hasText: '已完成' }).waitFor({ timeout: 60_000 });
     await expect(page.getByTestId('similarity-tab-clusters').innerText()).resolves.toBe('模板雷同（1）');
-    await expect(page.getByTestId('similarity-clusters').innerText()).resolves.toContain('1 组');
+    await expect(page.getByTestId('similarity-clusters-count').innerText()).resolves.toContain('1 组');
     // Four teams share the text: it is not evidence that any two of them copied each other.
     await expect(page.getByTestId('similarity-tab-pairs').innerText()).resolves.toBe('相似文件对（疑似雷同 0）');
 
@@ -96,7 +96,7 @@ describe('材料查重 · 模板雷同 in the console on the H5 build: four team
     for (const i of BUYERS) expect(text).toContain(teams[i]!.name);
     expect(text).not.toContain(teams[4]!.name);
     await expect(page.getByTestId('cluster-teams').innerText()).resolves.toBe('4 个');
-    await deskShot(page, 'similarity-4-clusters');
+    await deskShot(page, 'similarity-6-clusters');
 
     await page.getByTestId('cluster-open').click();
     await page.getByTestId('similarity-cluster-view').waitFor();
@@ -108,6 +108,6 @@ describe('材料查重 · 模板雷同 in the console on the H5 build: four team
     expect(passages).toMatch(/第2页/);
     const body = await page.locator('body').innerText();
     expect(body).not.toMatch(/Jaccard|user:\d|undefined|NaN/);
-    await deskShot(page, 'similarity-5-cluster');
+    await deskShot(page, 'similarity-7-cluster');
   });
 });

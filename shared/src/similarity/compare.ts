@@ -68,11 +68,11 @@ interface Seed {
 
 export function compareTexts(a: ComparableText, b: ComparableText, classes: ShingleClasses, options: CompareOptions = DEFAULT_COMPARE): PairFigures {
   const { containmentAInB, containmentBInA, jaccard } = setFigures(a.hashes, b.hashes, classes.isEvidence);
-  const spans = matchSpans(a, b, classes.isEvidence, options);
-  // B's side is read in B's own order too: text B repeats (a sentence pasted twice) is found at each place.
-  const spansOfB = matchSpans(b, a, classes.isEvidence, options).map((s) => s.a);
   const maskA = boilerplateMask(a, classes.isBoilerplate, options.shingleLength);
   const maskB = boilerplateMask(b, classes.isBoilerplate, options.shingleLength);
+  const spans = matchSpans({ ...a, mask: maskA }, { ...b, mask: maskB }, classes.isEvidence, options);
+  // B's side is read in B's own order too: text B repeats (a sentence pasted twice) is found at each place.
+  const spansOfB = matchSpans({ ...b, mask: maskB }, { ...a, mask: maskA }, classes.isEvidence, options).map((s) => s.a);
   const ownCharsA = a.text.length - count(maskA, 0, a.text.length);
   const ownCharsB = b.text.length - count(maskB, 0, b.text.length);
   const coveredA = ownInside(spans.map((s) => s.a), maskA);
@@ -132,12 +132,20 @@ function setFigures(a: Uint32Array, b: Uint32Array, isEvidence: (hash: number) =
   };
 }
 
-function matchSpans(a: ComparableText, b: ComparableText, isEvidence: (hash: number) => boolean, options: CompareOptions): MatchedSpan[] {
+/** A text with its boilerplate mask: passages neither start nor run through boilerplate. */
+interface MaskedText extends ComparableText {
+  mask: Uint8Array;
+}
+
+function matchSpans(a: MaskedText, b: MaskedText, isEvidence: (hash: number) => boolean, options: CompareOptions): MatchedSpan[] {
   const n = options.shingleLength;
   const positions = new Map<number, number[]>();
+  // A shingle touching boilerplate (where two pieces of it meet) is no evidence either. Boilerplate stretches are longer
+  // than a shingle, so a shingle touches one exactly when one of its ends lies in it.
+  const touches = (t: MaskedText, i: number) => t.mask[i] === 1 || t.mask[i + n - 1] === 1;
   for (let j = 0; j < b.hashes.length; j++) {
     const h = b.hashes[j]!;
-    if (!isEvidence(h)) continue;
+    if (!isEvidence(h) || touches(b, j)) continue;
     const list = positions.get(h);
     if (list) list.push(j);
     else positions.set(h, [j]);
@@ -149,7 +157,7 @@ function matchSpans(a: ComparableText, b: ComparableText, isEvidence: (hash: num
   let previous: Seed | null = null;
   for (let i = 0; i < a.hashes.length; i++) {
     const h = a.hashes[i]!;
-    const list = isEvidence(h) ? positions.get(h) : undefined;
+    const list = isEvidence(h) && !touches(a, i) ? positions.get(h) : undefined;
     if (!list || list.length > options.maxRepeats) continue;
     // Where B repeats the shingle, prefer the place that continues the last seed.
     let pick = list[0]!;
@@ -157,7 +165,7 @@ function matchSpans(a: ComparableText, b: ComparableText, isEvidence: (hash: num
       const expected = previous.b1 + (i - previous.a1);
       for (const j of list) if (Math.abs(j - expected) < Math.abs(pick - expected)) pick = j;
     }
-    const seed = extend(a.text, b.text, i, pick, n);
+    const seed = extend(a, b, i, pick, n);
     seeds.push(seed);
     previous = seed;
     // The shingles after i inside the seed are on the same diagonal: nothing new to find there.
@@ -182,7 +190,7 @@ function matchSpans(a: ComparableText, b: ComparableText, isEvidence: (hash: num
   }
   return spans
     .filter((s) => s.exact >= options.minExactChars)
-    .map((s) => reach(a.text, b.text, s))
+    .map((s) => reach(a, b, s))
     .filter((s) => s.a[1] - s.a[0] >= options.minPassageChars && s.b[1] - s.b[0] >= options.minPassageChars);
 }
 
@@ -197,15 +205,16 @@ const REACH_DRIFT = 6;
  * nearly the same diagonal, the passage goes on to its end. A copied sentence that starts or ends with a swapped word
  * counts whole, as the copier's share should.
  */
-function reach(a: string, b: string, span: MatchedSpan): MatchedSpan {
+function reach(a: MaskedText, b: MaskedText, span: MatchedSpan): MatchedSpan {
+  const same = (x: number, y: number) => a.text.charCodeAt(x) === b.text.charCodeAt(y) && a.mask[x] === 0 && b.mask[y] === 0;
   let [a0, a1] = span.a;
   let [b0, b1] = span.b;
   for (let found = true; found; ) {
     found = false;
-    search: for (let x = a1; x < Math.min(a.length, a1 + REACH); x++) {
-      for (let y = Math.max(b1, b1 + (x - a1) - REACH_DRIFT); y < Math.min(b.length, b1 + (x - a1) + REACH_DRIFT + 1); y++) {
+    search: for (let x = a1; x < Math.min(a.text.length, a1 + REACH); x++) {
+      for (let y = Math.max(b1, b1 + (x - a1) - REACH_DRIFT); y < Math.min(b.text.length, b1 + (x - a1) + REACH_DRIFT + 1); y++) {
         let k = 0;
-        while (x + k < a.length && y + k < b.length && a.charCodeAt(x + k) === b.charCodeAt(y + k)) k++;
+        while (x + k < a.text.length && y + k < b.text.length && same(x + k, y + k)) k++;
         if (k >= REACH_MATCH) {
           a1 = x + k;
           b1 = y + k;
@@ -220,7 +229,7 @@ function reach(a: string, b: string, span: MatchedSpan): MatchedSpan {
     search: for (let x = a0; x > Math.max(0, a0 - REACH); x--) {
       for (let y = Math.min(b0, b0 - (a0 - x) + REACH_DRIFT); y > Math.max(0, b0 - (a0 - x) - REACH_DRIFT - 1); y--) {
         let k = 0;
-        while (x - k > 0 && y - k > 0 && a.charCodeAt(x - k - 1) === b.charCodeAt(y - k - 1)) k++;
+        while (x - k > 0 && y - k > 0 && same(x - k - 1, y - k - 1)) k++;
         if (k >= REACH_MATCH) {
           a0 = x - k;
           b0 = y - k;
@@ -233,17 +242,18 @@ function reach(a: string, b: string, span: MatchedSpan): MatchedSpan {
   return { a: [a0, a1], b: [b0, b1] };
 }
 
-/** The exact match through the shingle at a[i] = b[j], as far as the characters agree each way. */
-function extend(a: string, b: string, i: number, j: number, n: number): Seed {
+/** The exact match through the shingle at a[i] = b[j], as far as the characters agree each way and are not boilerplate. */
+function extend(a: MaskedText, b: MaskedText, i: number, j: number, n: number): Seed {
+  const same = (x: number, y: number) => a.text.charCodeAt(x) === b.text.charCodeAt(y) && a.mask[x] === 0 && b.mask[y] === 0;
   let a0 = i;
   let b0 = j;
-  while (a0 > 0 && b0 > 0 && a.charCodeAt(a0 - 1) === b.charCodeAt(b0 - 1)) {
+  while (a0 > 0 && b0 > 0 && same(a0 - 1, b0 - 1)) {
     a0--;
     b0--;
   }
   let a1 = i + n;
   let b1 = j + n;
-  while (a1 < a.length && b1 < b.length && a.charCodeAt(a1) === b.charCodeAt(b1)) {
+  while (a1 < a.text.length && b1 < b.text.length && same(a1, b1)) {
     a1++;
     b1++;
   }

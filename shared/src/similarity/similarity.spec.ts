@@ -112,6 +112,20 @@ describe('exact comparison', () => {
     expect(figures.coverageA).toBeCloseTo(taken.length / (taken.length + own.length), 2);
   });
 
+  it('neither starts a passage where two pieces of boilerplate meet nor runs one through boilerplate', () => {
+    const heading = '三质量管理活动开展情况';
+    const item = '运用全面质量管理的思想和方法开展质量控制质量改进和质量创新活动的情况';
+    const boilerplateHashes = new Set([...shingleHashes(heading), ...shingleHashes(item)]);
+    const classes = { isEvidence: (h: number) => !boilerplateHashes.has(h), isBoilerplate: (h: number) => boilerplateHashes.has(h) };
+    const taken = '项目部每周组织一次质量讲评会由班组长通报本周检查发现的问题';
+    const a = text(`甲班组自己写的开头${heading}${item}${taken}甲班组自己的结尾`);
+    const b = text(`乙班组完全不同的开头${heading}${item}${taken}乙班组的其他内容`);
+    const figures = compareTexts(a, b, classes);
+    expect(figures.spans).toHaveLength(1);
+    expect(a.text.slice(...figures.spans[0]!.a)).toBe(taken);
+    expect(compareTexts(text(`甲的开头${heading}${item}甲的结尾`), text(`乙的开头${heading}${item}乙的结尾`), classes).spans).toEqual([]);
+  });
+
   it('finds a copied passage through swapped words, insertions and repeats', () => {
     const source = text('项目部每周组织一次质量讲评会由班组长通报本周检查发现的问题分析原因落实整改责任人和完成时间整改结果在下周讲评会上逐项销号');
     const copy = text(

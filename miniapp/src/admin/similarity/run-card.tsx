@@ -83,7 +83,7 @@ export function RunCard({ overview, starting, onStart }: RunCardProps) {
             <Figure label="相似、未达疑似线" value={overview.pairs.belowLine} hint="默认不列出" testId="similarity-below-line" />
             <Figure label="已核实无问题" value={overview.pairs.dismissed} hint="默认不列出" testId="similarity-dismissed" />
             <Figure label="相似文件对合计" value={overview.pairs.total} testId="similarity-pairs-total" />
-            <Figure label="模板雷同" value={`${overview.clusters} 组`} hint="多个班组共用同一段文字" testId="similarity-clusters" tone={overview.clusters > 0 ? 'red' : undefined} />
+            <Figure label="模板雷同" value={`${overview.clusters} 组`} hint="多个班组共用同一段文字" testId="similarity-clusters-count" tone={overview.clusters > 0 ? 'red' : undefined} />
           </View>
           <Text className="qc-muted sim-run__note">相似度：两份文件各自的文字见于对方的比例，取较大者。{thresholdText(overview.thresholds)}。</Text>
         </View>
