@@ -5,7 +5,7 @@
 // Every run then keeps the platform in the foreground and prints the panel's accounts. Delete data-demo-review/ to
 // prepare afresh (the windows are set relative to the day of preparation).
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -152,19 +152,31 @@ async function pdf(title, pages) {
   return Buffer.from(await doc.save());
 }
 
+/** The text four demo teams bought from one writer (模板雷同), each putting its own name in. */
+const BOUGHT = [
+  '本班组始终把质量放在首位，坚持开展每日班前讲评和班后总结，由班组长带领成员逐项对照作业指导书检查当天的施工质量。',
+  '针对钢筋直螺纹连接丝头加工长度不足的问题，班组运用排列图和因果图分析了人员、机械、材料、方法和环境五个方面的原因。',
+  '通过制作丝头加工限位卡具并开展专项技能培训，丝头一次加工合格率由百分之八十九提高到百分之九十八，节约返工费用四万余元。',
+  '班组还建立了质量问题随手拍制度，成员发现问题即拍照上传到班组微信群，由技术员在当日给出整改意见并跟踪闭合。',
+];
+const BUYERS = [1, 2, 3, 4];
+
 /**
  * The declarations' text, for 材料查重 to have something to find: synthetic Chinese (a generator's, not real
- * declarations), the sixth team's taking about 40 % of the first's, and the third team's slides repeating the second's.
+ * declarations), the sixth team's taking about 40 % of the first's, the third team's slides repeating the second's, and
+ * teams two to five sharing a bought text (模板雷同).
  */
 async function declarationTexts() {
   const { syntheticCorpus } = await import('@cacem/shared');
-  const corpus = syntheticCorpus({ seed: 'demo-review', independent: 5, copiesPerProportion: 1, proportions: [0.4], pages: 4, charsPerPage: 700 });
+  const corpus = syntheticCorpus({ seed: 'demo-review', independent: 5, copiesPerProportion: 1, proportions: [0.4], pages: 4, charsPerPage: 700, templates: false });
   const pages = corpus.documents.map((d) => d.pages);
   return TEAMS.map((t, i) => {
     const slideOwner = i === 2 ? 1 : i;
     const owner = TEAMS[slideOwner];
+    const own = pages[i];
+    const body = BUYERS.includes(i) ? [own[0], BOUGHT.map((s) => s.replace('本班组', t.team)).join(''), ...own.slice(1)] : own;
     return {
-      pages: [`${t.enterprise}\n${t.team}申报材料\n${t.project}`, ...pages[i]],
+      pages: [`${t.enterprise}\n${t.team}申报材料\n${t.project}`, ...body],
       slides: [`${owner.team}成果发布`, ...pages[slideOwner].slice(0, 3).map((p) => p.slice(0, 240))],
     };
   });
@@ -292,7 +304,7 @@ async function screenAndDraw(experts) {
   for (let i = 0; i < 240; i++) {
     const { latestRun } = await api('GET', '/similarity/overview', { token: secretariat });
     if (latestRun && ['done', 'failed'].includes(latestRun.status)) {
-      say(`材料查重：${latestRun.statusLabel}，比对 ${latestRun.documents} 份文件，疑似雷同 ${latestRun.suspicious} 对，无法比对 ${latestRun.uncheckable} 份`);
+      say(`材料查重：${latestRun.statusLabel}，比对 ${latestRun.documents} 份文件，疑似雷同 ${latestRun.suspicious} 对，模板雷同 ${latestRun.clusters ?? 0} 组，无法比对 ${latestRun.uncheckable} 份`);
       break;
     }
     await sleep(500);
@@ -316,6 +328,9 @@ async function prepare() {
   say('启动平台（报名阶段）……');
   await startPlatform();
   const registered = await registerAndRecommend();
+  // The synthetic declarations quote a synthetic notice and rubric: boilerplate to 材料查重, as the real ones are.
+  const { DECLARATION_HEADINGS, NOTICE_WORDING, RUBRIC_WORDING } = await import('@cacem/shared');
+  appendFileSync(join(configDir, 'similarity-boilerplate.txt'), `\n\n${[...DECLARATION_HEADINGS, ...RUBRIC_WORDING, ...NOTICE_WORDING].join('\n\n')}\n`);
   say('停止平台，切换到材料评审阶段……');
   await stopPlatform();
   const windows = await moveToMaterialsReview(registered.experts);
@@ -349,7 +364,7 @@ function printAccounts(prepared) {
     `  组长：${leader.username}（${leader.name}）`,
     ...members.map((m) => `  组员：${m.username}（${m.name}）`),
     '  其他账号（密码同上）：秘书处 mishuchu；推荐单位联系人 tuijian01、tuijian02',
-    `  材料查重：秘书处控制台 ${base}/#/admin/similarity/index（演示材料为合成文字；第 6 个班组的申报材料约四成取自第 1 个班组，第 3 个班组的幻灯片与第 2 个班组的相同）`,
+    `  材料查重：秘书处控制台 ${base}/#/admin/similarity/index（演示材料为合成文字；第 6 个班组的申报材料约四成取自第 1 个班组，第 3 个班组的幻灯片与第 2 个班组的相同，第 2–5 个班组共用一段购买的文字，见「模板雷同」）`,
     `  重新准备：删除 data-demo-review/ 后再运行 npm run demo:review`,
     '',
   ];

@@ -29,6 +29,8 @@ export interface SimilarityRun {
   candidates: number;
   pairs: number;
   suspicious: number;
+  /** 模板雷同 groups this run found. */
+  clusters: number;
   error: string | null;
   /** The actor as recorded (`user:<id>`); show requestedByName. */
   requestedBy: string;

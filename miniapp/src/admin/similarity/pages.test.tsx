@@ -38,6 +38,7 @@ const run = (status: string, extra: Record<string, unknown> = {}) => ({
   candidates: 5,
   pairs: 2,
   suspicious: 1,
+  clusters: 0,
   error: null,
   requestedBy: 'user:1',
   requestedByName: '秘书处演示账号',

@@ -15,7 +15,7 @@ function RunLine({ run }: { run: SimilarityRun }) {
   return (
     <Text className="sim-run__meta" data-testid="similarity-run-figures">
       本次查重：比对文件 {run.documents} 份（其中新增 {run.newDocuments} 份、无法比对 {run.uncheckable} 份），候选文件对 {run.candidates} 对，新发现相似文件对{' '}
-      {run.pairs} 对、其中疑似雷同 {run.suspicious} 对
+      {run.pairs} 对、其中疑似雷同 {run.suspicious} 对，模板雷同 {run.clusters} 组
     </Text>
   );
 }

@@ -29,6 +29,8 @@ export interface RunView {
   candidates: number;
   pairs: number;
   suspicious: number;
+  /** 模板雷同 groups this run found. */
+  clusters: number;
   error: string | null;
   /** The actor as recorded (`user:<id>`): for machines; people read requestedByName. */
   requestedBy: string;
@@ -120,6 +122,7 @@ export function runView(run: SimilarityRun, names: ReadonlyMap<string, string>):
     candidates: run.candidates,
     pairs: run.pairs,
     suspicious: run.suspicious,
+    clusters: run.clusters,
     error: run.error,
     requestedBy: run.requestedBy,
     // A run after screening is the system's, whoever's screening decision set it off.
