@@ -14,17 +14,22 @@ import { mix32 } from './shingles.js';
 export interface FingerprintParameters {
   /** One distinctive shingle in this many is sampled (a power of two). */
   sampling: number;
-  /** Two documents sharing fewer sampled shingles than this are not compared. */
+  /** Two documents sharing fewer sampled shingles than this are not compared … */
   minShared: number;
+  /** … nor when they share less than this share of the smaller one's sample (chance coincidences grow with length). */
+  minContainment: number;
 }
 
-// One in eight: a passage of one sentence (~25 characters) edited once still leaves two or three samples on average, a
-// 10 % copy of a 3,000-character declaration twenty or more; three shared samples make a candidate.
-export const DEFAULT_FINGERPRINTS: FingerprintParameters = { sampling: 8, minShared: 3 };
+// One in eight: a 10 % copy of a 3,000-character declaration, edited the way people edit, still shares twenty or more
+// samples with its source (about 6 % of the copy's sample); three shared samples, and 2 % of the smaller sample, make a
+// candidate. Two 20-page declarations that share only chance phrases share well under 1 %.
+export const DEFAULT_FINGERPRINTS: FingerprintParameters = { sampling: 8, minShared: 3, minContainment: 0.02 };
 
 export interface Fingerprint {
   /** The sampled shingles another document may share (found in two or more documents), sorted ascending. */
   shared: Uint32Array;
+  /** All the document's sampled distinctive shingles, shared or not: the size of its sample. */
+  sampled: number;
 }
 
 /** True when the shingle is in the sample. */
@@ -33,20 +38,29 @@ export function isSampled(hash: number, sampling = DEFAULT_FINGERPRINTS.sampling
 }
 
 /**
- * The fingerprint of a document's distinct shingles: those sampled that keep() accepts (distinctive, and in more than
- * this document); null when there are none (nothing another document could share).
+ * The fingerprint of a document's distinct shingles: of those sampled that are distinctive, the ones another document
+ * has too; null when there are none (nothing another document could share).
  */
-export function fingerprint(distinct: Uint32Array, keep: (hash: number) => boolean, parameters = DEFAULT_FINGERPRINTS): Fingerprint | null {
+export function fingerprint(
+  distinct: Uint32Array,
+  isDistinctive: (hash: number) => boolean,
+  inOthers: (hash: number) => boolean,
+  parameters = DEFAULT_FINGERPRINTS,
+): Fingerprint | null {
   const out: number[] = [];
+  let sampled = 0;
   for (let i = 0; i < distinct.length; i++) {
     const h = distinct[i]!;
-    if (isSampled(h, parameters.sampling) && keep(h)) out.push(h);
+    if (!isSampled(h, parameters.sampling) || !isDistinctive(h)) continue;
+    sampled++;
+    if (inOthers(h)) out.push(h);
   }
-  return out.length ? { shared: Uint32Array.from(out).sort() } : null;
+  return out.length ? { shared: Uint32Array.from(out).sort(), sampled } : null;
 }
 
 /**
- * Candidate pairs [i, j] (i < j, indexes into fingerprints) sharing at least minShared sampled shingles; accept() can
+ * Candidate pairs [i, j] (i < j, indexes into fingerprints) sharing at least minShared sampled shingles (and
+ * minContainment of the smaller sample); accept() can
  * rule pairs out early (e.g. two files of one application). Postings are (hash, document) keys in one sorted
  * Float64Array (a 32-bit hash and a 21-bit document index fit a double exactly).
  */
@@ -96,7 +110,8 @@ export function candidatePairs(
     if (y - x >= parameters.minShared) {
       const i = Math.floor(sorted[x]! / DOC);
       const j = sorted[x]! - i * DOC;
-      if (accept(i, j)) pairs.push([i, j]);
+      const smaller = Math.min(fingerprints[i]!.sampled, fingerprints[j]!.sampled);
+      if (y - x >= parameters.minContainment * smaller && accept(i, j)) pairs.push([i, j]);
     }
     x = y;
   }

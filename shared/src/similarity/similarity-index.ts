@@ -103,7 +103,7 @@ export class SimilarityIndex {
   /** Step 2: the sampled shingles another document may share; null when there are none. */
   sign(document: PreparedText): Fingerprint | null {
     const { isEvidence } = this.shingleClasses();
-    return fingerprint(document.distinct, (h) => isEvidence(h) && this.frequency.frequency(h) >= 2, this.options.fingerprints);
+    return fingerprint(document.distinct, isEvidence, (h) => this.frequency.frequency(h) >= 2, this.options.fingerprints);
   }
 
   /** Step 2, for 模板雷同: the document's runs of widespread text. */

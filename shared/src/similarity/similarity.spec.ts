@@ -60,12 +60,12 @@ describe('fingerprints and candidates', () => {
     const frequency = new ShingleFrequency(20000);
     for (const set of sets) frequency.add(set);
     const widespread = frequency.widespreadPredicate();
-    const prints = sets.map((set) => fingerprint(set, (h) => !widespread(h) && frequency.frequency(h) >= 2));
+    const prints = sets.map((set) => fingerprint(set, (h) => !widespread(h), (h) => frequency.frequency(h) >= 2));
     const copy = corpus.documents.length - 1;
     const source = corpus.documents.findIndex((d) => d.id === corpus.planted[0]!.sourceId);
     expect(candidatePairs(prints)).toContainEqual([Math.min(source, copy), Math.max(source, copy)]);
     expect(candidatePairs(prints, undefined, () => false)).toEqual([]);
-    expect(fingerprint(new Uint32Array(), () => true)).toBeNull();
+    expect(fingerprint(new Uint32Array(), () => true, () => true)).toBeNull();
   });
 });
 

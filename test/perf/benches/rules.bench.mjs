@@ -81,7 +81,8 @@ export async function run({ log }) {
       const sec = (ms) => (ms / 1000).toFixed(1);
       log(`similarity ${k(n)}: ${s.megachars.toFixed(0)} M chars; count ${sec(s.countMs)} s, fingerprints ${sec(s.signMs)} s, candidates ${sec(s.lshMs)} s, compare ${sec(s.compareMs)} s; ${s.candidates} candidates, ${s.suspicious} suspicious, ${s.clusters} template clusters`);
     }
-    series('similarity', `declarations × ${PAGES} pages`, sims);
+    // Issue 18: the rewrite (fingerprints, robust passages, template clusters) must be no slower than the 132 s before it.
+    series('similarity', `declarations × ${PAGES} pages`, sims, 132_000);
     sims.forEach((s, i) => {
       const perThousand = (s.candidates / s.n) * 1000;
       rows.push({ case: `similarity ${k(s.n)} declarations × ${PAGES} pages`, metric: 'candidate pairs per 1,000 declarations', value: round(perThousand), unit: 'pairs' });
