@@ -1,8 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { type DocumentRuns, type Fingerprint, normaliseText, type PreparedText, SimilarityIndex, type TemplateCluster } from '@cacem/shared';
+import { type DocumentRuns, type Fingerprint, normaliseText, type PreparedText, SimilarityIndex } from '@cacem/shared';
 import { type DataSource, In, IsNull, LessThan } from 'typeorm';
 import { Clock } from '../../common/clock.js';
 import { APP_CONFIG_TOKEN } from '../../config/app-config.token.js';
@@ -10,12 +8,12 @@ import type { AppConfig } from '../../config/app-config.js';
 import { StorageService } from '../../storage/storage.service.js';
 import { Application } from '../application/application.entity.js';
 import { AuditService } from '../audit/audit.service.js';
-import { Campaign } from '../campaign/campaign.entity.js';
 import { Material } from '../material/material.entity.js';
-import { SimilarityCluster } from './similarity-cluster.entity.js';
 import { SimilarityDocument } from './similarity-document.entity.js';
 import { SimilarityPair } from './similarity-pair.entity.js';
 import { SimilarityRun, type SimilarityRunPhase, type SimilarityRunTrigger } from './similarity-run.entity.js';
+import { noticeBoilerplate, rubricBoilerplate } from './similarity-boilerplate.js';
+import { replaceClusters, savePair } from './similarity-results.js';
 import { loadTexts, storeTexts } from './similarity-texts.js';
 import { extractText } from './text-extraction.js';
 
@@ -23,8 +21,6 @@ import { extractText } from './text-extraction.js';
 const PROGRESS_EVERY_MS = 500;
 /** Documents whose prepared text is kept while comparing candidates (a document is in several pairs). */
 const PREPARED_CACHE = 64;
-/** Spans kept per pair: the longest. */
-const SPANS_KEPT = 50;
 /**
  * A running run without a heartbeat for this long has lost its worker (the process stopped, or another instance died):
  * any instance takes it over. Heartbeats come with the progress, at least once per document; a document's
@@ -52,7 +48,8 @@ export class SimilarityJobService implements OnApplicationBootstrap, OnApplicati
   private stopping = false;
   private screeningTimer: NodeJS.Timeout | null = null;
   private staleTimer: NodeJS.Timeout | null = null;
-  private boilerplate: string[] | null = null;
+  /** The notice's paragraphs (config/similarity-boilerplate.txt), read once. */
+  private notice: string[] | null = null;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -229,7 +226,8 @@ export class SimilarityJobService implements OnApplicationBootstrap, OnApplicati
 
     // Index: frequencies over the corpus and the boilerplate, then fingerprints and template runs.
     const index = new SimilarityIndex(indexed.reduce((n, d) => n + d.chars, 0));
-    for (const text of await this.boilerplateTexts()) index.addBoilerplate([text]);
+    this.notice ??= noticeBoilerplate(this.config.configDir, (message) => this.logger.warn(message));
+    for (const text of [...this.notice, ...(await rubricBoilerplate(this.dataSource))]) index.addBoilerplate([text]);
     const total = indexed.length * 2;
     for (const [k, doc] of indexed.entries()) {
       index.count(index.prepare(await this.pages(doc)));
@@ -251,7 +249,7 @@ export class SimilarityJobService implements OnApplicationBootstrap, OnApplicati
       firstOfApplication.add(applicationId);
       return r;
     });
-    const clusters = await this.saveClusters(run.id, indexed, index.templates(templateInput));
+    const clusters = await replaceClusters(this.dataSource, run.id, indexed, index.templates(templateInput), this.clock.now());
 
     // Compare: candidates with at least one document not compared before, of two different applications. Pairs of a
     // document compared afresh are compared afresh too, unless the secretariat has acted on them (a case, 核实无问题).
@@ -290,7 +288,7 @@ export class SimilarityJobService implements OnApplicationBootstrap, OnApplicati
       const figures = index.compare(await prepared(a), await prepared(b));
       if (figures.score >= index.options.reportFrom) {
         const isSuspicious = figures.score >= index.options.suspiciousFrom;
-        await this.savePair(run.id, a, b, figures, isSuspicious, now);
+        await savePair(this.dataSource, run.id, a, b, figures, isSuspicious, now);
         pairs += 1;
         if (isSuspicious) suspicious += 1;
       }
@@ -349,89 +347,6 @@ export class SimilarityJobService implements OnApplicationBootstrap, OnApplicati
 
   private pages(doc: SimilarityDocument): Promise<string[]> {
     return loadTexts(this.storage, doc.textKey!);
-  }
-
-  private async savePair(
-    runId: number,
-    a: SimilarityDocument,
-    b: SimilarityDocument,
-    figures: ReturnType<SimilarityIndex['compare']>,
-    suspicious: boolean,
-    now: Date,
-  ): Promise<void> {
-    const spans = [...figures.spans]
-      .sort((x, y) => y.a[1] - y.a[0] - (x.a[1] - x.a[0]))
-      .slice(0, SPANS_KEPT)
-      .map((s) => [s.a[0], s.a[1], s.b[0], s.b[1]]);
-    const repository = this.dataSource.getRepository(SimilarityPair);
-    const values = {
-      applicationAId: a.applicationId,
-      applicationBId: b.applicationId,
-      score: figures.score,
-      suspicious,
-      containmentAInB: figures.containmentAInB,
-      containmentBInA: figures.containmentBInA,
-      jaccard: figures.jaccard,
-      coverageA: figures.coverageA,
-      coverageB: figures.coverageB,
-      matchedChars: figures.matchedChars,
-      passageCount: figures.spans.length,
-      spans: JSON.stringify(spans),
-      runId,
-      checkedAt: now,
-    };
-    const existing = await repository.findOneBy({ documentAId: a.id, documentBId: b.id });
-    if (existing) await repository.update({ id: existing.id }, values);
-    else await repository.insert({ documentAId: a.id, documentBId: b.id, caseId: null, ...values });
-  }
-
-  /**
-   * This run's template clusters in place of the last ones (clusters are found over the whole corpus each time).
-   */
-  private async saveClusters(runId: number, indexed: SimilarityDocument[], found: TemplateCluster[]): Promise<number> {
-    const now = this.clock.now();
-    const rows = found.map((cluster) => {
-        const members = cluster.documents.map((k, m) => ({ documentId: indexed[k]!.id, applicationId: indexed[k]!.applicationId, share: cluster.shares[m]! }));
-        return {
-          runId,
-          documentCount: members.length,
-          applicationCount: new Set(members.map((m) => m.applicationId)).size,
-          score: Math.max(...members.map((m) => m.share)),
-          chars: cluster.chars,
-          representativeDocumentId: indexed[cluster.representative]!.id,
-          members: JSON.stringify(members),
-          spans: JSON.stringify(cluster.spans),
-          checkedAt: now,
-        };
-      });
-    await this.dataSource.transaction(async (manager) => {
-      await manager.createQueryBuilder().delete().from(SimilarityCluster).execute();
-      if (rows.length) await manager.insert(SimilarityCluster, rows);
-    });
-    return rows.length;
-  }
-
-  /** The notice and Annex 1 (config/similarity-boilerplate.txt) and every campaign's rubric wording. */
-  private async boilerplateTexts(): Promise<string[]> {
-    if (!this.boilerplate) {
-      let notice = '';
-      try {
-        notice = readFileSync(join(this.config.configDir, 'similarity-boilerplate.txt'), 'utf8').replace(/^#.*$/gm, '');
-      } catch {
-        this.logger.warn('config/similarity-boilerplate.txt not found: only the rubrics are discounted as boilerplate');
-      }
-      this.boilerplate = notice.split(/\n\s*\n/).filter((p) => p.trim());
-    }
-    const rubricTexts: string[] = [];
-    for (const campaign of await this.dataSource.getRepository(Campaign).find()) {
-      for (const rubric of Object.values(campaign.settings.rubrics)) {
-        for (const category of rubric.categories) {
-          rubricTexts.push(category.title);
-          for (const item of category.items) rubricTexts.push(`${item.title}\n${item.guidance ?? ''}`);
-        }
-      }
-    }
-    return [...this.boilerplate, ...rubricTexts];
   }
 }
 
