@@ -19,6 +19,10 @@ export interface Passage {
   chars: number;
 }
 
+/** A line break a PDF put inside Chinese running text (the page was full) is layout, not the author's: it goes. */
+const WRAPPED = /(?<=[\u4e00-\u9fff，、；：（“])\n(?=[\u4e00-\u9fff，。、；：）”])/gu;
+const unwrap = (text: string) => text.replace(WRAPPED, '');
+
 /** Longest excerpt kept per side; the figures count the whole passage. */
 export const PASSAGE_TEXT_MAX = 1200;
 
@@ -36,7 +40,7 @@ function side(pages: DocumentPages, doc: NormalisedDocument, [start, end]: [numb
       const code = page.charCodeAt(to - 1);
       if (code >= 0xd800 && code <= 0xdbff) to += 1;
     }
-    parts.push(page.slice(from, to).trim());
+    parts.push(unwrap(page.slice(from, to).trim()));
   }
   let text = parts.join('\n\n');
   if (text.length > PASSAGE_TEXT_MAX) text = `${text.slice(0, PASSAGE_TEXT_MAX)}…`;

@@ -150,6 +150,10 @@ describe('exact comparison', () => {
     expect(passage!.a.fromPage).toBe(2);
     expect(passage!.b.fromPage).toBe(1);
     expect(passage!.a.text).toBe('通过开展质量管理小组活动，攻克了钢筋直螺纹连接一次合格率偏低的难题');
+    // A PDF's line wrap inside Chinese text is layout: the passage reads as one line.
+    const wrapped = ['前言。\n通过开展质量管理小组活动，攻克了钢筋直螺\n纹连接一次合格率偏低的难题。\nEnd'];
+    const w = compareTexts(text(wrapped[0]!), b, never);
+    expect(describePassages(wrapped, pagesB, w.spans)[0]!.a.text).toBe('通过开展质量管理小组活动，攻克了钢筋直螺纹连接一次合格率偏低的难题');
   });
 });
 
