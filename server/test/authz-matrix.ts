@@ -400,4 +400,6 @@ export const MATRIX: Record<string, MatrixEntry> = {
   'POST /api/v1/similarity/pairs/:id/dismissal': { allow: SECRETARIAT, request: () => ({ path: { id: NO_SUCH_ID }, json: { reason: '矩阵测试' } }), absent: true },
   'DELETE /api/v1/similarity/pairs/:id/dismissal': { allow: SECRETARIAT, request: () => ({ path: { id: NO_SUCH_ID } }), absent: true },
   'GET /api/v1/similarity/documents': { allow: SECRETARIAT },
+  'GET /api/v1/similarity/clusters': { allow: SECRETARIAT },
+  'GET /api/v1/similarity/clusters/:id': { allow: SECRETARIAT, request: () => ({ path: { id: NO_SUCH_ID } }), absent: true },
 };

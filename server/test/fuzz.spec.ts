@@ -84,7 +84,7 @@ const UPLOAD_ROUTE = /\/(materials\/:kind|photos|evidence|letter|excellent-list|
  */
 const PAST_REGISTRATION = 'the world is past registration and recommendation (A and B drawn, the clock in the materials review): the window is closed and A, B are past this state';
 const PAST_REVIEW = 'the materials review of the world has not ended (no scores from the conflicted member): there is nothing to grade, invite, schedule or close yet';
-const NO_OBJECT = 'the world holds no such object (a returned sheet, a kept sheet, a similarity pair: each needs a season played further)';
+const NO_OBJECT = 'the world holds no such object (a returned sheet, a kept sheet, a similarity pair or template cluster: each needs a season played further)';
 const HAPPY_PATH_UNREACHABLE: Record<string, string> = {
   'PUT /api/v1/enterprises/me/credit-code': `${PAST_REGISTRATION}; the credit code is locked once submitted`,
   'PUT /api/v1/enterprises/:id/credit-code': 'the world names no enterprise by id (the matrix uses an absent one) and a DTO-built code fails its checksum',
@@ -112,6 +112,7 @@ const HAPPY_PATH_UNREACHABLE: Record<string, string> = {
   'POST /api/v1/similarity/pairs/:id/case': NO_OBJECT,
   'POST /api/v1/similarity/pairs/:id/dismissal': NO_OBJECT,
   'DELETE /api/v1/similarity/pairs/:id/dismissal': NO_OBJECT,
+  'GET /api/v1/similarity/clusters/:id': NO_OBJECT,
 };
 
 /**
