@@ -7,9 +7,9 @@ import { pptxFixture, textPdfFixture } from '../../server/test/support/material-
 import { api } from './support/api.js';
 import { launchChromium, type LaunchedBrowser } from './support/browser.js';
 import { configDirInRegistrationWindow } from './support/config-dir.js';
-import { desk, deskShot } from './support/console-season.js';
+import { desk, deskShot, loginConsole } from './support/console-season.js';
 import { configDirInMaterialsReviewWindow, moveStoredCampaignToMaterialsReview } from './support/review-config.js';
-import { field, login, type RegisteredTeam, registerAndRecommend } from './support/season.js';
+import { login, type RegisteredTeam, registerAndRecommend } from './support/season.js';
 import { newDataDir, type RunningServer, startServer } from './support/server.js';
 
 // Five teams; four of them put the same bought text into their declarations, each with its own name in it.
@@ -74,12 +74,7 @@ describe('材料查重 · 模板雷同 in the console on the H5 build: four team
   });
 
   it('lists the cluster under 模板雷同 and shows its teams, shares and passages; no pair between them', async () => {
-    await page.goto(`${server.url}/#/pages/login/index`);
-    await page.getByText('账号登录').click();
-    await field(page, 'login-username').fill('mishuchu');
-    await field(page, 'login-password').fill('Demo@2026');
-    await page.getByTestId('login-submit').click();
-    await page.getByTestId('console-layout').waitFor();
+    await loginConsole(page, server.url);
     await page.goto(`${server.url}/#/admin/similarity/index`);
     await page.getByTestId('similarity-run').click();
     await page.locator('[data-testid="similarity-status"]', { hasText: '已完成' }).waitFor({ timeout: 60_000 });

@@ -7,9 +7,9 @@ import { pptxFixture, textPdfFixture } from '../../server/test/support/material-
 import { api } from './support/api.js';
 import { launchChromium, type LaunchedBrowser } from './support/browser.js';
 import { configDirInRegistrationWindow } from './support/config-dir.js';
-import { desk, deskShot } from './support/console-season.js';
+import { desk, deskShot, loginConsole } from './support/console-season.js';
 import { configDirInMaterialsReviewWindow, moveStoredCampaignToMaterialsReview } from './support/review-config.js';
-import { field, login, type RegisteredTeam, registerAndRecommend, shot, TEAMS } from './support/season.js';
+import { login, type RegisteredTeam, registerAndRecommend, shot, TEAMS } from './support/season.js';
 import { newDataDir, type RunningServer, startServer } from './support/server.js';
 
 
@@ -54,12 +54,7 @@ describe('材料查重 in the console on the H5 build: a run with progress, the 
   });
 
   it('starts a check from the console and follows it to the end; the copied pair heads the list, the textless slides are listed with the reason', async () => {
-    await page.goto(`${server.url}/#/pages/login/index`);
-    await page.getByText('账号登录').click();
-    await field(page, 'login-username').fill('mishuchu');
-    await field(page, 'login-password').fill('Demo@2026');
-    await page.getByTestId('login-submit').click();
-    await page.getByTestId('console-layout').waitFor();
+    await loginConsole(page, server.url);
     await page.goto(`${server.url}/#/admin/similarity/index`);
     await page.getByTestId('similarity-run').click();
     await page.getByTestId('similarity-progress').waitFor();
