@@ -4,7 +4,7 @@
 
 import type { PairFigures } from './compare.js';
 import type { DocumentPages } from './normalise.js';
-import { SimilarityIndex, type PreparedText, type SimilarityOptions } from './similarity-index.js';
+import { SimilarityIndex, type SimilarityOptions } from './similarity-index.js';
 import type { TemplateCluster } from './templates.js';
 
 export interface CorpusDocument {
@@ -31,7 +31,6 @@ export interface CorpusResult {
   /** Passages shared by many documents (模板雷同), largest first. */
   clusters: DetectedCluster[];
   candidates: number;
-  prepared: PreparedText[];
 }
 
 export function detectCorpus(documents: readonly CorpusDocument[], boilerplate: readonly string[], options: Partial<SimilarityOptions> = {}): CorpusResult {
@@ -54,5 +53,5 @@ export function detectCorpus(documents: readonly CorpusDocument[], boilerplate: 
     documents: c.documents.map((k) => documents[k]!.id),
     representative: documents[c.representative]!.id,
   }));
-  return { pairs, clusters, candidates: candidates.length, prepared };
+  return { pairs, clusters, candidates: candidates.length };
 }

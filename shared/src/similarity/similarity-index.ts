@@ -95,11 +95,6 @@ export class SimilarityIndex {
     this.frequency.add(document.distinct);
   }
 
-  /** True for a shingle shared by many documents (boilerplate included): no evidence between two. Fixed once the first fingerprint is taken. */
-  isCommon(hash: number): boolean {
-    return this.shingleClasses().isWidespread(hash);
-  }
-
   /** Step 2: the sampled shingles another document may share; null when there are none. */
   sign(document: PreparedText): Fingerprint | null {
     const { isEvidence } = this.shingleClasses();

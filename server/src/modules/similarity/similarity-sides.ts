@@ -7,7 +7,7 @@ import { Material } from '../material/material.entity.js';
 import type { SimilarityDocument } from './similarity-document.entity.js';
 import type { DocSide } from './similarity-views.js';
 
-export const KIND_LABEL = { pdf: 'PDF 申报材料', ppt: 'PPT 发布材料' } as const;
+const KIND_LABEL = { pdf: 'PDF 申报材料', ppt: 'PPT 发布材料' } as const;
 
 /** Who each document belongs to (team, enterprise, unit, year, file), in a handful of queries for any number of documents. */
 export async function documentSides(manager: EntityManager, docs: readonly SimilarityDocument[]): Promise<Map<number, DocSide>> {
