@@ -5,12 +5,14 @@ import fastifyMultipart from '@fastify/multipart';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import { Logger } from 'nestjs-pino';
 import type { DataSource } from 'typeorm';
 import { AppModule } from './app.module.js';
 import { AllExceptionsFilter } from './common/all-exceptions.filter.js';
+import { buildApiDocument } from './common/contract/api-document.js';
+import type { ContractTally } from './common/contract/contract-check.js';
 import { toErrorBody } from './common/error-body.js';
 import { requestIdOf, runInRequestContext } from './common/request-context.js';
 import { contentSecurityPolicy, inlineScriptHashes, securityHeaders } from './common/security-headers.js';
@@ -29,6 +31,8 @@ export interface CreateAppOptions {
    * run the real server and cover them.
    */
   serveStaticFiles?: boolean;
+  /** Validate every JSON answer against its documented schema into this tally (the integration tests' contract check). */
+  contractTally?: ContractTally;
 }
 
 /** Builds the whole application — the same one `npm start` serves and the integration tests call. */
@@ -106,15 +110,12 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
   // An upload declaring more than its route's limit is refused (413) before its body is read.
   fastify.addHook('onRequest', uploadLengthCheck(config.storage, API_PREFIX));
 
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('工程建设质量信得过班组活动平台 API')
-      .setDescription('错误统一为 { statusCode, code, message, field }：code 供程序判断，message 为中文提示。')
-      .setVersion('1')
-      .addBearerAuth()
-      .build(),
-  );
+  if (options.contractTally) {
+    const { installContractCheck } = await import('./common/contract/contract-check.js');
+    installContractCheck(fastify, options.contractTally);
+  }
+
+  const document = buildApiDocument(app, config.storage);
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json', swaggerUiEnabled: serveStaticFiles });
 
   if (serveStaticFiles && config.h5Dir && existsSync(join(config.h5Dir, 'index.html'))) {

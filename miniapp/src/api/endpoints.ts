@@ -1,5 +1,6 @@
 import type { TeamKind } from '@cacem/shared';
 import { request } from './client';
+import { call } from './contract';
 import type {
   ActivityRecordDetail,
   ActivityRecordInput,
@@ -29,10 +30,8 @@ import type {
   RecommendingUnit,
   RecordFilter,
   RegistrationCard,
-  Team,
   TeamInvite,
   TeamMember,
-  TeamSummary,
   StatisticsView,
   Timeline,
   UnitContact,
@@ -68,9 +67,9 @@ export const enterpriseApi = {
 };
 
 export const teamApi = {
-  list: () => request<{ items: Team[] }>('GET', '/teams'),
-  create: (name: string, kind: TeamKind) => request<Team>('POST', '/teams', { body: { name, kind } }),
-  get: (teamId: Id) => request<TeamSummary>('GET', `/teams/${teamId}`),
+  list: () => call('GET', '/teams'),
+  create: (name: string, kind: TeamKind) => call('POST', '/teams', { body: { name, kind } }),
+  get: (teamId: number) => call('GET', '/teams/{teamId}', { path: { teamId } }),
 };
 
 export const memberApi = {

@@ -1,4 +1,5 @@
-import type { ActivityKind, ApplicationStatus, ErrorCode, MemberRole, StatisticsProblem, TeamKind, UnitStatisticsValues } from '@cacem/shared';
+import type { Schemas } from './contract';
+import type { ActivityKind, ApplicationStatus, ErrorCode, MemberRole, StatisticsProblem, UnitStatisticsValues } from '@cacem/shared';
 
 export type StaffRole = 'secretariat' | 'recommender' | 'expert';
 
@@ -46,15 +47,7 @@ export interface Enterprise {
   cardNo: string;
 }
 
-export interface Team {
-  id: number | string;
-  name: string;
-  kind: TeamKind;
-  kindLabel: string;
-  createdAt: string;
-  applicationStatus: string | null;
-  applicationStatusLabel: string;
-}
+export type Team = Schemas['TeamView'];
 
 export interface StageWindow {
   opens: string;
@@ -107,14 +100,7 @@ export interface ApiErrorDetail {
 
 export type Id = number | string;
 
-export interface TeamSummary {
-  id: Id;
-  name: string;
-  kind: TeamKind;
-  kindLabel: string;
-  createdAt: string;
-  memberCount: number;
-}
+export type TeamSummary = Schemas['TeamDetail'];
 
 export interface TeamMember {
   id: number;

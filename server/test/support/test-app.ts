@@ -1,10 +1,12 @@
 import 'reflect-metadata';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { createConnection } from 'mysql2/promise';
 import { createApp, dataSourceOf, prepareDatabase } from '../../src/app.factory.js';
+import { type ContractTally, newContractTally } from '../../src/common/contract/contract-check.js';
 import { type AppConfig, loadConfig } from '../../src/config/app-config.js';
 
 /** Which database the integration tests run on: TEST_DB=sqlite (default) or TEST_DB=mariadb with MARIADB_* set. */
@@ -59,7 +61,8 @@ export async function startTestApp(overrides: Record<string, string> = {}, optio
     ...overrides,
   });
   // Static files (H5, Swagger UI) only where a suite asks, after loading their plugins (fuzz-static.ts startStaticTestApp).
-  const app = await createApp(config, { serveStaticFiles: options.serveStaticFiles ?? false });
+  const contractTally = newContractTally();
+  const app = await createApp(config, { serveStaticFiles: options.serveStaticFiles ?? false, contractTally });
   if (options.prepare !== false) await prepareDatabase(app, config);
   return {
     app,
@@ -72,8 +75,25 @@ export async function startTestApp(overrides: Record<string, string> = {}, optio
       } finally {
         for (const dir of made) rmSync(dir, { recursive: true, force: true });
       }
+      reportContract(contractTally);
     },
   };
+}
+
+/** Where each app's contract tally goes; `npm test` sums them (scripts/test.mjs). */
+export const CONTRACT_REPORTS = resolve(dirname(fileURLToPath(import.meta.url)), '../../../test/artifacts/contract');
+let appCounter = 0;
+
+/**
+ * The contract check's findings for one app: written for the run's summary, and an answer that disagreed with the
+ * document fails the suite (close() runs in its afterAll).
+ */
+function reportContract(tally: ContractTally): void {
+  mkdirSync(CONTRACT_REPORTS, { recursive: true });
+  writeFileSync(join(CONTRACT_REPORTS, `${TEST_DB}-${process.pid}-${++appCounter}.json`), JSON.stringify(tally));
+  if (tally.violations.length) {
+    throw new Error(`${tally.violations.length} answers disagree with the OpenAPI document:\n${tally.violations.slice(0, 20).join('\n')}`);
+  }
 }
 
 export interface Reply<T = Record<string, unknown>> {

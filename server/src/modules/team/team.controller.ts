@@ -2,7 +2,9 @@ import { Body, Controller, Get, Param, ParseIntPipe, Post } from '@nestjs/common
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Roles } from '../auth/auth.decorators.js';
 import type { Principal } from '../auth/principal.js';
+import { Responds } from '../../common/contract/responds.js';
 import { CreateTeamDto } from './dto/create-team.dto.js';
+import { TeamDetail, TeamList, TeamView } from './team.schemas.js';
 import { TeamService } from './team.service.js';
 
 @ApiTags('班组')
@@ -14,6 +16,7 @@ export class TeamController {
   @Get()
   @Roles('declarant')
   @ApiOperation({ summary: '本企业的班组及申报状态' })
+  @Responds(TeamList)
   list(@CurrentPrincipal() principal: Principal) {
     return this.teams.listMine(principal);
   }
@@ -21,6 +24,7 @@ export class TeamController {
   @Get(':teamId')
   @Roles('declarant', 'member')
   @ApiOperation({ summary: '班组信息（本企业申报人或本班组成员）' })
+  @Responds(TeamDetail)
   getOne(@CurrentPrincipal() principal: Principal, @Param('teamId', ParseIntPipe) teamId: number) {
     return this.teams.getOne(principal, teamId);
   }
@@ -28,6 +32,7 @@ export class TeamController {
   @Post()
   @Roles('declarant')
   @ApiOperation({ summary: '新建班组' })
+  @Responds(TeamView, '已新建')
   create(@CurrentPrincipal() principal: Principal, @Body() dto: CreateTeamDto) {
     return this.teams.create(principal, dto);
   }

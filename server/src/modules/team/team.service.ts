@@ -1,6 +1,6 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { APPLICATION_STATUS_LABEL, type ApplicationStatus, TEAM_KIND_LABEL } from '@cacem/shared';
+import { APPLICATION_STATUS_LABEL, TEAM_KIND_LABEL } from '@cacem/shared';
 import { type DataSource, In, IsNull } from 'typeorm';
 import { conflict, DomainException } from '../../common/domain.exception.js';
 import { isUniqueViolation } from '../../common/unique-violation.js';
@@ -13,18 +13,7 @@ import { Enterprise } from '../enterprise/enterprise.entity.js';
 import { TeamMember } from '../member/team-member.entity.js';
 import type { CreateTeamDto } from './dto/create-team.dto.js';
 import { Team } from './team.entity.js';
-
-export interface TeamView {
-  id: number;
-  name: string;
-  kind: Team['kind'];
-  kindLabel: string;
-  createdAt: Date;
-  /** This campaign's application of the team, if it has one. */
-  applicationId: number | null;
-  applicationStatus: ApplicationStatus | null;
-  applicationStatusLabel: string;
-}
+import type { TeamDetail, TeamView } from './team.schemas.js';
 
 function view(team: Team, application?: Application): TeamView {
   return {
@@ -55,7 +44,7 @@ export class TeamService {
   }
 
   /** One team, for the declarant of its enterprise or one of its members. */
-  async getOne(principal: Principal, teamId: number): Promise<TeamView & { memberCount: number }> {
+  async getOne(principal: Principal, teamId: number): Promise<TeamDetail> {
     const team = await requireTeamReader(this.dataSource.manager, principal, teamId);
     const memberCount = await this.dataSource.getRepository(TeamMember).countBy({ teamId: team.id, removedAt: IsNull() });
     const applications = await this.currentApplications([team.id]);
