@@ -6,6 +6,7 @@ import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, write
 import { join } from 'node:path';
 import { skippedTests, unlistedSkips } from './lib/skips.mjs';
 import { startMariaDb } from './lib/mariadb.mjs';
+import { clearContractReports, printContractSummary } from './lib/contract-summary.mjs';
 import { printProbeTable } from './lib/probe-table.mjs';
 import { ensureProseCorpus } from './lib/prose-corpus.mjs';
 import { ensureSystemDeps } from './lib/system-deps.mjs';
@@ -18,6 +19,7 @@ mkdirSync(REPORTS, { recursive: true });
 // The probe suite (server/test/probe) appends its counts here; the table is printed before the summary.
 const PROBE_OUT = join(ROOT, 'test/artifacts/probe');
 rmSync(PROBE_OUT, { recursive: true, force: true });
+clearContractReports(ROOT);
 
 const results = [];
 let testsPassed = 0;
@@ -152,6 +154,7 @@ try {
 }
 
 printProbeTable(PROBE_OUT);
+printContractSummary(ROOT);
 
 banner('小结 summary');
 for (const r of results) console.log(`${r.ok ? '✔' : '✘'} ${r.title.padEnd(56)} ${r.seconds.toFixed(1).padStart(6)} s`);

@@ -4,7 +4,7 @@ import { ApiError, applicationApi, authApi, endSession, enterpriseApi, getPrinci
 import { isRetriable, newIdempotencyKey, RETRY_DELAYS_MS } from '../src/api/idempotency';
 import { mockRequest } from './helpers';
 
-const principal = { role: 'declarant' as const, enterpriseId: 1, cardNo: '2026000014', displayName: '示例建设集团' };
+const principal = { role: 'declarant' as const, cardId: 1, enterpriseId: 1, cardNo: '2026000014', displayName: '示例建设集团' };
 
 afterEach(() => {
   jest.restoreAllMocks();

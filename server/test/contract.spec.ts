@@ -17,7 +17,7 @@ export const DOCUMENT_FILE = resolve(ROOT, 'docs/openapi.json');
 export const TYPES_FILE = resolve(ROOT, 'miniapp/src/api/schema.gen.ts');
 const UPDATE = process.env.UPDATE_CONTRACT === '1';
 
-type Operation = { operationId: string; requestBody?: unknown; responses: Record<string, { content?: unknown; $ref?: string }> };
+type Operation = { operationId: string; requestBody?: unknown; responses: Record<string, { content?: unknown; $ref?: string; description?: string }> };
 
 const TYPES_BANNER = `/**
  * Generated from docs/openapi.json by openapi-typescript (\`npm run contract\`): do not edit. The mini-program's wire

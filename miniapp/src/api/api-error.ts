@@ -1,4 +1,4 @@
-import type { ApiErrorDetail } from './types';
+import type { ApiErrorDetail, ApiErrorProblem } from './types';
 
 export const NETWORK_ERROR_MESSAGE = '网络连接失败，请检查网络后重试';
 
@@ -9,7 +9,7 @@ export class ApiError extends Error {
   readonly field: string | undefined;
   readonly details: ApiErrorDetail[];
   /** Every failed condition, when the server lists them (e.g. ELIGIBILITY_FAILED's details.problems). */
-  readonly problems: Array<{ code: string; message: string; field?: string }>;
+  readonly problems: ApiErrorProblem[];
 
   constructor(init: {
     statusCode: number;
@@ -17,7 +17,7 @@ export class ApiError extends Error {
     message: string;
     field?: string;
     details?: ApiErrorDetail[];
-    problems?: Array<{ code: string; message: string; field?: string }>;
+    problems?: ApiErrorProblem[];
   }) {
     super(init.message);
     // Keeps `instanceof` working when the class is transpiled to ES5 for the mini-program.

@@ -2,7 +2,7 @@ import Taro from '@tarojs/taro';
 import { ERROR_MESSAGES, type ErrorCode } from '@cacem/shared';
 import { ApiError, NETWORK_ERROR_MESSAGE } from './api-error';
 import { clearSession, getAccessExpiresAt, getRefreshToken, getToken, savePrincipal, saveTokens } from './session';
-import type { ApiErrorDetail, LoginResult } from './types';
+import type { ApiErrorBody, LoginResult } from './types';
 import { IDEMPOTENCY_HEADER, withIdempotentRetries } from './idempotency';
 
 /** The H5 build is served by the API server itself; the mini-program needs an absolute address. */
@@ -41,12 +41,7 @@ export function absoluteFileUrl(url: string): string {
 
 /** Turns an HTTP error answer (JSON or text) into an ApiError; shared with the upload adapters. */
 export function toApiError(statusCode: number, data: unknown): ApiError {
-  const body = (typeof data === 'string' ? safeParse(data) : data) as Partial<{
-    code: string;
-    message: string;
-    field: string;
-    details: ApiErrorDetail[] | { problems?: Array<{ code: string; message: string; field?: string }> };
-  }> | null;
+  const body = (typeof data === 'string' ? safeParse(data) : data) as Partial<ApiErrorBody> | null;
   const code = typeof body?.code === 'string' ? body.code : statusCode === 401 ? 'UNAUTHENTICATED' : 'INTERNAL';
   const known = ERROR_MESSAGES[code as ErrorCode] as string | undefined;
   const message = typeof body?.message === 'string' && body.message !== '' ? body.message : (known ?? ERROR_MESSAGES.INTERNAL);

@@ -1,7 +1,5 @@
-import type { Grade } from '@cacem/shared';
-import { request } from './client';
-import type { PanelProgress, PresentationSession, ScoreChangeView, ScoreKind } from './review';
-import type { Page } from './types';
+import type { ScoreKind } from './review';
+import { call, type QueryOf, type Schemas } from './contract';
 
 /**
  * The secretariat console's review-stage calls: 专家组抽取, 评审进度, 发布会名单, 发布会, 等级评定 and 证书.
@@ -12,247 +10,82 @@ export type { PanelProgress, PresentationSession, ScoreChangeView, ScoreKind, Se
 
 // — 专家组抽取 —
 
-export interface DrawInput {
-  panelCount: number;
-  panelSize: number;
-  /** Absent: the server makes a random 128-bit hex seed. */
-  seed?: string;
-}
-
-export interface DrawSummary {
-  id: number;
-  campaignId: number;
-  seed: string;
-  panelCount: number;
-  panelSize: number;
-  expertCount: number;
-  applicationCount: number;
-  drawnAt: string;
-  drawnBy: string;
-  verifiedAt: string | null;
-}
-
+export type DrawInput = Schemas['CreateDrawDto'];
+export type DrawSummary = Schemas['DrawSummary'];
 /** `replacement: true`: drawn in place of a removed expert (第十六条). */
-export interface PanelExpert {
-  id: number;
-  name: string | null;
-  replacement?: true;
-}
-
-export interface DrawPanel {
-  panelNo: number;
-  leader: PanelExpert;
-  members: PanelExpert[];
-  applications: Array<{ id: number; teamName: string | null }>;
-}
-
-export interface DrawReplacement {
-  id: number;
-  panelNo: number;
-  removedExpert: { id: number; name: string | null };
-  replacementExpert: { id: number; name: string | null } | null;
-  reason: string;
-  seed: string;
-  replacedAt: string;
-  replacedBy: string;
-}
-
-export interface DrawView extends DrawSummary {
-  panels: DrawPanel[];
-  replacements: DrawReplacement[];
-}
-
-export interface VerifyDifference {
-  /** 1-based; 0 when the re-run failed or the number of panels differs. */
-  panelNo: number;
-  replacementId?: number;
-  stored: unknown;
-  recomputed: unknown;
-}
-
-export interface VerifyResult {
-  verified: boolean;
-  differences?: VerifyDifference[];
-}
+export type PanelExpert = Schemas['PanelExpertView'];
+export type DrawPanel = Schemas['PanelView'];
+export type DrawReplacement = Schemas['DrawReplacementView'];
+export type DrawView = Schemas['DrawView'];
+export type VerifyDifference = Schemas['DrawVerifyDifference'];
+export type VerifyResult = Schemas['DrawVerifyResult'];
 
 // — 评审进度 —
 
-export interface PanelOverview {
-  panelNo: number;
-  leader: string;
-  expertCount: number;
-  applicationCount: number;
-  submittedSheets: number;
-  expectedSheets: number;
-  returnedSheets: number;
-  closedApplications: number;
-  /** Corrections awaiting the secretariat's decision. */
-  pendingChanges: number;
-  /** Corrections by experts who had read colleagues' sheets, before → after, decided or not. */
-  changes: ScoreChangeView[];
-}
-
-export interface ReviewOverview {
-  kind: ScoreKind;
-  panels: PanelOverview[];
-}
-
-export interface CloseMaterialsResult {
-  panelNo: number;
-  reviewed: Array<{ applicationId: number; score: number }>;
-}
+/** `pendingChanges`: corrections awaiting the secretariat; `changes`: every correction, before → after, decided or not. */
+export type PanelOverview = Schemas['ReviewOverviewPanel'];
+export type ReviewOverview = Schemas['ReviewOverview'];
+export type CloseMaterialsResult = Schemas['CloseMaterialsResult'];
 
 // — 发布会名单 —
 
-export interface InvitationRow {
-  applicationId: number;
-  rank: number;
-  teamName: string;
-  enterpriseName: string;
-  unit: { id: number; seq: number; name: string } | null;
-  materialsScore: number | null;
-  status: string;
-  statusLabel: string;
-}
-
-export interface InvitationList {
-  published: boolean;
-  publishedAt: string | null;
-  /** Applications still in the materials review: the list cannot be decided while any is. */
-  underReview: number;
-  items: InvitationRow[];
-}
+export type InvitationRow = Schemas['InvitationRow'];
+export type InvitationList = Schemas['InvitationList'];
 
 export const INVITATIONS_XLSX_PATH = '/invitations/export.xlsx';
 
 // — 发布会 —
 
-export interface SessionInput {
-  title: string;
-  /** yyyy-mm-dd, Beijing time. */
-  date: string;
-  venue: string;
-  panelNo: number;
-  /** In presentation order. */
-  applicationIds: number[];
-}
-
-export interface CloseSessionResult {
-  presented: Array<{ applicationId: number; score: number }>;
-  forfeited: number[];
-  session: PresentationSession;
-}
+/** `date`: yyyy-mm-dd, Beijing time; `applicationIds` in presentation order. */
+export type SessionInput = Schemas['CreateSessionDto'];
+export type CloseSessionResult = Schemas['CloseSessionResult'];
 
 // — 等级评定 —
 
-export interface GradingItem {
-  applicationId: number;
-  teamName: string;
-  enterpriseName: string;
-  unitName: string;
-  materialsScore: number;
-  presentationScore: number;
-  total: number;
-  rank: number;
-  proposedGrade: Grade;
-  proposedGradeLabel: string;
-  grade: Grade;
-  gradeLabel: string;
-  tiedAtBoundary: boolean;
-  explanation: string;
-  adjustmentReason: string | null;
-  confirmedAt: string | null;
-  publishedAt: string | null;
-  /** A panel score behind the row changed by a secretariat decision (a removed expert's sheets excluded). */
-  rescoreRequired: boolean;
-  rescoreNote: string | null;
-  version: number;
-}
-
-export interface GradingView {
-  proposed: boolean;
-  confirmed: boolean;
-  published: boolean;
-  publishedAt: string | null;
-  /** Invited teams whose presentation has not ended. */
-  waitingPresentations: number;
-  presented: number;
-  /** Percentages, as configured. */
-  caps: { excellentMax: number; exemplaryMax: number; improvingMin: number };
-  slots: { graded: number; excellent: number; exemplary: number };
-  counts: Record<Grade, number>;
-  ties: number[];
-  /** Re-propose (before confirmation) or re-confirm (after) before anything else. */
-  rescoreRequired: boolean;
-  items: GradingItem[];
-}
-
-export interface AdjustGradeInput {
-  grade: Grade;
-  reason: string;
-  version?: number;
-}
+export type GradingItem = Schemas['GradingItem'];
+export type GradingView = Schemas['GradingView'];
+export type AdjustGradeInput = Schemas['AdjustGradeDto'];
 
 // — 证书 —
 
-export interface CertificateItem {
-  id: number;
-  certificateNo: string;
-  applicationId: number;
-  year: number;
-  team: { id: number; name: string };
-  enterprise: { id: number; name: string };
-  unit: { id: number; seq: number; name: string } | null;
-  grade: Grade;
-  gradeLabel: string;
-  total: number | null;
-  issuedAt: string;
-  revoked: boolean;
-  revokedAt: string | null;
-  revokedReason: string | null;
-}
-
-export interface CertificateQuery {
-  page: number;
-  pageSize: number;
-  grade?: Grade;
-  /** 'true': revoked only, 'false': valid only. */
-  revoked?: 'true' | 'false';
-}
+export type CertificateItem = Schemas['CertificateItem'];
+export type CertificatePage = Schemas['CertificatePage'];
+/** `revoked`: true, revoked only; false, valid only. */
+export type CertificateQuery = NonNullable<QueryOf<'GET', '/certificates'>>;
 
 export const ONWARD_XLSX_PATH = '/certificates/onward.xlsx';
 export const certificatePdfPath = (no: string) => `/certificates/${encodeURIComponent(no)}/pdf`;
 
 export const consoleReviewApi = {
-  draws: () => request<{ items: DrawSummary[] }>('GET', '/draws'),
-  draw: (id: number) => request<DrawView>('GET', `/draws/${id}`),
-  createDraw: (input: DrawInput) => request<DrawView>('POST', '/draws', { body: input }),
-  verifyDraw: (id: number) => request<VerifyResult>('POST', `/draws/${id}/verify`),
+  draws: () => call('GET', '/draws'),
+  draw: (id: number) => call('GET', '/draws/{id}', { path: { id } }),
+  createDraw: (input: DrawInput) => call('POST', '/draws', { body: input }),
+  verifyDraw: (id: number) => call('POST', '/draws/{id}/verify', { path: { id } }),
 
-  overview: (kind: ScoreKind) => request<ReviewOverview>('GET', `/reviews/overview/${kind}`),
-  panelProgress: (panelNo: number, kind: ScoreKind) => request<PanelProgress>('GET', `/reviews/panels/${panelNo}/${kind}/progress`),
-  closeMaterials: (panelNo: number) => request<CloseMaterialsResult>('POST', `/reviews/panels/${panelNo}/materials/close`),
-  decideChange: (id: number, decision: 'approved' | 'rejected', note: string) =>
-    request<ScoreChangeView>('POST', `/reviews/changes/${id}/decision`, { body: { decision, note } }),
+  overview: (kind: ScoreKind) => call('GET', '/reviews/overview/{kind}', { path: { kind } }),
+  panelProgress: (panelNo: number, kind: ScoreKind) => call('GET', '/reviews/panels/{panelNo}/{kind}/progress', { path: { panelNo, kind } }),
+  closeMaterials: (panelNo: number) => call('POST', '/reviews/panels/{panelNo}/materials/close', { path: { panelNo } }),
+  decideChange: (id: number, decision: Schemas['DecideScoreChangeDto']['decision'], note: string) =>
+    call('POST', '/reviews/changes/{id}/decision', { path: { id }, body: { decision, note } }),
 
-  invitations: () => request<InvitationList>('GET', '/invitations'),
-  publishInvitations: (applicationIds: number[]) => request<InvitationList>('POST', '/invitations', { body: { applicationIds } }),
+  invitations: () => call('GET', '/invitations'),
+  publishInvitations: (applicationIds: number[]) => call('POST', '/invitations', { body: { applicationIds } }),
 
-  sessions: () => request<{ items: PresentationSession[] }>('GET', '/presentation-sessions'),
-  createSession: (input: SessionInput) => request<PresentationSession>('POST', '/presentation-sessions', { body: input }),
-  reorderSession: (id: number, applicationIds: number[]) => request<PresentationSession>('PUT', `/presentation-sessions/${id}/order`, { body: { applicationIds } }),
+  sessions: () => call('GET', '/presentation-sessions'),
+  createSession: (input: SessionInput) => call('POST', '/presentation-sessions', { body: input }),
+  reorderSession: (id: number, applicationIds: number[]) => call('PUT', '/presentation-sessions/{id}/order', { path: { id }, body: { applicationIds } }),
   markAbsent: (id: number, applicationId: number, absent: boolean) =>
-    request<PresentationSession>('POST', `/presentation-sessions/${id}/slots/${applicationId}/absent`, { body: { absent } }),
-  closeSession: (id: number) => request<CloseSessionResult>('POST', `/presentation-sessions/${id}/close`),
+    call('POST', '/presentation-sessions/{id}/slots/{applicationId}/absent', { path: { id, applicationId }, body: { absent } }),
+  closeSession: (id: number) => call('POST', '/presentation-sessions/{id}/close', { path: { id } }),
 
-  grading: () => request<GradingView>('GET', '/grading'),
-  propose: () => request<GradingView>('POST', '/grading/proposal'),
-  adjustGrade: (applicationId: number, input: AdjustGradeInput) => request<GradingView>('PUT', `/grading/items/${applicationId}`, { body: input }),
-  confirmGrades: () => request<GradingView>('POST', '/grading/confirm'),
-  publishGrades: () => request<GradingView>('POST', '/grading/publish'),
-  reconfirmGrades: (reason: string) => request<GradingView>('POST', '/grading/reconfirmation', { body: { reason } }),
+  grading: () => call('GET', '/grading'),
+  propose: () => call('POST', '/grading/proposal'),
+  adjustGrade: (applicationId: number, input: AdjustGradeInput) => call('PUT', '/grading/items/{applicationId}', { path: { applicationId }, body: input }),
+  confirmGrades: () => call('POST', '/grading/confirm'),
+  publishGrades: () => call('POST', '/grading/publish'),
+  reconfirmGrades: (reason: string) => call('POST', '/grading/reconfirmation', { body: { reason } }),
 
-  issueCertificates: () => request<{ issued: number; items: CertificateItem[] }>('POST', '/certificates/issue'),
-  certificates: (query: CertificateQuery) => request<Page<CertificateItem>>('GET', '/certificates', { query: { ...query } }),
-  revokeCertificate: (no: string, reason: string) => request<CertificateItem>('POST', `/certificates/${encodeURIComponent(no)}/revoke`, { body: { reason } }),
+  issueCertificates: () => call('POST', '/certificates/issue'),
+  certificates: (query: CertificateQuery) => call('GET', '/certificates', { query }),
+  revokeCertificate: (no: string, reason: string) => call('POST', '/certificates/{no}/revoke', { path: { no }, body: { reason } }),
 };

@@ -1,37 +1,17 @@
-import { request } from './client';
-import type { PassageSide, SimilarityDocSide } from './console-similarity';
+import { call, type Schemas } from './contract';
 
 /**
  * 模板雷同: passages that many teams' declarations share (not the notice's or the rubric's wording) — the same text
- * bought from one writer. The contract is server/src/modules/similarity/similarity-clusters.service.ts.
+ * bought from one writer. The shapes are the server's own (server/src/modules/similarity/similarity.schemas.ts).
  */
 
 /** One team's file in a cluster, with the share (0..1) of its own text inside the shared passages. */
-export interface SimilarityClusterMember extends SimilarityDocSide {
-  share: number;
-}
-
-export interface SimilarityCluster {
-  id: number;
-  /** The largest member share, 0..1. */
-  score: number;
-  documentCount: number;
-  applicationCount: number;
-  /** Characters of the shared passages. */
-  chars: number;
-  checkedAt: string;
-  /** Largest share first. */
-  members: SimilarityClusterMember[];
-}
-
-export interface SimilarityClusterDetail extends SimilarityCluster {
-  /** The file whose wording is shown. */
-  representative: SimilarityClusterMember;
-  /** The shared passages as written in it, in document order. */
-  passages: PassageSide[];
-}
+export type SimilarityClusterMember = Schemas['SimilarityClusterMember'];
+export type SimilarityCluster = Schemas['SimilarityClusterView'];
+/** A cluster with the file whose wording is shown (representative) and the shared passages as written in it. */
+export type SimilarityClusterDetail = Schemas['SimilarityClusterDetail'];
 
 export const similarityClustersApi = {
-  list: () => request<{ items: SimilarityCluster[] }>('GET', '/similarity/clusters'),
-  one: (id: number) => request<SimilarityClusterDetail>('GET', `/similarity/clusters/${id}`),
+  list: () => call('GET', '/similarity/clusters'),
+  one: (id: number) => call('GET', '/similarity/clusters/{id}', { path: { id } }),
 };

@@ -46,7 +46,7 @@ export type BodyOf<M extends Method, P extends PathOf<M>> = JsonBody<Operation<M
 /** A call's query parameters. */
 export type QueryOf<M extends Method, P extends PathOf<M>> = QueryParams<Operation<M, P>>;
 
-type Optional<K extends string, T> = [T] extends [never] ? { [key in K]?: never } : undefined extends T ? { [key in K]?: T } : { [key in K]: T };
+type Optional<K extends string, T> = [T] extends [never] ? { [key in K]?: never } : undefined extends T ? { [key in K]?: T } : object extends T ? { [key in K]?: T } : { [key in K]: T };
 
 export type CallOptions<M extends Method, P extends PathOf<M>> = Optional<'path', PathParams<Operation<M, P>>> &
   Optional<'query', QueryParams<Operation<M, P>>> &
@@ -55,7 +55,7 @@ export type CallOptions<M extends Method, P extends PathOf<M>> = Optional<'path'
     idempotencyKey?: string;
   };
 
-type Args<M extends Method, P extends PathOf<M>> = {} extends CallOptions<M, P> ? [options?: CallOptions<M, P>] : [options: CallOptions<M, P>];
+type Args<M extends Method, P extends PathOf<M>> = object extends CallOptions<M, P> ? [options?: CallOptions<M, P>] : [options: CallOptions<M, P>];
 
 /** `/teams/{teamId}` with `{ teamId: 7 }` → `/teams/7`. */
 export function fillPath(template: string, params: Record<string, string | number> | undefined): string {

@@ -2567,6 +2567,118 @@ export type components = {
             /** @description 微信登录（wechat-login）返回的绑定凭证：登录同时绑定此微信 */
             wechatTicket?: string;
         };
+        AccountUnlockResult: {
+            /**
+             * @description 是否确曾锁定（false：本未锁定，无需解锁，也不记审计日志）
+             * @example true
+             */
+            unlocked: boolean;
+            /**
+             * @description 登录用户名
+             * @example 13812345678
+             */
+            username: string;
+        };
+        ActivityRecordDetail: {
+            /** @description 参加人数 */
+            attendeeCount: number;
+            /** @description 参加人员（成员编号） */
+            attendeeIds: number[];
+            /** @description 参加人员（含此后移除的成员） */
+            attendees: components["schemas"]["RecordAttendee"][];
+            /**
+             * @description 手机端生成的记录编号（重发时不变）
+             * @example 6f1c2a9e-3b7d-4c55-9a1e-2f0b8d7c6e54
+             */
+            clientKey: string;
+            /** @description 活动内容 */
+            content: string;
+            /** Format: date-time */
+            createdAt: string;
+            /**
+             * @description 记录人
+             * @example 张建国
+             */
+            createdByName: string;
+            /**
+             * Format: date
+             * @description 活动日期
+             * @example 2026-06-12
+             */
+            date: string;
+            id: number;
+            /**
+             * @description 活动类型
+             * @enum {string}
+             */
+            kind: "pre_shift_meeting" | "quality_inspection" | "technical_briefing" | "qc_activity" | "training" | "other";
+            /**
+             * @description 活动类型的中文名
+             * @example 班前会
+             */
+            kindLabel: string;
+            /** @description 照片张数 */
+            photoCount: number;
+            photos: components["schemas"]["RecordPhotoView"][];
+            /**
+             * @description 地点
+             * @example 3号楼 5 层
+             */
+            place: string;
+        };
+        ActivityRecordPage: {
+            items: components["schemas"]["ActivityRecordSummary"][];
+            /** @description 第几页，从 1 起 */
+            page: number;
+            /** @description 每页条数 */
+            pageSize: number;
+            /** @description 符合条件的总条数 */
+            total: number;
+        };
+        ActivityRecordSummary: {
+            /** @description 参加人数 */
+            attendeeCount: number;
+            /** @description 参加人员（成员编号） */
+            attendeeIds: number[];
+            /**
+             * @description 手机端生成的记录编号（重发时不变）
+             * @example 6f1c2a9e-3b7d-4c55-9a1e-2f0b8d7c6e54
+             */
+            clientKey: string;
+            /** @description 活动内容 */
+            content: string;
+            /** Format: date-time */
+            createdAt: string;
+            /**
+             * @description 记录人
+             * @example 张建国
+             */
+            createdByName: string;
+            /**
+             * Format: date
+             * @description 活动日期
+             * @example 2026-06-12
+             */
+            date: string;
+            id: number;
+            /**
+             * @description 活动类型
+             * @enum {string}
+             */
+            kind: "pre_shift_meeting" | "quality_inspection" | "technical_briefing" | "qc_activity" | "training" | "other";
+            /**
+             * @description 活动类型的中文名
+             * @example 班前会
+             */
+            kindLabel: string;
+            /** @description 照片张数 */
+            photoCount: number;
+            /**
+             * @description 地点
+             * @example 3号楼 5 层
+             */
+            place: string;
+        };
         AdjustGradeDto: {
             /**
              * @description 决定的等级：excellent 卓越级 / exemplary 示范级 / improving 改进级
@@ -2593,6 +2705,7 @@ export type components = {
             }[] | {
                 problems: {
                     code: string;
+                    field?: string;
                     message: string;
                 }[];
             };
@@ -2603,7 +2716,30 @@ export type components = {
             /** @description HTTP 状态码 */
             statusCode: number;
         };
+        ApplicationCertificate: {
+            /** @description 证书编号 */
+            certificateNo: string;
+            /** Format: date-time */
+            issuedAt: string;
+            /** @description 撤销原因（未撤销为 null） */
+            revokedReason: string | null;
+            /**
+             * @description 有效 / 已撤销
+             * @enum {string}
+             */
+            status: "valid" | "revoked";
+        };
         ApplicationDeclarationsDto: {
+            /** @description 班组近三年无质量、安全、环保事故 */
+            declaresNoAccidentsInThreeYears: boolean;
+            /** @description 已制定班组活动计划 */
+            hasActivityPlan: boolean;
+            /** @description 已制定班组活动实施方案 */
+            hasImplementationPlan: boolean;
+            /** @description 本班组为企业最基础的正式组织单元 */
+            isBasicFormalUnit: boolean;
+        };
+        ApplicationDeclarationsView: {
             /** @description 班组近三年无质量、安全、环保事故 */
             declaresNoAccidentsInThreeYears: boolean;
             /** @description 已制定班组活动计划 */
@@ -2639,11 +2775,168 @@ export type components = {
              */
             specialty?: string | null;
         };
+        ApplicationProfileView: {
+            /** @description 班组简介 */
+            introduction: string | null;
+            /**
+             * @description 班组长手机号
+             * @example 13800138000
+             */
+            leaderMobile: string | null;
+            /**
+             * @description 班组长姓名
+             * @example 王建国
+             */
+            leaderName: string | null;
+            /**
+             * @description 班组人数
+             * @example 12
+             */
+            memberCount: number | null;
+            /** @description 所在工程项目名称 */
+            projectName: string | null;
+            /**
+             * @description 专业/工种
+             * @example 钢筋工程
+             */
+            specialty: string | null;
+        };
+        ApplicationResult: {
+            certificate: components["schemas"]["ApplicationCertificate"] | null;
+            /** @description 等级的说明（秘书处调整等级时附调整原因） */
+            explanation: string;
+            /**
+             * @description 等级
+             * @enum {string}
+             */
+            grade: "excellent" | "exemplary" | "improving";
+            /**
+             * @description 等级的中文名
+             * @example 优秀
+             */
+            gradeLabel: string;
+            /** @description 资料审核得分 */
+            materialsScore: number;
+            /** @description 成果发布得分 */
+            presentationScore: number;
+            /** Format: date-time */
+            publishedAt: string;
+            /** @description 名次 */
+            rank: number;
+            /** @description 总分 */
+            total: number;
+            /** @description 所依据的评分经秘书处决定已重新汇总：分数为公布时的分数，等级待秘书处重新确认 */
+            underReview: boolean;
+            /** @description 复核中的说明（不在复核中为 null） */
+            underReviewNote: string | null;
+        };
+        ApplicationView: {
+            /** @description 统计期内的现场活动记录数 */
+            activityRecordCount: number;
+            /** @description 申报企业此刻可做的操作（成员总为空） */
+            allowedActions: ("save" | "uploadMaterials" | "submit" | "withdraw")[];
+            /**
+             * @description 届（年度）
+             * @example 2026
+             */
+            campaignYear: number;
+            declarations: components["schemas"]["ApplicationDeclarationsView"];
+            /** @description 不符合申报条件之处（全部列出；为空即可提交） */
+            eligibility: components["schemas"]["EligibilityIssue"][];
+            id: number;
+            /** @description 当前版本的申报材料（未上传为 null） */
+            materials: {
+                pdf: components["schemas"]["MaterialView"] | null;
+                ppt: components["schemas"]["MaterialView"] | null;
+            };
+            profile: components["schemas"]["ApplicationProfileView"];
+            /** @description 所选推荐单位（未选为 null） */
+            recommendingUnit: {
+                id: number;
+                /** @description 推荐单位名称 */
+                name: string;
+                /** @description 附件2 名单中的序号 */
+                seq: number;
+            } | null;
+            result: components["schemas"]["ApplicationResult"] | null;
+            /**
+             * @description 申报状态
+             * @enum {string}
+             */
+            status: "draft" | "submitted" | "recommended" | "declined" | "screened_in" | "screened_out" | "reviewed" | "invited" | "not_invited" | "presented" | "forfeited" | "graded" | "certified" | "disqualified" | "withdrawn";
+            /**
+             * @description 申报状态的中文名
+             * @example 填写中
+             */
+            statusLabel: string;
+            /** Format: date-time */
+            submittedAt: string | null;
+            teamId: number;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @description 版本号：保存时带回，他人已修改则 409 APPLICATION_CHANGED */
+            version: number;
+        };
+        AuditVerification: {
+            /** @description 与链相符的最新锚点（本密钥签名）；尚无锚点时为 null */
+            anchor: {
+                /** Format: date-time */
+                at: string;
+                /** @description 锚定时的记录条数 */
+                entries: number;
+                lastId: number;
+            } | null;
+            /** @description 找到的锚点数 */
+            anchors: {
+                /** @description 伪造的锚点 */
+                forged: number;
+                /** @description 其他密钥签名、此处无法校验的锚点 */
+                otherKey: number;
+                /** @description 本密钥签名的锚点 */
+                valid: number;
+            };
+            /** @description 审计记录条数 */
+            entries: number;
+            /** @description 第一条校验不通过的记录；末尾被删时为最后一条之后的 id。完整时、锚点伪造时（不指向链中记录）为 null */
+            firstBrokenId: number | null;
+            /**
+             * @description 哈希链完整
+             * @example true
+             */
+            intact: boolean;
+            /**
+             * @description 校验结果的中文说明
+             * @example 审计日志完整
+             */
+            message: string;
+            /**
+             * @description 不完整的原因，完整时为 null。modified：记录内容被改；link：与前一条接不上（其前的记录被删或改）；truncated：末尾记录被删；head_missing：链头被删；head_rewound：链头被回拨；anchor_rewritten：与库外锚点不符（链被重写）；anchor_shorter：比锚点记载的短；anchor_forged：anchors/ 下有非本密钥签名的文件
+             * @enum {string|null}
+             */
+            reason: "modified" | "link" | "truncated" | "head_missing" | "head_rewound" | "anchor_rewritten" | "anchor_shorter" | "anchor_forged" | null;
+        };
         BindDto: {
             /** @description 秘书处发放的绑定码（8 位） */
             bindCode: string;
             /** @description 微信登录（wechat-login）返回的绑定凭证 */
             wechatTicket: string;
+        };
+        BuiltUnitPackage: {
+            /** Format: date-time */
+            builtAt: string;
+            /**
+             * @description 文件名（推荐单位名称.pdf）
+             * @example 中国冶金建设协会.pdf
+             */
+            fileName: string;
+            /** @description 页数 */
+            pageCount: number;
+            /** @description 字节数 */
+            size: number;
+            /** @description 签名的下载地址（有时效） */
+            url: string;
+            /** @description 第几次合成 */
+            version: number;
         };
         BulkIssueCardsDto: {
             /**
@@ -2655,9 +2948,168 @@ export type components = {
              */
             enterpriseNames: string[];
         };
+        BulkIssueResult: {
+            /** @description 含一次性密码的 Excel 清单；一张也未发放时为 null */
+            download: {
+                /** @example 2026年度报名卡发放清单（2张）.xlsx */
+                filename: string;
+                /** @description data: 链接（Excel 内容随应答返回，服务器不保存） */
+                url: string;
+            } | null;
+            /** @description 已发放的报名卡及其一次性密码 */
+            items: {
+                /**
+                 * @description 报名卡号
+                 * @example QC2026-0007
+                 */
+                cardNo: string;
+                /**
+                 * @description 企业名称
+                 * @example 中建八局第一建设有限公司
+                 */
+                enterpriseName: string;
+                /**
+                 * @description 一次性密码（仅此一次显示，服务器只保存其散列）
+                 * @example PW7K2M9Q
+                 */
+                password: string;
+            }[];
+            /** @description 未发卡的企业名称 */
+            skipped: {
+                /**
+                 * @description 企业名称
+                 * @example 中建八局第一建设有限公司
+                 */
+                enterpriseName: string;
+                /**
+                 * @description 未发卡的原因
+                 * @example 企业名称为空
+                 */
+                message: string;
+                /** @description 在所发列表中的位置，从 1 起 */
+                row: number;
+            }[];
+        };
         BulkPassDto: {
             /** @description 要通过初选的申报 id；不填为本届全部待初选的申报 */
             applicationIds?: number[];
+        };
+        BulkPassResult: {
+            /** @description 已通过初选的申报 id */
+            passed: number[];
+            /** @description 未通过的申报及其问题（自动检查有问题、状态不对或找不到） */
+            skipped: {
+                /** @description 申报 id */
+                id: number;
+                problems: components["schemas"]["ScreeningProblem"][];
+            }[];
+        };
+        CampaignRubric: {
+            categories: {
+                /**
+                 * @description 类别编号
+                 * @example M1
+                 */
+                id: string;
+                items: components["schemas"]["CampaignRubricItem"][];
+                /** @description 类别名称 */
+                title: string;
+            }[];
+            /** @description 是否为平台自带的默认评分表（秘书处应替换为准则中的评价表） */
+            isDefault: boolean;
+            /**
+             * @description 资料审核（materials）或成果发布（presentation）评分表
+             * @enum {string}
+             */
+            kind: "materials" | "presentation";
+            /** @description 评分表出处说明 */
+            source: string;
+            /** @description 评分步长（如 0.5 分） */
+            step: number;
+            /** @description 总分 */
+            total: number;
+        };
+        CampaignRubricItem: {
+            /** @description 评分要点（显示在评分项旁） */
+            guidance?: string;
+            /**
+             * @description 评分项编号
+             * @example M1.1
+             */
+            id: string;
+            /** @description 该项满分 */
+            max: number;
+            /** @description 评分项 */
+            title: string;
+        };
+        CampaignSettings: {
+            eligibility: {
+                /** @description 申报所需的最少活动记录条数 */
+                minActivityRecords: number;
+            };
+            /** @description 等级比例（占评定班组的百分比） */
+            gradeCaps: {
+                /** @description 优秀等级至多占比（%） */
+                excellentMax: number;
+                /** @description 示范等级至多占比（%） */
+                exemplaryMax: number;
+                /** @description 提升等级至少占比（%） */
+                improvingMin: number;
+            };
+            /**
+             * @description 活动名称
+             * @example 2026年工程建设质量信得过班组活动
+             */
+            name: string;
+            /**
+             * @description 活动通知文号
+             * @example 中施企协字〔2026〕16号
+             */
+            noticeRef: string;
+            /** @description 评分表 */
+            rubrics: {
+                materials: components["schemas"]["CampaignRubric"];
+                presentation: components["schemas"]["CampaignRubric"];
+            };
+            scoring: {
+                /**
+                 * @description 专家组评分汇总：算术平均（mean）或去掉最高最低分（trimmed）
+                 * @enum {string}
+                 */
+                aggregation: "mean" | "trimmed";
+            };
+            /** @description 活动记录的统计期 */
+            statisticsPeriod: {
+                /**
+                 * @description 起始年月 yyyy-mm
+                 * @example 2025-05
+                 */
+                from: string;
+                /**
+                 * @description 截止年月 yyyy-mm
+                 * @example 2026-06
+                 */
+                to: string;
+            };
+            /** @description 两个评审环节的分值（和为 100） */
+            weights: {
+                /** @description 资料审核分值 */
+                materials: number;
+                /** @description 成果发布分值 */
+                presentation: number;
+            };
+            windows: components["schemas"]["CampaignWindows"];
+            /**
+             * @description 年度
+             * @example 2026
+             */
+            year: number;
+        };
+        /** @description 各阶段时间：报名与推荐、材料审核、成果发布 */
+        CampaignWindows: {
+            materialsReview: components["schemas"]["StageWindow"];
+            presentations: components["schemas"]["StageWindow"];
+            registration: components["schemas"]["StageWindow"];
         };
         CardLoginDto: {
             /**
@@ -2669,6 +3121,423 @@ export type components = {
             password: string;
             /** @description 微信登录（wechat-login）返回的绑定凭证：登录同时绑定此微信 */
             wechatTicket?: string;
+        };
+        CardPasswordReset: {
+            /**
+             * @description 报名卡号
+             * @example QC2026-0007
+             */
+            cardNo: string;
+            /**
+             * @description 一次性密码（仅此一次显示，服务器只保存其散列）
+             * @example PW7K2M9Q
+             */
+            password: string;
+        };
+        CardUnlockResult: {
+            /**
+             * @description 报名卡号
+             * @example QC2026-0007
+             */
+            cardNo: string;
+            /**
+             * @description 是否确曾锁定（false：本未锁定，无需解锁，也不记审计日志）
+             * @example true
+             */
+            unlocked: boolean;
+        };
+        CertificateItem: {
+            applicationId: number;
+            /**
+             * @description 证书编号
+             * @example QT-2026-K7M2-Q9XA-H
+             */
+            certificateNo: string;
+            enterprise: {
+                /** @description 企业编号（申报已删除为 0） */
+                id: number;
+                /** @description 企业名称 */
+                name: string;
+            };
+            /**
+             * @description 等级
+             * @enum {string}
+             */
+            grade: "excellent" | "exemplary" | "improving";
+            /**
+             * @description 等级的中文名
+             * @example 卓越级
+             */
+            gradeLabel: string;
+            id: number;
+            /** Format: date-time */
+            issuedAt: string;
+            /**
+             * @description 已撤销
+             * @example false
+             */
+            revoked: boolean;
+            /** Format: date-time */
+            revokedAt: string | null;
+            /** @description 撤销原因 */
+            revokedReason: string | null;
+            team: {
+                /** @description 班组编号（申报已删除为 0） */
+                id: number;
+                /** @description 班组名称 */
+                name: string;
+            };
+            /**
+             * @description 总分（无评定记录为 null）
+             * @example 176.5
+             */
+            total: number | null;
+            unit: {
+                id: number;
+                /** @description 推荐单位名称 */
+                name: string;
+                /** @description 推荐单位在附件 2 中的序号 */
+                seq: number;
+            } | null;
+            /**
+             * @description 活动年度
+             * @example 2026
+             */
+            year: number;
+        };
+        CertificatePage: {
+            items: components["schemas"]["CertificateItem"][];
+            /** @description 第几页，从 1 起 */
+            page: number;
+            /** @description 每页条数 */
+            pageSize: number;
+            /** @description 符合条件的总条数 */
+            total: number;
+        };
+        CloseMaterialsResult: {
+            panelNo: number;
+            reviewed: {
+                applicationId: number;
+                /** @description 资料审核的专家组评分 */
+                score: number;
+            }[];
+        };
+        CloseSessionResult: {
+            /** @description 视同放弃的申报 */
+            forfeited: number[];
+            /** @description 已发布并汇总评分的班组 */
+            presented: {
+                applicationId: number;
+                /** @description 发布评分 */
+                score: number;
+            }[];
+            session: components["schemas"]["PresentationSession"];
+        };
+        ConsoleApplicationItem: {
+            /**
+             * @description 证书编号
+             * @example ZJXH-2026-0001
+             */
+            certificateNo: string | null;
+            /**
+             * @description 申报企业名称
+             * @example 中建八局第一建设有限公司
+             */
+            enterpriseName: string;
+            /**
+             * @description 决定等级
+             * @enum {string|null}
+             */
+            grade: "excellent" | "exemplary" | "improving" | null;
+            /**
+             * @description 等级的中文名
+             * @example 示范级
+             */
+            gradeLabel: string | null;
+            id: number;
+            /**
+             * @description 资料审核得分
+             * @example 86.5
+             */
+            materialsScore: number | null;
+            /**
+             * @description 成果发布得分
+             * @example 86.5
+             */
+            presentationScore: number | null;
+            /**
+             * @description 申报状态
+             * @enum {string}
+             */
+            status: "draft" | "submitted" | "recommended" | "declined" | "screened_in" | "screened_out" | "reviewed" | "invited" | "not_invited" | "presented" | "forfeited" | "graded" | "certified" | "disqualified" | "withdrawn";
+            /**
+             * @description 状态的中文名
+             * @example 初选合格
+             */
+            statusLabel: string;
+            /** Format: date-time */
+            submittedAt: string;
+            /**
+             * @description 班组名称
+             * @example 钢筋加工班组
+             */
+            teamName: string;
+            /**
+             * @description 总分（资料审核 + 成果发布）；没有资料审核得分时为 null
+             * @example 86.5
+             */
+            total: number | null;
+            unit: {
+                id: number;
+                /**
+                 * @description 推荐单位名称
+                 * @example 中国建筑第八工程局有限公司
+                 */
+                name: string;
+                /** @description 推荐单位序号（附件2 的顺序） */
+                seq: number;
+            } | null;
+        };
+        ConsoleApplicationPage: {
+            items: components["schemas"]["ConsoleApplicationItem"][];
+            /** @description 第几页，从 1 起 */
+            page: number;
+            /** @description 每页条数 */
+            pageSize: number;
+            /** @description 符合条件的总条数 */
+            total: number;
+        };
+        ConsoleAuditItem: {
+            /**
+             * @description 操作
+             * @example application.submit
+             */
+            action: string;
+            /**
+             * @description 操作人，如 user:1、card:B2026001、member:3、system
+             * @example user:1
+             */
+            actor: string;
+            /**
+             * @description 操作人的姓名或企业名称（查不到时同 actor）
+             * @example 秘书处管理员
+             */
+            actorLabel: string;
+            /** @description 操作后的内容（各操作自定，任意 JSON；没有时为 null） */
+            after: unknown;
+            /** Format: date-time */
+            at: string;
+            /** @description 操作前的内容（各操作自定，任意 JSON；没有时为 null） */
+            before: unknown;
+            /**
+             * @description 对象类型
+             * @example application
+             */
+            entity: string;
+            /**
+             * @description 对象 id
+             * @example 12
+             */
+            entityId: string;
+            id: number;
+            /** @description 请求 id（与服务日志一致）；较早的记录和后台任务为 null */
+            requestId: string | null;
+            /**
+             * @description 操作时调用者的角色；较早的记录和后台任务为 null
+             * @example secretariat
+             */
+            role: string | null;
+        };
+        ConsoleAuditPage: {
+            items: components["schemas"]["ConsoleAuditItem"][];
+            /** @description 第几页，从 1 起 */
+            page: number;
+            /** @description 每页条数 */
+            pageSize: number;
+            /** @description 符合条件的总条数 */
+            total: number;
+        };
+        ConsoleDashboard: {
+            campaign: {
+                /** @example 2026 年工程建设质量信得过班组活动 */
+                name: string;
+                /**
+                 * @description 今天（北京时间）所处的阶段
+                 * @enum {string}
+                 */
+                stage: "before" | "registration" | "between" | "materialsReview" | "presentations" | "after";
+                /**
+                 * @description 阶段的中文名
+                 * @example 材料审核阶段
+                 */
+                stageLabel: string;
+                /** @example 2026 */
+                year: number;
+            };
+            /** @description 各环节漏斗，按流程顺序 */
+            funnel: components["schemas"]["ConsoleFunnelStep"][];
+            grades: components["schemas"]["ConsoleGradeFigures"];
+            /** @description 各推荐单位（有已提交申报的）的进度，按序号 */
+            perUnit: components["schemas"]["ConsoleUnitProgress"][];
+            /** @description 最近一次抽签各专家组的评分分布；没有已提交评分表的组不列出 */
+            scoreBoxes: {
+                /** @description 资料审核，按组号 */
+                materials: components["schemas"]["ConsolePanelBox"][];
+                /** @description 成果发布，按组号 */
+                presentation: components["schemas"]["ConsolePanelBox"][];
+            };
+            /** @description 各状态的申报数，按流程顺序 */
+            statusCounts: components["schemas"]["ConsoleStatusCount"][];
+        };
+        ConsoleFunnelStep: {
+            /** @description 到达过该环节的申报数（之后退出的仍计入） */
+            count: number;
+            /**
+             * @description 环节
+             * @enum {string}
+             */
+            key: "submitted" | "recommended" | "screenedIn" | "reviewed" | "invited" | "presented" | "graded" | "certified";
+            /**
+             * @description 环节的中文名
+             * @example 已推荐
+             */
+            label: string;
+        };
+        ConsoleGradeFigures: {
+            /** @description 本届设定的等级比例（百分数） */
+            caps: {
+                /**
+                 * @description 卓越级上限（%）
+                 * @example 10
+                 */
+                excellentMax: number;
+                /**
+                 * @description 示范级上限（%）
+                 * @example 40
+                 */
+                exemplaryMax: number;
+                /**
+                 * @description 改进级下限（%）
+                 * @example 50
+                 */
+                improvingMin: number;
+            };
+            /** @description 各等级已评定数 */
+            counts: {
+                /** @description 卓越级 */
+                excellent: number;
+                /** @description 示范级 */
+                exemplary: number;
+                /** @description 改进级 */
+                improving: number;
+            };
+            /** @description 已评定等级的申报数 */
+            graded: number;
+            /** @description 按已评定数计算的名额 */
+            slots: {
+                /** @description 卓越级名额 */
+                excellent: number;
+                /** @description 示范级名额 */
+                exemplary: number;
+            };
+        };
+        ConsoleOutboxItem: {
+            /** @description 已尝试发送次数 */
+            attempts: number;
+            id: number;
+            /** @description 最近一次失败的原因 */
+            lastError: string | null;
+            /** Format: date-time */
+            nextAttemptAt: string;
+            recipientId: number;
+            /**
+             * @description 收件人类型：注册卡（申报企业）、班组成员、账号
+             * @enum {string}
+             */
+            recipientType: "card" | "member" | "user";
+            /** Format: date-time */
+            sentAt: string | null;
+            /**
+             * @description 待发送 / 已发送 / 发送失败 / 被拒收
+             * @enum {string}
+             */
+            status: "pending" | "sent" | "failed" | "refused";
+            /** @description 微信订阅消息模板 id */
+            template: string;
+        };
+        ConsoleOutboxPage: {
+            /** @description 各状态的消息数（不受筛选影响） */
+            counts: {
+                /** @description 发送失败 */
+                failed: number;
+                /** @description 待发送 */
+                pending: number;
+                /** @description 被拒收 */
+                refused: number;
+                /** @description 已发送 */
+                sent: number;
+            };
+            items: components["schemas"]["ConsoleOutboxItem"][];
+            /** @description 第几页，从 1 起 */
+            page: number;
+            /** @description 每页条数 */
+            pageSize: number;
+            /** @description 符合条件的总条数 */
+            total: number;
+        };
+        /** @description 一个专家组已提交评分表总分的箱线图数据 */
+        ConsolePanelBox: {
+            /** @description 最高分 */
+            max: number;
+            /** @description 平均分 */
+            mean: number;
+            /** @description 中位数 */
+            median: number;
+            /** @description 最低分 */
+            min: number;
+            /** @description 分值个数 */
+            n: number;
+            /**
+             * @description 专家组号
+             * @example 1
+             */
+            panelNo: number;
+            /** @description 下四分位数 */
+            q1: number;
+            /** @description 上四分位数 */
+            q3: number;
+        };
+        ConsoleStatusCount: {
+            /** @description 处于该状态的申报数 */
+            count: number;
+            /**
+             * @description 状态的中文名
+             * @example 已推荐
+             */
+            label: string;
+            /**
+             * @description 申报状态
+             * @enum {string}
+             */
+            status: "draft" | "submitted" | "recommended" | "declined" | "screened_in" | "screened_out" | "reviewed" | "invited" | "not_invited" | "presented" | "forfeited" | "graded" | "certified" | "disqualified" | "withdrawn";
+        };
+        ConsoleUnitProgress: {
+            /** @description 已评定等级 */
+            graded: number;
+            /**
+             * @description 推荐单位名称
+             * @example 中国建筑第八工程局有限公司
+             */
+            name: string;
+            /** @description 已推荐 */
+            recommended: number;
+            /** @description 初选通过 */
+            screenedIn: number;
+            /** @description 推荐单位序号（附件2 的顺序） */
+            seq: number;
+            /** @description 已提交 */
+            submitted: number;
+            unitId: number;
         };
         CorrectCreditCodeDto: {
             /**
@@ -2723,12 +3592,37 @@ export type components = {
             username: string;
         };
         CreateDrawDto: {
-            /** @description 专家组数 */
+            /**
+             * @description 专家组数
+             * @example 3
+             */
             panelCount: number;
-            /** @description 每组专家人数（含组长 1 人） */
+            /**
+             * @description 每组专家人数（含组长 1 人）
+             * @example 5
+             */
             panelSize: number;
             /** @description 抽取种子（公开，可据此复核）；不填则随机生成 128 位十六进制数 */
             seed?: string;
+        };
+        CreatedUnitContact: {
+            /** @description 微信绑定码（仅显示这一次） */
+            bindCode: string;
+            /** Format: date-time */
+            bindCodeExpiresAt: string;
+            /**
+             * @description 联系人姓名
+             * @example 李娜
+             */
+            displayName: string;
+            id: number;
+            /** @description 一次性初始密码（仅显示这一次） */
+            password: string;
+            /**
+             * @description 登录用户名
+             * @example yejin-lina
+             */
+            username: string;
         };
         CreateSessionDto: {
             /** @description 发布顺序：申报编号，先发布的在前 */
@@ -2753,6 +3647,40 @@ export type components = {
              * @example 钢筋加工班组
              */
             name: string;
+        };
+        CurrentCampaignView: {
+            /** @description 等级比例（占评定班组的百分比） */
+            gradeCaps: {
+                /** @description 优秀等级至多占比（%） */
+                excellentMax: number;
+                /** @description 示范等级至多占比（%） */
+                exemplaryMax: number;
+                /** @description 提升等级至少占比（%） */
+                improvingMin: number;
+            };
+            /** @example 2026年工程建设质量信得过班组活动 */
+            name: string;
+            settings: components["schemas"]["CampaignSettings"];
+            /**
+             * @description 今天（北京时间）所处阶段
+             * @enum {string}
+             */
+            stage: "before" | "registration" | "materialsReview" | "between" | "presentations" | "after";
+            /**
+             * @description 阶段的中文名
+             * @example 报名与推荐阶段
+             */
+            stageLabel: string;
+            /** @description 两个评审环节的分值（和为 100） */
+            weights: {
+                /** @description 资料审核分值 */
+                materials: number;
+                /** @description 成果发布分值 */
+                presentation: number;
+            };
+            windows: components["schemas"]["CampaignWindows"];
+            /** @example 2026 */
+            year: number;
         };
         DecideCaseDto: {
             /** @description 决定日期 yyyy-mm-dd */
@@ -2785,6 +3713,25 @@ export type components = {
             /** @description 审核意见（必填，专家与组长可见，记入审计日志） */
             note: string;
         };
+        DeclarantPrincipal: {
+            cardId: number;
+            /**
+             * @description 报名卡号
+             * @example 2026000014
+             */
+            cardNo: string;
+            /**
+             * @description 显示名称（企业名、成员姓名或账号姓名）
+             * @example 中建八局第一建设有限公司
+             */
+            displayName: string;
+            enterpriseId: number;
+            /**
+             * @description 申报企业（凭报名卡登录）
+             * @constant
+             */
+            role: "declarant";
+        };
         DeclineDto: {
             /** @description 不予推荐的原因（班组可在进度和消息中看到） */
             reason: string;
@@ -2793,12 +3740,573 @@ export type components = {
             /** @description 核实情况：为什么不是抄袭（如同一企业往年材料、引用公开标准） */
             reason: string;
         };
+        DrawReplacementView: {
+            id: number;
+            /** @description 组号 */
+            panelNo: number;
+            /** @description 替换原因 */
+            reason: string;
+            removedExpert: {
+                id: number;
+                /**
+                 * @description 专家姓名（专家已删除为 null）
+                 * @example 张工
+                 */
+                name: string | null;
+            };
+            /** Format: date-time */
+            replacedAt: string;
+            /** @description 操作人 */
+            replacedBy: string;
+            replacementExpert: {
+                id: number;
+                /**
+                 * @description 专家姓名（专家已删除为 null）
+                 * @example 张工
+                 */
+                name: string | null;
+            } | null;
+            /** @description 替换抽取的种子（可据此复核） */
+            seed: string;
+        };
+        DrawSummary: {
+            /** @description 分配的申报数 */
+            applicationCount: number;
+            campaignId: number;
+            /** Format: date-time */
+            drawnAt: string;
+            /** @description 抽取人 */
+            drawnBy: string;
+            /** @description 抽取时可抽取的专家人数 */
+            expertCount: number;
+            id: number;
+            /**
+             * @description 专家组数
+             * @example 3
+             */
+            panelCount: number;
+            /**
+             * @description 每组专家人数（含组长）
+             * @example 5
+             */
+            panelSize: number;
+            /**
+             * @description 抽取种子（公开，可据此复核）
+             * @example 3f9a0c1d2e4b5a6978877665544332211
+             */
+            seed: string;
+            /** Format: date-time */
+            verifiedAt: string | null;
+        };
+        DrawVerifyDifference: {
+            /** @description 组号，从 1 起；重新抽取失败或组数不同时为 0 */
+            panelNo: number;
+            /** @description 重新抽取的结果；重新抽取失败时为错误说明 */
+            recomputed: unknown;
+            /** @description 差异出在某次专家替换的复核时，该替换的编号 */
+            replacementId?: number;
+            /** @description 保存的结果（一组、整次抽取或一次替换的结果） */
+            stored: unknown;
+        };
+        DrawVerifyResult: {
+            /** @description 不一致之处（一致时不出现） */
+            differences?: components["schemas"]["DrawVerifyDifference"][];
+            /**
+             * @description 重新抽取与保存的结果一致
+             * @example true
+             */
+            verified: boolean;
+        };
+        DrawView: {
+            /** @description 分配的申报数 */
+            applicationCount: number;
+            campaignId: number;
+            /** Format: date-time */
+            drawnAt: string;
+            /** @description 抽取人 */
+            drawnBy: string;
+            /** @description 抽取时可抽取的专家人数 */
+            expertCount: number;
+            id: number;
+            /**
+             * @description 专家组数
+             * @example 3
+             */
+            panelCount: number;
+            /** @description 各组现状：抽取结果依次应用专家替换后 */
+            panels: components["schemas"]["PanelView"][];
+            /**
+             * @description 每组专家人数（含组长）
+             * @example 5
+             */
+            panelSize: number;
+            replacements: components["schemas"]["DrawReplacementView"][];
+            /**
+             * @description 抽取种子（公开，可据此复核）
+             * @example 3f9a0c1d2e4b5a6978877665544332211
+             */
+            seed: string;
+            /** Format: date-time */
+            verifiedAt: string | null;
+        };
+        EligibilityIssue: {
+            /**
+             * @description 不符合的条件（ELIGIBILITY_… 错误码）
+             * @example ELIGIBILITY_NO_PDF
+             */
+            code: string;
+            /**
+             * @description 给申报人看的说明
+             * @example 尚未上传申报材料（PDF）
+             */
+            message: string;
+        };
+        EnterpriseRecord: {
+            /**
+             * @description 统一社会信用代码（18 位；尚未登记为 null）
+             * @example 91310000132212345X
+             */
+            creditCode: string | null;
+            id: number;
+            /**
+             * @description 企业名称
+             * @example 中建八局第一建设有限公司
+             */
+            name: string;
+        };
+        EnterpriseView: {
+            /**
+             * @description 登录所用的报名卡号
+             * @example 2026000014
+             */
+            cardNo: string;
+            /**
+             * @description 统一社会信用代码（18 位；尚未登记为 null）
+             * @example 91310000132212345X
+             */
+            creditCode: string | null;
+            id: number;
+            /**
+             * @description 企业名称
+             * @example 中建八局第一建设有限公司
+             */
+            name: string;
+        };
         ExpertAccountDto: {
             /**
              * @description 登录用户名（字母、数字、._-，3–50 位）；不填为专家手机号。已开设账号时忽略
              * @example 13812345678
              */
             username?: string;
+        };
+        ExpertAccountView: {
+            /**
+             * @description 微信绑定码（仅此一次显示）
+             * @example B7K2M9QX
+             */
+            bindCode: string;
+            /**
+             * Format: date-time
+             * @description 绑定码失效时间（7 天）
+             */
+            bindCodeExpiresAt: string;
+            /** @description true：新开设的账号；false：已有账号，重置了密码和绑定码 */
+            created: boolean;
+            expertId: number;
+            /**
+             * @description 一次性密码（仅此一次显示）
+             * @example PW7K2M9Q
+             */
+            password: string;
+            userId: number;
+            /**
+             * @description 登录用户名
+             * @example 13812345678
+             */
+            username: string;
+        };
+        ExpertImportReport: {
+            /** @description 新增的专家数 */
+            imported: number;
+            /** @description 未导入的行及原因 */
+            rejected: {
+                errors: {
+                    /**
+                     * @description 出问题的列名
+                     * @example 手机号
+                     */
+                    column: string;
+                    /**
+                     * @description 问题
+                     * @example 手机号应为 11 位，以 1 开头
+                     */
+                    message: string;
+                }[];
+                /** @description 表格中的行号 */
+                row: number;
+            }[];
+            /** @description 读到的数据行数（空行不计） */
+            total: number;
+            /** @description 手机号已在专家库中、按该行更新的专家数 */
+            updated: number;
+        };
+        ExpertRemovalResult: {
+            expert: {
+                active: boolean;
+                id: number;
+                name: string;
+                /** @description 取消资格的原因 */
+                removalReason: string | null;
+                /**
+                 * Format: date-time
+                 * @description 取消资格的时间
+                 */
+                removedAt: string | null;
+            };
+            /** @description 已结束评审阶段的评分表：保留，是否处理由秘书处另行决定 */
+            keptSheets: components["schemas"]["KeptSheetSnapshot"][];
+            /** @description 专家所在专家组的评审工作已结束（不再抽取替换专家） */
+            panelClosed: boolean;
+            replacement: components["schemas"]["ExpertReplacementView"] | null;
+            /** @description 作废的评分表（尚未结束的评审阶段） */
+            voidedSheetIds: number[];
+        };
+        ExpertReplacementView: {
+            /** @description 可抽取的候选专家人数 */
+            candidateCount: number;
+            drawId: number;
+            id: number;
+            /** @description 专家组编号 */
+            panelNo: number;
+            /** @description 抽中的替换专家；已无可抽取的专家时为 null（专家组少一人继续） */
+            replacementExpert: {
+                id: number;
+                name: string;
+            } | null;
+            /**
+             * @description 组长（leader）或组员（member）
+             * @enum {string}
+             */
+            role: "leader" | "member";
+            /** @example 组员 */
+            roleLabel: string;
+            /** @description 替换抽取所用的随机种子（可复核） */
+            seed: string;
+        };
+        ExpertView: {
+            /** @description 是否启用 */
+            active: boolean;
+            /**
+             * Format: date
+             * @description 考核日期 yyyy-mm-dd
+             */
+            assessedAt: string | null;
+            /**
+             * @description 考核结果：待考核（pending）、通过（passed）或未通过（failed）
+             * @enum {string}
+             */
+            assessmentStatus: "pending" | "passed" | "failed";
+            /** Format: date-time */
+            createdAt: string;
+            /** @description 可抽取：启用、已培训且考核通过 */
+            drawable: boolean;
+            /** @description 平台中的申报企业 id（按企业名称唯一关联；无则为 null） */
+            enterpriseId: number | null;
+            /**
+             * @description 所在企业
+             * @example 中建一局集团
+             */
+            enterpriseName: string;
+            id: number;
+            /**
+             * Format: date-time
+             * @description 仅列表中给出：登录因多次密码错误被锁定时，自动解锁的时间；未锁定为 null
+             */
+            loginLockedUntil?: string | null;
+            /**
+             * @description 手机号
+             * @example 13812345678
+             */
+            mobile: string;
+            /**
+             * @description 姓名
+             * @example 王建国
+             */
+            name: string;
+            /** @description 推荐单位 id */
+            recommendingUnitId: number;
+            /** @description 推荐单位名称 */
+            recommendingUnitName: string | null;
+            /**
+             * @description 专业
+             * @example [
+             *       "土建",
+             *       "安装"
+             *     ]
+             */
+            specialties: string[];
+            /**
+             * Format: date
+             * @description 培训日期 yyyy-mm-dd
+             */
+            trainedAt: string | null;
+            /**
+             * @description 培训状态：待培训（pending）或已培训（trained）
+             * @enum {string}
+             */
+            trainingStatus: "pending" | "trained";
+            /** Format: date-time */
+            updatedAt: string;
+            /** @description 专家登录账号的 id（尚未开设为 null） */
+            userId: number | null;
+        };
+        GradingItem: {
+            /** @description 调整理由（未调整为 null） */
+            adjustmentReason: string | null;
+            applicationId: number;
+            /** Format: date-time */
+            confirmedAt: string | null;
+            /** @description 企业名称 */
+            enterpriseName: string;
+            /** @description 建议等级的说明 */
+            explanation: string;
+            /**
+             * @description 决定的等级（未调整时同建议等级）
+             * @enum {string}
+             */
+            grade: "excellent" | "exemplary" | "improving";
+            /**
+             * @description 决定等级的中文名
+             * @example 卓越级
+             */
+            gradeLabel: string;
+            /**
+             * @description 资料审核得分
+             * @example 88.5
+             */
+            materialsScore: number;
+            /**
+             * @description 成果发布得分
+             * @example 88.5
+             */
+            presentationScore: number;
+            /**
+             * @description 系统建议的等级
+             * @enum {string}
+             */
+            proposedGrade: "excellent" | "exemplary" | "improving";
+            /**
+             * @description 建议等级的中文名
+             * @example 卓越级
+             */
+            proposedGradeLabel: string;
+            /** Format: date-time */
+            publishedAt: string | null;
+            /**
+             * @description 按总分的排名
+             * @example 1
+             */
+            rank: number;
+            /** @description 评分变化的说明 */
+            rescoreNote: string | null;
+            /** @description 所依据的评分经秘书处决定发生了变化（如撤换专家后排除其评分），须重新评定 */
+            rescoreRequired: boolean;
+            /**
+             * @description 班组名称
+             * @example 钢筋加工班组
+             */
+            teamName: string;
+            /** @description 在等级边界上并列（取较低等级，须由秘书处决定是否打破） */
+            tiedAtBoundary: boolean;
+            /**
+             * @description 总分（资料审核得分 + 成果发布得分）
+             * @example 88.5
+             */
+            total: number;
+            /** @description 推荐单位名称（无为空串） */
+            unitName: string;
+            /** @description 行的版本号，调整时带上以防覆盖同事的修改 */
+            version: number;
+        };
+        GradingView: {
+            /** @description 本届设置的等级比例（百分数） */
+            caps: {
+                /**
+                 * @description 卓越级上限（%）
+                 * @example 10
+                 */
+                excellentMax: number;
+                /**
+                 * @description 示范级上限（%）
+                 * @example 40
+                 */
+                exemplaryMax: number;
+                /**
+                 * @description 改进级下限（%）
+                 * @example 50
+                 */
+                improvingMin: number;
+            };
+            /**
+             * @description 等级已确认
+             * @example false
+             */
+            confirmed: boolean;
+            /** @description 当前各等级的班组数 */
+            counts: {
+                /** @description 卓越级 */
+                excellent: number;
+                /** @description 示范级 */
+                exemplary: number;
+                /** @description 改进级 */
+                improving: number;
+            };
+            items: components["schemas"]["GradingItem"][];
+            /** @description 已完成成果发布的班组数 */
+            presented: number;
+            /**
+             * @description 已生成等级建议
+             * @example true
+             */
+            proposed: boolean;
+            /**
+             * @description 评定结果已公布
+             * @example false
+             */
+            published: boolean;
+            /** Format: date-time */
+            publishedAt: string | null;
+            /** @description 有评分经秘书处决定发生变化：确认前须重新生成建议，确认后须重新确认 */
+            rescoreRequired: boolean;
+            /** @description 按比例算得的名额 */
+            slots: {
+                /** @description 卓越级名额 */
+                excellent: number;
+                /** @description 示范级名额 */
+                exemplary: number;
+                /** @description 参加评定的班组数 */
+                graded: number;
+            };
+            /** @description 在等级边界上并列的申报编号 */
+            ties: number[];
+            /** @description 成果发布尚未结束的受邀班组数 */
+            waitingPresentations: number;
+        };
+        HealthDown: {
+            database: {
+                /** @constant */
+                code: "DB_UNAVAILABLE";
+                /** @description 给人看的中文说明 */
+                message: string;
+                /** @constant */
+                status: "down";
+                /**
+                 * @description 数据库类型（TypeORM 的驱动名）
+                 * @example better-sqlite3
+                 * @example mysql
+                 */
+                type: string;
+            };
+            /** @constant */
+            status: "error";
+        };
+        HealthView: {
+            database: {
+                /**
+                 * @description 执行 SELECT 1 的耗时（毫秒，保留一位小数）
+                 * @example 1.2
+                 */
+                latencyMs: number;
+                /** @constant */
+                status: "up";
+                /**
+                 * @description 数据库类型（TypeORM 的驱动名）
+                 * @example better-sqlite3
+                 * @example mysql
+                 */
+                type: string;
+            };
+            /** @constant */
+            status: "ok";
+        };
+        InboxMessageView: {
+            /** @description 相关申报（无则为 null） */
+            applicationId: number | null;
+            /** @description 正文 */
+            body: string;
+            /** Format: date-time */
+            createdAt: string;
+            id: number;
+            /** Format: date-time */
+            readAt: string | null;
+            /**
+             * @description 标题
+             * @example 申报已提交
+             */
+            title: string;
+        };
+        InboxPage: {
+            items: components["schemas"]["InboxMessageView"][];
+            /** @description 第几页，从 1 起 */
+            page: number;
+            /** @description 每页条数 */
+            pageSize: number;
+            /** @description 符合条件的总条数 */
+            total: number;
+            /** @description 未读消息数 */
+            unread: number;
+        };
+        InvitationList: {
+            items: components["schemas"]["InvitationRow"][];
+            /**
+             * @description 名单是否已公布
+             * @example false
+             */
+            published: boolean;
+            /** Format: date-time */
+            publishedAt: string | null;
+            /** @description 仍在资料审核中的申报数；不为 0 时不能确定名单 */
+            underReview: number;
+        };
+        InvitationRow: {
+            applicationId: number;
+            /** @description 企业名称 */
+            enterpriseName: string;
+            /**
+             * @description 资料审核得分（尚无为 null）
+             * @example 86.5
+             */
+            materialsScore: number | null;
+            /**
+             * @description 按资料审核得分的排名（同分同名次）
+             * @example 1
+             */
+            rank: number;
+            /**
+             * @description 申报状态
+             * @enum {string}
+             */
+            status: "draft" | "submitted" | "recommended" | "declined" | "screened_in" | "screened_out" | "reviewed" | "invited" | "not_invited" | "presented" | "forfeited" | "graded" | "certified" | "disqualified" | "withdrawn";
+            /**
+             * @description 申报状态的中文名
+             * @example 已完成资料审核
+             */
+            statusLabel: string;
+            /**
+             * @description 班组名称
+             * @example 钢筋加工班组
+             */
+            teamName: string;
+            unit: {
+                id: number;
+                /**
+                 * @description 推荐单位名称
+                 * @example 中国建筑集团有限公司
+                 */
+                name: string;
+                /** @description 推荐单位在附件 2 中的序号 */
+                seq: number;
+            } | null;
         };
         InviteDto: {
             /** @description 受邀参加发布会的申报编号；其余已完成资料审核的申报为未受邀 */
@@ -2810,6 +4318,44 @@ export type components = {
              * @example 中建八局第一建设有限公司
              */
             enterpriseName: string;
+        };
+        IssuedBindCode: {
+            /**
+             * @description 微信绑定码（仅显示这一次）
+             * @example K7PQ2M9X
+             */
+            bindCode: string;
+            /** Format: date-time */
+            expiresAt: string;
+        };
+        IssuedCard: {
+            /**
+             * @description 报名卡号
+             * @example QC2026-0007
+             */
+            cardNo: string;
+            /**
+             * @description 企业名称
+             * @example 中建八局第一建设有限公司
+             */
+            enterpriseName: string;
+            id: number;
+            /** Format: date-time */
+            issuedAt: string;
+            /**
+             * @description 一次性密码（仅此一次显示，服务器只保存其散列）
+             * @example PW7K2M9Q
+             */
+            password: string;
+        };
+        IssuedCertificates: {
+            /**
+             * @description 本次颁发的证书数（重复执行为 0）
+             * @example 12
+             */
+            issued: number;
+            /** @description 本次颁发的证书 */
+            items: components["schemas"]["CertificateItem"][];
         };
         JoinTeamDto: {
             /**
@@ -2830,12 +4376,470 @@ export type components = {
             /** @description 微信登录未绑定时返回的凭据；加入班组的同时绑定微信 */
             wechatTicket?: string;
         };
+        KeptSheetDecisionList: {
+            items: components["schemas"]["KeptSheetDecisionView"][];
+            /** @description 待决定的条数 */
+            pending: number;
+        };
+        KeptSheetDecisionView: {
+            /** @description 秘书处的决定；待决定为 null */
+            decision: {
+                /**
+                 * Format: date-time
+                 * @description 决定时间
+                 */
+                decidedAt: string | null;
+                decidedBy: string | null;
+                /** @enum {string} */
+                decision: "stand" | "exclude";
+                effects: components["schemas"]["KeptSheetEffects"] | null;
+                /** @description 决定理由 */
+                reason: string | null;
+            } | null;
+            expert: {
+                id: number;
+                name: string;
+                /** @description 取消资格的原因 */
+                removalReason: string | null;
+                /**
+                 * Format: date-time
+                 * @description 取消资格的时间
+                 */
+                removedAt: string | null;
+            };
+            id: number;
+            /**
+             * Format: date-time
+             * @description 待决定事项产生的时间（取消资格时）
+             */
+            openedAt: string;
+            sheets: {
+                applicationId: number;
+                /**
+                 * @description 评审环节：资料审核（materials）或成果发布（presentation）
+                 * @enum {string}
+                 */
+                kind: "materials" | "presentation";
+                /** @example 资料审核 */
+                kindLabel: string;
+                /** @description 专家组评分（现值） */
+                panelScore: number | null;
+                sheetId: number;
+                /** @description 评分表现在的状态（不予采用后为 void） */
+                status: string;
+                teamName: string;
+                /** @description 取消资格时已使用的总分 */
+                total: number | null;
+            }[];
+            /**
+             * @description 待决定（pending）/ 评分维持有效（stand）/ 评分不予采用（exclude）
+             * @enum {string}
+             */
+            status: "pending" | "stand" | "exclude";
+            /** @example 待秘书处决定 */
+            statusLabel: string;
+            /** @description 版本号（作决定时带上，防止与同事重复处理） */
+            version: number;
+        };
+        KeptSheetEffects: {
+            /** @description 须重新生成等级建议或重新确认等级的申报 */
+            gradingFlagged: number[];
+            /** @description 重新汇总的专家组评分 */
+            scores: {
+                /** @description 重新汇总后的专家组评分 */
+                after: number;
+                applicationId: number;
+                /** @description 重新汇总前的专家组评分 */
+                before: number;
+                /** @description 计入平均分的专家 */
+                countedExpertIds: string[];
+                /** @description 去掉最高最低分时被去掉的专家 */
+                droppedExpertIds: string[];
+                /**
+                 * @description 评审环节：资料审核（materials）或成果发布（presentation）
+                 * @enum {string}
+                 */
+                kind: "materials" | "presentation";
+                teamName: string;
+            }[];
+            /** @description 作废的评分表 */
+            voidedSheetIds: number[];
+        };
+        KeptSheetSnapshot: {
+            applicationId: number;
+            /**
+             * @description 评审环节：资料审核（materials）或成果发布（presentation）
+             * @enum {string}
+             */
+            kind: "materials" | "presentation";
+            sheetId: number;
+            /**
+             * @description 评分表状态：draft、submitted、returned 或 void
+             * @example submitted
+             */
+            status: string;
+            /** @description 班组名称 */
+            teamName: string;
+            /** @description 已提交评分表的总分；未提交为 null */
+            total: number | null;
+        };
+        LoginResult: {
+            /** @description 访问令牌（Authorization: Bearer …） */
+            accessToken: string;
+            /**
+             * @description 访问令牌的有效秒数
+             * @example 7200
+             */
+            expiresIn: number;
+            principal: components["schemas"]["Principal"];
+            /** @description refreshToken 的有效秒数 */
+            refreshExpiresIn: number;
+            /** @description 在 refreshExpiresIn 秒内到 POST /auth/refresh 换取新的令牌（只能使用一次） */
+            refreshToken: string;
+        };
+        MaterialVersion: {
+            /** @description 是否为该类型的当前版本 */
+            current: boolean;
+            id: number;
+            /**
+             * @description 材料类型：pdf 申报材料 / ppt 发布材料
+             * @enum {string}
+             */
+            kind: "pdf" | "ppt";
+            /**
+             * @description 按内容识别的文件格式
+             * @example application/pdf
+             */
+            mime: string;
+            /**
+             * @description 上传时的文件名
+             * @example 钢筋加工班组申报材料.pdf
+             */
+            originalName: string;
+            /** @description 文件内容的 SHA-256（十六进制） */
+            sha256: string;
+            /** @description 字节数 */
+            size: number;
+            /** Format: date-time */
+            uploadedAt: string;
+            /** @description 限时有效（10 分钟）的签名下载地址，无需登录 */
+            url: string;
+            /**
+             * @description 第几版（重新上传加一版，最高者为当前版本）
+             * @example 2
+             */
+            version: number;
+        };
+        MaterialView: {
+            id: number;
+            /**
+             * @description 材料类型：pdf 申报材料 / ppt 发布材料
+             * @enum {string}
+             */
+            kind: "pdf" | "ppt";
+            /**
+             * @description 按内容识别的文件格式
+             * @example application/pdf
+             */
+            mime: string;
+            /**
+             * @description 上传时的文件名
+             * @example 钢筋加工班组申报材料.pdf
+             */
+            originalName: string;
+            /** @description 文件内容的 SHA-256（十六进制） */
+            sha256: string;
+            /** @description 字节数 */
+            size: number;
+            /** Format: date-time */
+            uploadedAt: string;
+            /** @description 限时有效（10 分钟）的签名下载地址，无需登录 */
+            url: string;
+            /**
+             * @description 第几版（重新上传加一版，最高者为当前版本）
+             * @example 2
+             */
+            version: number;
+        };
+        MemberJoinResult: {
+            /** @description 访问令牌（Authorization: Bearer …） */
+            accessToken: string;
+            /**
+             * @description 访问令牌的有效秒数
+             * @example 7200
+             */
+            expiresIn: number;
+            memberId: number;
+            principal: components["schemas"]["Principal"];
+            /** @description refreshToken 的有效秒数 */
+            refreshExpiresIn: number;
+            /** @description 在 refreshExpiresIn 秒内到 POST /auth/refresh 换取新的令牌（只能使用一次） */
+            refreshToken: string;
+        };
+        MemberLoginCodeView: {
+            /**
+             * @description 一次性登录码（6 位数字）
+             * @example 483920
+             */
+            code: string;
+            /** Format: date-time */
+            expiresAt: string;
+        };
         MemberLoginDto: {
             /**
              * @description 申报企业生成的 6 位一次性登录码
              * @example 483920
              */
             loginCode: string;
+        };
+        MemberPrincipal: {
+            /**
+             * @description 显示名称（企业名、成员姓名或账号姓名）
+             * @example 中建八局第一建设有限公司
+             */
+            displayName: string;
+            enterpriseId: number;
+            memberId: number;
+            /**
+             * @description 班组成员
+             * @constant
+             */
+            role: "member";
+            teamId: number;
+        };
+        MemberProfile: {
+            member: components["schemas"]["TeamMemberView"];
+            team: components["schemas"]["MemberTeam"];
+        };
+        MemberTeam: {
+            id: number;
+            /**
+             * @description 班组类型
+             * @enum {string}
+             */
+            kind: "construction_crew" | "project_department" | "functional_department" | "other";
+            /**
+             * @description 班组类型的中文名
+             * @example 施工班组
+             */
+            kindLabel: string;
+            /**
+             * @description 班组名称
+             * @example 钢筋加工班组
+             */
+            name: string;
+        };
+        MisconductCaseDetail: {
+            application: {
+                /** @description 申报企业名称 */
+                enterpriseName: string | null;
+                id: number;
+                /**
+                 * @description 申报状态
+                 * @enum {string}
+                 */
+                status: "draft" | "submitted" | "recommended" | "declined" | "screened_in" | "screened_out" | "reviewed" | "invited" | "not_invited" | "presented" | "forfeited" | "graded" | "certified" | "disqualified" | "withdrawn";
+                /**
+                 * @description 申报状态的中文名
+                 * @example 已取消资格
+                 */
+                statusLabel: string;
+                /** @description 班组名称 */
+                teamName: string | null;
+                /** @description 推荐单位 */
+                unit: {
+                    id: number;
+                    /** @description 推荐单位名称 */
+                    name: string;
+                } | null;
+            };
+            campaignId: number;
+            /**
+             * Format: date-time
+             * @description 作出决定的时间
+             */
+            decidedAt: string | null;
+            /** @description 作出决定的人 */
+            decidedBy: string | null;
+            /**
+             * Format: date
+             * @description 决定日期 yyyy-mm-dd（尚未决定为 null）
+             */
+            decidedOn: string | null;
+            /** @description 处理理由（尚未决定为 null） */
+            decisionReason: string | null;
+            /** @description 问题线索与情况说明 */
+            description: string;
+            /** @description 证据材料 */
+            evidence: components["schemas"]["MisconductEvidenceView"][];
+            id: number;
+            /**
+             * @description 违规类型：剽窃（plagiarism）或弄虚作假（fraud）
+             * @enum {string}
+             */
+            kind: "plagiarism" | "fraud";
+            /** @example 剽窃 */
+            kindLabel: string;
+            /**
+             * Format: date-time
+             * @description 立案时间
+             */
+            openedAt: string;
+            /** @description 立案人 */
+            openedBy: string;
+            /**
+             * @description 查处中（open）、经查实（upheld）或不予认定（dismissed）
+             * @enum {string}
+             */
+            status: "open" | "upheld" | "dismissed";
+            /** @example 查处中 */
+            statusLabel: string;
+        };
+        MisconductCaseView: {
+            application: {
+                /** @description 申报企业名称 */
+                enterpriseName: string | null;
+                id: number;
+                /**
+                 * @description 申报状态
+                 * @enum {string}
+                 */
+                status: "draft" | "submitted" | "recommended" | "declined" | "screened_in" | "screened_out" | "reviewed" | "invited" | "not_invited" | "presented" | "forfeited" | "graded" | "certified" | "disqualified" | "withdrawn";
+                /**
+                 * @description 申报状态的中文名
+                 * @example 已取消资格
+                 */
+                statusLabel: string;
+                /** @description 班组名称 */
+                teamName: string | null;
+                /** @description 推荐单位 */
+                unit: {
+                    id: number;
+                    /** @description 推荐单位名称 */
+                    name: string;
+                } | null;
+            };
+            campaignId: number;
+            /**
+             * Format: date-time
+             * @description 作出决定的时间
+             */
+            decidedAt: string | null;
+            /** @description 作出决定的人 */
+            decidedBy: string | null;
+            /**
+             * Format: date
+             * @description 决定日期 yyyy-mm-dd（尚未决定为 null）
+             */
+            decidedOn: string | null;
+            /** @description 处理理由（尚未决定为 null） */
+            decisionReason: string | null;
+            /** @description 问题线索与情况说明 */
+            description: string;
+            id: number;
+            /**
+             * @description 违规类型：剽窃（plagiarism）或弄虚作假（fraud）
+             * @enum {string}
+             */
+            kind: "plagiarism" | "fraud";
+            /** @example 剽窃 */
+            kindLabel: string;
+            /**
+             * Format: date-time
+             * @description 立案时间
+             */
+            openedAt: string;
+            /** @description 立案人 */
+            openedBy: string;
+            /**
+             * @description 查处中（open）、经查实（upheld）或不予认定（dismissed）
+             * @enum {string}
+             */
+            status: "open" | "upheld" | "dismissed";
+            /** @example 查处中 */
+            statusLabel: string;
+        };
+        MisconductEvidenceView: {
+            /**
+             * @description 上传时的文件名（仅供显示）
+             * @example 查重报告.pdf
+             */
+            fileName: string;
+            id: number;
+            /**
+             * @description 按文件内容判断的类型
+             * @example application/pdf
+             */
+            mimeType: string;
+            /** @description 文件内容的 SHA-256（十六进制） */
+            sha256: string;
+            /** @description 字节数 */
+            size: number;
+            /** Format: date-time */
+            uploadedAt: string;
+            /** @description 上传人（审计日志中的操作人） */
+            uploadedBy: string;
+            /** @description 下载链接（带签名，限时有效） */
+            url: string;
+        };
+        MyPanels: {
+            /** @description 最近一次抽取的编号（尚未抽取为 null） */
+            drawId: number | null;
+            /** Format: date-time */
+            drawnAt: string | null;
+            /** @description 本人所在的组（未被抽中为空） */
+            panels: components["schemas"]["MyPanelView"][];
+        };
+        MyPanelView: {
+            /** @description 本组评审的申报 */
+            applications: {
+                id: number;
+                /**
+                 * @description 班组名称
+                 * @example 钢筋加工班组
+                 */
+                teamName: string | null;
+            }[];
+            leader: {
+                /** @description 组长姓名 */
+                name: string | null;
+            };
+            members: {
+                /** @description 组员姓名 */
+                name: string | null;
+            }[];
+            /**
+             * @description 组号
+             * @example 2
+             */
+            panelNo: number;
+            /**
+             * @description 本人在组内的角色
+             * @enum {string}
+             */
+            role: "leader" | "member";
+            /**
+             * @description 角色的中文名
+             * @example 组长
+             */
+            roleLabel: string;
+        };
+        MyReviews: {
+            items: components["schemas"]["ReviewTask"][];
+            panels: {
+                applicationCount: number;
+                panelNo: number;
+                /**
+                 * @description 在专家组中的角色：leader 组长，member 组员
+                 * @enum {string}
+                 */
+                role: "leader" | "member";
+            }[];
+            /**
+             * @description 本年度活动当前所处阶段
+             * @enum {string}
+             */
+            stage: "before" | "registration" | "between" | "materialsReview" | "presentations" | "after";
         };
         OpenCaseDto: {
             /** @description 涉及的申报 id */
@@ -2854,21 +4858,513 @@ export type components = {
             /** @description 问题线索与情况说明 */
             description: string;
         };
+        PanelExpertView: {
+            id: number;
+            /**
+             * @description 专家姓名（专家已删除为 null）
+             * @example 张工
+             */
+            name: string | null;
+            /**
+             * @description 因专家替换（第十六条）而进入本组的专家；否则不出现
+             * @constant
+             */
+            replacement?: true;
+        };
+        PanelProgress: {
+            /** @description 资料审核是否已结束 */
+            closed: boolean;
+            expectedSheets: number;
+            experts: {
+                id: number;
+                name: string;
+                /**
+                 * @description 在专家组中的角色：leader 组长，member 组员
+                 * @enum {string}
+                 */
+                role: "leader" | "member";
+            }[];
+            items: components["schemas"]["PanelProgressItem"][];
+            /**
+             * @description 评分类别：materials 资料审核，presentation 成果发布
+             * @enum {string}
+             */
+            kind: "materials" | "presentation";
+            kindLabel: string;
+            leader: {
+                id: number;
+                name: string;
+            };
+            /** @example 1 */
+            panelNo: number;
+            submittedSheets: number;
+        };
+        PanelProgressItem: {
+            applicationId: number;
+            expertCount: number;
+            /**
+             * @description 成果发布的结果（资料审核为 null）
+             * @enum {string|null}
+             */
+            outcome: "pending" | "presented" | "absent" | "forfeited" | null;
+            /** @description 已汇总的专家组评分 */
+            score: {
+                /** @description 汇总时去掉的专家 */
+                droppedExpertIds: number[];
+                /** @description 专家组评分 */
+                score: number;
+            } | null;
+            sheets: {
+                change: components["schemas"]["ScoreChangeView"] | null;
+                expertId: number;
+                expertName: string;
+                returnReason: string | null;
+                /**
+                 * @description 评分表状态：none 尚未保存，draft 草稿，submitted 已提交，returned 被退回（更正中），void 已作废
+                 * @enum {string}
+                 */
+                status: "none" | "draft" | "submitted" | "returned" | "void";
+                /** @description 总分：全部专家提交后才显示 */
+                total: number | null;
+            }[];
+            spread: components["schemas"]["ScoreSpread"] | null;
+            /**
+             * @description 申报状态
+             * @enum {string}
+             */
+            status: "draft" | "submitted" | "recommended" | "declined" | "screened_in" | "screened_out" | "reviewed" | "invited" | "not_invited" | "presented" | "forfeited" | "graded" | "certified" | "disqualified" | "withdrawn";
+            submittedCount: number;
+            teamName: string;
+        };
+        PanelSheets: {
+            applicationId: number;
+            /**
+             * @description 评分类别：materials 资料审核，presentation 成果发布
+             * @enum {string}
+             */
+            kind: "materials" | "presentation";
+            sheets: {
+                expertId: number;
+                expertName: string;
+                /**
+                 * @description 在专家组中的角色：leader 组长，member 组员
+                 * @enum {string}
+                 */
+                role: "leader" | "member";
+                /**
+                 * @description 各评分项得分，键为评分项编号
+                 * @example {
+                 *       "m-1": 4.5
+                 *     }
+                 */
+                scores: {
+                    [key: string]: number;
+                } | null;
+                /**
+                 * @description 评分表状态：none 尚未保存，draft 草稿，submitted 已提交，returned 被退回（更正中），void 已作废
+                 * @enum {string}
+                 */
+                status: "none" | "draft" | "submitted" | "returned" | "void";
+                /** @description 已提交的总分 */
+                total: number | null;
+            }[];
+            spread: components["schemas"]["ScoreSpread"] | null;
+        };
+        PanelView: {
+            /** @description 本组评审的申报 */
+            applications: {
+                id: number;
+                /**
+                 * @description 班组名称
+                 * @example 钢筋加工班组
+                 */
+                teamName: string | null;
+            }[];
+            leader: components["schemas"]["PanelExpertView"];
+            /** @description 组员（不含组长） */
+            members: components["schemas"]["PanelExpertView"][];
+            /**
+             * @description 组号，从 1 起
+             * @example 1
+             */
+            panelNo: number;
+        };
         PreferencesDto: {
             /** @description 本单位已推荐申报的 id，按推荐顺序排列 */
             applicationIds: number[];
+        };
+        PresentationSession: {
+            /** Format: date-time */
+            closedAt: string | null;
+            /** Format: date */
+            date: string;
+            drawId: number;
+            id: number;
+            /** @description 评审的专家组号 */
+            panelNo: number;
+            /**
+             * @description 在专家组中的角色：leader 组长，member 组员
+             * @enum {string}
+             */
+            role?: "leader" | "member";
+            slots: components["schemas"]["PresentationSlotView"][];
+            /**
+             * @description scheduled 待发布，closed 已闭会
+             * @enum {string}
+             */
+            status: "scheduled" | "closed";
+            /** @example 待发布 */
+            statusLabel: string;
+            /**
+             * @description 场次名称
+             * @example 第一场（土建）
+             */
+            title: string;
+            /**
+             * @description 地点
+             * @example 第一会议室
+             */
+            venue: string;
+            version: number;
+        };
+        PresentationSlotView: {
+            applicationId: number;
+            enterpriseName: string;
+            /** @description 专家本人对该班组的评分状态（仅专家查看时有） */
+            mySheet?: {
+                /**
+                 * @description 评分表状态：none 尚未保存，draft 草稿，submitted 已提交，returned 被退回（更正中），void 已作废
+                 * @enum {string}
+                 */
+                status: "none" | "draft" | "submitted" | "returned" | "void";
+                /** @description 本人已提交的总分 */
+                total: number | null;
+            };
+            /**
+             * @description 发布结果：pending 待发布，presented 已发布，absent 未到场，forfeited 视同放弃
+             * @enum {string}
+             */
+            outcome: "pending" | "presented" | "absent" | "forfeited";
+            /** @example 待发布 */
+            outcomeLabel: string;
+            /**
+             * @description 发布顺序，从 1 起
+             * @example 1
+             */
+            position: number;
+            /** @description 闭会后汇总的发布评分 */
+            score: number | null;
+            /**
+             * @description 申报状态
+             * @enum {string|null}
+             */
+            status: "draft" | "submitted" | "recommended" | "declined" | "screened_in" | "screened_out" | "reviewed" | "invited" | "not_invited" | "presented" | "forfeited" | "graded" | "certified" | "disqualified" | "withdrawn" | null;
+            /** @description 已提交发布评分的专家人数 */
+            submittedCount: number;
+            /** @example 钢筋加工班组 */
+            teamName: string;
+        };
+        Principal: components["schemas"]["DeclarantPrincipal"] | components["schemas"]["MemberPrincipal"] | components["schemas"]["StaffPrincipal"];
+        PublicCertificate: {
+            /**
+             * @description 证书编号
+             * @example QT-2026-K7M2-Q9XA-H
+             */
+            certificateNo: string;
+            /** @description 企业名称 */
+            enterpriseName: string;
+            /**
+             * @description 等级
+             * @enum {string}
+             */
+            grade: "excellent" | "exemplary" | "improving";
+            /**
+             * @description 等级的中文名
+             * @example 卓越级
+             */
+            gradeLabel: string;
+            /** Format: date-time */
+            issuedAt: string;
+            /** Format: date-time */
+            revokedAt: string | null;
+            /** @description 撤销原因 */
+            revokedReason: string | null;
+            /**
+             * @description valid 有效 / revoked 已撤销
+             * @enum {string}
+             */
+            status: "valid" | "revoked";
+            /**
+             * @description 班组名称
+             * @example 钢筋加工班组
+             */
+            teamName: string;
+            /**
+             * @description 活动年度
+             * @example 2026
+             */
+            year: number;
+        };
+        PublicInvitationItem: {
+            /** @description 企业名称 */
+            enterpriseName: string;
+            /**
+             * @description 序号
+             * @example 1
+             */
+            no: number;
+            /**
+             * @description 班组名称
+             * @example 钢筋加工班组
+             */
+            teamName: string;
+            /** @description 推荐单位名称（无为空串） */
+            unitName: string;
+        };
+        PublicInvitationList: {
+            items: components["schemas"]["PublicInvitationItem"][];
+            /**
+             * @description 活动名称
+             * @example 2026年度工程建设质量信得过班组活动
+             */
+            name: string;
+            /** @description 是否已公布；未公布时 items 为空 */
+            published: boolean;
+            /** Format: date-time */
+            publishedAt: string | null;
+            /**
+             * @description 活动年度
+             * @example 2026
+             */
+            year: number;
+        };
+        PublicResultItem: {
+            /** @description 企业名称 */
+            enterpriseName: string;
+            /**
+             * @description 等级
+             * @enum {string}
+             */
+            grade: "excellent" | "exemplary" | "improving";
+            /**
+             * @description 等级的中文名
+             * @example 卓越级
+             */
+            gradeLabel: string;
+            /**
+             * @description 序号
+             * @example 1
+             */
+            no: number;
+            /**
+             * @description 班组名称
+             * @example 钢筋加工班组
+             */
+            teamName: string;
+            /** @description 所依据的评分经秘书处决定发生了变化，等级待重新确认 */
+            underReview: boolean;
+            /** @description 推荐单位名称（无为空串） */
+            unitName: string;
+        };
+        PublicResultList: {
+            items: components["schemas"]["PublicResultItem"][];
+            /**
+             * @description 活动名称
+             * @example 2026年度工程建设质量信得过班组活动
+             */
+            name: string;
+            /** @description 是否已公布；未公布时 items 为空 */
+            published: boolean;
+            /** Format: date-time */
+            publishedAt: string | null;
+            /**
+             * @description 活动年度
+             * @example 2026
+             */
+            year: number;
+        };
+        RecommendationDetail: {
+            /** @description 现场活动记录数 */
+            activityRecordCount: number;
+            /** @description 不予推荐的原因（未获推荐时才有） */
+            decisionReason: string | null;
+            declarations: components["schemas"]["ApplicationDeclarationsView"];
+            /**
+             * @description 企业名称
+             * @example 中冶建工集团有限公司
+             */
+            enterpriseName: string;
+            id: number;
+            materials: {
+                pdf: components["schemas"]["RecommendationMaterialLink"] | null;
+                ppt: components["schemas"]["RecommendationMaterialLink"] | null;
+            };
+            /** @description 在本单位已推荐申报中的推荐顺序（未推荐为 null） */
+            preference: number | null;
+            profile: components["schemas"]["ApplicationProfileView"];
+            /**
+             * @description 申报状态
+             * @enum {string}
+             */
+            status: "draft" | "submitted" | "recommended" | "declined" | "screened_in" | "screened_out" | "reviewed" | "invited" | "not_invited" | "presented" | "forfeited" | "graded" | "certified" | "disqualified" | "withdrawn";
+            /**
+             * @description 申报状态的中文名
+             * @example 待推荐
+             */
+            statusLabel: string;
+            /** Format: date-time */
+            submittedAt: string | null;
+            /**
+             * @description 班组类型的中文名
+             * @example 施工班组
+             */
+            teamKindLabel: string;
+            /**
+             * @description 班组名称
+             * @example 钢筋加工班组
+             */
+            teamName: string;
+        };
+        RecommendationItem: {
+            /** @description 不予推荐的原因（未获推荐时才有） */
+            decisionReason: string | null;
+            /**
+             * @description 企业名称
+             * @example 中冶建工集团有限公司
+             */
+            enterpriseName: string;
+            id: number;
+            materials: {
+                pdf: components["schemas"]["RecommendationMaterialLink"] | null;
+                ppt: components["schemas"]["RecommendationMaterialLink"] | null;
+            };
+            /** @description 在本单位已推荐申报中的推荐顺序（未推荐为 null） */
+            preference: number | null;
+            /**
+             * @description 申报状态
+             * @enum {string}
+             */
+            status: "draft" | "submitted" | "recommended" | "declined" | "screened_in" | "screened_out" | "reviewed" | "invited" | "not_invited" | "presented" | "forfeited" | "graded" | "certified" | "disqualified" | "withdrawn";
+            /**
+             * @description 申报状态的中文名
+             * @example 待推荐
+             */
+            statusLabel: string;
+            /** Format: date-time */
+            submittedAt: string | null;
+            /**
+             * @description 班组类型的中文名
+             * @example 施工班组
+             */
+            teamKindLabel: string;
+            /**
+             * @description 班组名称
+             * @example 钢筋加工班组
+             */
+            teamName: string;
+        };
+        RecommendationMaterialLink: {
+            /**
+             * @description 上传时的文件名
+             * @example 钢筋加工班组申报材料.pdf
+             */
+            originalName: string;
+            /** @description 字节数 */
+            size: number;
+            /** @description 签名的下载地址（有时效） */
+            url: string;
+        };
+        RecommendationPage: {
+            items: components["schemas"]["RecommendationItem"][];
+            /** @description 第几页，从 1 起 */
+            page: number;
+            /** @description 每页条数 */
+            pageSize: number;
+            /** @description 符合条件的总条数 */
+            total: number;
+            window: components["schemas"]["RecommendationWindow"];
+        };
+        RecommendationWindow: {
+            /** Format: date */
+            closes: string;
+            /** @description 今天（北京时间）是否在报名与推荐阶段内 */
+            open: boolean;
+            /** Format: date */
+            opens: string;
         };
         RecommendDto: {
             /** @description 在本单位已推荐申报中的推荐顺序（1 为第一）；不填排在最后 */
             preference?: number;
         };
+        RecommendingUnitView: {
+            id: number;
+            /**
+             * @description 推荐单位名称
+             * @example 中国冶金建设协会
+             */
+            name: string;
+            /**
+             * @description 通知附件2中的序号
+             * @example 3
+             */
+            seq: number;
+        };
         ReconfirmGradingDto: {
             /** @description 重新确认的理由（记入审计日志） */
             reason: string;
         };
+        RecordAttendee: {
+            id: number;
+            /** @description 姓名 */
+            name: string;
+            /** @description 此后已从班组移除 */
+            removed: boolean;
+        };
+        RecordPhotoView: {
+            id: number;
+            /**
+             * @description 照片格式（按内容识别：image/jpeg、image/png 或 image/webp）
+             * @example image/jpeg
+             */
+            mime: string;
+            /** @description 手机端生成的照片编号（重发时不变） */
+            photoKey: string;
+            /** @description 字节数 */
+            size: number;
+            /** @description 限时有效的签名下载地址 */
+            url: string;
+        };
         RefreshDto: {
             /** @description 登录或上次刷新时返回的 refreshToken（只能使用一次） */
             refreshToken: string;
+        };
+        RegistrationCardView: {
+            /**
+             * @description 报名卡号
+             * @example QC2026-0007
+             */
+            cardNo: string;
+            /** @description 统一社会信用代码（企业尚未填写为 null） */
+            creditCode: string | null;
+            enterpriseId: number;
+            /**
+             * @description 企业名称
+             * @example 中建八局第一建设有限公司
+             */
+            enterpriseName: string;
+            /**
+             * Format: date-time
+             * @description 首次登录时间（尚未登录为 null）
+             */
+            firstLoginAt: string | null;
+            id: number;
+            /** Format: date-time */
+            issuedAt: string;
+            /**
+             * Format: date-time
+             * @description 因多次密码错误被锁定时：自动解锁的时间（秘书处可立即解锁）；未锁定为 null
+             */
+            lockedUntil: string | null;
         };
         RemindDto: {
             /** @description 要提醒的推荐单位；不填为尚未报送齐全的全部单位 */
@@ -2882,9 +5378,147 @@ export type components = {
             /** @description 退回原因（被退回的专家可见，记入审计日志） */
             reason: string;
         };
+        ReviewMaterial: {
+            id: number;
+            /**
+             * @description 材料类型：pdf 申报书，ppt 发布演示文稿
+             * @enum {string}
+             */
+            kind: "pdf" | "ppt";
+            mime: string;
+            originalName: string;
+            sha256: string;
+            /** @description 字节数 */
+            size: number;
+            /** Format: date-time */
+            uploadedAt: string;
+            /** @description 短时有效的下载链接（10 分钟），无需登录 */
+            url: string;
+            version: number;
+        };
+        ReviewOverview: {
+            /**
+             * @description 评分类别：materials 资料审核，presentation 成果发布
+             * @enum {string}
+             */
+            kind: "materials" | "presentation";
+            panels: components["schemas"]["ReviewOverviewPanel"][];
+        };
+        ReviewOverviewPanel: {
+            applicationCount: number;
+            changes: components["schemas"]["ScoreChangeView"][];
+            /** @description 已结束该环节的申报数 */
+            closedApplications: number;
+            expectedSheets: number;
+            expertCount: number;
+            /** @description 组长姓名 */
+            leader: string;
+            panelNo: number;
+            /** @description 待秘书处审核的评分更正数 */
+            pendingChanges: number;
+            returnedSheets: number;
+            submittedSheets: number;
+        };
+        ReviewSheetState: {
+            /** @description 现在能否填写或修改 */
+            canEdit: boolean;
+            /** @description 被退回时组长填写的原因 */
+            returnReason: string | null;
+            /**
+             * @description 评分表状态：none 尚未保存，draft 草稿，submitted 已提交，returned 被退回（更正中），void 已作废
+             * @enum {string}
+             */
+            status: "none" | "draft" | "submitted" | "returned" | "void";
+            /** @description 已提交的总分（未提交为 null） */
+            total: number | null;
+        };
+        ReviewTask: {
+            applicationId: number;
+            enterpriseName: string;
+            materials: components["schemas"]["ReviewSheetState"];
+            /** @description 专家组号 */
+            panelNo: number;
+            presentation: components["schemas"]["ReviewSheetState"] | null;
+            /**
+             * @description 在专家组中的角色：leader 组长，member 组员
+             * @enum {string}
+             */
+            role: "leader" | "member";
+            session: components["schemas"]["ReviewTaskSession"] | null;
+            /** @description 专业 */
+            specialty: string | null;
+            /**
+             * @description 申报状态
+             * @enum {string}
+             */
+            status: "draft" | "submitted" | "recommended" | "declined" | "screened_in" | "screened_out" | "reviewed" | "invited" | "not_invited" | "presented" | "forfeited" | "graded" | "certified" | "disqualified" | "withdrawn";
+            /** @example 钢筋加工班组 */
+            teamName: string;
+        };
+        ReviewTaskSession: {
+            /** Format: date */
+            date: string;
+            id: number;
+            /**
+             * @description 本班组的发布结果：pending 待发布，presented 已发布，absent 未到场，forfeited 视同放弃
+             * @enum {string}
+             */
+            outcome: "pending" | "presented" | "absent" | "forfeited";
+            /** @description 本班组的发布顺序 */
+            position: number;
+            /**
+             * @description 场次状态：scheduled 待发布，closed 已闭会
+             * @enum {string}
+             */
+            status: "scheduled" | "closed";
+            /** @description 发布会场次名称 */
+            title: string;
+            /** @description 地点 */
+            venue: string;
+        };
         RevokeCertificateDto: {
             /** @description 撤销原因（必填，公众查验时可见），如：经查实申报材料弄虚作假（第十五条） */
             reason: string;
+        };
+        Rubric: {
+            categories: {
+                id: string;
+                items: components["schemas"]["RubricItem"][];
+                /** @description 评分大类名称 */
+                title: string;
+            }[];
+            /** @description 是否为平台内置的默认评分表（秘书处应替换为标准评分表） */
+            isDefault: boolean;
+            /**
+             * @description 评分类别：materials 资料审核，presentation 成果发布
+             * @enum {string}
+             */
+            kind: "materials" | "presentation";
+            /** @description 评分表出处 */
+            source: string;
+            /**
+             * @description 打分步长
+             * @example 0.5
+             */
+            step: number;
+            /**
+             * @description 满分
+             * @example 100
+             */
+            total: number;
+        };
+        RubricItem: {
+            /** @description 评分要点，显示在评分项旁 */
+            guidance?: string;
+            /**
+             * @description 评分项编号
+             * @example m-1
+             */
+            id: string;
+            /** @description 该项满分 */
+            max: number;
+            /** @description 评分项名称 */
+            title: string;
         };
         SaveApplicationDto: {
             declarations: components["schemas"]["ApplicationDeclarationsDto"];
@@ -2895,20 +5529,17 @@ export type components = {
             version?: number;
         };
         SaveExpertDto: {
-            /**
-             * @description 是否启用
-             * @default true
-             */
-            active: boolean;
-            /** @description 考核日期 yyyy-mm-dd */
-            assessedAt?: Record<string, never> | null;
+            /** @description 是否启用；不填为启用（true） */
+            active?: boolean;
+            /** @description 考核日期 yyyy-mm-dd；空白视为未填 */
+            assessedAt?: string | null;
             /**
              * @description 考核结果
              * @enum {string}
              */
             assessmentStatus: "pending" | "passed" | "failed";
             /** @description 平台中的申报企业 id；不填则按企业名称自动关联（如有同名企业） */
-            enterpriseId?: Record<string, never> | null;
+            enterpriseId?: number | null;
             /**
              * @description 所在企业
              * @example 中建一局集团
@@ -2934,17 +5565,69 @@ export type components = {
              *     ]
              */
             specialties: string[];
-            /** @description 培训日期 yyyy-mm-dd */
-            trainedAt?: Record<string, never> | null;
+            /** @description 培训日期 yyyy-mm-dd；空白视为未填 */
+            trainedAt?: string | null;
             /**
              * @description 培训状态
              * @enum {string}
              */
             trainingStatus: "pending" | "trained";
         };
+        ScoreChangeItem: {
+            /** @description 更正后的得分（重新提交前为 null） */
+            after: number | null;
+            /** @description 退回前的得分 */
+            before: number | null;
+            /** @description 评分项编号 */
+            itemId: string;
+            title: string;
+        };
+        ScoreChangeView: {
+            after: {
+                /** @description 更正后的总分 */
+                total: number | null;
+            };
+            applicationId: number;
+            before: {
+                /** @description 退回前的总分 */
+                total: number;
+            };
+            /** Format: date-time */
+            decidedAt: string | null;
+            decidedBy: string | null;
+            /** @description 秘书处的审核意见 */
+            decisionNote: string | null;
+            expertId: number;
+            expertName: string;
+            id: number;
+            /** @description 每个评分项，退回前 → 更正后 */
+            items: components["schemas"]["ScoreChangeItem"][];
+            /**
+             * @description 评分类别：materials 资料审核，presentation 成果发布
+             * @enum {string}
+             */
+            kind: "materials" | "presentation";
+            kindLabel: string;
+            panelNo: number;
+            /** Format: date-time */
+            resubmittedAt: string | null;
+            /** Format: date-time */
+            returnedAt: string;
+            returnReason: string;
+            /**
+             * @description returned 已退回待更正，pending 待秘书处审核，approved 已同意，rejected 不同意
+             * @enum {string}
+             */
+            status: "returned" | "pending" | "approved" | "rejected";
+            /** @example 待秘书处审核 */
+            statusLabel: string;
+            teamName: string;
+        };
         ScoreSheetDto: {
             /** @description 各评分项的评语，键为评分项编号 */
-            comments?: Record<string, never>;
+            comments?: {
+                [key: string]: string;
+            };
             /** @description 总体评语 */
             overallComment?: string;
             /**
@@ -2953,9 +5636,114 @@ export type components = {
              *       "m-1": 4.5
              *     }
              */
-            scores: Record<string, never>;
+            scores: {
+                [key: string]: number;
+            };
             /** @description 读取时的版本号；与当前版本不符时拒绝保存（防止两台设备互相覆盖） */
             version?: number;
+        };
+        ScoreSheetPage: {
+            application: {
+                enterpriseName: string;
+                id: number;
+                introduction: string | null;
+                materials: components["schemas"]["ReviewMaterial"][];
+                projectName: string | null;
+                specialty: string | null;
+                /**
+                 * @description 申报状态
+                 * @enum {string}
+                 */
+                status: "draft" | "submitted" | "recommended" | "declined" | "screened_in" | "screened_out" | "reviewed" | "invited" | "not_invited" | "presented" | "forfeited" | "graded" | "certified" | "disqualified" | "withdrawn";
+                teamName: string;
+            };
+            /** @description 现在能否填写或修改 */
+            canEdit: boolean;
+            /** @description 最近一次待秘书处审核的评分更正（看过同组评分后被退回时才有） */
+            change: {
+                /** @description 更正后的总分（重新提交前为 null） */
+                afterTotal: number | null;
+                /** @description 退回前的总分 */
+                beforeTotal: number;
+                /** @description 秘书处的审核意见 */
+                decisionNote: string | null;
+                id: number;
+                /** @enum {string} */
+                status: "returned" | "pending" | "approved" | "rejected";
+                statusLabel: string;
+            } | null;
+            /** @description 不能评分的原因（可评分时为 null） */
+            closedReason: string | null;
+            /**
+             * @description 评分类别：materials 资料审核，presentation 成果发布
+             * @enum {string}
+             */
+            kind: "materials" | "presentation";
+            /** @example 资料审核 */
+            kindLabel: string;
+            panelNo: number;
+            /**
+             * @description 在专家组中的角色：leader 组长，member 组员
+             * @enum {string}
+             */
+            role: "leader" | "member";
+            rubric: components["schemas"]["Rubric"];
+            sheet: components["schemas"]["ScoreSheetView"];
+        };
+        ScoreSheetView: {
+            /** @description 各评分项的评语，键为评分项编号 */
+            comments: {
+                [key: string]: string;
+            };
+            /** @description 评分表编号（尚未保存为 null） */
+            id: number | null;
+            /** @description 总体评语 */
+            overallComment: string | null;
+            /** Format: date-time */
+            returnedAt: string | null;
+            /** @description 被退回的原因 */
+            returnReason: string | null;
+            /**
+             * @description 各评分项得分，键为评分项编号
+             * @example {
+             *       "m-1": 4.5
+             *     }
+             */
+            scores: {
+                [key: string]: number;
+            };
+            /**
+             * @description 评分表状态：none 尚未保存，draft 草稿，submitted 已提交，returned 被退回（更正中），void 已作废
+             * @enum {string}
+             */
+            status: "none" | "draft" | "submitted" | "returned" | "void";
+            /** Format: date-time */
+            submittedAt: string | null;
+            /**
+             * @description 总分（提交后才有）
+             * @example 86.5
+             */
+            total: number | null;
+            /** @description 版本号；保存时带上，防止两台设备互相覆盖 */
+            version: number;
+        };
+        /** @description 全部专家提交后各人总分的分布 */
+        ScoreSpread: {
+            max: number;
+            /** @description 平均分（两位小数） */
+            mean: number;
+            min: number;
+            /** @description 分差（最高分 − 最低分） */
+            range: number;
+        };
+        ScreeningChecks: {
+            /**
+             * @description 自动检查无问题
+             * @example true
+             */
+            clean: boolean;
+            /** @description 合规性、完整性自动检查发现的全部问题 */
+            problems: components["schemas"]["ScreeningProblem"][];
         };
         ScreeningDecisionDto: {
             /**
@@ -2967,6 +5755,84 @@ export type components = {
             override?: boolean;
             /** @description 淘汰的原因（必填，班组可在进度和消息中看到）；或带问题通过初选的理由（override 时必填，仅记入审计日志） */
             reason?: string;
+        };
+        ScreeningItem: {
+            checks: components["schemas"]["ScreeningChecks"];
+            /** @description 初选淘汰的原因（班组可见）；否则为 null */
+            decisionReason: string | null;
+            enterprise: {
+                id: number;
+                /**
+                 * @description 申报企业名称
+                 * @example 中建八局第一建设有限公司
+                 */
+                name: string;
+            };
+            id: number;
+            /** @description 推荐单位对其推荐班组的排序（待初选时）；否则为 null */
+            preference: number | null;
+            /**
+             * @description 申报状态（recommended、screened_in 或 screened_out）
+             * @enum {string}
+             */
+            status: "draft" | "submitted" | "recommended" | "declined" | "screened_in" | "screened_out" | "reviewed" | "invited" | "not_invited" | "presented" | "forfeited" | "graded" | "certified" | "disqualified" | "withdrawn";
+            /**
+             * @description 状态的中文名
+             * @example 已推荐
+             */
+            statusLabel: string;
+            /** Format: date-time */
+            submittedAt: string | null;
+            team: {
+                id: number;
+                /**
+                 * @description 班组类型的中文名
+                 * @example 施工班组
+                 */
+                kindLabel: string;
+                /**
+                 * @description 班组名称
+                 * @example 钢筋加工班组
+                 */
+                name: string;
+            };
+            unit: {
+                id: number;
+                /** @description 推荐单位名称 */
+                name: string;
+                /** @description 推荐单位序号（附件2 的顺序） */
+                seq: number;
+            } | null;
+        };
+        ScreeningPage: {
+            items: components["schemas"]["ScreeningItem"][];
+            /** @description 第几页，从 1 起 */
+            page: number;
+            /** @description 每页条数 */
+            pageSize: number;
+            /** @description 符合条件的总条数 */
+            total: number;
+            /** @description 材料审核期：初选只能在此期间进行 */
+            window: {
+                /** Format: date */
+                closes: string;
+                /** @description 今天（北京时间）在材料审核期内 */
+                open: boolean;
+                /** Format: date */
+                opens: string;
+            };
+        };
+        ScreeningProblem: {
+            /**
+             * @description 问题的错误码（自动检查的资格问题、材料文件丢失，或批量通过时被拒的原因）
+             * @enum {string}
+             */
+            code: "VALIDATION_FAILED" | "FIELD_REQUIRED" | "FIELD_TOO_LONG" | "FIELD_INVALID" | "MALFORMED_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNAUTHENTICATED" | "SESSION_EXPIRED" | "LOGIN_FAILED" | "CARD_NO_MALFORMED" | "FORBIDDEN" | "NOT_FOUND" | "ROUTE_NOT_FOUND" | "CREDIT_CODE_INVALID" | "CREDIT_CODE_TAKEN" | "CREDIT_CODE_REQUIRED" | "TEAM_NAME_TAKEN" | "TEAM_NOT_FOUND" | "TEAM_KIND_INVALID" | "CAMPAIGN_NOT_FOUND" | "TOO_MANY_REQUESTS" | "CONFLICT" | "TRY_AGAIN" | "INTERNAL" | "SETTINGS_INVALID" | "ELIGIBILITY_NOT_BASIC_UNIT" | "ELIGIBILITY_ACCIDENT" | "ELIGIBILITY_NO_ACTIVITY_PLAN" | "ELIGIBILITY_NO_IMPLEMENTATION_PLAN" | "ELIGIBILITY_ACTIVITY_RECORDS" | "ELIGIBILITY_NO_REGISTRATION_FORM" | "ELIGIBILITY_NO_PDF" | "ELIGIBILITY_NO_PPT" | "TRANSITION_NOT_ALLOWED" | "TRANSITION_ROLE_FORBIDDEN" | "TRANSITION_OUTSIDE_WINDOW" | "SCORE_OUT_OF_RANGE" | "SCORE_NOT_ON_STEP" | "SCORE_ITEM_UNKNOWN" | "SCORE_ITEM_MISSING" | "SCORES_MISSING" | "GRADING_INVALID_INPUT" | "DRAW_INVALID_INPUT" | "DRAW_NOT_ENOUGH_EXPERTS" | "DRAW_CONFLICT_UNSATISFIABLE" | "MEMBER_NOT_FOUND" | "INVITE_CODE_INVALID" | "LOGIN_CODE_INVALID" | "MOBILE_INVALID" | "ACTIVITY_RECORD_NOT_FOUND" | "ACTIVITY_ATTENDEE_UNKNOWN" | "ACTIVITY_PHOTOS_FULL" | "PHOTO_NOT_IMAGE" | "CLIENT_KEY_REUSED" | "FILE_TOO_LARGE" | "UPLOAD_INCOMPLETE" | "UPLOAD_NOT_MULTIPART" | "UPLOAD_FILE_MISSING" | "UPLOAD_TOO_MANY_PARTS" | "FILE_LINK_INVALID" | "FILE_LINK_EXPIRED" | "FILE_TYPE_MISMATCH" | "FILE_ENCRYPTED" | "FILE_UNREADABLE" | "APPLICATION_NOT_FOUND" | "APPLICATION_NOT_DRAFT" | "APPLICATION_CHANGED" | "ELIGIBILITY_FAILED" | "RECOMMENDING_UNIT_NOT_FOUND" | "MATERIAL_KIND_INVALID" | "WECHAT_CODE_INVALID" | "WECHAT_RATE_LIMITED" | "WECHAT_USER_BLOCKED" | "WECHAT_UNAVAILABLE" | "WECHAT_TICKET_INVALID" | "WECHAT_NOT_BOUND" | "INBOX_MESSAGE_NOT_FOUND" | "STATISTICS_INVALID" | "STATISTICS_COUNT_INVALID" | "STATISTICS_AMOUNT_INVALID" | "STATISTICS_PRESENTING_EXCEEDS_REGISTERED" | "STATISTICS_REVIEW_FORM_REQUIRED" | "STATISTICS_DATE_INVALID" | "STATISTICS_NOT_FILED" | "EMAIL_INVALID" | "USERNAME_TAKEN" | "CONTACT_NOT_FOUND" | "BIND_CODE_INVALID" | "RECOMMENDER_ONLY" | "PREFERENCES_INVALID" | "PACKAGE_INCOMPLETE" | "PACKAGE_LETTER_MISSING" | "PACKAGE_STATISTICS_MISSING" | "PACKAGE_EXCELLENT_LIST_MISSING" | "SCREENING_FILE_MISSING" | "SCREENING_REASON_REQUIRED" | "SCREENING_PROBLEMS" | "SCREENING_OVERRIDE_REASON_REQUIRED" | "EXPERT_NOT_FOUND" | "EXPERT_MOBILE_TAKEN" | "EXPERT_STATUS_INCONSISTENT" | "EXPERT_IMPORT_HEADERS_MISSING" | "EXPERT_IMPORT_EMPTY" | "REVIEW_EXPERT_ONLY" | "REVIEW_NOT_ASSIGNED" | "REVIEW_CONFLICT" | "REVIEW_NOT_OPEN" | "REVIEW_ALREADY_SUBMITTED" | "REVIEW_SCORES_INVALID" | "REVIEW_SCORES_HIDDEN" | "REVIEW_LEADER_ONLY" | "REVIEW_RETURN_REASON_REQUIRED" | "REVIEW_NOT_SUBMITTED" | "REVIEW_CLOSED" | "REVIEW_NO_DRAW" | "PANEL_NOT_FOUND" | "SESSION_NOT_FOUND" | "SESSION_CLOSED" | "SESSION_APPLICATIONS_INVALID" | "SESSION_ABSENT" | "SESSION_NOT_SCHEDULED" | "SESSION_HAS_SCORES" | "INVITATIONS_REVIEW_INCOMPLETE" | "INVITATIONS_PUBLISHED" | "INVITATIONS_INVALID" | "GRADING_INCOMPLETE" | "GRADING_NOT_PROPOSED" | "GRADING_CONFIRMED" | "GRADING_NOT_CONFIRMED" | "GRADING_PUBLISHED" | "GRADE_CAP_EXCEEDED" | "GRADE_REASON_REQUIRED" | "CERTIFICATE_NOT_FOUND" | "CERTIFICATE_ALREADY_REVOKED" | "CERTIFICATE_REVOKE_REASON_REQUIRED" | "MISCONDUCT_CASE_NOT_FOUND" | "MISCONDUCT_CASE_CLOSED" | "MISCONDUCT_REASON_REQUIRED" | "MISCONDUCT_APPLICATION_NOT_SUBMITTED" | "MISCONDUCT_EVIDENCE_TYPE_INVALID" | "EXPERT_ALREADY_REMOVED" | "SETTINGS_RUBRIC_LOCKED" | "REGISTRATION_CARD_NOT_FOUND" | "SIMILARITY_LEGACY_PPT" | "SIMILARITY_NO_TEXT_LAYER" | "SIMILARITY_NO_SLIDE_TEXT" | "SIMILARITY_ENCRYPTED" | "SIMILARITY_UNREADABLE" | "SIMILARITY_FILE_MISSING" | "SIMILARITY_PAIR_NOT_FOUND" | "SIMILARITY_CLUSTER_NOT_FOUND" | "SIMILARITY_CASE_EXISTS" | "SIMILARITY_CASE_APPLICATION" | "SIMILARITY_PAIR_DISMISSED" | "SIMILARITY_PAIR_NOT_DISMISSED" | "DB_UNAVAILABLE" | "IDEMPOTENCY_KEY_INVALID" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "IDEMPOTENCY_ALREADY_DONE" | "ACCOUNT_LOCKED" | "TOO_MANY_ATTEMPTS" | "SESSION_REVOKED" | "REFRESH_TOKEN_INVALID" | "BODY_TOO_DEEP" | "URL_MALFORMED" | "URL_TOO_LONG" | "FILE_COMPRESSION_BOMB" | "FILE_PARSE_LIMIT" | "SIMILARITY_TOO_LARGE" | "SIMILARITY_PARSE_LIMIT" | "REVIEW_RETURN_OWN_SHEET" | "REVIEW_CHANGE_PENDING" | "REVIEW_CHANGE_NOT_FOUND" | "REVIEW_CHANGE_DECIDED" | "REVIEW_CHANGE_NOT_SUBMITTED" | "KEPT_SHEETS_NOT_FOUND" | "KEPT_SHEETS_DECIDED" | "KEPT_SHEETS_NO_REMAINING" | "GRADING_RESCORE_REQUIRED" | "GRADING_NO_RESCORE" | "UPLOAD_TOO_SLOW" | "UPLOAD_TOO_MANY_AT_ONCE" | "TEXT_CHARACTERS_INVALID" | "FILE_NAME_INVALID" | "CREDIT_CODE_LOCKED";
+            /**
+             * @description 问题的中文说明
+             * @example 活动记录不足 4 次
+             */
+            message: string;
         };
         SecretariatDecisionDto: {
             /**
@@ -2987,6 +5853,465 @@ export type components = {
              * @example 91350100M000100Y43
              */
             creditCode: string;
+        };
+        SimilarityCaseOpened: {
+            /**
+             * @description 新立案件的编号
+             * @example 12
+             */
+            caseId: number;
+        };
+        SimilarityClusterDetail: {
+            /** @description 共用这段文字的申报数 */
+            applicationCount: number;
+            /** @description 共用段落的字数 */
+            chars: number;
+            /** Format: date-time */
+            checkedAt: string;
+            /** @description 共用这段文字的文件数 */
+            documentCount: number;
+            id: number;
+            /** @description 成员，按占比从高到低 */
+            members: components["schemas"]["SimilarityClusterMember"][];
+            /** @description 共用段落在代表文件中的原文，按文件顺序 */
+            passages: components["schemas"]["SimilarityPassageSide"][];
+            representative: components["schemas"]["SimilarityClusterMember"];
+            /**
+             * @description 成员占比中最大的：与文件对并列排序用
+             * @example 0.42
+             */
+            score: number;
+        };
+        SimilarityClusterMember: {
+            applicationId: number;
+            /**
+             * @description 活动年度
+             * @example 2026
+             */
+            campaignYear: number;
+            documentId: number;
+            /** @description 企业名称 */
+            enterpriseName: string | null;
+            /**
+             * @description 上传时的文件名
+             * @example 申报材料.pdf
+             */
+            fileName: string;
+            /**
+             * @description pdf 申报材料 / ppt 发布材料
+             * @enum {string}
+             */
+            kind: "pdf" | "ppt";
+            /**
+             * @description 文件类型的中文名
+             * @example PDF 申报材料
+             */
+            kindLabel: string;
+            /** @description 页数（PPT 为幻灯片数） */
+            pages: number;
+            /**
+             * @description 该文件自身文字落在共用段落中的比例
+             * @example 0.42
+             */
+            share: number;
+            /**
+             * @description 申报状态的中文名
+             * @example 已推荐
+             */
+            statusLabel: string;
+            /** Format: date-time */
+            submittedAt: string | null;
+            /** @description 班组名称 */
+            teamName: string | null;
+            /** @description 推荐单位名称 */
+            unitName: string | null;
+        };
+        SimilarityClusterView: {
+            /** @description 共用这段文字的申报数 */
+            applicationCount: number;
+            /** @description 共用段落的字数 */
+            chars: number;
+            /** Format: date-time */
+            checkedAt: string;
+            /** @description 共用这段文字的文件数 */
+            documentCount: number;
+            id: number;
+            /** @description 成员，按占比从高到低 */
+            members: components["schemas"]["SimilarityClusterMember"][];
+            /**
+             * @description 成员占比中最大的：与文件对并列排序用
+             * @example 0.42
+             */
+            score: number;
+        };
+        SimilarityDocSide: {
+            applicationId: number;
+            /**
+             * @description 活动年度
+             * @example 2026
+             */
+            campaignYear: number;
+            documentId: number;
+            /** @description 企业名称 */
+            enterpriseName: string | null;
+            /**
+             * @description 上传时的文件名
+             * @example 申报材料.pdf
+             */
+            fileName: string;
+            /**
+             * @description pdf 申报材料 / ppt 发布材料
+             * @enum {string}
+             */
+            kind: "pdf" | "ppt";
+            /**
+             * @description 文件类型的中文名
+             * @example PDF 申报材料
+             */
+            kindLabel: string;
+            /** @description 页数（PPT 为幻灯片数） */
+            pages: number;
+            /**
+             * @description 申报状态的中文名
+             * @example 已推荐
+             */
+            statusLabel: string;
+            /** Format: date-time */
+            submittedAt: string | null;
+            /** @description 班组名称 */
+            teamName: string | null;
+            /** @description 推荐单位名称 */
+            unitName: string | null;
+        };
+        SimilarityDocumentView: {
+            applicationId: number;
+            /**
+             * @description 活动年度
+             * @example 2026
+             */
+            campaignYear: number;
+            /** @description 提取出的字数 */
+            chars: number;
+            /** @description 企业名称 */
+            enterpriseName: string | null;
+            /** Format: date-time */
+            extractedAt: string;
+            /** @description 上传时的文件名 */
+            fileName: string;
+            id: number;
+            /**
+             * @description pdf 申报材料 / ppt 发布材料
+             * @enum {string}
+             */
+            kind: "pdf" | "ppt";
+            /**
+             * @description 文件类型的中文名
+             * @example PPT 发布材料
+             */
+            kindLabel: string;
+            /** @description 页数（PPT 为幻灯片数） */
+            pages: number;
+            /** @description 无法比对的原因（中文） */
+            reason: string | null;
+            /**
+             * @description 无法比对的原因代码
+             * @example SIMILARITY_ENCRYPTED
+             */
+            reasonCode: string | null;
+            /**
+             * @description indexed 已建索引 / uncheckable 无法比对
+             * @enum {string}
+             */
+            status: "indexed" | "uncheckable";
+            /** @description 班组名称 */
+            teamName: string | null;
+        };
+        SimilarityOverview: {
+            /** @description 最近一次完成的查重发现的模板雷同组数 */
+            clusters: number;
+            /** @description 当前文件库（不是最近一次查重自己的数字） */
+            documents: {
+                /** @description 已建索引的文件 */
+                indexed: number;
+                /** @description 两者合计 */
+                total: number;
+                /** @description 无法比对的文件 */
+                uncheckable: number;
+            };
+            latestRun: components["schemas"]["SimilarityRunView"] | null;
+            pairs: components["schemas"]["SimilarityPairCounts"];
+            /** @description 解读数字所依据的阈值 */
+            thresholds: {
+                /**
+                 * @description 相似度达到此值的文件对才保留
+                 * @example 0.1
+                 */
+                reportFrom: number;
+                /**
+                 * @description 相似度达到此值的为疑似雷同
+                 * @example 0.15
+                 */
+                suspiciousFrom: number;
+            };
+        };
+        SimilarityPairCounts: {
+            /** @description 未核实、相似但未达疑似线的 */
+            belowLine: number;
+            /** @description 已核实无问题的 */
+            dismissed: number;
+            /** @description 未核实且达到疑似线的（列表默认显示的） */
+            suspicious: number;
+            /** @description 全部文件对 */
+            total: number;
+        };
+        SimilarityPairDetail: {
+            a: components["schemas"]["SimilarityDocSide"];
+            b: components["schemas"]["SimilarityDocSide"];
+            /** @description 据此立案的案件编号（未立案为 null） */
+            caseId: number | null;
+            /** Format: date-time */
+            checkedAt: string;
+            /** @description A 的文字指纹见于 B 的比例（技术指标） */
+            containmentAInB: number;
+            /** @description B 的文字指纹见于 A 的比例（技术指标） */
+            containmentBInA: number;
+            /**
+             * @description 文件 A 自身文字见于 B 的比例
+             * @example 0.37
+             */
+            coverageA: number;
+            /**
+             * @description 文件 B 自身文字见于 A 的比例
+             * @example 0.21
+             */
+            coverageB: number;
+            /** @description 核实无问题：何时、何人、为何；未核实为 null */
+            dismissal: {
+                /** Format: date-time */
+                at: string;
+                /** @description 核实人（记录的操作者，如 user:<id>） */
+                by: string;
+                /** @description 核实人姓名 */
+                byName: string;
+                /** @description 核实情况 */
+                reason: string;
+            } | null;
+            id: number;
+            /** @description 两者指纹的 Jaccard 相似度（技术指标） */
+            jaccard: number;
+            /** @description 匹配的字数 */
+            matchedChars: number;
+            /** @description 匹配段落数 */
+            passageCount: number;
+            /** @description 匹配段落，按文件 A 的阅读顺序 */
+            passages: components["schemas"]["SimilarityPassage"][];
+            precedence: components["schemas"]["SimilarityPrecedence"];
+            /**
+             * @description 相似度：coverageA 与 coverageB 中较大的
+             * @example 0.37
+             */
+            score: number;
+            /** @description 是否达到疑似雷同线 */
+            suspicious: boolean;
+        };
+        SimilarityPairPage: {
+            counts: components["schemas"]["SimilarityPairCounts"];
+            items: components["schemas"]["SimilarityPairView"][];
+            /** @description 第几页，从 1 起 */
+            page: number;
+            /** @description 每页条数 */
+            pageSize: number;
+            /** @description 符合条件的总条数 */
+            total: number;
+        };
+        SimilarityPairView: {
+            a: components["schemas"]["SimilarityDocSide"];
+            b: components["schemas"]["SimilarityDocSide"];
+            /** @description 据此立案的案件编号（未立案为 null） */
+            caseId: number | null;
+            /** Format: date-time */
+            checkedAt: string;
+            /** @description A 的文字指纹见于 B 的比例（技术指标） */
+            containmentAInB: number;
+            /** @description B 的文字指纹见于 A 的比例（技术指标） */
+            containmentBInA: number;
+            /**
+             * @description 文件 A 自身文字见于 B 的比例
+             * @example 0.37
+             */
+            coverageA: number;
+            /**
+             * @description 文件 B 自身文字见于 A 的比例
+             * @example 0.21
+             */
+            coverageB: number;
+            /** @description 核实无问题：何时、何人、为何；未核实为 null */
+            dismissal: {
+                /** Format: date-time */
+                at: string;
+                /** @description 核实人（记录的操作者，如 user:<id>） */
+                by: string;
+                /** @description 核实人姓名 */
+                byName: string;
+                /** @description 核实情况 */
+                reason: string;
+            } | null;
+            id: number;
+            /** @description 两者指纹的 Jaccard 相似度（技术指标） */
+            jaccard: number;
+            /** @description 匹配的字数 */
+            matchedChars: number;
+            /** @description 匹配段落数 */
+            passageCount: number;
+            precedence: components["schemas"]["SimilarityPrecedence"];
+            /**
+             * @description 相似度：coverageA 与 coverageB 中较大的
+             * @example 0.37
+             */
+            score: number;
+            /** @description 是否达到疑似雷同线 */
+            suspicious: boolean;
+        };
+        SimilarityPassage: {
+            a: components["schemas"]["SimilarityPassageSide"];
+            b: components["schemas"]["SimilarityPassageSide"];
+            /** @description 段落在 A 一侧的字数（规范化后） */
+            chars: number;
+        };
+        SimilarityPassageSide: {
+            /** @description 段落起始页码（PPT 为幻灯片序号），从 1 起 */
+            fromPage: number;
+            /** @description 原文（跨页处以空行分隔，过长时截取） */
+            text: string;
+            /** @description 段落结束页码（PPT 为幻灯片序号）；与 fromPage 相同即在同一页 */
+            toPage: number;
+        };
+        SimilarityPrecedence: {
+            /**
+             * @description 文件 A 的先后说明：先提交 / 后提交 / 往年（2025 年度）/ 后提交（2026 年度）/ 同时提交 / 尚未提交，或空
+             * @example 先提交
+             */
+            a: string;
+            /**
+             * @description 文件 B 的先后说明
+             * @example 后提交
+             */
+            b: string;
+            /**
+             * @description 先有的一方：跨年度时为往年的文件，同年度时为先提交的；无法判断为 null
+             * @enum {string|null}
+             */
+            first: "a" | "b" | null;
+        };
+        SimilarityRunView: {
+            /** @description 经索引初筛需逐对比对的文件对数 */
+            candidates: number;
+            /** @description 本次发现的模板雷同组数 */
+            clusters: number;
+            /** @description 参与查重的文件数（本年度及往年已提交申报的全部现行文件） */
+            documents: number;
+            /** @description 本阶段已完成的数量 */
+            done: number;
+            /** @description 未完成的原因 */
+            error: string | null;
+            /** Format: date-time */
+            finishedAt: string | null;
+            id: number;
+            /** @description 本次新提取文字的文件数（新增或替换的） */
+            newDocuments: number;
+            /** @description 保留下来的相似文件对数 */
+            pairs: number;
+            /**
+             * @description 总体进度百分比，0..100
+             * @example 42
+             */
+            percent: number;
+            /**
+             * @description 进行到的阶段：extract 提取文字 / index 建立索引 / compare 逐对比对（未开始为 null）
+             * @enum {string|null}
+             */
+            phase: "extract" | "index" | "compare" | null;
+            /**
+             * @description 阶段的中文名
+             * @example 提取文字
+             */
+            phaseLabel: string | null;
+            /** Format: date-time */
+            requestedAt: string;
+            /**
+             * @description 发起人（记录的操作者，如 user:<id>，供程序使用；显示请用 requestedByName）
+             * @example user:1
+             */
+            requestedBy: string;
+            /**
+             * @description 发起人姓名；初选后自动发起的为「系统（初选后自动）」
+             * @example 秘书处演示账号
+             */
+            requestedByName: string;
+            /** Format: date-time */
+            startedAt: string | null;
+            /**
+             * @description queued 排队中 / running 进行中 / done 已完成 / failed 未完成
+             * @enum {string}
+             */
+            status: "queued" | "running" | "done" | "failed";
+            /**
+             * @description 状态的中文名
+             * @example 进行中
+             */
+            statusLabel: string;
+            /** @description 疑似雷同的文件对数 */
+            suspicious: number;
+            /** @description 本阶段的总数 */
+            total: number;
+            /**
+             * @description screening 初选后自动 / manual 手动发起
+             * @enum {string}
+             */
+            trigger: "screening" | "manual";
+            /**
+             * @description 发起方式的中文名
+             * @example 手动发起
+             */
+            triggerLabel: string;
+            /** @description 无法比对的文件数 */
+            uncheckable: number;
+        };
+        StaffPrincipal: {
+            /**
+             * @description 显示名称（企业名、成员姓名或账号姓名）
+             * @example 中建八局第一建设有限公司
+             */
+            displayName: string;
+            /** @description 推荐单位联系人所属的推荐单位（其他角色为 null） */
+            recommendingUnitId: number | null;
+            /**
+             * @description 秘书处 / 推荐单位 / 专家
+             * @enum {string}
+             */
+            role: "secretariat" | "recommender" | "expert";
+            userId: number;
+        };
+        StageWindow: {
+            /**
+             * Format: date
+             * @description 结束日期（含），北京时间 yyyy-mm-dd
+             * @example 2026-06-30
+             */
+            closes: string;
+            /**
+             * Format: date
+             * @description 开始日期（含），北京时间 yyyy-mm-dd
+             * @example 2026-06-01
+             */
+            opens: string;
+        };
+        SubscriptionsAccepted: {
+            /**
+             * @description 记下的订阅次数（平台不发送的模板不计）
+             * @example 1
+             */
+            accepted: number;
         };
         TeamDetail: {
             /** @description 本届申报的编号（尚未申报为 null） */
@@ -3022,6 +6347,49 @@ export type components = {
              */
             name: string;
         };
+        TeamInviteView: {
+            /**
+             * @description 邀请码（8 位）
+             * @example K7M2Q9XA
+             */
+            code: string;
+            /** Format: date-time */
+            expiresAt: string;
+            /**
+             * @description 小程序加入班组页的路径（含邀请码）
+             * @example /pages/join/index?code=K7M2Q9XA
+             */
+            joinPath: string;
+            /** @description 加入路径的二维码（PNG，data: URL） */
+            qrDataUrl: string;
+        };
+        TeamMemberView: {
+            id: number;
+            /** Format: date-time */
+            joinedAt: string;
+            /**
+             * @description 手机号（未填为 null）
+             * @example 13800138000
+             */
+            mobile: string | null;
+            /**
+             * @description 姓名
+             * @example 张建国
+             */
+            name: string;
+            /**
+             * @description 班组长 / 组员
+             * @enum {string}
+             */
+            role: "leader" | "member";
+            /**
+             * @description 角色的中文名
+             * @example 班组长
+             */
+            roleLabel: string;
+            /** @description 是否已绑定微信（修改后的回答中总为 false，以名单为准） */
+            wechatBound: boolean;
+        };
         TeamView: {
             /** @description 本届申报的编号（尚未申报为 null） */
             applicationId: number | null;
@@ -3054,12 +6422,287 @@ export type components = {
              */
             name: string;
         };
+        TimelineEventView: {
+            /** @description 操作人 */
+            actor: string;
+            /** Format: date-time */
+            at: string;
+            /**
+             * @description 变更前的状态（创建时为 null）
+             * @enum {string|null}
+             */
+            from: "draft" | "submitted" | "recommended" | "declined" | "screened_in" | "screened_out" | "reviewed" | "invited" | "not_invited" | "presented" | "forfeited" | "graded" | "certified" | "disqualified" | "withdrawn" | null;
+            /** @description 变更前状态的中文名 */
+            fromLabel: string | null;
+            /** @description 原因（如不予推荐的理由） */
+            reason: string | null;
+            /**
+             * @description 变更后的状态
+             * @enum {string}
+             */
+            to: "draft" | "submitted" | "recommended" | "declined" | "screened_in" | "screened_out" | "reviewed" | "invited" | "not_invited" | "presented" | "forfeited" | "graded" | "certified" | "disqualified" | "withdrawn";
+            /** @description 变更后状态的中文名 */
+            toLabel: string;
+        };
+        TimelineStepView: {
+            /**
+             * Format: date
+             * @description 完成的日期（北京时间；未完成为 null）
+             */
+            date: string | null;
+            /**
+             * @description 步骤
+             * @enum {string}
+             */
+            key: "registration" | "recommendation" | "screening" | "materialsReview" | "presentation" | "result";
+            /**
+             * @description 步骤的中文名
+             * @example 报名
+             */
+            label: string;
+            /** @description 补充说明 */
+            note: string | null;
+            /**
+             * @description 已完成 / 进行中 / 未开始 / 已跳过
+             * @enum {string}
+             */
+            state: "done" | "current" | "upcoming" | "skipped";
+        };
+        TimelineView: {
+            /** @description 状态变更记录，按时间先后 */
+            events: components["schemas"]["TimelineEventView"][];
+            /** @description 接下来会发生什么（含本届日期） */
+            next: string;
+            steps: components["schemas"]["TimelineStepView"][];
+        };
+        UnitContactView: {
+            /** @description 账号是否在用 */
+            active: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            /**
+             * @description 联系人姓名
+             * @example 李娜
+             */
+            displayName: string;
+            id: number;
+            /** @description 手机号 */
+            mobile: string | null;
+            /**
+             * @description 登录用户名
+             * @example yejin-lina
+             */
+            username: string;
+            /** @description 是否已绑定微信 */
+            wechatBound: boolean;
+        };
+        UnitFilingOverview: {
+            items: components["schemas"]["UnitFilingRow"][];
+            /** @description 各列合计 */
+            totals: {
+                /** @description 联系人账号合计 */
+                contacts: number;
+                /** @description 未获推荐合计 */
+                declined: number;
+                /** @description 已合成推荐材料的单位数 */
+                packageFiled: number;
+                /** @description 已推荐合计 */
+                recommended: number;
+                /** @description 已填报统计表的单位数 */
+                statisticsFiled: number;
+                /** @description 提交的申报合计 */
+                submitted: number;
+                /** @description 推荐单位数 */
+                units: number;
+            };
+        };
+        UnitFilingRow: {
+            /** @description 在用的联系人账号数 */
+            contacts: number;
+            /** @description 未获推荐的申报数 */
+            declined: number;
+            /** Format: date-time */
+            lastFiledAt: string | null;
+            /**
+             * @description 推荐单位名称
+             * @example 中国冶金建设协会
+             */
+            name: string;
+            /** @description 是否已合成推荐材料 PDF */
+            packageFiled: boolean;
+            /** @description 已推荐（含其后各状态）的申报数 */
+            recommended: number;
+            /** @description 通知附件2中的序号 */
+            seq: number;
+            /** @description 是否已填报统计表（附件3） */
+            statisticsFiled: boolean;
+            /** @description 本届提交到本单位的申报数 */
+            submitted: number;
+            unitId: number;
+        };
+        UnitPackageFileView: {
+            /**
+             * @description 上传时的文件名
+             * @example 推荐函.pdf
+             */
+            originalName: string;
+            /** @description 页数 */
+            pageCount: number;
+            /** @description 字节数 */
+            size: number;
+            /** Format: date-time */
+            uploadedAt: string;
+            /** @description 签名的下载地址（有时效） */
+            url: string;
+            /** @description 第几次上传 */
+            version: number;
+        };
+        UnitPackageView: {
+            current: components["schemas"]["BuiltUnitPackage"] | null;
+            excellentList: components["schemas"]["UnitPackageFileView"] | null;
+            /** @description 历次合成的版本，新的在前 */
+            history: components["schemas"]["BuiltUnitPackage"][];
+            letter: components["schemas"]["UnitPackageFileView"] | null;
+        };
+        UnitStatisticsProblem: {
+            /**
+             * @description 错误码（见 ApiError.code）
+             * @enum {string}
+             */
+            code: "VALIDATION_FAILED" | "FIELD_REQUIRED" | "FIELD_TOO_LONG" | "FIELD_INVALID" | "MALFORMED_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNAUTHENTICATED" | "SESSION_EXPIRED" | "LOGIN_FAILED" | "CARD_NO_MALFORMED" | "FORBIDDEN" | "NOT_FOUND" | "ROUTE_NOT_FOUND" | "CREDIT_CODE_INVALID" | "CREDIT_CODE_TAKEN" | "CREDIT_CODE_REQUIRED" | "TEAM_NAME_TAKEN" | "TEAM_NOT_FOUND" | "TEAM_KIND_INVALID" | "CAMPAIGN_NOT_FOUND" | "TOO_MANY_REQUESTS" | "CONFLICT" | "TRY_AGAIN" | "INTERNAL" | "SETTINGS_INVALID" | "ELIGIBILITY_NOT_BASIC_UNIT" | "ELIGIBILITY_ACCIDENT" | "ELIGIBILITY_NO_ACTIVITY_PLAN" | "ELIGIBILITY_NO_IMPLEMENTATION_PLAN" | "ELIGIBILITY_ACTIVITY_RECORDS" | "ELIGIBILITY_NO_REGISTRATION_FORM" | "ELIGIBILITY_NO_PDF" | "ELIGIBILITY_NO_PPT" | "TRANSITION_NOT_ALLOWED" | "TRANSITION_ROLE_FORBIDDEN" | "TRANSITION_OUTSIDE_WINDOW" | "SCORE_OUT_OF_RANGE" | "SCORE_NOT_ON_STEP" | "SCORE_ITEM_UNKNOWN" | "SCORE_ITEM_MISSING" | "SCORES_MISSING" | "GRADING_INVALID_INPUT" | "DRAW_INVALID_INPUT" | "DRAW_NOT_ENOUGH_EXPERTS" | "DRAW_CONFLICT_UNSATISFIABLE" | "MEMBER_NOT_FOUND" | "INVITE_CODE_INVALID" | "LOGIN_CODE_INVALID" | "MOBILE_INVALID" | "ACTIVITY_RECORD_NOT_FOUND" | "ACTIVITY_ATTENDEE_UNKNOWN" | "ACTIVITY_PHOTOS_FULL" | "PHOTO_NOT_IMAGE" | "CLIENT_KEY_REUSED" | "FILE_TOO_LARGE" | "UPLOAD_INCOMPLETE" | "UPLOAD_NOT_MULTIPART" | "UPLOAD_FILE_MISSING" | "UPLOAD_TOO_MANY_PARTS" | "FILE_LINK_INVALID" | "FILE_LINK_EXPIRED" | "FILE_TYPE_MISMATCH" | "FILE_ENCRYPTED" | "FILE_UNREADABLE" | "APPLICATION_NOT_FOUND" | "APPLICATION_NOT_DRAFT" | "APPLICATION_CHANGED" | "ELIGIBILITY_FAILED" | "RECOMMENDING_UNIT_NOT_FOUND" | "MATERIAL_KIND_INVALID" | "WECHAT_CODE_INVALID" | "WECHAT_RATE_LIMITED" | "WECHAT_USER_BLOCKED" | "WECHAT_UNAVAILABLE" | "WECHAT_TICKET_INVALID" | "WECHAT_NOT_BOUND" | "INBOX_MESSAGE_NOT_FOUND" | "STATISTICS_INVALID" | "STATISTICS_COUNT_INVALID" | "STATISTICS_AMOUNT_INVALID" | "STATISTICS_PRESENTING_EXCEEDS_REGISTERED" | "STATISTICS_REVIEW_FORM_REQUIRED" | "STATISTICS_DATE_INVALID" | "STATISTICS_NOT_FILED" | "EMAIL_INVALID" | "USERNAME_TAKEN" | "CONTACT_NOT_FOUND" | "BIND_CODE_INVALID" | "RECOMMENDER_ONLY" | "PREFERENCES_INVALID" | "PACKAGE_INCOMPLETE" | "PACKAGE_LETTER_MISSING" | "PACKAGE_STATISTICS_MISSING" | "PACKAGE_EXCELLENT_LIST_MISSING" | "SCREENING_FILE_MISSING" | "SCREENING_REASON_REQUIRED" | "SCREENING_PROBLEMS" | "SCREENING_OVERRIDE_REASON_REQUIRED" | "EXPERT_NOT_FOUND" | "EXPERT_MOBILE_TAKEN" | "EXPERT_STATUS_INCONSISTENT" | "EXPERT_IMPORT_HEADERS_MISSING" | "EXPERT_IMPORT_EMPTY" | "REVIEW_EXPERT_ONLY" | "REVIEW_NOT_ASSIGNED" | "REVIEW_CONFLICT" | "REVIEW_NOT_OPEN" | "REVIEW_ALREADY_SUBMITTED" | "REVIEW_SCORES_INVALID" | "REVIEW_SCORES_HIDDEN" | "REVIEW_LEADER_ONLY" | "REVIEW_RETURN_REASON_REQUIRED" | "REVIEW_NOT_SUBMITTED" | "REVIEW_CLOSED" | "REVIEW_NO_DRAW" | "PANEL_NOT_FOUND" | "SESSION_NOT_FOUND" | "SESSION_CLOSED" | "SESSION_APPLICATIONS_INVALID" | "SESSION_ABSENT" | "SESSION_NOT_SCHEDULED" | "SESSION_HAS_SCORES" | "INVITATIONS_REVIEW_INCOMPLETE" | "INVITATIONS_PUBLISHED" | "INVITATIONS_INVALID" | "GRADING_INCOMPLETE" | "GRADING_NOT_PROPOSED" | "GRADING_CONFIRMED" | "GRADING_NOT_CONFIRMED" | "GRADING_PUBLISHED" | "GRADE_CAP_EXCEEDED" | "GRADE_REASON_REQUIRED" | "CERTIFICATE_NOT_FOUND" | "CERTIFICATE_ALREADY_REVOKED" | "CERTIFICATE_REVOKE_REASON_REQUIRED" | "MISCONDUCT_CASE_NOT_FOUND" | "MISCONDUCT_CASE_CLOSED" | "MISCONDUCT_REASON_REQUIRED" | "MISCONDUCT_APPLICATION_NOT_SUBMITTED" | "MISCONDUCT_EVIDENCE_TYPE_INVALID" | "EXPERT_ALREADY_REMOVED" | "SETTINGS_RUBRIC_LOCKED" | "REGISTRATION_CARD_NOT_FOUND" | "SIMILARITY_LEGACY_PPT" | "SIMILARITY_NO_TEXT_LAYER" | "SIMILARITY_NO_SLIDE_TEXT" | "SIMILARITY_ENCRYPTED" | "SIMILARITY_UNREADABLE" | "SIMILARITY_FILE_MISSING" | "SIMILARITY_PAIR_NOT_FOUND" | "SIMILARITY_CLUSTER_NOT_FOUND" | "SIMILARITY_CASE_EXISTS" | "SIMILARITY_CASE_APPLICATION" | "SIMILARITY_PAIR_DISMISSED" | "SIMILARITY_PAIR_NOT_DISMISSED" | "DB_UNAVAILABLE" | "IDEMPOTENCY_KEY_INVALID" | "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_IN_PROGRESS" | "IDEMPOTENCY_ALREADY_DONE" | "ACCOUNT_LOCKED" | "TOO_MANY_ATTEMPTS" | "SESSION_REVOKED" | "REFRESH_TOKEN_INVALID" | "BODY_TOO_DEEP" | "URL_MALFORMED" | "URL_TOO_LONG" | "FILE_COMPRESSION_BOMB" | "FILE_PARSE_LIMIT" | "SIMILARITY_TOO_LARGE" | "SIMILARITY_PARSE_LIMIT" | "REVIEW_RETURN_OWN_SHEET" | "REVIEW_CHANGE_PENDING" | "REVIEW_CHANGE_NOT_FOUND" | "REVIEW_CHANGE_DECIDED" | "REVIEW_CHANGE_NOT_SUBMITTED" | "KEPT_SHEETS_NOT_FOUND" | "KEPT_SHEETS_DECIDED" | "KEPT_SHEETS_NO_REMAINING" | "GRADING_RESCORE_REQUIRED" | "GRADING_NO_RESCORE" | "UPLOAD_TOO_SLOW" | "UPLOAD_TOO_MANY_AT_ONCE" | "TEXT_CHARACTERS_INVALID" | "FILE_NAME_INVALID" | "CREDIT_CODE_LOCKED";
+            /**
+             * @description 出问题的字段
+             * @enum {string}
+             */
+            field: "enterprisesThisYear" | "teamsThisYear" | "cumulativeTrustedTeams" | "staffParticipations" | "teamsRecommended" | "trainingSpending" | "rewardSpending" | "featuresAndProblems" | "reviewForms" | "meetingHeld" | "meetingRegisteredTeams" | "meetingPresentingTeams" | "meetingDate" | "meetingPlace" | "meetingAttendance" | "department" | "departmentHead" | "contactPerson" | "mobile" | "email";
+            /**
+             * @description 中文提示
+             * @example 发布班组数（31）不能多于发布会报名班组数（30）
+             */
+            message: string;
+        };
+        UnitStatisticsValues: {
+            /** @description 联系人 */
+            contactPerson: string;
+            /** @description 历年质量信得过班组累计数（个数，非负整数） */
+            cumulativeTrustedTeams: number;
+            /**
+             * @description 归口部门
+             * @example 质量管理部
+             */
+            department: string;
+            /** @description 归口部门负责人 */
+            departmentHead: string;
+            /** @description 邮箱 */
+            email: string;
+            /** @description 本年度开展质量信得过班组活动企业数（个数，非负整数） */
+            enterprisesThisYear: number;
+            /** @description 主要特点及存在的问题 */
+            featuresAndProblems: string;
+            /** @description 参会人数（未组织发布会为 null） */
+            meetingAttendance: number | null;
+            /**
+             * @description 发布会时间，YYYY-MM-DD（未组织发布会为 null）
+             * @example 2026-05-18
+             */
+            meetingDate: string | null;
+            /** @description 是否组织发布会 */
+            meetingHeld: boolean;
+            /** @description 发布会地点（未组织发布会为 null） */
+            meetingPlace: string | null;
+            /** @description 发布班组数（未组织发布会为 null） */
+            meetingPresentingTeams: number | null;
+            /** @description 发布会报名班组数（未组织发布会为 null） */
+            meetingRegisteredTeams: number | null;
+            /** @description 手机 */
+            mobile: string;
+            /** @description 评审及交流形式（可多选，至少一项） */
+            reviewForms: ("presentation_review" | "materials_review" | "with_qc_groups" | "standalone")[];
+            /** @description 本年度对质量信得过班组活动奖励费用（万元，至多两位小数） */
+            rewardSpending: number;
+            /**
+             * @description 本年度参与质量信得过班组活动员工数（人次）
+             * @example 960
+             */
+            staffParticipations: number;
+            /** @description 本年度推荐工程建设质量信得过班组数（个数，非负整数） */
+            teamsRecommended: number;
+            /** @description 本年度开展质量信得过班组活动班组数（个数，非负整数） */
+            teamsThisYear: number;
+            /** @description 本年度对质量信得过班组活动投入费用（培训、交流、规范化等）（万元，至多两位小数） */
+            trainingSpending: number;
+        };
+        UnitStatisticsView: {
+            /** @description 单位改动了平台统计的哪些数字 */
+            edited: {
+                /** @description 填报的历年累计数与平台统计不同 */
+                cumulativeTrustedTeams: boolean;
+                /** @description 填报的推荐班组数与平台统计不同 */
+                teamsRecommended: boolean;
+            };
+            /** @description 统计期间（起止月份） */
+            period: {
+                /**
+                 * @description YYYY-MM
+                 * @example 2025-05
+                 */
+                from: string;
+                /**
+                 * @description YYYY-MM
+                 * @example 2025-05
+                 */
+                to: string;
+            };
+            /** @description 平台统计的数字（填表时的参考值） */
+            prefill: {
+                /** @description 平台统计的历年质量信得过班组累计数（往届已评定、已发证） */
+                cumulativeTrustedTeams: number;
+                /** @description 平台统计的本届推荐班组数 */
+                teamsRecommended: number;
+            };
+            /** @description 已填报内容按现行规则的问题（无问题为空列表） */
+            problems: components["schemas"]["UnitStatisticsProblem"][];
+            /** Format: date-time */
+            updatedAt: string | null;
+            values: components["schemas"]["UnitStatisticsValues"] | null;
+        };
+        UnitWarningView: {
+            application: {
+                enterpriseName: string | null;
+                id: number;
+                teamName: string | null;
+            };
+            campaignId: number;
+            /** @description 违规查处案件 id */
+            caseId: number;
+            id: number;
+            /**
+             * Format: date-time
+             * @description 警示时间
+             */
+            issuedAt: string;
+            /**
+             * @description 违规类型
+             * @enum {string|null}
+             */
+            kind: "plagiarism" | "fraud" | null;
+            /** @example 剽窃 */
+            kindLabel: string | null;
+            /** @description 警示理由（案件的处理理由） */
+            reason: string;
+            /** @description 推荐单位 */
+            unit: {
+                id: number;
+                /** @description 推荐单位名称 */
+                name: string;
+            } | null;
+        };
         UpdateMemberDto: {
             /**
-             * @description 手机号
+             * @description 手机号（null 或空为清除）
              * @example 13800138000
              */
-            mobile?: Record<string, never> | null;
+            mobile?: string | null;
             /**
              * @description 姓名
              * @example 张建国
@@ -3074,6 +6717,42 @@ export type components = {
         WechatLoginDto: {
             /** @description wx.login 取得的登录凭证（5 分钟内有效，只能使用一次） */
             code: string;
+        };
+        WechatLoginResult: {
+            /** @description 访问令牌（Authorization: Bearer …） */
+            accessToken: string;
+            /**
+             * @description 访问令牌的有效秒数
+             * @example 7200
+             */
+            expiresIn: number;
+            principal: components["schemas"]["Principal"];
+            /** @description refreshToken 的有效秒数 */
+            refreshExpiresIn: number;
+            /** @description 在 refreshExpiresIn 秒内到 POST /auth/refresh 换取新的令牌（只能使用一次） */
+            refreshToken: string;
+            /**
+             * @description 此微信已绑定：直接登录
+             * @constant
+             */
+            status: "bound";
+        } | {
+            /**
+             * @description wechatTicket 的有效秒数
+             * @example 600
+             */
+            expiresIn: number;
+            /**
+             * @description 此微信尚未绑定：凭 wechatTicket 在登录、加入班组或绑定时一并绑定
+             * @constant
+             */
+            status: "unbound";
+            /** @description 用于绑定此微信的临时凭证 */
+            wechatTicket: string;
+        };
+        WechatTemplates: {
+            /** @description 申报状态变更通知的订阅消息模板 ID（未配置时为空字符串） */
+            statusTemplateId: string;
         };
     };
     responses: {
@@ -3111,12 +6790,14 @@ export interface operations {
         responses: {
             "4XX": components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
-            /** @description （未描述） */
+            /** @description 已不予推荐 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["RecommendationDetail"];
+                };
             };
         };
     };
@@ -3133,12 +6814,16 @@ export interface operations {
         responses: {
             "4XX": components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
-            /** @description （未描述） */
+            /** @description 成功 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["MaterialVersion"][];
+                    };
+                };
             };
         };
     };
@@ -3148,20 +6833,53 @@ export interface operations {
             header?: never;
             path: {
                 id: number;
-                kind: string;
+                /** @description pdf 申报材料（PDF）/ ppt 发布材料（PPTX 或 PPT） */
+                kind: "pdf" | "ppt";
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description 申报材料：kind 为 pdf 时为 PDF，为 ppt 时为 PPTX 或 PPT（application/pdf、application/vnd.openxmlformats-officedocument.presentationml.presentation、application/vnd.ms-powerpoint），不超过 50 MB
+                     */
+                    file: string;
+                    /** @description 文件原名（小程序上传时文件部分的名字是临时文件名） */
+                    fileName?: string;
+                };
+            };
+        };
         responses: {
             "4XX": components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
-            /** @description （未描述） */
+            /** @description 已上传（新的一版） */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MaterialView"];
+                };
+            };
+            /** @description 文件超过大小限制（PAYLOAD_TOO_LARGE） */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description 文件类型不被接受（按文件内容判断） */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
             };
         };
     };
@@ -3182,12 +6900,14 @@ export interface operations {
         responses: {
             "4XX": components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
-            /** @description （未描述） */
+            /** @description 已推荐 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["RecommendationDetail"];
+                };
             };
         };
     };
@@ -3208,12 +6928,14 @@ export interface operations {
         responses: {
             "4XX": components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
-            /** @description （未描述） */
+            /** @description 初选后的申报 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ScreeningItem"];
+                };
             };
         };
     };
@@ -3234,12 +6956,14 @@ export interface operations {
         responses: {
             "4XX": components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
-            /** @description （未描述） */
+            /** @description 已改定 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["RecommendationDetail"];
+                };
             };
         };
     };
@@ -3256,12 +6980,14 @@ export interface operations {
         responses: {
             "4XX": components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
-            /** @description （未描述） */
+            /** @description 已提交 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApplicationView"];
+                };
             };
         };
     };
@@ -3278,12 +7004,14 @@ export interface operations {
         responses: {
             "4XX": components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
-            /** @description （未描述） */
+            /** @description 成功 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["TimelineView"];
+                };
             };
         };
     };
@@ -3300,12 +7028,14 @@ export interface operations {
         responses: {
             "4XX": components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
-            /** @description （未描述） */
+            /** @description 已撤回 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApplicationView"];
+                };
             };
         };
     };
@@ -3324,12 +7054,14 @@ export interface operations {
         responses: {
             "4XX": components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
-            /** @description （未描述） */
+            /** @description 已绑定并登录 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["LoginResult"];
+                };
             };
         };
     };
@@ -3348,12 +7080,14 @@ export interface operations {
         responses: {
             "4XX": components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
-            /** @description （未描述） */
+            /** @description 已登录 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["LoginResult"];
+                };
             };
         };
     };
@@ -3372,12 +7106,14 @@ export interface operations {
         responses: {
             "4XX": components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
-            /** @description （未描述） */
+            /** @description 已加入并登录 */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MemberJoinResult"];
+                };
             };
         };
     };
@@ -3396,12 +7132,14 @@ export interface operations {
         responses: {
             "4XX": components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
-            /** @description （未描述） */
+            /** @description 已登录 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["LoginResult"];
+                };
             };
         };
     };
@@ -3416,7 +7154,7 @@ export interface operations {
         responses: {
             "4XX": components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
-            /** @description （未描述） */
+            /** @description 已退出 */
             204: {
                 headers: {
                     [name: string]: unknown;
@@ -3436,12 +7174,14 @@ export interface operations {
         responses: {
             "4XX": components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
-            /** @description （未描述） */
+            /** @description 成功 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Principal"];
+                };
             };
         };
     };
@@ -3460,12 +7200,14 @@ export interface operations {
         responses: {
             "4XX": components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
-            /** @description （未描述） */
+            /** @description 已登录 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["LoginResult"];
+                };
             };
         };
     };
@@ -3484,12 +7226,14 @@ export interface operations {
         responses: {
             "4XX": components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
-            /** @description （未描述） */
+            /** @description 新的令牌 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["LoginResult"];
+                };
             };
         };
     };
@@ -3508,12 +7252,14 @@ export interface operations {
         responses: {
             "4XX": components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
-            /** @description （未描述） */
+            /** @description 成功 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["WechatLoginResult"];
+                };
             };
         };
     };
@@ -3528,12 +7274,14 @@ export interface operations {
         responses: {
             "4XX": components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
-            /** @description （未描述） */
+            /** @description 成功 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CurrentCampaignView"];
+                };
             };
         };
     };
@@ -3544,21 +7292,25 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
-        /** @description { settings: CampaignSettings }（见 @cacem/shared）；有误时 422 SETTINGS_INVALID，details.problems 列出全部问题；已有评分表后修改评分表 409 SETTINGS_RUBRIC_LOCKED */
+        /** @description 整份活动设置；有误时 422 SETTINGS_INVALID，details.problems 列出全部问题；已有评分表后修改评分表 409 SETTINGS_RUBRIC_LOCKED */
         requestBody: {
             content: {
-                "application/json": string;
+                "application/json": {
+                    settings: components["schemas"]["CampaignSettings"];
+                };
             };
         };
         responses: {
             "4XX": components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
-            /** @description （未描述） */
+            /** @description 已保存：修改后的当前活动 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CurrentCampaignView"];
+                };
             };
         };
     };
@@ -3567,8 +7319,10 @@ export interface operations {
             query?: {
                 /** @description 等级：excellent 卓越级 / exemplary 示范级 / improving 改进级；不填为全部 */
                 grade?: "excellent" | "exemplary" | "improving";
-                page?: unknown;
-                pageSize?: unknown;
+                /** @description 页码，从 1 起 */
+                page?: number;
+                /** @description 每页条数 */
+                pageSize?: number;
                 /** @description true 只看已撤销的，false 只看有效的；不填为全部 */
                 revoked?: boolean;
             };
@@ -3580,12 +7334,14 @@ export interface operations {
         responses: {
             "4XX": components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
-            /** @description （未描述） */
+            /** @description 成功 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CertificatePage"];
+                };
             };
         };
     };
@@ -3602,12 +7358,14 @@ export interface operations {
         responses: {
             "4XX": components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
-            /** @description （未描述） */
+            /** @description 证书 PDF */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/pdf": string;
+                };
             };
         };
     };
@@ -3628,12 +7386,14 @@ export interface operations {
         responses: {
             "4XX": components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
-            /** @description （未描述） */
+            /** @description 已撤销 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CertificateItem"];
+                };
             };
         };
     };
@@ -3648,12 +7408,14 @@ export interface operations {
         responses: {
             "4XX": components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
-            /** @description （未描述） */
+            /** @description 已颁发 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["IssuedCertificates"];
+                };
             };
         };
     };
@@ -3668,12 +7430,14 @@ export interface operations {
         responses: {
             "4XX": components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
-            /** @description （未描述） */
+            /** @description Excel 工作簿 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
             };
         };
     };
@@ -3682,8 +7446,10 @@ export interface operations {
             query?: {
                 /** @description 升序（asc）或降序（desc） */
                 order?: "asc" | "desc";
-                page?: unknown;
-                pageSize?: unknown;
+                /** @description 第几页，从 1 起 */
+                page?: number;
+                /** @description 每页条数 */
+                pageSize?: number;
                 /** @description 按班组名称或企业名称查找 */
                 q?: string;
                 /** @description 排序字段 */
@@ -3701,12 +7467,14 @@ export interface operations {
         responses: {
             "4XX": components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
-            /** @description （未描述） */
+            /** @description 成功 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ConsoleApplicationPage"];
+                };
             };
         };
     };
@@ -3725,8 +7493,10 @@ export interface operations {
                 entityId?: string;
                 /** @description 起始时间（ISO 8601）；只写日期时为北京时间当日 0 时起 */
                 from?: string;
-                page?: unknown;
-                pageSize?: unknown;
+                /** @description 第几页，从 1 起 */
+                page?: number;
+                /** @description 每页条数 */
+                pageSize?: number;
                 /** @description 截止时间（ISO 8601，含）；只写日期时含北京时间当日全天 */
                 to?: string;
             };
@@ -3738,12 +7508,14 @@ export interface operations {
         responses: {
             "4XX": components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
-            /** @description （未描述） */
+            /** @description 成功 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ConsoleAuditPage"];
+                };
             };
         };
     };
@@ -3758,12 +7530,14 @@ export interface operations {
         responses: {
             "4XX": components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
-            /** @description （未描述） */
+            /** @description 成功 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AuditVerification"];
+                };
             };
         };
     };
@@ -3778,12 +7552,14 @@ export interface operations {
         responses: {
             "4XX": components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
-            /** @description （未描述） */
+            /** @description 成功 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ConsoleDashboard"];
+                };
             };
         };
     };
@@ -3798,12 +7574,14 @@ export interface operations {
         responses: {
             "4XX": components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
-            /** @description （未描述） */
+            /** @description Excel 工作簿（作为附件下载） */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
             };
         };
     };
@@ -3818,12 +7596,14 @@ export interface operations {
         responses: {
             "4XX": components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
-            /** @description （未描述） */
+            /** @description Excel 工作簿（作为附件下载） */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
             };
         };
     };
@@ -3838,12 +7618,14 @@ export interface operations {
         responses: {
             "4XX": components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
-            /** @description （未描述） */
+            /** @description Excel 工作簿（作为附件下载） */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
             };
         };
     };
@@ -3858,20 +7640,24 @@ export interface operations {
         responses: {
             "4XX": components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
-            /** @description （未描述） */
+            /** @description Excel 工作簿（作为附件下载） */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
             };
         };
     };
     ConsoleController_outbox: {
         parameters: {
             query?: {
-                page?: unknown;
-                pageSize?: unknown;
+                /** @description 第几页，从 1 起 */
+                page?: number;
+                /** @description 每页条数 */
+                pageSize?: number;
                 /** @description 待发送 / 已发送 / 发送失败 / 被拒收；不填为全部 */
                 status?: "pending" | "sent" | "failed" | "refused";
             };
@@ -3883,12 +7669,14 @@ export interface operations {
         responses: {
             "4XX": components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
-            /** @description （未描述） */
+            /** @description 成功 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ConsoleOutboxPage"];
+                };
             };
         };
     };
@@ -3903,12 +7691,16 @@ export interface operations {
         responses: {
             "4XX": components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
-            /** @description （未描述） */
+            /** @description 成功 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["DrawSummary"][];
+                    };
+                };
             };
         };
     };
@@ -3927,12 +7719,14 @@ export interface operations {
         responses: {
             "4XX": components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
-            /** @description （未描述） */
+            /** @description 已抽取 */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DrawView"];
+                };
             };
         };
     };
@@ -3949,12 +7743,14 @@ export interface operations {
         responses: {
             "4XX": components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
-            /** @description （未描述） */
+            /** @description 成功 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DrawView"];
+                };
             };
         };
     };
@@ -3971,12 +7767,14 @@ export interface operations {
         responses: {
             "4XX": components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
-            /** @description （未描述） */
+            /** @description 复核结果 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DrawVerifyResult"];
+                };
             };
         };
     };
@@ -3997,12 +7795,14 @@ export interface operations {
         responses: {
             "4XX": components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
-            /** @description （未描述） */
+            /** @description 已更正 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["EnterpriseRecord"];
+                };
             };
         };
     };
@@ -4017,12 +7817,14 @@ export interface operations {
         responses: {
             "4XX": components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
-            /** @description （未描述） */
+            /** @description 成功 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["EnterpriseView"];
+                };
             };
         };
     };
@@ -4041,12 +7843,14 @@ export interface operations {
         responses: {
             "4XX": components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
-            /** @description （未描述） */
+            /** @description 已登记 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["EnterpriseView"];
+                };
             };
         };
     };
@@ -4057,8 +7861,10 @@ export interface operations {
                 active?: boolean;
                 /** @description 可抽取（启用、已培训、考核通过） */
                 drawable?: boolean;
-                page?: unknown;
-                pageSize?: unknown;
+                /** @description 页码，从 1 起 */
+                page?: number;
+                /** @description 每页条数 */
+                pageSize?: number;
                 /** @description 按姓名、手机号、所在企业或专业查找 */
                 q?: string;
                 /** @description 推荐单位 id */
@@ -4072,12 +7878,22 @@ export interface operations {
         responses: {
             "4XX": components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
-            /** @description （未描述） */
+            /** @description 成功 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["ExpertView"][];
+                        /** @description 第几页，从 1 起 */
+                        page: number;
+                        /** @description 每页条数 */
+                        pageSize: number;
+                        /** @description 符合条件的总条数 */
+                        total: number;
+                    };
+                };
             };
         };
     };
@@ -4096,12 +7912,14 @@ export interface operations {
         responses: {
             "4XX": components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
-            /** @description （未描述） */
+            /** @description 已添加 */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ExpertView"];
+                };
             };
         };
     };
@@ -4122,12 +7940,14 @@ export interface operations {
         responses: {
             "4XX": components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
-            /** @description （未描述） */
+            /** @description 已保存 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ExpertView"];
+                };
             };
         };
     };
@@ -4148,12 +7968,14 @@ export interface operations {
         responses: {
             "4XX": components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
-            /** @description （未描述） */
+            /** @description 成功 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ExpertAccountView"];
+                };
             };
         };
     };
@@ -4170,12 +7992,14 @@ export interface operations {
         responses: {
             "4XX": components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
-            /** @description （未描述） */
+            /** @description 成功 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["KeptSheetDecisionView"];
+                };
             };
         };
     };
@@ -4196,12 +8020,14 @@ export interface operations {
         responses: {
             "4XX": components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
-            /** @description （未描述） */
+            /** @description 已决定 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["KeptSheetDecisionView"];
+                };
             };
         };
     };
@@ -4222,12 +8048,14 @@ export interface operations {
         responses: {
             "4XX": components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
-            /** @description （未描述） */
+            /** @description 已取消资格 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ExpertRemovalResult"];
+                };
             };
         };
     };
@@ -4238,16 +8066,46 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description 专家名单 Excel 表格（第一个工作表，第 1 行为列名）（application/vnd.openxmlformats-officedocument.spreadsheetml.sheet），不超过 5 MB
+                     */
+                    file: string;
+                };
+            };
+        };
         responses: {
             "4XX": components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
-            /** @description （未描述） */
+            /** @description 导入结果 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ExpertImportReport"];
+                };
+            };
+            /** @description 文件超过大小限制（PAYLOAD_TOO_LARGE） */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description 文件类型不被接受（按文件内容判断） */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
             };
         };
     };
@@ -4264,12 +8122,30 @@ export interface operations {
         responses: {
             "4XX": components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
-            /** @description （未描述） */
+            /** @description 文件内容（类型为上传时按内容识别的类型） */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/octet-stream": string;
+                    "application/pdf": string;
+                    "application/vnd.ms-powerpoint": string;
+                    "application/vnd.openxmlformats-officedocument.presentationml.presentation": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                    "application/x-cfb": string;
+                    "image/bmp": string;
+                    "image/gif": string;
+                    "image/heic": string;
+                    "image/heic-sequence": string;
+                    "image/heif": string;
+                    "image/heif-sequence": string;
+                    "image/jpeg": string;
+                    "image/png": string;
+                    "image/tiff": string;
+                    "image/webp": string;
+                };
             };
         };
     };
@@ -4284,12 +8160,14 @@ export interface operations {
         responses: {
             "4XX": components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
-            /** @description （未描述） */
+            /** @description 成功 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["GradingView"];
+                };
             };
         };
     };
@@ -4304,12 +8182,14 @@ export interface operations {
         responses: {
             "4XX": components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
-            /** @description （未描述） */
+            /** @description 已确认 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["GradingView"];
+                };
             };
         };
     };
@@ -4330,12 +8210,14 @@ export interface operations {
         responses: {
             "4XX": components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
-            /** @description （未描述） */
+            /** @description 已调整 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["GradingView"];
+                };
             };
         };
     };
@@ -4350,12 +8232,14 @@ export interface operations {
         responses: {
             "4XX": components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
-            /** @description （未描述） */
+            /** @description 已生成等级建议 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["GradingView"];
+                };
             };
         };
     };
@@ -4370,12 +8254,14 @@ export interface operations {
         responses: {
             "4XX": components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
-            /** @description （未描述） */
+            /** @description 已公布 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["GradingView"];
+                };
             };
         };
     };
@@ -4394,12 +8280,14 @@ export interface operations {
         responses: {
             "4XX": components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
-            /** @description （未描述） */
+            /** @description 已重新确认 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["GradingView"];
+                };
             };
         };
     };
@@ -4414,20 +8302,33 @@ export interface operations {
         responses: {
             "4XX": components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
-            /** @description （未描述） */
+            /** @description 服务与数据库正常 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["HealthView"];
+                };
+            };
+            /** @description 数据库不可达 */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HealthDown"];
+                };
             };
         };
     };
     InboxController_list: {
         parameters: {
             query?: {
-                page?: unknown;
-                pageSize?: unknown;
+                /** @description 页码，从 1 起 */
+                page?: number;
+                /** @description 每页条数 */
+                pageSize?: number;
             };
             header?: never;
             path?: never;
@@ -4437,12 +8338,14 @@ export interface operations {
         responses: {
             "4XX": components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
-            /** @description （未描述） */
+            /** @description 成功 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["InboxPage"];
+                };
             };
         };
     };
@@ -4459,7 +8362,7 @@ export interface operations {
         responses: {
             "4XX": components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
-            /** @description （未描述） */
+            /** @description 已标记 */
             204: {
                 headers: {
                     [name: string]: unknown;
@@ -4479,12 +8382,14 @@ export interface operations {
         responses: {
             "4XX": components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
-            /** @description （未描述） */
+            /** @description 成功 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["InvitationList"];
+                };
             };
         };
     };
@@ -4503,12 +8408,14 @@ export interface operations {
         responses: {
             "4XX": components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
-            /** @description （未描述） */
+            /** @description 已公布 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["InvitationList"];
+                };
             };
         };
     };
@@ -4523,12 +8430,14 @@ export interface operations {
         responses: {
             "4XX": components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
-            /** @description （未描述） */
+            /** @description Excel 工作簿 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
             };
         };
     };
@@ -4546,12 +8455,14 @@ export interface operations {
         responses: {
             "4XX": components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
-            /** @description （未描述） */
+            /** @description 成功 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["KeptSheetDecisionList"];
+                };
             };
         };
     };
@@ -4566,12 +8477,14 @@ export interface operations {
         responses: {
             "4XX": components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
-            /** @description （未描述） */
+            /** @description 成功 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MemberProfile"];
+                };
             };
         };
     };
@@ -4589,12 +8502,16 @@ export interface operations {
         responses: {
             "4XX": components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
-            /** @description （未描述） */
+            /** @description 成功 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["MisconductCaseView"][];
+                    };
+                };
             };
         };
     };
@@ -4613,12 +8530,14 @@ export interface operations {
         responses: {
             "4XX": components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
-            /** @description （未描述） */
+            /** @description 已立案 */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MisconductCaseDetail"];
+                };
             };
         };
     };
@@ -4635,12 +8554,14 @@ export interface operations {
         responses: {
             "4XX": components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
-            /** @description （未描述） */
+            /** @description 成功 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MisconductCaseDetail"];
+                };
             };
         };
     };
@@ -4661,12 +8582,14 @@ export interface operations {
         responses: {
             "4XX": components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
-            /** @description （未描述） */
+            /** @description 已决定 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MisconductCaseDetail"];
+                };
             };
         };
     };
@@ -4679,16 +8602,46 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description 证据材料（application/pdf、image/jpeg、image/png、image/webp、image/gif、image/bmp、image/tiff、image/heic、application/vnd.openxmlformats-officedocument.wordprocessingml.document、application/vnd.openxmlformats-officedocument.spreadsheetml.sheet、application/vnd.openxmlformats-officedocument.presentationml.presentation、application/msword、application/vnd.ms-excel、application/vnd.ms-powerpoint），不超过 20 MB
+                     */
+                    file: string;
+                };
+            };
+        };
         responses: {
             "4XX": components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
-            /** @description （未描述） */
+            /** @description 已上传 */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MisconductEvidenceView"];
+                };
+            };
+            /** @description 文件超过大小限制（PAYLOAD_TOO_LARGE） */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description 文件类型不被接受（按文件内容判断） */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
             };
         };
     };
@@ -4703,12 +8656,14 @@ export interface operations {
         responses: {
             "4XX": components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
-            /** @description （未描述） */
+            /** @description 成功 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MyPanels"];
+                };
             };
         };
     };
@@ -4723,12 +8678,16 @@ export interface operations {
         responses: {
             "4XX": components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
-            /** @description （未描述） */
+            /** @description 成功 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["PresentationSession"][];
+                    };
+                };
             };
         };
     };
@@ -4747,12 +8706,14 @@ export interface operations {
         responses: {
             "4XX": components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
-            /** @description （未描述） */
+            /** @description 已安排 */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PresentationSession"];
+                };
             };
         };
     };
@@ -4769,12 +8730,14 @@ export interface operations {
         responses: {
             "4XX": components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
-            /** @description （未描述） */
+            /** @description 成功 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PresentationSession"];
+                };
             };
         };
     };
@@ -4791,12 +8754,14 @@ export interface operations {
         responses: {
             "4XX": components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
-            /** @description （未描述） */
+            /** @description 已闭会 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CloseSessionResult"];
+                };
             };
         };
     };
@@ -4817,12 +8782,14 @@ export interface operations {
         responses: {
             "4XX": components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
-            /** @description （未描述） */
+            /** @description 已调整 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PresentationSession"];
+                };
             };
         };
     };
@@ -4844,12 +8811,14 @@ export interface operations {
         responses: {
             "4XX": components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
-            /** @description （未描述） */
+            /** @description 已标记 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PresentationSession"];
+                };
             };
         };
     };
@@ -4864,12 +8833,16 @@ export interface operations {
         responses: {
             "4XX": components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
-            /** @description （未描述） */
+            /** @description 各场次（含本人在专家组中的角色 role 及每个班组的本人评分状态 mySheet） */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["PresentationSession"][];
+                    };
+                };
             };
         };
     };
@@ -4886,12 +8859,14 @@ export interface operations {
         responses: {
             "4XX": components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
-            /** @description （未描述） */
+            /** @description 成功 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PublicCertificate"];
+                };
             };
         };
     };
@@ -4906,12 +8881,14 @@ export interface operations {
         responses: {
             "4XX": components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
-            /** @description （未描述） */
+            /** @description 成功 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PublicInvitationList"];
+                };
             };
         };
     };
@@ -4926,20 +8903,24 @@ export interface operations {
         responses: {
             "4XX": components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
-            /** @description （未描述） */
+            /** @description 成功 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PublicResultList"];
+                };
             };
         };
     };
     RecommendationController_list: {
         parameters: {
             query?: {
-                page?: unknown;
-                pageSize?: unknown;
+                /** @description 页码，从 1 起 */
+                page?: number;
+                /** @description 每页条数 */
+                pageSize?: number;
                 /** @description 按班组名称或企业名称查找 */
                 q?: string;
                 /** @description 待推荐 / 已推荐 / 未获推荐；不填为全部 */
@@ -4953,12 +8934,14 @@ export interface operations {
         responses: {
             "4XX": components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
-            /** @description （未描述） */
+            /** @description 成功 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["RecommendationPage"];
+                };
             };
         };
     };
@@ -4975,12 +8958,14 @@ export interface operations {
         responses: {
             "4XX": components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
-            /** @description （未描述） */
+            /** @description 成功 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["RecommendationDetail"];
+                };
             };
         };
     };
@@ -4995,12 +8980,14 @@ export interface operations {
         responses: {
             "4XX": components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
-            /** @description （未描述） */
+            /** @description 成功 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["UnitPackageView"];
+                };
             };
         };
     };
@@ -5015,12 +9002,14 @@ export interface operations {
         responses: {
             "4XX": components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
-            /** @description （未描述） */
+            /** @description 已合成 */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["BuiltUnitPackage"];
+                };
             };
         };
     };
@@ -5031,16 +9020,48 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description 年度优秀名单的公布通知（标注推荐班组）（application/pdf），不超过 20 MB
+                     */
+                    file: string;
+                };
+            };
+        };
         responses: {
             "4XX": components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
-            /** @description （未描述） */
+            /** @description 已上传 */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        excellentList: components["schemas"]["UnitPackageFileView"];
+                    };
+                };
+            };
+            /** @description 文件超过大小限制（PAYLOAD_TOO_LARGE） */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description 文件类型不被接受（按文件内容判断） */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
             };
         };
     };
@@ -5051,16 +9072,48 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description 推荐函（application/pdf），不超过 20 MB
+                     */
+                    file: string;
+                };
+            };
+        };
         responses: {
             "4XX": components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
-            /** @description （未描述） */
+            /** @description 已上传 */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        letter: components["schemas"]["UnitPackageFileView"];
+                    };
+                };
+            };
+            /** @description 文件超过大小限制（PAYLOAD_TOO_LARGE） */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description 文件类型不被接受（按文件内容判断） */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
             };
         };
     };
@@ -5079,20 +9132,24 @@ export interface operations {
         responses: {
             "4XX": components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
-            /** @description （未描述） */
+            /** @description 已保存的推荐顺序 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["RecommendationItem"][];
+                    };
+                };
             };
         };
     };
     UnitStatisticsController_get: {
         parameters: {
             query?: {
-                /** @description 秘书处查看时指定推荐单位 */
-                unitId?: string;
+                /** @description 秘书处查看时指定推荐单位（秘书处必填；推荐单位联系人不填） */
+                unitId?: number;
             };
             header?: never;
             path?: never;
@@ -5102,12 +9159,14 @@ export interface operations {
         responses: {
             "4XX": components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
-            /** @description （未描述） */
+            /** @description 成功 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["UnitStatisticsView"];
+                };
             };
         };
     };
@@ -5118,21 +9177,23 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
-        /** @description UnitStatisticsValues（见 @cacem/shared）；有误时 422 STATISTICS_INVALID，details.problems 列出全部问题 */
+        /** @description 统计表（附件3）的内容；有误时 422 STATISTICS_INVALID，details.problems 列出全部问题 */
         requestBody: {
             content: {
-                "application/json": string;
+                "application/json": components["schemas"]["UnitStatisticsValues"];
             };
         };
         responses: {
             "4XX": components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
-            /** @description （未描述） */
+            /** @description 已保存 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["UnitStatisticsView"];
+                };
             };
         };
     };
@@ -5147,12 +9208,16 @@ export interface operations {
         responses: {
             "4XX": components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
-            /** @description （未描述） */
+            /** @description 成功 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["RecommendingUnitView"][];
+                    };
+                };
             };
         };
     };
@@ -5169,12 +9234,16 @@ export interface operations {
         responses: {
             "4XX": components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
-            /** @description （未描述） */
+            /** @description 成功 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["UnitContactView"][];
+                    };
+                };
             };
         };
     };
@@ -5195,12 +9264,14 @@ export interface operations {
         responses: {
             "4XX": components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
-            /** @description （未描述） */
+            /** @description 已开设 */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CreatedUnitContact"];
+                };
             };
         };
     };
@@ -5218,12 +9289,14 @@ export interface operations {
         responses: {
             "4XX": components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
-            /** @description （未描述） */
+            /** @description 已发放 */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["IssuedBindCode"];
+                };
             };
         };
     };
@@ -5240,12 +9313,14 @@ export interface operations {
         responses: {
             "4XX": components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
-            /** @description （未描述） */
+            /** @description 成功 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["UnitPackageView"];
+                };
             };
         };
     };
@@ -5260,12 +9335,14 @@ export interface operations {
         responses: {
             "4XX": components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
-            /** @description （未描述） */
+            /** @description 成功 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["UnitFilingOverview"];
+                };
             };
         };
     };
@@ -5280,12 +9357,16 @@ export interface operations {
         responses: {
             "4XX": components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
-            /** @description （未描述） */
+            /** @description 成功 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["UnitWarningView"][];
+                    };
+                };
             };
         };
     };
@@ -5304,20 +9385,27 @@ export interface operations {
         responses: {
             "4XX": components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
-            /** @description （未描述） */
+            /** @description 已提醒 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        /** @description 收到提醒的联系人数 */
+                        reminded: number;
+                    };
+                };
             };
         };
     };
     RegistrationCardController_list: {
         parameters: {
             query?: {
-                page?: unknown;
-                pageSize?: unknown;
+                /** @description 页码，从 1 起 */
+                page?: number;
+                /** @description 每页条数 */
+                pageSize?: number;
             };
             header?: never;
             path?: never;
@@ -5327,12 +9415,22 @@ export interface operations {
         responses: {
             "4XX": components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
-            /** @description （未描述） */
+            /** @description 成功 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["RegistrationCardView"][];
+                        /** @description 第几页，从 1 起 */
+                        page: number;
+                        /** @description 每页条数 */
+                        pageSize: number;
+                        /** @description 符合条件的总条数 */
+                        total: number;
+                    };
+                };
             };
         };
     };
@@ -5351,12 +9449,14 @@ export interface operations {
         responses: {
             "4XX": components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
-            /** @description （未描述） */
+            /** @description 已发放 */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["IssuedCard"];
+                };
             };
         };
     };
@@ -5373,12 +9473,14 @@ export interface operations {
         responses: {
             "4XX": components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
-            /** @description （未描述） */
+            /** @description 成功 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CardPasswordReset"];
+                };
             };
         };
     };
@@ -5395,12 +9497,14 @@ export interface operations {
         responses: {
             "4XX": components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
-            /** @description （未描述） */
+            /** @description 成功 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CardUnlockResult"];
+                };
             };
         };
     };
@@ -5419,12 +9523,14 @@ export interface operations {
         responses: {
             "4XX": components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
-            /** @description （未描述） */
+            /** @description 成功 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["BulkIssueResult"];
+                };
             };
         };
     };
@@ -5434,6 +9540,8 @@ export interface operations {
             header?: never;
             path: {
                 applicationId: number;
+                /** @description 评分类别：materials 资料审核，presentation 成果发布 */
+                kind: "materials" | "presentation";
             };
             cookie?: never;
         };
@@ -5441,12 +9549,14 @@ export interface operations {
         responses: {
             "4XX": components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
-            /** @description （未描述） */
+            /** @description 成功 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ScoreSheetPage"];
+                };
             };
         };
     };
@@ -5456,6 +9566,8 @@ export interface operations {
             header?: never;
             path: {
                 applicationId: number;
+                /** @description 评分类别：materials 资料审核，presentation 成果发布 */
+                kind: "materials" | "presentation";
             };
             cookie?: never;
         };
@@ -5467,12 +9579,14 @@ export interface operations {
         responses: {
             "4XX": components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
-            /** @description （未描述） */
+            /** @description 已保存 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ScoreSheetView"];
+                };
             };
         };
     };
@@ -5482,6 +9596,8 @@ export interface operations {
             header?: never;
             path: {
                 applicationId: number;
+                /** @description 评分类别：materials 资料审核，presentation 成果发布 */
+                kind: "materials" | "presentation";
             };
             cookie?: never;
         };
@@ -5489,12 +9605,14 @@ export interface operations {
         responses: {
             "4XX": components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
-            /** @description （未描述） */
+            /** @description 成功 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PanelSheets"];
+                };
             };
         };
     };
@@ -5505,6 +9623,8 @@ export interface operations {
             path: {
                 applicationId: number;
                 expertId: number;
+                /** @description 评分类别：materials 资料审核，presentation 成果发布 */
+                kind: "materials" | "presentation";
             };
             cookie?: never;
         };
@@ -5516,12 +9636,14 @@ export interface operations {
         responses: {
             "4XX": components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
-            /** @description （未描述） */
+            /** @description 已退回 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ScoreSheetView"];
+                };
             };
         };
     };
@@ -5531,6 +9653,8 @@ export interface operations {
             header?: never;
             path: {
                 applicationId: number;
+                /** @description 评分类别：materials 资料审核，presentation 成果发布 */
+                kind: "materials" | "presentation";
             };
             cookie?: never;
         };
@@ -5542,12 +9666,14 @@ export interface operations {
         responses: {
             "4XX": components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
-            /** @description （未描述） */
+            /** @description 已提交 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ScoreSheetView"];
+                };
             };
         };
     };
@@ -5568,12 +9694,14 @@ export interface operations {
         responses: {
             "4XX": components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
-            /** @description （未描述） */
+            /** @description 已审核 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ScoreChangeView"];
+                };
             };
         };
     };
@@ -5588,12 +9716,14 @@ export interface operations {
         responses: {
             "4XX": components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
-            /** @description （未描述） */
+            /** @description 成功 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MyReviews"];
+                };
             };
         };
     };
@@ -5601,19 +9731,24 @@ export interface operations {
         parameters: {
             query?: never;
             header?: never;
-            path?: never;
+            path: {
+                /** @description 评分类别：materials 资料审核，presentation 成果发布 */
+                kind: "materials" | "presentation";
+            };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
             "4XX": components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
-            /** @description （未描述） */
+            /** @description 成功 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ReviewOverview"];
+                };
             };
         };
     };
@@ -5622,6 +9757,8 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description 评分类别：materials 资料审核，presentation 成果发布 */
+                kind: "materials" | "presentation";
                 panelNo: number;
             };
             cookie?: never;
@@ -5630,12 +9767,14 @@ export interface operations {
         responses: {
             "4XX": components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
-            /** @description （未描述） */
+            /** @description 成功 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PanelProgress"];
+                };
             };
         };
     };
@@ -5652,12 +9791,14 @@ export interface operations {
         responses: {
             "4XX": components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
-            /** @description （未描述） */
+            /** @description 资料审核已结束，各申报的专家组评分 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CloseMaterialsResult"];
+                };
             };
         };
     };
@@ -5666,8 +9807,10 @@ export interface operations {
             query?: {
                 /** @description true 只看自动检查无问题的，false 只看有问题的；不填为全部 */
                 clean?: boolean;
-                page?: unknown;
-                pageSize?: unknown;
+                /** @description 页码，从 1 起 */
+                page?: number;
+                /** @description 每页条数 */
+                pageSize?: number;
                 /** @description 按班组名称或企业名称查找 */
                 q?: string;
                 /** @description 待初选 / 初选合格 / 初选淘汰；不填为全部 */
@@ -5683,12 +9826,14 @@ export interface operations {
         responses: {
             "4XX": components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
-            /** @description （未描述） */
+            /** @description 成功 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ScreeningPage"];
+                };
             };
         };
     };
@@ -5707,12 +9852,14 @@ export interface operations {
         responses: {
             "4XX": components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
-            /** @description （未描述） */
+            /** @description 成功 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["BulkPassResult"];
+                };
             };
         };
     };
@@ -5727,12 +9874,16 @@ export interface operations {
         responses: {
             "4XX": components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
-            /** @description （未描述） */
+            /** @description 成功 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["SimilarityClusterView"][];
+                    };
+                };
             };
         };
     };
@@ -5749,20 +9900,24 @@ export interface operations {
         responses: {
             "4XX": components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
-            /** @description （未描述） */
+            /** @description 成功 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SimilarityClusterDetail"];
+                };
             };
         };
     };
     SimilarityController_documents: {
         parameters: {
             query?: {
-                page?: unknown;
-                pageSize?: unknown;
+                /** @description 页码，从 1 起 */
+                page?: number;
+                /** @description 每页条数 */
+                pageSize?: number;
                 /** @description indexed 已建索引 / uncheckable 无法比对；不填为全部 */
                 status?: "indexed" | "uncheckable";
             };
@@ -5774,12 +9929,22 @@ export interface operations {
         responses: {
             "4XX": components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
-            /** @description （未描述） */
+            /** @description 成功 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["SimilarityDocumentView"][];
+                        /** @description 第几页，从 1 起 */
+                        page: number;
+                        /** @description 每页条数 */
+                        pageSize: number;
+                        /** @description 符合条件的总条数 */
+                        total: number;
+                    };
+                };
             };
         };
     };
@@ -5794,12 +9959,14 @@ export interface operations {
         responses: {
             "4XX": components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
-            /** @description （未描述） */
+            /** @description 成功 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SimilarityOverview"];
+                };
             };
         };
     };
@@ -5807,11 +9974,13 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description 包括已核实无问题的文件对；默认 false */
-                includeDismissed?: unknown;
-                page?: unknown;
-                pageSize?: unknown;
+                includeDismissed?: boolean;
+                /** @description 页码，从 1 起 */
+                page?: number;
+                /** @description 每页条数 */
+                pageSize?: number;
                 /** @description 只看疑似雷同（相似度达到疑似线）；默认 true */
-                suspiciousOnly?: unknown;
+                suspiciousOnly?: boolean;
             };
             header?: never;
             path?: never;
@@ -5821,12 +9990,14 @@ export interface operations {
         responses: {
             "4XX": components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
-            /** @description （未描述） */
+            /** @description 成功 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SimilarityPairPage"];
+                };
             };
         };
     };
@@ -5843,12 +10014,14 @@ export interface operations {
         responses: {
             "4XX": components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
-            /** @description （未描述） */
+            /** @description 成功 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SimilarityPairDetail"];
+                };
             };
         };
     };
@@ -5869,12 +10042,14 @@ export interface operations {
         responses: {
             "4XX": components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
-            /** @description （未描述） */
+            /** @description 已立案 */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SimilarityCaseOpened"];
+                };
             };
         };
     };
@@ -5895,12 +10070,14 @@ export interface operations {
         responses: {
             "4XX": components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
-            /** @description （未描述） */
+            /** @description 已核实无问题的文件对 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SimilarityPairView"];
+                };
             };
         };
     };
@@ -5917,20 +10094,24 @@ export interface operations {
         responses: {
             "4XX": components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
-            /** @description （未描述） */
+            /** @description 恢复列出的文件对 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SimilarityPairView"];
+                };
             };
         };
     };
     SimilarityController_runs: {
         parameters: {
             query?: {
-                page?: unknown;
-                pageSize?: unknown;
+                /** @description 页码，从 1 起 */
+                page?: number;
+                /** @description 每页条数 */
+                pageSize?: number;
             };
             header?: never;
             path?: never;
@@ -5940,12 +10121,22 @@ export interface operations {
         responses: {
             "4XX": components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
-            /** @description （未描述） */
+            /** @description 成功 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["SimilarityRunView"][];
+                        /** @description 第几页，从 1 起 */
+                        page: number;
+                        /** @description 每页条数 */
+                        pageSize: number;
+                        /** @description 符合条件的总条数 */
+                        total: number;
+                    };
+                };
             };
         };
     };
@@ -5960,12 +10151,14 @@ export interface operations {
         responses: {
             "4XX": components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
-            /** @description （未描述） */
+            /** @description 已受理：本次（或已在排队的）查重 */
             202: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SimilarityRunView"];
+                };
             };
         };
     };
@@ -6049,8 +10242,10 @@ export interface operations {
                 /** @description 起始日期 yyyy-mm-dd */
                 from?: string;
                 kind?: "pre_shift_meeting" | "quality_inspection" | "technical_briefing" | "qc_activity" | "training" | "other";
-                page?: unknown;
-                pageSize?: unknown;
+                /** @description 页码，从 1 起 */
+                page?: number;
+                /** @description 每页条数 */
+                pageSize?: number;
                 /** @description 截止日期 yyyy-mm-dd */
                 to?: string;
             };
@@ -6064,12 +10259,14 @@ export interface operations {
         responses: {
             "4XX": components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
-            /** @description （未描述） */
+            /** @description 成功 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ActivityRecordPage"];
+                };
             };
         };
     };
@@ -6090,12 +10287,14 @@ export interface operations {
         responses: {
             "4XX": components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
-            /** @description （未描述） */
+            /** @description 已保存（首次 201，重发 200） */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ActivityRecordSummary"];
+                };
             };
         };
     };
@@ -6113,12 +10312,14 @@ export interface operations {
         responses: {
             "4XX": components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
-            /** @description （未描述） */
+            /** @description 成功 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ActivityRecordDetail"];
+                };
             };
         };
     };
@@ -6132,16 +10333,48 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /**
+                     * Format: binary
+                     * @description 现场照片（image/jpeg、image/png、image/webp），不超过 5 MB
+                     */
+                    photo: string;
+                    /** @description 手机端生成的照片编号（1–80 位字母、数字或 -；重发时不变），须在文件之前 */
+                    photoKey?: string;
+                };
+            };
+        };
         responses: {
             "4XX": components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
-            /** @description （未描述） */
+            /** @description 已保存（首次 201，同一 photoKey 重发 200） */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["RecordPhotoView"];
+                };
+            };
+            /** @description 文件超过大小限制（PAYLOAD_TOO_LARGE） */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
+            };
+            /** @description 文件类型不被接受（按文件内容判断） */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiError"];
+                };
             };
         };
     };
@@ -6158,12 +10391,14 @@ export interface operations {
         responses: {
             "4XX": components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
-            /** @description （未描述） */
+            /** @description 成功 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApplicationView"];
+                };
             };
         };
     };
@@ -6184,12 +10419,14 @@ export interface operations {
         responses: {
             "4XX": components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
-            /** @description （未描述） */
+            /** @description 已保存 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApplicationView"];
+                };
             };
         };
     };
@@ -6206,12 +10443,14 @@ export interface operations {
         responses: {
             "4XX": components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
-            /** @description （未描述） */
+            /** @description 已生成 */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["TeamInviteView"];
+                };
             };
         };
     };
@@ -6228,12 +10467,16 @@ export interface operations {
         responses: {
             "4XX": components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
-            /** @description （未描述） */
+            /** @description 成功 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["TeamMemberView"][];
+                    };
+                };
             };
         };
     };
@@ -6255,12 +10498,14 @@ export interface operations {
         responses: {
             "4XX": components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
-            /** @description （未描述） */
+            /** @description 已修改 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["TeamMemberView"];
+                };
             };
         };
     };
@@ -6278,7 +10523,7 @@ export interface operations {
         responses: {
             "4XX": components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
-            /** @description （未描述） */
+            /** @description 已移除 */
             204: {
                 headers: {
                     [name: string]: unknown;
@@ -6301,19 +10546,21 @@ export interface operations {
         responses: {
             "4XX": components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
-            /** @description （未描述） */
+            /** @description 已生成 */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MemberLoginCodeView"];
+                };
             };
         };
     };
     DisciplineController_warnings: {
         parameters: {
             query?: {
-                /** @description 推荐单位 id */
+                /** @description 推荐单位 id；不填为全部 */
                 unitId?: number;
             };
             header?: never;
@@ -6324,12 +10571,16 @@ export interface operations {
         responses: {
             "4XX": components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
-            /** @description （未描述） */
+            /** @description 成功 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["UnitWarningView"][];
+                    };
+                };
             };
         };
     };
@@ -6346,12 +10597,14 @@ export interface operations {
         responses: {
             "4XX": components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
-            /** @description （未描述） */
+            /** @description 成功 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AccountUnlockResult"];
+                };
             };
         };
     };
@@ -6370,12 +10623,14 @@ export interface operations {
         responses: {
             "4XX": components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
-            /** @description （未描述） */
+            /** @description 成功 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SubscriptionsAccepted"];
+                };
             };
         };
     };
@@ -6390,12 +10645,14 @@ export interface operations {
         responses: {
             "4XX": components["responses"]["Error"];
             "5XX": components["responses"]["Error"];
-            /** @description （未描述） */
+            /** @description 成功 */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["WechatTemplates"];
+                };
             };
         };
     };

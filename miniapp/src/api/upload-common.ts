@@ -1,7 +1,11 @@
 import { ApiError } from './api-error';
+import type { Answer, PathOf } from './contract';
 import { toApiError } from './client';
 import { IDEMPOTENCY_HEADER } from './idempotency';
 import { clearSession } from './session';
+
+/** What an upload route answers, from the contract: `uploadFile<UploadAnswer<'/applications/{id}/materials/{kind}'>>(…)`. */
+export type UploadAnswer<P extends PathOf<'POST'>> = Answer<'POST', P>;
 
 export interface UploadRequest {
   /** API path, e.g. `/applications/3/materials/pdf`. */

@@ -3,7 +3,7 @@ import { apiBase, authHeader, ensureFreshSession } from './client';
 import { withIdempotentRetries } from './idempotency';
 import { UPLOAD_TIMEOUT_MS, assertWithinLimit, parseUploadAnswer, uploadHeaders, type UploadRequest } from './upload-common';
 
-export type { UploadRequest } from './upload-common';
+export type { UploadAnswer, UploadRequest } from './upload-common';
 export { UPLOAD_MAX_BYTES } from './upload-common';
 
 async function toBlob(file: string | Blob): Promise<Blob> {

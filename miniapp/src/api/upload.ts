@@ -4,7 +4,7 @@ import { apiBase, authHeader, ensureFreshSession } from './client';
 import { withIdempotentRetries } from './idempotency';
 import { UPLOAD_TIMEOUT_MS, assertWithinLimit, parseUploadAnswer, uploadHeaders, type UploadRequest } from './upload-common';
 
-export type { UploadRequest } from './upload-common';
+export type { UploadAnswer, UploadRequest } from './upload-common';
 export { UPLOAD_MAX_BYTES } from './upload-common';
 
 /** Mini-program upload: Taro.uploadFile from a local path, with progress; retried with its key after a lost answer. (H5: upload.h5.ts.) */

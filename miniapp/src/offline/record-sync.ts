@@ -1,7 +1,7 @@
 // Taro adapters for the record queue: persistent storage, the API as transport, and the triggers
 // (network back, app shown, after each save, retry timer).
 import Taro from '@tarojs/taro';
-import { getToken, recordApi, UPLOAD_MAX_BYTES, uploadFile } from '../api';
+import { getToken, recordApi, UPLOAD_MAX_BYTES, uploadFile, type UploadAnswer } from '../api';
 import { onBrowserOnline } from './browser-online';
 import { discardPhoto } from './photo-files';
 import { type QueueStorage, type QueuedRecord, type SyncTransport, SyncQueue, recoverInterrupted } from './sync-queue';
@@ -27,12 +27,12 @@ export const storageQueue: QueueStorage = {
 export const apiTransport: SyncTransport = {
   async createRecord(record) {
     const { clientKey, date, kind, content, place, attendeeIds } = record;
-    const saved = await recordApi.create(record.teamId, { clientKey, date, kind, content, place, attendeeIds });
+    const saved = await recordApi.create(Number(record.teamId), { clientKey, date, kind, content, place, attendeeIds });
     return { id: saved.id };
   },
   async uploadPhoto(record, photo) {
-    await uploadFile({
-      path: recordApi.photoPath(record.teamId, record.serverId),
+    await uploadFile<UploadAnswer<'/teams/{teamId}/activity-records/{recordId}/photos'>>({
+      path: recordApi.photoPath(Number(record.teamId), record.serverId),
       fileField: 'photo',
       file: photo.localPath,
       fileName: `${photo.photoKey}.jpg`,

@@ -1,6 +1,7 @@
 import { Controller, Get, Param, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
+import { RespondsWithFile } from '../common/contract/responds.js';
 import { Public } from '../modules/auth/auth.decorators.js';
 import { StorageService } from './storage.service.js';
 
@@ -48,6 +49,31 @@ export function sendUploadedFile(reply: FastifyReply, file: { mime: string; file
   return reply.send(file.stream);
 }
 
+/**
+ * What a signed link can carry: the types uploads are kept with (sniffed from their bytes, then safeContentType) —
+ * 申报材料 PDF / PPTX / PPT, 活动照片 JPEG / PNG / WebP, 推荐材料 PDF, 违规线索证据 (PDF, images, Office files, old
+ * Office's CFB) — and application/octet-stream for anything a browser could run as a document.
+ */
+export const SIGNED_FILE_MEDIA_TYPES = [
+  'application/pdf',
+  'application/vnd.openxmlformats-officedocument.presentationml.presentation',
+  'application/vnd.ms-powerpoint',
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  'application/x-cfb',
+  'image/jpeg',
+  'image/png',
+  'image/webp',
+  'image/gif',
+  'image/bmp',
+  'image/tiff',
+  'image/heic',
+  'image/heic-sequence',
+  'image/heif',
+  'image/heif-sequence',
+  'application/octet-stream',
+] as const;
+
 @ApiTags('文件')
 @Controller('files')
 export class FilesController {
@@ -56,6 +82,7 @@ export class FilesController {
   @Public()
   @Get(':token')
   @ApiOperation({ summary: '按短时有效的签名链接下载文件（无需登录，可用于 <img>；一律作为附件下载，不在本站页面中打开）' })
+  @RespondsWithFile(SIGNED_FILE_MEDIA_TYPES, '文件内容（类型为上传时按内容识别的类型）')
   async download(@Param('token') token: string, @Res() reply: FastifyReply) {
     const file = await this.storage.openLink(token);
     void reply.header('cache-control', 'private, max-age=300');

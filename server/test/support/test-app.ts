@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { randomUUID } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -82,7 +83,6 @@ export async function startTestApp(overrides: Record<string, string> = {}, optio
 
 /** Where each app's contract tally goes; `npm test` sums them (scripts/test.mjs). */
 export const CONTRACT_REPORTS = resolve(dirname(fileURLToPath(import.meta.url)), '../../../test/artifacts/contract');
-let appCounter = 0;
 
 /**
  * The contract check's findings for one app: written for the run's summary, and an answer that disagreed with the
@@ -90,7 +90,10 @@ let appCounter = 0;
  */
 function reportContract(tally: ContractTally): void {
   mkdirSync(CONTRACT_REPORTS, { recursive: true });
-  writeFileSync(join(CONTRACT_REPORTS, `${TEST_DB}-${process.pid}-${++appCounter}.json`), JSON.stringify(tally));
+  // One file per app (each test file loads this module afresh, so nothing here can count across files).
+  writeFileSync(join(CONTRACT_REPORTS, `${TEST_DB}-${randomUUID()}.json`), JSON.stringify(tally));
+  const undocumented = Object.keys(tally.undocumented);
+  if (undocumented.length) throw new Error(`JSON answers from routes that document no response schema: ${undocumented.join(', ')}`);
   if (tally.violations.length) {
     throw new Error(`${tally.violations.length} answers disagree with the OpenAPI document:\n${tally.violations.slice(0, 20).join('\n')}`);
   }

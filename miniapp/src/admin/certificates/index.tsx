@@ -49,7 +49,7 @@ export default function CertificatesPage() {
 
   const load = useCallback(() => {
     setLoading(true);
-    const q: CertificateQuery = { page: query.page, pageSize: query.pageSize, ...(grade ? { grade } : {}), ...(revoked ? { revoked } : {}) };
+    const q: CertificateQuery = { page: query.page, pageSize: query.pageSize, ...(grade ? { grade } : {}), ...(revoked ? { revoked: revoked === 'true' } : {}) };
     consoleReviewApi
       .certificates(q)
       .then((p) => {

@@ -372,7 +372,7 @@ export default function ExpertsPage() {
                   r.errors.map((e, i) => (
                     <tr key={`${r.row}-${i}`} data-testid="experts-import-row">
                       <td>{i === 0 ? `第 ${r.row} 行` : ''}</td>
-                      <td>{e.column ?? e.field ?? '—'}</td>
+                      <td>{e.column || '—'}</td>
                       <td>{e.message}</td>
                     </tr>
                   )),

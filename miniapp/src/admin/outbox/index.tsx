@@ -59,7 +59,7 @@ export default function OutboxPage() {
   useEffect(load, [load]);
 
   const status = typeof query.filters.status === 'string' ? query.filters.status : '';
-  const counts = page?.counts ?? {};
+  const counts: Record<string, number> = page?.counts ?? {};
   const all = Object.values(counts).reduce((s, n) => s + n, 0);
   const tabs = [{ value: '', label: '全部', count: all }, ...Object.keys(STATUS_LABEL).map((s) => ({ value: s, label: STATUS_LABEL[s]!, count: counts[s] ?? 0 }))];
 

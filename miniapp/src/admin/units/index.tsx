@@ -10,11 +10,6 @@ import { ContactsPanel } from './contacts-panel';
 import { ConsoleLayout } from '../console/layout';
 import './index.scss';
 
-function contactsText(contacts: FilingRow['contacts']): string {
-  if (Array.isArray(contacts)) return contacts.map((c) => (c.mobile ? `${c.displayName} ${c.mobile}` : c.displayName)).join('、') || '—';
-  return String(contacts);
-}
-
 const filed = (yes: boolean, testId: string) => (
   <Text className={yes ? 'qt-units__yes' : 'qt-units__no'} data-testid={testId}>
     {yes ? '已报送' : '未报送'}
@@ -138,7 +133,7 @@ export function UnitsView() {
               <Text className="qt-units__td" data-testid="units-row-name">
                 {row.name}
               </Text>
-              <Text className="qt-units__td">{contactsText(row.contacts)}</Text>
+              <Text className="qt-units__td">{row.contacts}</Text>
               <Text className="qt-units__td" data-testid="units-row-submitted">
                 {row.submitted}
               </Text>

@@ -25,7 +25,7 @@ function MemberRow({ member, teamId, onChanged }: RowProps) {
 
   const save = async (values: MemberEditValues) => {
     try {
-      await memberApi.update(teamId, member.id, values);
+      await memberApi.update(Number(teamId), member.id, values);
     } catch (e) {
       if (redirectIfUnauthenticated(e)) return;
       throw new Error(errorText(e), { cause: e });
@@ -38,7 +38,7 @@ function MemberRow({ member, teamId, onChanged }: RowProps) {
     setBusy(true);
     setError('');
     try {
-      await memberApi.remove(teamId, member.id);
+      await memberApi.remove(Number(teamId), member.id);
       onChanged();
     } catch (e) {
       if (!redirectIfUnauthenticated(e)) setError(errorText(e));
@@ -52,7 +52,7 @@ function MemberRow({ member, teamId, onChanged }: RowProps) {
     setBusy(true);
     setError('');
     try {
-      setLoginCode(await memberApi.loginCode(teamId, member.id));
+      setLoginCode(await memberApi.loginCode(Number(teamId), member.id));
     } catch (e) {
       if (!redirectIfUnauthenticated(e)) setError(errorText(e));
     } finally {
@@ -135,7 +135,7 @@ export default function MembersPage() {
 
   const load = () => {
     memberApi
-      .list(teamId)
+      .list(Number(teamId))
       .then(({ items }) => {
         setMembers(items);
         setError('');
@@ -156,7 +156,7 @@ export default function MembersPage() {
     setInviting(true);
     setError('');
     try {
-      setInvite(await memberApi.invite(teamId));
+      setInvite(await memberApi.invite(Number(teamId)));
     } catch (e) {
       if (!redirectIfUnauthenticated(e)) setError(errorText(e));
     } finally {

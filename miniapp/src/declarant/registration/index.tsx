@@ -10,6 +10,7 @@ import {
   type ApplicationInput,
   type ApplicationView,
   type Material,
+  type MaterialVersion,
   type RecommendingUnit,
 } from '../../api';
 import { ROUTES } from '../../utils/routes';
@@ -30,7 +31,7 @@ export interface RegistrationViewProps {
 export function RegistrationView({ teamId, teamName }: RegistrationViewProps) {
   const [application, setApplication] = useState<ApplicationView | null | undefined>(undefined);
   const [units, setUnits] = useState<RecommendingUnit[]>([]);
-  const [materials, setMaterials] = useState<Material[]>([]);
+  const [materials, setMaterials] = useState<MaterialVersion[]>([]);
   const [confirming, setConfirming] = useState<Confirming>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState('');
@@ -44,7 +45,7 @@ export function RegistrationView({ teamId, teamName }: RegistrationViewProps) {
 
   const load = () => {
     applicationApi
-      .ofTeam(teamId)
+      .ofTeam(Number(teamId))
       .then((view) => {
         setApplication(view);
         void loadMaterials(view.id);
@@ -65,7 +66,7 @@ export function RegistrationView({ teamId, teamName }: RegistrationViewProps) {
   const save = async (input: ApplicationInput) => {
     try {
       // The version edited: if someone else saved this draft meanwhile, the server refuses rather than overwrite theirs.
-      const view = await applicationApi.save(teamId, application ? { ...input, version: application.version } : input);
+      const view = await applicationApi.save(Number(teamId), application ? { ...input, version: application.version } : input);
       setApplication(view);
       setProblems([]);
       void loadMaterials(view.id);

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
-import { applicationApi, errorText, newIdempotencyKey, UPLOAD_MAX_BYTES, uploadFile, type Material, type MaterialKind } from '../../api';
+import { applicationApi, errorText, newIdempotencyKey, UPLOAD_MAX_BYTES, uploadFile, type Material, type MaterialKind, type UploadAnswer } from '../../api';
 import { UploadProgress } from '../../components/upload-progress';
 import { formatDateTime, formatSize } from '../../utils/format';
 import { MaterialPicker, type PickedFile } from './material-picker';
@@ -25,7 +25,7 @@ export function MaterialSlot({ applicationId, kind, title, hint, current, earlie
     setError('');
     setProgress({ name: picked.name, percent: 0 });
     try {
-      const material = await uploadFile<Material>({
+      const material = await uploadFile<UploadAnswer<'/applications/{id}/materials/{kind}'>>({
         path: applicationApi.materialPath(applicationId, kind),
         fileField: 'file',
         file: picked.file,

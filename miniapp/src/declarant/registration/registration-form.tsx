@@ -33,20 +33,20 @@ interface FormValues {
 const notBlank = (message: string) => ({ validator: (_r: unknown, v: string | undefined) => (v ?? '').trim() !== '', message });
 
 function initialValues(app: ApplicationView | null): FormValues {
-  const p = app?.profile ?? {};
-  const d = app?.declarations ?? {};
+  const p = app?.profile;
+  const d = app?.declarations;
   return {
     recommendingUnitId: app?.recommendingUnit?.id,
-    leaderName: p.leaderName ?? '',
-    leaderMobile: p.leaderMobile ?? '',
-    memberCount: p.memberCount ? String(p.memberCount) : '',
-    specialty: p.specialty ?? '',
-    projectName: p.projectName ?? '',
-    introduction: p.introduction ?? '',
-    isBasicFormalUnit: d.isBasicFormalUnit ?? false,
-    declaresNoAccidentsInThreeYears: d.declaresNoAccidentsInThreeYears ?? false,
-    hasActivityPlan: d.hasActivityPlan ?? false,
-    hasImplementationPlan: d.hasImplementationPlan ?? false,
+    leaderName: p?.leaderName ?? '',
+    leaderMobile: p?.leaderMobile ?? '',
+    memberCount: p?.memberCount ? String(p?.memberCount) : '',
+    specialty: p?.specialty ?? '',
+    projectName: p?.projectName ?? '',
+    introduction: p?.introduction ?? '',
+    isBasicFormalUnit: d?.isBasicFormalUnit ?? false,
+    declaresNoAccidentsInThreeYears: d?.declaresNoAccidentsInThreeYears ?? false,
+    hasActivityPlan: d?.hasActivityPlan ?? false,
+    hasImplementationPlan: d?.hasImplementationPlan ?? false,
   };
 }
 

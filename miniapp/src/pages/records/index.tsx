@@ -56,7 +56,7 @@ export default function RecordsPage() {
       setQueued(recordQueue().list());
       if (!current) return Promise.resolve();
       return recordApi
-        .list(current.id, { ...f, pageSize: 100 })
+        .list(Number(current.id), { ...f, pageSize: 100 })
         .then((page) => {
           setServer(page.items);
           setError('');

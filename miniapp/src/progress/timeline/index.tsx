@@ -73,12 +73,12 @@ export default function TimelinePage() {
     const load = async () => {
       let id = applicationId;
       if (teamId) {
-        const view = await applicationApi.ofTeam(teamId);
+        const view = await applicationApi.ofTeam(Number(teamId));
         setApplication(view);
         id = String(view.id);
       }
       if (!id) throw new Error('缺少申报编号');
-      setTimeline(await applicationApi.timeline(id));
+      setTimeline(await applicationApi.timeline(Number(id)));
     };
     load().catch((e: unknown) => {
       if (redirectIfUnauthenticated(e)) return;

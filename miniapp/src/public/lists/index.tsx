@@ -2,19 +2,14 @@ import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import { useDidShow, useRouter } from '@tarojs/taro';
 import { Tabs } from '@nutui/nutui-react-taro';
-import { errorText, request } from '../../api';
+import { errorText } from '../../api';
+import { call, type Schemas } from '../../api/contract';
 import { formatDate } from '../../utils/format';
 import './index.scss';
 
-interface PublicList<Item> {
-  year: number;
-  name: string;
-  published: boolean;
-  publishedAt: string | null;
-  items: Item[];
-}
-type Invited = { no: number; teamName: string; enterpriseName: string; unitName: string };
-type Graded = Invited & { grade: 'excellent' | 'exemplary' | 'improving'; gradeLabel: string };
+type Invitations = Schemas['PublicInvitationList'];
+type Results = Schemas['PublicResultList'];
+type Graded = Schemas['PublicResultItem'];
 
 const TABS = ['invitations', 'results'] as const;
 type Tab = (typeof TABS)[number];
@@ -26,13 +21,13 @@ type Tab = (typeof TABS)[number];
 export default function PublicListsPage() {
   const initial = useRouter().params.tab === 'results' ? 'results' : 'invitations';
   const [tab, setTab] = useState<Tab>(initial);
-  const [invitations, setInvitations] = useState<PublicList<Invited> | null>(null);
-  const [results, setResults] = useState<PublicList<Graded> | null>(null);
+  const [invitations, setInvitations] = useState<Invitations | null>(null);
+  const [results, setResults] = useState<Results | null>(null);
   const [error, setError] = useState('');
 
   useDidShow(() => {
     setError('');
-    Promise.all([request<PublicList<Invited>>('GET', '/public/invitations'), request<PublicList<Graded>>('GET', '/public/results')])
+    Promise.all([call('GET', '/public/invitations'), call('GET', '/public/results')])
       .then(([i, r]) => {
         setInvitations(i);
         setResults(r);

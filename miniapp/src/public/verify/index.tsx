@@ -2,24 +2,14 @@ import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import { useLoad, useRouter } from '@tarojs/taro';
 import { Button, Input } from '@nutui/nutui-react-taro';
-import { type Grade, formatCertificateNo, isWellFormedCertificateNo, normalizeCertificateNo } from '@cacem/shared';
-import { errorText, isApiError, request } from '../../api';
+import { formatCertificateNo, isWellFormedCertificateNo, normalizeCertificateNo } from '@cacem/shared';
+import { errorText, isApiError } from '../../api';
+import { call, type Schemas } from '../../api/contract';
 import { formatDate } from '../../utils/format';
 import './index.scss';
 
 /** What the server tells anyone about a certificate number (GET /public/certificates/:no). */
-export interface PublicCertificate {
-  certificateNo: string;
-  year: number;
-  teamName: string;
-  enterpriseName: string;
-  grade: Grade;
-  gradeLabel: string;
-  issuedAt: string;
-  status: 'valid' | 'revoked';
-  revokedAt: string | null;
-  revokedReason: string | null;
-}
+export type PublicCertificate = Schemas['PublicCertificate'];
 
 type Result = { kind: 'found'; certificate: PublicCertificate } | { kind: 'notFound'; message: string } | { kind: 'error'; message: string };
 
@@ -44,7 +34,7 @@ export default function VerifyCertificatePage() {
     setChecking(true);
     setResult(null);
     try {
-      const certificate = await request<PublicCertificate>('GET', `/public/certificates/${encodeURIComponent(value)}`);
+      const certificate = await call('GET', '/public/certificates/{no}', { path: { no: value } });
       setResult({ kind: 'found', certificate });
     } catch (e) {
       setResult(isApiError(e) && e.code === 'CERTIFICATE_NOT_FOUND' ? { kind: 'notFound', message: e.message } : { kind: 'error', message: errorText(e) });

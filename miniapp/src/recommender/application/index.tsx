@@ -36,7 +36,7 @@ export function ApplicationDetailView({ id }: ApplicationDetailViewProps) {
 
   const load = () =>
     recommendationApi
-      .get(id)
+      .get(Number(id))
       .then(setItem)
       .catch((e: unknown) => {
         if (!redirectIfUnauthenticated(e)) setLoadError(errorText(e));
@@ -49,7 +49,7 @@ export function ApplicationDetailView({ id }: ApplicationDetailViewProps) {
     setError('');
     setProblems([]);
     try {
-      const updated = decision === 'recommend' ? await recommendationApi.recommend(id) : await recommendationApi.decline(id, reason);
+      const updated = decision === 'recommend' ? await recommendationApi.recommend(Number(id)) : await recommendationApi.decline(Number(id), reason);
       setItem((prev) => (prev ? { ...prev, ...updated } : prev));
       void Taro.showToast({ title: decision === 'recommend' ? '已推荐' : '已标记为不推荐', icon: 'success' });
     } catch (e) {

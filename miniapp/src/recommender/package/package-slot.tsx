@@ -50,10 +50,10 @@ export function PackageSlot({ slot, title, hint, path, current, onUploaded }: Pa
       <Text className="qt-hint">{hint}</Text>
       {current ? (
         <View className="qt-pkg__file" data-testid={`${testId}-current`}>
-          <Text className="qt-pkg__file-name">{current.originalName ?? current.fileName ?? 'PDF'}</Text>
+          <Text className="qt-pkg__file-name">{current.originalName}</Text>
           <Text className="qt-hint">
             {formatSize(current.size)}
-            {current.uploadedAt ? ` · ${formatDateTime(current.uploadedAt)} 上传` : ''}
+            {` · ${formatDateTime(current.uploadedAt)} 上传`}
           </Text>
         </View>
       ) : (

@@ -13,7 +13,7 @@ export default function RecordDetailPage() {
 
   useLoad(() => {
     recordApi
-      .get(teamId, recordId)
+      .get(Number(teamId), Number(recordId))
       .then(setRecord)
       .catch((e: unknown) => {
         if (!redirectIfUnauthenticated(e)) setError(errorText(e));

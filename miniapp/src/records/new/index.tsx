@@ -32,7 +32,7 @@ export default function RecordNewPage() {
   useLoad(() => {
     if (!teamId) return;
     memberApi
-      .list(teamId)
+      .list(Number(teamId))
       .then(({ items }) => {
         setMembers(items);
         Taro.setStorageSync(`${MEMBERS_CACHE_KEY}.${teamId}`, JSON.stringify(items));

@@ -42,7 +42,12 @@ export const ApiErrorSchema = Type.Object(
           {
             type: 'object',
             required: ['problems'],
-            properties: { problems: { type: 'array', items: { type: 'object', required: ['code', 'message'], properties: { code: { type: 'string' }, message: { type: 'string' } } } } },
+            properties: {
+              problems: {
+                type: 'array',
+                items: { type: 'object', required: ['code', 'message'], properties: { field: { type: 'string' }, code: { type: 'string' }, message: { type: 'string' } } },
+              },
+            },
           },
         ],
       }),
@@ -134,6 +139,9 @@ function completeDocument(document: Json, access: Map<string, Access>, limits: R
       for (const status of Object.keys(responses)) if (/^2\d\d$/.test(status)) delete responses[status];
       if (documented?.kind === 'json') {
         responses[successStatus] = { description: documented.description, content: { 'application/json': { schema: toDocument(documented.schema, refOf) } } };
+        for (const [status, other] of Object.entries(documented.others ?? {})) {
+          responses[status] = { description: other.description, content: { 'application/json': { schema: toDocument(other.schema, refOf) } } };
+        }
       } else if (documented?.kind === 'file') {
         responses[successStatus] = {
           description: documented.description,

@@ -7,8 +7,10 @@ import type { TSchema } from './schema.js';
 /** What the contract check saw: answers validated against their documented schema, and every disagreement. */
 export interface ContractTally {
   validated: number;
-  /** Validated answers by route (`GET /api/v1/teams`). */
+  /** Validated successes by route (`GET /api/v1/teams`). */
   routes: Record<string, number>;
+  /** Validated refusals (answers in the one error shape). */
+  refusals: number;
   /** JSON answers of routes that document none, by route. */
   undocumented: Record<string, number>;
   /** Answers that did not match their schema: route, status, what was wrong. */
@@ -16,7 +18,7 @@ export interface ContractTally {
 }
 
 export function newContractTally(): ContractTally {
-  return { validated: 0, routes: {}, undocumented: {}, violations: [] };
+  return { validated: 0, routes: {}, refusals: 0, undocumented: {}, violations: [] };
 }
 
 /**
@@ -53,9 +55,11 @@ export function installContractCheck(fastify: FastifyInstance, tally: ContractTa
   };
   fastify.addHook('preSerialization', (request: FastifyRequest, reply, payload, done) => {
     const route = `${request.method} ${request.routeOptions.url ?? request.url}`;
+    // The API's own routes; the OpenAPI document's routes (/api/docs-json) describe themselves.
+    if (!route.includes(' /api/v1/')) return done(null, payload);
     const status = reply.statusCode;
     const responses = (request.routeOptions.schema as { response?: Record<string, TSchema> } | undefined)?.response;
-    const schema = status >= 400 ? ApiErrorSchema : responses?.['2xx'];
+    const schema = responses?.[String(status)] ?? (status >= 400 ? ApiErrorSchema : responses?.['2xx']);
     if (!schema) {
       tally.undocumented[route] = (tally.undocumented[route] ?? 0) + 1;
       return done(null, payload);
@@ -65,7 +69,8 @@ export function installContractCheck(fastify: FastifyInstance, tally: ContractTa
     const validate = validatorOf(schema);
     if (validate(wire)) {
       tally.validated += 1;
-      tally.routes[route] = (tally.routes[route] ?? 0) + 1;
+      if (status >= 400) tally.refusals += 1;
+      else tally.routes[route] = (tally.routes[route] ?? 0) + 1;
     } else {
       const problems = (validate.errors ?? []).slice(0, 5).map((e) => `${e.instancePath || '/'} ${e.message ?? ''}${e.params && 'additionalProperty' in e.params ? ` (${String(e.params.additionalProperty)})` : ''}`);
       tally.violations.push(`${route} → ${status}: ${problems.join('; ')}`);

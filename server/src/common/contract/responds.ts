@@ -3,9 +3,12 @@ import type { TSchema } from './schema.js';
 
 /** What a route answers with when it succeeds, as the OpenAPI document shows it. */
 export type Documented =
-  | { kind: 'json'; schema: TSchema; description: string }
+  | { kind: 'json'; schema: TSchema; description: string; others?: OtherAnswers }
   | { kind: 'file'; mediaTypes: readonly string[]; description: string }
   | { kind: 'empty'; description: string };
+
+/** Answers besides success and the one error shape, by status (e.g. a health check's 503, which monitors read). */
+export type OtherAnswers = Record<number, { schema: TSchema; description: string }>;
 
 /** Every documented route by its OpenAPI operation id (`<Controller>_<method>`, @nestjs/swagger's default). */
 const documented = new Map<string, Documented>();
@@ -23,10 +26,12 @@ function operationIdOf(target: object, key: string | symbol): string {
  * serialized by it (compiled by fast-json-stringify; a field not in the schema is not sent), and it is the response
  * the OpenAPI document describes under the route's success status.
  */
-export function Responds(schema: TSchema, description = '成功'): MethodDecorator {
+export function Responds(schema: TSchema, description = '成功', others: OtherAnswers = {}): MethodDecorator {
   return (target, key, descriptor) => {
-    documented.set(operationIdOf(target, key), { kind: 'json', schema, description });
-    RouteSchema({ response: { '2xx': schema } })(target, key, descriptor);
+    documented.set(operationIdOf(target, key), { kind: 'json', schema, description, others });
+    const response: Record<string, TSchema> = { '2xx': schema };
+    for (const [status, other] of Object.entries(others)) response[status] = other.schema;
+    RouteSchema({ response })(target, key, descriptor);
   };
 }
 

@@ -16,8 +16,9 @@ import { ActivityPhoto } from './activity-photo.entity.js';
 import { ActivityRecord } from './activity-record.entity.js';
 import type { CreateActivityRecordDto } from './dto/create-activity-record.dto.js';
 import type { ListActivityRecordsDto } from './dto/list-activity-records.dto.js';
+import { type ActivityRecordDetail, type ActivityRecordSummary, PHOTO_MEDIA_TYPES, type RecordPhotoView } from './activity-record.schemas.js';
 
-const PHOTO_TYPES = new Set(['image/jpeg', 'image/png', 'image/webp']);
+const PHOTO_TYPES = new Set<string>(PHOTO_MEDIA_TYPES);
 
 /** What a retry must repeat exactly for it to be the same record. */
 const sameContent = (r: ActivityRecord, dto: CreateActivityRecordDto) =>
@@ -36,7 +37,7 @@ export class ActivityRecordService {
    * Saves a record sent from a phone. The phone may send it again after a dropped connection: the same
    * clientKey returns the stored record (created: false) and never makes a second one.
    */
-  async create(principal: Principal, teamId: number, dto: CreateActivityRecordDto): Promise<{ created: boolean; record: ReturnType<ActivityRecordService['summary']> }> {
+  async create(principal: Principal, teamId: number, dto: CreateActivityRecordDto): Promise<{ created: boolean; record: ActivityRecordSummary }> {
     const team = await requireTeamReader(this.dataSource.manager, principal, teamId);
     const existing = await this.dataSource.getRepository(ActivityRecord).findOneBy({ teamId: team.id, clientKey: dto.clientKey });
     if (existing) return { created: false, record: this.summary(existing, await this.photoCounts([existing.id])) };
@@ -75,7 +76,7 @@ export class ActivityRecordService {
     }
   }
 
-  async list(principal: Principal, teamId: number, query: ListActivityRecordsDto) {
+  async list(principal: Principal, teamId: number, query: ListActivityRecordsDto): Promise<{ items: ActivityRecordSummary[]; total: number; page: number; pageSize: number }> {
     const team = await requireTeamReader(this.dataSource.manager, principal, teamId);
     const qb = this.dataSource.getRepository(ActivityRecord).createQueryBuilder('r').where('r.teamId = :teamId', { teamId: team.id });
     if (query.kind) qb.andWhere('r.kind = :kind', { kind: query.kind });
@@ -91,7 +92,7 @@ export class ActivityRecordService {
     return { items: records.map((r) => this.summary(r, counts)), total, page: query.page, pageSize: query.pageSize };
   }
 
-  async detail(principal: Principal, teamId: number, recordId: number) {
+  async detail(principal: Principal, teamId: number, recordId: number): Promise<ActivityRecordDetail> {
     const record = await this.findRecord(principal, teamId, recordId);
     const photos = await this.dataSource.getRepository(ActivityPhoto).find({ where: { recordId: record.id }, order: { id: 'ASC' } });
     const attendees = record.attendeeIds.length
@@ -105,7 +106,7 @@ export class ActivityRecordService {
   }
 
   /** One photo of a record, streamed to storage; checked by content, not by name. Resending with the same photoKey is harmless. */
-  async addPhoto(principal: Principal, teamId: number, recordId: number, request: FastifyRequest) {
+  async addPhoto(principal: Principal, teamId: number, recordId: number, request: FastifyRequest): Promise<{ created: boolean; photo: RecordPhotoView }> {
     const record = await this.findRecord(principal, teamId, recordId);
     const upload = await this.storage.readUpload(request, { fileField: 'photo', maxBytes: this.config.storage.maxPhotoBytes, fields: ['photoKey'] });
     try {
@@ -171,7 +172,7 @@ export class ActivityRecordService {
     return new Map(rows.map((r) => [Number(r.recordId), Number(r.n)]));
   }
 
-  private summary(r: ActivityRecord, photoCounts: Map<number, number>) {
+  private summary(r: ActivityRecord, photoCounts: Map<number, number>): ActivityRecordSummary {
     return {
       id: r.id,
       clientKey: r.clientKey,
@@ -188,7 +189,7 @@ export class ActivityRecordService {
     };
   }
 
-  private photoView(p: ActivityPhoto) {
+  private photoView(p: ActivityPhoto): RecordPhotoView {
     return { id: p.id, photoKey: p.photoKey, mime: p.mime, size: p.size, url: this.storage.signedUrl(p.storageKey, { mime: p.mime }) };
   }
 }

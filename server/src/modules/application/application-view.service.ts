@@ -6,7 +6,6 @@ import {
   checkEligibility,
   type EligibilityProblem,
   type RegistrationFacts,
-  type Grade,
   GRADE_LABEL,
 } from '@cacem/shared';
 import { Between, type DataSource, type EntityManager } from 'typeorm';
@@ -17,53 +16,15 @@ import { ActivityRecord } from '../activity-record/activity-record.entity.js';
 import type { Principal } from '../auth/principal.js';
 import { Campaign } from '../campaign/campaign.entity.js';
 import { Material, type MaterialKind } from '../material/material.entity.js';
-import { currentMaterials, type MaterialView, materialView } from '../material/material.view.js';
+import { currentMaterials, materialView } from '../material/material.view.js';
 import { Certificate } from '../certificate/certificate.entity.js';
 import { GradeResult } from '../grading/grade-result.entity.js';
 import { RecommendingUnit } from '../recommending-unit/recommending-unit.entity.js';
 import { Team } from '../team/team.entity.js';
-import { Application, type ApplicationDeclarations, type ApplicationProfile } from './application.entity.js';
+import { Application } from './application.entity.js';
+import type { ApplicationAction, ApplicationResult, ApplicationView } from './application.schemas.js';
 
-export type ApplicationAction = 'save' | 'uploadMaterials' | 'submit' | 'withdraw';
-
-export interface ApplicationView {
-  id: number;
-  campaignYear: number;
-  teamId: number;
-  status: ApplicationStatus;
-  statusLabel: string;
-  recommendingUnit: { id: number; seq: number; name: string } | null;
-  profile: ApplicationProfile;
-  declarations: ApplicationDeclarations;
-  materials: Record<MaterialKind, MaterialView | null>;
-  activityRecordCount: number;
-  eligibility: EligibilityProblem[];
-  allowedActions: ApplicationAction[];
-  submittedAt: Date | null;
-  updatedAt: Date;
-  /** Sent back with a save (optimistic locking): a draft changed meanwhile by someone else is not overwritten. */
-  version: number;
-  /** The published result (第十条): grade, scores and the explanation; null until the results are published. */
-  result: ApplicationResult | null;
-}
-
-export interface ApplicationResult {
-  grade: Grade;
-  gradeLabel: string;
-  materialsScore: number;
-  presentationScore: number;
-  total: number;
-  rank: number;
-  explanation: string;
-  publishedAt: Date;
-  /**
-   * The panel scores behind this result changed by a secretariat decision (a removed expert's sheets excluded): the
-   * totals shown are those published, and the grade holds until the secretariat re-confirms it.
-   */
-  underReview: boolean;
-  underReviewNote: string | null;
-  certificate: { certificateNo: string; status: 'valid' | 'revoked'; issuedAt: Date; revokedReason: string | null } | null;
-}
+export type { ApplicationAction, ApplicationResult, ApplicationView } from './application.schemas.js';
 
 export interface Assessment {
   campaign: Campaign;

@@ -1,6 +1,6 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { APPLICATION_STATUS_LABEL, type ApplicationStatus, assertTransition, buildTimeline, type Timeline, type Transition } from '@cacem/shared';
+import { APPLICATION_STATUS_LABEL, assertTransition, buildTimeline, type Transition } from '@cacem/shared';
 import type { DataSource, EntityManager } from 'typeorm';
 import { Clock } from '../../common/clock.js';
 import { conflict, DomainException, notFound, unprocessable } from '../../common/domain.exception.js';
@@ -17,10 +17,9 @@ import { ApplicationEvent } from './application-event.entity.js';
 import { type ApplicationView, ApplicationViewService } from './application-view.service.js';
 import { Application, type ApplicationDeclarations, type ApplicationProfile } from './application.entity.js';
 import type { SaveApplicationDto } from './dto/save-application.dto.js';
+import type { TimelineView } from './application.schemas.js';
 
-export interface TimelineView extends Timeline {
-  events: Array<{ at: Date; from: ApplicationStatus | null; to: ApplicationStatus; fromLabel: string | null; toLabel: string; actor: string; reason: string | null }>;
-}
+export type { TimelineView } from './application.schemas.js';
 
 @Injectable()
 export class ApplicationService {

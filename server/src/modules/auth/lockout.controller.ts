@@ -1,6 +1,8 @@
 import { Controller, HttpCode, Param, ParseIntPipe, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Roles } from './auth.decorators.js';
+import { Responds } from '../../common/contract/responds.js';
+import { AccountUnlockResult } from './lockout.schemas.js';
 import { LockoutService } from './lockout.service.js';
 import type { Principal } from './principal.js';
 
@@ -14,6 +16,7 @@ export class LockoutController {
   @Post(':id/unlock')
   @HttpCode(200)
   @ApiOperation({ summary: '解锁因多次密码错误而暂时锁定的账号（专家、推荐单位联系人等；记入审计日志）' })
+  @Responds(AccountUnlockResult)
   unlockAccount(@CurrentPrincipal() principal: Principal, @Param('id', ParseIntPipe) id: number) {
     return this.lockouts.unlockAccount(principal, id);
   }

@@ -5,13 +5,9 @@ import { forbidden, notFound } from '../../common/domain.exception.js';
 import { UserAccount } from '../account/user-account.entity.js';
 import { AuditService } from '../audit/audit.service.js';
 import { RegistrationCard } from '../registration-card/registration-card.entity.js';
+import type { AccountUnlockResult, CardUnlockResult } from './lockout.schemas.js';
 import { actorOf, type Principal } from './principal.js';
 import { accountSubject, LoginThrottleService } from './throttle.service.js';
-
-export interface UnlockResult {
-  /** Whether the account was locked (false: nothing to undo, and nothing is recorded). */
-  unlocked: boolean;
-}
 
 /** The secretariat's 解锁: a locked card or account may log in again at once, instead of after the lock runs out. */
 @Injectable()
@@ -22,7 +18,7 @@ export class LockoutService {
     private readonly audit: AuditService,
   ) {}
 
-  async unlockCard(principal: Principal, cardId: number): Promise<UnlockResult & { cardNo: string }> {
+  async unlockCard(principal: Principal, cardId: number): Promise<CardUnlockResult> {
     if (principal.role !== 'secretariat') throw forbidden();
     return this.dataSource.transaction(async (manager) => {
       const card = await manager.findOneBy(RegistrationCard, { id: cardId });
@@ -41,7 +37,7 @@ export class LockoutService {
     });
   }
 
-  async unlockAccount(principal: Principal, userId: number): Promise<UnlockResult & { username: string }> {
+  async unlockAccount(principal: Principal, userId: number): Promise<AccountUnlockResult> {
     if (principal.role !== 'secretariat') throw forbidden();
     return this.dataSource.transaction(async (manager) => {
       const account = await manager.findOneBy(UserAccount, { id: userId });

@@ -13,18 +13,11 @@ import { UserAccount } from '../account/user-account.entity.js';
 import { AuditService } from '../audit/audit.service.js';
 import { TeamMember } from '../member/team-member.entity.js';
 import { AuthSession, type SessionRevokeReason } from './auth-session.entity.js';
+import type { LoginResult } from './auth.schemas.js';
 import { actorOf, type Principal } from './principal.js';
 import { principalOfSubject, type Subject, subjectOf } from './subject.js';
 
-export interface LoginResult {
-  accessToken: string;
-  /** Seconds the access token is good for. */
-  expiresIn: number;
-  principal: Principal;
-  /** Opaque; trade it at POST /auth/refresh for a new pair before refreshExpiresIn runs out. Usable once. */
-  refreshToken: string;
-  refreshExpiresIn: number;
-}
+export type { LoginResult } from './auth.schemas.js';
 
 /** What the access token carries: the principal, and the session the guard checks on every request. */
 export interface AccessClaims {

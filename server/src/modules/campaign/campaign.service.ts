@@ -8,6 +8,7 @@ import { AuditService } from '../audit/audit.service.js';
 import { actorOf, type Principal } from '../auth/principal.js';
 import { ScoreSheetEntity } from '../review/score-sheet.entity.js';
 import { Campaign } from './campaign.entity.js';
+import type { CurrentCampaignView } from './campaign.schemas.js';
 
 const NAME_MAX = 100;
 
@@ -51,7 +52,7 @@ export class CampaignService {
     return campaign;
   }
 
-  async currentView(now = new Date()) {
+  async currentView(now = new Date()): Promise<CurrentCampaignView> {
     const campaign = await this.current();
     const stage = campaignStageOn(campaign.settings, beijingDate(now));
     return {
@@ -72,7 +73,7 @@ export class CampaignService {
    * SETTINGS_INVALID, every problem listed); the year cannot change; the rubrics cannot change once any expert has a
    * score sheet (draft or submitted) for the campaign (409 SETTINGS_RUBRIC_LOCKED). Audited with before and after.
    */
-  async updateSettings(principal: Principal, body: unknown) {
+  async updateSettings(principal: Principal, body: unknown): Promise<CurrentCampaignView> {
     if (principal.role !== 'secretariat') throw forbidden();
     const input = body !== null && typeof body === 'object' && !Array.isArray(body) ? (body as { settings?: unknown }).settings : undefined;
     const campaign = await this.current();

@@ -1,12 +1,14 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
+import { Responds, RespondsWithFile } from '../../common/contract/responds.js';
 import { contentDisposition } from '../../storage/files.controller.js';
 import { CurrentPrincipal, Public, Roles } from '../auth/auth.decorators.js';
 import type { Principal } from '../auth/principal.js';
 import { type CertificateFile, CertificateDocumentService } from './certificate-document.service.js';
 import { CertificateService } from './certificate.service.js';
 import { ListCertificatesDto, RevokeCertificateDto } from './dto/certificate.dto.js';
+import { CertificateItem, CertificatePage, IssuedCertificates, PublicCertificate } from './certificate.schemas.js';
 
 function send(reply: FastifyReply, file: CertificateFile, disposition: 'inline' | 'attachment') {
   return reply
@@ -30,6 +32,7 @@ export class CertificateController {
   @HttpCode(200)
   @Roles('secretariat')
   @ApiOperation({ summary: '颁发证书：为本届已评定等级且已公布、尚无证书的班组生成证书编号并颁发（重复执行不会重复颁发）' })
+  @Responds(IssuedCertificates, '已颁发')
   issue(@CurrentPrincipal() principal: Principal) {
     return this.certificates.issue(principal);
   }
@@ -37,20 +40,21 @@ export class CertificateController {
   @Get('certificates')
   @Roles('secretariat')
   @ApiOperation({ summary: '本届证书名单（班组、企业、推荐单位、等级、编号、颁发日期、是否撤销），可按等级和撤销状态筛选' })
+  @Responds(CertificatePage)
   list(@CurrentPrincipal() principal: Principal, @Query() query: ListCertificatesDto) {
     return this.certificates.list(principal, query);
   }
 
   @Get('certificates/onward.xlsx')
   @Roles('secretariat')
-  @ApiProduces('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+  @RespondsWithFile(['application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'], 'Excel 工作簿')
   @ApiOperation({ summary: '导出择优推荐名单（卓越级、未撤销，按总分从高到低），报国家市场监督管理总局、中国质量协会' })
   async onward(@CurrentPrincipal() principal: Principal, @Res() reply: FastifyReply) {
     return send(reply, await this.documents.onward(principal), 'attachment');
   }
 
   @Get('certificates/:no/pdf')
-  @ApiProduces('application/pdf')
+  @RespondsWithFile(['application/pdf'], '证书 PDF')
   @ApiOperation({ summary: '下载证书 PDF（秘书处、该班组所属申报企业、该班组成员可下载；已撤销的证书带“已撤销”标记）' })
   async pdf(@CurrentPrincipal() principal: Principal, @Param('no') no: string, @Res() reply: FastifyReply) {
     return send(reply, await this.documents.pdf(principal, no), 'inline');
@@ -60,6 +64,7 @@ export class CertificateController {
   @HttpCode(200)
   @Roles('secretariat')
   @ApiOperation({ summary: '撤销证书（须填写原因，公众查验时可见；已撤销的不能再次撤销）' })
+  @Responds(CertificateItem, '已撤销')
   revoke(@CurrentPrincipal() principal: Principal, @Param('no') no: string, @Body() dto: RevokeCertificateDto) {
     return this.certificates.revoke(principal, no, dto);
   }
@@ -67,6 +72,7 @@ export class CertificateController {
   @Public()
   @Get('public/certificates/:no')
   @ApiOperation({ summary: '公众查验证书（无需登录）：按证书编号查询班组、企业、等级、年度和是否有效' })
+  @Responds(PublicCertificate)
   verify(@Param('no') no: string) {
     return this.certificates.verify(no);
   }

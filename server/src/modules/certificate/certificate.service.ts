@@ -1,7 +1,7 @@
 import { randomInt } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { assertTransition, type Grade, GRADE_LABEL, generateCertificateNo, isWellFormedCertificateNo, normalizeCertificateNo } from '@cacem/shared';
+import { assertTransition, GRADE_LABEL, generateCertificateNo, isWellFormedCertificateNo, normalizeCertificateNo } from '@cacem/shared';
 import { type DataSource, type EntityManager, In } from 'typeorm';
 import { Clock } from '../../common/clock.js';
 import { conflict, forbidden, notFound, unprocessable } from '../../common/domain.exception.js';
@@ -17,37 +17,7 @@ import { RecommendingUnit } from '../recommending-unit/recommending-unit.entity.
 import { Team } from '../team/team.entity.js';
 import { Certificate } from './certificate.entity.js';
 import type { ListCertificatesDto, RevokeCertificateDto } from './dto/certificate.dto.js';
-
-export interface CertificateItem {
-  id: number;
-  certificateNo: string;
-  applicationId: number;
-  year: number;
-  team: { id: number; name: string };
-  enterprise: { id: number; name: string };
-  unit: { id: number; seq: number; name: string } | null;
-  grade: Grade;
-  gradeLabel: string;
-  total: number | null;
-  issuedAt: Date;
-  revoked: boolean;
-  revokedAt: Date | null;
-  revokedReason: string | null;
-}
-
-/** What anyone may read about a certificate number (公众查验). */
-export interface PublicCertificate {
-  certificateNo: string;
-  year: number;
-  teamName: string;
-  enterpriseName: string;
-  grade: Grade;
-  gradeLabel: string;
-  issuedAt: Date;
-  status: 'valid' | 'revoked';
-  revokedAt: Date | null;
-  revokedReason: string | null;
-}
+import type { CertificateItem, CertificatePage, IssuedCertificates, PublicCertificate } from './certificate.schemas.js';
 
 /** The random source of certificate numbers; a class of its own so tests can force a collision. */
 @Injectable()
@@ -94,7 +64,7 @@ export class CertificateService {
    * Issues a certificate to every application of the current campaign that is graded, has its grade published and
    * has none yet, and moves it graded → certified; all or nothing, in one transaction. Running it again issues nothing.
    */
-  async issue(principal: Principal): Promise<{ issued: number; items: CertificateItem[] }> {
+  async issue(principal: Principal): Promise<IssuedCertificates> {
     requireSecretariat(principal);
     const campaign = await this.campaigns.current();
     const now = this.clock.now();
@@ -145,7 +115,7 @@ export class CertificateService {
   }
 
   /** The current campaign's certificates, 卓越级 first, then by total score. */
-  async list(principal: Principal, query: ListCertificatesDto) {
+  async list(principal: Principal, query: ListCertificatesDto): Promise<CertificatePage> {
     requireSecretariat(principal);
     const manager = this.dataSource.manager;
     const campaign = await this.campaigns.current(manager);

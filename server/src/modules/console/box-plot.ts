@@ -1,13 +1,7 @@
+import type { ConsoleBoxStats } from './console.schemas.js';
+
 /** The five numbers of a box plot, the mean and how many values. */
-export interface BoxStats {
-  n: number;
-  min: number;
-  q1: number;
-  median: number;
-  q3: number;
-  max: number;
-  mean: number;
-}
+export type BoxStats = ConsoleBoxStats;
 
 /** Rounded to hundredths, the precision of every score. */
 const round2 = (x: number) => Math.round(x * 100) / 100;

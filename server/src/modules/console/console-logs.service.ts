@@ -4,46 +4,15 @@ import { type DataSource, type EntityManager, In } from 'typeorm';
 import { DomainException } from '../../common/domain.exception.js';
 import { UserAccount } from '../account/user-account.entity.js';
 import { AuditEntry } from '../audit/audit-entry.entity.js';
-import { type ChainVerification, AuditService } from '../audit/audit.service.js';
+import { AuditService } from '../audit/audit.service.js';
 import type { Principal } from '../auth/principal.js';
 import { Enterprise } from '../enterprise/enterprise.entity.js';
 import { TeamMember } from '../member/team-member.entity.js';
 import { OUTBOX_STATUSES, OutboxMessage, type OutboxStatus } from '../notification/outbox-message.entity.js';
-import type { RecipientType } from '../notification/recipient.js';
 import { RegistrationCard } from '../registration-card/registration-card.entity.js';
-import { likeEscaped, type Page, requireSecretariat } from './console-common.js';
+import { likeEscaped, requireSecretariat } from './console-common.js';
+import type { AuditVerification, ConsoleAuditPage, ConsoleOutboxPage } from './console.schemas.js';
 import { type ConsoleAuditQueryDto, type ConsoleOutboxQueryDto, DATE_ONLY } from './dto/console.dto.js';
-
-export interface ConsoleAuditItem {
-  id: number;
-  at: string;
-  actor: string;
-  actorLabel: string;
-  action: string;
-  entity: string;
-  entityId: string;
-  /** The caller's role in that request, and the request's id (as in the log); null for older entries and background work. */
-  role: string | null;
-  requestId: string | null;
-  before: unknown;
-  after: unknown;
-}
-
-export type ConsoleAuditVerify = ChainVerification;
-
-export interface ConsoleOutboxItem {
-  id: number;
-  recipientType: RecipientType;
-  recipientId: number;
-  template: string;
-  status: OutboxStatus;
-  attempts: number;
-  nextAttemptAt: Date;
-  lastError: string | null;
-  sentAt: Date | null;
-}
-
-export type ConsoleOutboxPage = Page<ConsoleOutboxItem> & { counts: Record<OutboxStatus, number> };
 
 /**
  * 秘书处工作台, the logs: the audit log with people's names (and its hash chain checked), and the WeChat outbox. Reads
@@ -56,7 +25,7 @@ export class ConsoleLogsService {
     private readonly audit: AuditService,
   ) {}
 
-  async auditLog(principal: Principal, query: ConsoleAuditQueryDto): Promise<Page<ConsoleAuditItem>> {
+  async auditLog(principal: Principal, query: ConsoleAuditQueryDto): Promise<ConsoleAuditPage> {
     requireSecretariat(principal);
     const manager = this.dataSource.manager;
     const builder = manager.getRepository(AuditEntry).createQueryBuilder('x').where('1 = 1');
@@ -95,7 +64,7 @@ export class ConsoleLogsService {
     return { items, total, page: query.page, pageSize: query.pageSize };
   }
 
-  async verifyAudit(principal: Principal): Promise<ConsoleAuditVerify> {
+  async verifyAudit(principal: Principal): Promise<AuditVerification> {
     requireSecretariat(principal);
     return this.audit.verifyChain();
   }

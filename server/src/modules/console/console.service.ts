@@ -6,7 +6,6 @@ import {
   type ApplicationStatus,
   beijingDate,
   CAMPAIGN_STAGE_LABEL,
-  type CampaignStage,
   campaignStageOn,
   type Grade,
   GRADE_LABEL,
@@ -29,59 +28,15 @@ import { RecommendingUnit } from '../recommending-unit/recommending-unit.entity.
 import { ReviewScore } from '../review/review-score.entity.js';
 import { type ScoreKind, ScoreSheetEntity } from '../review/score-sheet.entity.js';
 import { Team } from '../team/team.entity.js';
-import { type BoxStats, boxStats } from './box-plot.js';
-import { likeEscaped, type Page, requireSecretariat } from './console-common.js';
+import { boxStats } from './box-plot.js';
+import { FUNNEL_STEPS, type FunnelKey, likeEscaped, requireSecretariat } from './console-common.js';
+import type { ConsoleApplicationItem, ConsoleApplicationPage, ConsoleDashboard } from './console.schemas.js';
 import { type ConsoleApplicationSort, type ConsoleApplicationsQueryDto } from './dto/console.dto.js';
-
-export type { Page } from './console-common.js';
-
-/** The steps of the funnel, in order, each with the status that marks reaching it. */
-export const FUNNEL_STEPS = [
-  { key: 'submitted', status: 'submitted', label: '已提交' },
-  { key: 'recommended', status: 'recommended', label: '已推荐' },
-  { key: 'screenedIn', status: 'screened_in', label: '初选通过' },
-  { key: 'reviewed', status: 'reviewed', label: '资料审核完成' },
-  { key: 'invited', status: 'invited', label: '受邀成果发布' },
-  { key: 'presented', status: 'presented', label: '已成果发布' },
-  { key: 'graded', status: 'graded', label: '已评定等级' },
-  { key: 'certified', status: 'certified', label: '已颁发证书' },
-] as const satisfies ReadonlyArray<{ key: string; status: ApplicationStatus; label: string }>;
-export type FunnelKey = (typeof FUNNEL_STEPS)[number]['key'];
 
 /** Index of the funnel step a status marks; -1 for statuses that mark none (draft and every way out). */
 const STEP_OF = new Map<ApplicationStatus, number>(FUNNEL_STEPS.map((s, k) => [s.status, k]));
 const stepOf = (status: ApplicationStatus | null) => (status === null ? -1 : (STEP_OF.get(status) ?? -1));
 const step = (key: FunnelKey) => FUNNEL_STEPS.findIndex((s) => s.key === key);
-
-export interface ConsoleDashboard {
-  campaign: { year: number; name: string; stage: CampaignStage; stageLabel: string };
-  funnel: Array<{ key: FunnelKey; label: string; count: number }>;
-  statusCounts: Array<{ status: ApplicationStatus; label: string; count: number }>;
-  perUnit: Array<{ unitId: number; seq: number; name: string; submitted: number; recommended: number; screenedIn: number; graded: number }>;
-  scoreBoxes: Record<ScoreKind, Array<{ panelNo: number } & BoxStats>>;
-  grades: {
-    graded: number;
-    caps: { excellentMax: number; exemplaryMax: number; improvingMin: number };
-    slots: { excellent: number; exemplary: number };
-    counts: Record<Grade, number>;
-  };
-}
-
-export interface ConsoleApplicationItem {
-  id: number;
-  teamName: string;
-  enterpriseName: string;
-  unit: { id: number; seq: number; name: string } | null;
-  status: ApplicationStatus;
-  statusLabel: string;
-  submittedAt: Date | null;
-  materialsScore: number | null;
-  presentationScore: number | null;
-  total: number | null;
-  grade: Grade | null;
-  gradeLabel: string | null;
-  certificateNo: string | null;
-}
 
 /** Order of the statuses along the workflow, for sorting by status. */
 const STATUS_ORDER_SQL = `CASE a.status ${APPLICATION_STATUSES.map((s, k) => `WHEN '${s}' THEN ${k}`).join(' ')} END`;
@@ -149,7 +104,7 @@ export class ConsoleService {
     };
   }
 
-  async applications(principal: Principal, query: ConsoleApplicationsQueryDto): Promise<Page<ConsoleApplicationItem>> {
+  async applications(principal: Principal, query: ConsoleApplicationsQueryDto): Promise<ConsoleApplicationPage> {
     requireSecretariat(principal);
     const manager = this.dataSource.manager;
     const campaign = await this.campaigns.current(manager);
@@ -272,7 +227,8 @@ export class ConsoleService {
       unit: unitId === null ? null : { id: unitId, seq: read<number>(RecommendingUnit, 'seq', row.unitSeq)!, name: row.unitName as string },
       status,
       statusLabel: APPLICATION_STATUS_LABEL[status],
-      submittedAt: read<Date>(Application, 'submittedAt', row.submittedAt),
+      // Listed only once submitted (the filters' `submittedAt IS NOT NULL`).
+      submittedAt: read<Date>(Application, 'submittedAt', row.submittedAt)!,
       materialsScore,
       presentationScore,
       total: materialsScore === null ? null : round2(materialsScore + (presentationScore ?? 0)),

@@ -17,48 +17,12 @@ import { PanelReplacement } from '../panel/panel-replacement.entity.js';
 import { type CurrentPanel, PanelService } from '../panel/panel.service.js';
 import { PresentationSession } from '../presentation/presentation-session.entity.js';
 import { PresentationSlot } from '../presentation/presentation-slot.entity.js';
-import { type ScoreKind, ScoreSheetEntity } from '../review/score-sheet.entity.js';
+import { ScoreSheetEntity } from '../review/score-sheet.entity.js';
 import type { RemoveExpertDto } from './dto/discipline.dto.js';
 import { KeptSheetDecision } from './kept-sheet-decision.entity.js';
+import type { KeptSheetSnapshot as KeptSheetView, RemovalResult, ReplacementView } from './discipline.schemas.js';
 
 const ROLE_LABEL = { leader: '组长', member: '组员' } as const;
-
-export interface ReplacementView {
-  id: number;
-  drawId: number;
-  panelNo: number;
-  role: 'leader' | 'member';
-  roleLabel: string;
-  seed: string;
-  candidateCount: number;
-  /** null when no drawable expert without a conflict was left: the panel goes on one short. */
-  replacementExpert: { id: number; name: string } | null;
-}
-
-/** A sheet of a stage already closed: it stays as it is, whatever the removal. */
-export interface KeptSheetView {
-  sheetId: number;
-  applicationId: number;
-  teamName: string;
-  kind: ScoreKind;
-  status: string;
-  total: number | null;
-}
-
-export interface RemovalResult {
-  expert: { id: number; name: string; active: boolean; removedAt: Date | null; removalReason: string | null };
-  /** null when the expert sits in no panel of the current campaign's latest draw, or the panel has closed. */
-  replacement: ReplacementView | null;
-  /** The removed expert's score sheets of that draw, of stages still open, that were made void. */
-  voidedSheetIds: number[];
-  /** Whether the expert's panel had finished its work (no replacement is drawn into a closed panel). */
-  panelClosed: boolean;
-  /**
-   * The expert's sheets of stages already closed (materials review closed, session closed, results published): kept,
-   * with the scores already used. Whether to reconsider them is the secretariat's own decision, never the removal's.
-   */
-  keptSheets: KeptSheetView[];
-}
 
 /** Application statuses in which a panel still has work: materials to score, invitations to await, a presentation. */
 const PANEL_WORK = new Set(['screened_in', 'reviewed', 'invited']);

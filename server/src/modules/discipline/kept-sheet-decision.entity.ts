@@ -1,5 +1,4 @@
 import { Column, Entity, PrimaryGeneratedColumn, Unique } from 'typeorm';
-import type { ScoreKind } from '../review/score-sheet.entity.js';
 
 export const KEPT_SHEET_DECISION_STATUSES = ['pending', 'stand', 'exclude'] as const;
 /** pending: awaits the secretariat; stand: the scores stand as used; exclude: the sheets were voided by the decision. */
@@ -10,23 +9,9 @@ export const KEPT_SHEET_DECISION_LABEL: Record<KeptSheetDecisionStatus, string> 
   exclude: '评分不予采用（已作废并重新汇总）',
 };
 
-/** One kept sheet as it was when the expert was removed. */
-export interface KeptSheetSnapshot {
-  sheetId: number;
-  applicationId: number;
-  teamName: string;
-  kind: ScoreKind;
-  status: string;
-  total: number | null;
-}
-
-/** What an `exclude` decision did: the sheets voided and each panel score before → after. */
-export interface KeptSheetEffects {
-  voidedSheetIds: number[];
-  scores: Array<{ applicationId: number; teamName: string; kind: ScoreKind; before: number; after: number; countedExpertIds: string[]; droppedExpertIds: string[] }>;
-  /** Applications whose grading must be re-run (proposal) or re-confirmed (confirmed / published). */
-  gradingFlagged: number[];
-}
+// What is kept of the sheets and what an `exclude` decision did are the API's own shapes (discipline.schemas.ts).
+import type { KeptSheetEffects, KeptSheetSnapshot } from './discipline.schemas.js';
+export type { KeptSheetEffects, KeptSheetSnapshot };
 
 /**
  * 保留评分的处理决定 (第十六条): an expert removed after a stage had closed keeps their sheets of that stage, with the scores

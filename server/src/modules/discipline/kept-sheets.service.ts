@@ -16,6 +16,7 @@ import { SCORE_KIND_LABEL } from '../review/review.service.js';
 import { ScoreSheetEntity } from '../review/score-sheet.entity.js';
 import type { DecideKeptSheetsDto, ListKeptSheetDecisionsDto } from './dto/discipline.dto.js';
 import { KEPT_SHEET_DECISION_LABEL, KeptSheetDecision, type KeptSheetEffects } from './kept-sheet-decision.entity.js';
+import type { KeptSheetDecisionList, KeptSheetDecisionView } from './discipline.schemas.js';
 
 function requireSecretariat(principal: Principal): void {
   if (principal.role !== 'secretariat') throw forbidden();
@@ -39,7 +40,7 @@ export class KeptSheetsService {
   ) {}
 
   /** The decisions of the current campaign, pending first (待决定), optionally of one status. */
-  async list(principal: Principal, query: ListKeptSheetDecisionsDto) {
+  async list(principal: Principal, query: ListKeptSheetDecisionsDto): Promise<KeptSheetDecisionList> {
     requireSecretariat(principal);
     const manager = this.dataSource.manager;
     const campaign = await this.campaigns.current(manager);
@@ -51,13 +52,13 @@ export class KeptSheetsService {
   }
 
   /** One removed expert's kept sheets and the decision on them (or that it is still pending). */
-  async get(principal: Principal, expertId: number) {
+  async get(principal: Principal, expertId: number): Promise<KeptSheetDecisionView> {
     requireSecretariat(principal);
     const manager = this.dataSource.manager;
     return this.view(manager, await this.decisionOr404(manager, expertId));
   }
 
-  async decide(principal: Principal, expertId: number, dto: DecideKeptSheetsDto) {
+  async decide(principal: Principal, expertId: number, dto: DecideKeptSheetsDto): Promise<KeptSheetDecisionView> {
     requireSecretariat(principal);
     const actor = actorOf(principal);
     const now = this.clock.now();
@@ -202,7 +203,7 @@ export class KeptSheetsService {
     return row;
   }
 
-  private async view(manager: EntityManager, row: KeptSheetDecision) {
+  private async view(manager: EntityManager, row: KeptSheetDecision): Promise<KeptSheetDecisionView> {
     const expert = await manager.findOneByOrFail(Expert, { id: row.expertId });
     const ids = row.sheets.map((s) => s.sheetId);
     const sheets = ids.length ? await manager.findBy(ScoreSheetEntity, { id: In(ids) }) : [];
@@ -223,9 +224,7 @@ export class KeptSheetsService {
           teamName: s.teamName,
           kind: s.kind,
           kindLabel: SCORE_KIND_LABEL[s.kind],
-          /** The sheet's status now (void once excluded). */
           status: sheet?.status ?? s.status,
-          /** The total as used when the expert was removed. */
           total: s.total,
           panelScore: score?.score ?? null,
         };

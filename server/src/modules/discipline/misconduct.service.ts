@@ -1,6 +1,6 @@
 import { HttpStatus, Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { APPLICATION_STATUS_LABEL, type ApplicationStatus, assertTransition } from '@cacem/shared';
+import { APPLICATION_STATUS_LABEL, assertTransition } from '@cacem/shared';
 import type { FastifyRequest } from 'fastify';
 import { type DataSource, type EntityManager, In } from 'typeorm';
 import { Clock } from '../../common/clock.js';
@@ -23,67 +23,15 @@ import {
   MISCONDUCT_CASE_STATUS_LABEL,
   MISCONDUCT_KIND_LABEL,
   MisconductCase,
-  type MisconductCaseStatus,
-  type MisconductKind,
 } from './misconduct-case.entity.js';
 import { MisconductEvidence } from './misconduct-evidence.entity.js';
+import type { CaseDetail, CaseView, EvidenceView, MisconductCaseList, UnitWarningList, WarningView } from './discipline.schemas.js';
 import { UnitWarning } from './unit-warning.entity.js';
 
 /** Evidence may be a PDF, an image or an office document, judged by content (file-type's ext). */
 const EVIDENCE_EXTENSIONS = new Set(['pdf', 'jpg', 'png', 'webp', 'gif', 'bmp', 'tif', 'heic', 'docx', 'xlsx', 'pptx', 'cfb']);
 
-interface ApplicationRef {
-  id: number;
-  status: ApplicationStatus;
-  statusLabel: string;
-  teamName: string | null;
-  enterpriseName: string | null;
-  unit: { id: number; name: string } | null;
-}
-
-export interface EvidenceView {
-  id: number;
-  fileName: string;
-  size: number;
-  sha256: string;
-  mimeType: string;
-  uploadedAt: Date;
-  uploadedBy: string;
-  url: string;
-}
-
-export interface CaseView {
-  id: number;
-  campaignId: number;
-  application: ApplicationRef;
-  kind: MisconductKind;
-  kindLabel: string;
-  description: string;
-  status: MisconductCaseStatus;
-  statusLabel: string;
-  decisionReason: string | null;
-  decidedOn: string | null;
-  decidedAt: Date | null;
-  decidedBy: string | null;
-  openedAt: Date;
-  openedBy: string;
-}
-
-export interface CaseDetail extends CaseView {
-  evidence: EvidenceView[];
-}
-
-export interface WarningView {
-  id: number;
-  campaignId: number;
-  unit: { id: number; name: string } | null;
-  application: { id: number; teamName: string | null; enterpriseName: string | null };
-  caseId: number;
-  kind: MisconductKind | null;
-  kindLabel: string | null;
-  reason: string;
-  issuedAt: Date;
-}
+type ApplicationRef = CaseView['application'];
 
 /** First line of every discipline action but a unit reading its own warnings: only the secretariat. */
 function requireSecretariat(principal: Principal): void {
@@ -172,7 +120,7 @@ export class MisconductService {
     return this.detail(this.dataSource.manager, saved);
   }
 
-  async list(principal: Principal, query: ListCasesDto): Promise<{ items: CaseView[] }> {
+  async list(principal: Principal, query: ListCasesDto): Promise<MisconductCaseList> {
     requireSecretariat(principal);
     const manager = this.dataSource.manager;
     const cases = await manager.find(MisconductCase, { where: query.status ? { status: query.status } : {}, order: { id: 'DESC' } });
@@ -267,7 +215,7 @@ export class MisconductService {
   }
 
   /** 警示: the secretariat sees every unit's warnings, or one unit's. */
-  async warnings(principal: Principal, query: ListWarningsDto): Promise<{ items: WarningView[] }> {
+  async warnings(principal: Principal, query: ListWarningsDto): Promise<UnitWarningList> {
     requireSecretariat(principal);
     const manager = this.dataSource.manager;
     const rows = await manager.find(UnitWarning, { where: query.unitId !== undefined ? { recommendingUnitId: query.unitId } : {}, order: { id: 'DESC' } });
@@ -275,7 +223,7 @@ export class MisconductService {
   }
 
   /** A recommending unit's contact: the warnings of their own unit only. */
-  async mineWarnings(principal: Principal): Promise<{ items: WarningView[] }> {
+  async mineWarnings(principal: Principal): Promise<UnitWarningList> {
     const { unitId } = requireRecommender(principal);
     const manager = this.dataSource.manager;
     const rows = await manager.find(UnitWarning, { where: { recommendingUnitId: unitId }, order: { id: 'DESC' } });

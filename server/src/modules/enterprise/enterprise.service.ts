@@ -9,13 +9,7 @@ import { actorOf, type Principal } from '../auth/principal.js';
 import { AuditService } from '../audit/audit.service.js';
 import { Application } from '../application/application.entity.js';
 import { Enterprise } from './enterprise.entity.js';
-
-export interface EnterpriseView {
-  id: number;
-  name: string;
-  creditCode: string | null;
-  cardNo: string;
-}
+import type { EnterpriseRecord, EnterpriseView } from './enterprise.schemas.js';
 
 @Injectable()
 export class EnterpriseService {
@@ -45,7 +39,7 @@ export class EnterpriseService {
   }
 
   /** The secretariat's correction, at any stage, audited with the code before and after and the reason. */
-  async correctCreditCode(principal: Principal, enterpriseId: number, input: string, reason: string): Promise<Omit<EnterpriseView, 'cardNo'>> {
+  async correctCreditCode(principal: Principal, enterpriseId: number, input: string, reason: string): Promise<EnterpriseRecord> {
     if (principal.role !== 'secretariat') throw forbidden();
     const creditCode = validCreditCode(input);
     const enterprise = await this.write(principal, enterpriseId, creditCode, async () => ({ action: 'enterprise.correct_credit_code', reason: reason.trim() }));

@@ -17,42 +17,13 @@ import { requireSecretariat } from '../recommending-unit/recommender-contact.ser
 import { RecommendingUnit } from '../recommending-unit/recommending-unit.entity.js';
 import { StaffCredentialsService } from '../recommending-unit/staff-credentials.service.js';
 import type { ExpertAccountDto, ListExpertsQueryDto, SaveExpertDto } from './dto/expert.dto.js';
-import { type ImportedExpertFields, parseExpertSheet, readExpertSheet, type RowError } from './expert-import.js';
+import { type ImportedExpertFields, parseExpertSheet, readExpertSheet } from './expert-import.js';
 import { expertStatusProblems } from './expert-rules.js';
 import { Expert } from './expert.entity.js';
+import type { ExpertAccountView, ExpertImportReport, ExpertPage, ExpertView } from './expert.schemas.js';
 
 export { EXPERT_IMPORT_MAX_BYTES } from '../../storage/upload-limits.js';
 const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-
-export interface ExpertView {
-  id: number;
-  name: string;
-  mobile: string;
-  enterpriseName: string;
-  enterpriseId: number | null;
-  recommendingUnitId: number;
-  recommendingUnitName: string | null;
-  specialties: string[];
-  trainingStatus: Expert['trainingStatus'];
-  trainedAt: string | null;
-  assessmentStatus: Expert['assessmentStatus'];
-  assessedAt: string | null;
-  active: boolean;
-  /** 可抽取: active, trained and assessment passed (shared isDrawableExpert). */
-  drawable: boolean;
-  userId: number | null;
-  createdAt: Date;
-  updatedAt: Date;
-}
-
-export interface ImportReport {
-  /** Data rows read (empty rows are skipped). */
-  total: number;
-  imported: number;
-  /** Rows whose mobile was already in the pool: that expert is updated from the row. */
-  updated: number;
-  rejected: Array<{ row: number; errors: RowError[] }>;
-}
 
 type ExpertFields = ImportedExpertFields & { enterpriseId: number | null };
 
@@ -71,7 +42,7 @@ export class ExpertService {
     private readonly throttle: LoginThrottleService,
   ) {}
 
-  async list(principal: Principal, query: ListExpertsQueryDto) {
+  async list(principal: Principal, query: ListExpertsQueryDto): Promise<ExpertPage> {
     requireSecretariat(principal);
     const builder = this.dataSource.getRepository(Expert).createQueryBuilder('e').orderBy('e.id', 'ASC');
     if (query.unitId !== undefined) builder.andWhere('e.recommendingUnitId = :unitId', { unitId: query.unitId });
@@ -138,7 +109,7 @@ export class ExpertService {
    * The expert's login (role expert): opened the first time with a one-time password and a 7-day WeChat bind code;
    * asked again, a new password and bind code replace the old ones. Both are shown once.
    */
-  async account(principal: Principal, id: number, dto: ExpertAccountDto) {
+  async account(principal: Principal, id: number, dto: ExpertAccountDto): Promise<ExpertAccountView> {
     requireSecretariat(principal);
     const expert = await this.dataSource.getRepository(Expert).findOneBy({ id });
     if (!expert) throw notFound('EXPERT_NOT_FOUND');
@@ -187,7 +158,7 @@ export class ExpertService {
    * (a mobile already in the pool updates that expert), the invalid ones are reported with their row number and
    * problems and write nothing. The valid rows are written in one transaction, so a failure leaves nothing half-imported.
    */
-  async import(principal: Principal, request: FastifyRequest): Promise<ImportReport> {
+  async import(principal: Principal, request: FastifyRequest): Promise<ExpertImportReport> {
     requireSecretariat(principal);
     const upload = await this.storage.readUpload(request, { fileField: 'file', maxBytes: EXPERT_IMPORT_MAX_BYTES });
     let sheet: Awaited<ReturnType<typeof readExpertSheet>>;
@@ -216,7 +187,7 @@ export class ExpertService {
     }
     if (parsed.rows.length === 0) throw new DomainException('EXPERT_IMPORT_EMPTY', HttpStatus.UNPROCESSABLE_ENTITY, { field: 'file' });
 
-    const rejected: ImportReport['rejected'] = [];
+    const rejected: ExpertImportReport['rejected'] = [];
     const valid: Array<{ row: number; fields: ImportedExpertFields }> = [];
     for (const row of parsed.rows) {
       if ('errors' in row) rejected.push(row);

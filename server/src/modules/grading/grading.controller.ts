@@ -2,7 +2,9 @@ import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Post, Put } from 
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Public, Roles } from '../auth/auth.decorators.js';
 import type { Principal } from '../auth/principal.js';
+import { Responds } from '../../common/contract/responds.js';
 import { AdjustGradeDto, ReconfirmGradingDto } from './dto/grading.dto.js';
+import { GradingView, PublicResultList } from './grading.schemas.js';
 import { GradingService } from './grading.service.js';
 
 @ApiTags('等级评定')
@@ -14,6 +16,7 @@ export class GradingController {
   @Get('grading')
   @Roles('secretariat')
   @ApiOperation({ summary: '等级建议与决定：排名、总分、建议等级、说明、边界并列、名额' })
+  @Responds(GradingView)
   get(@CurrentPrincipal() principal: Principal) {
     return this.grading.get(principal);
   }
@@ -22,6 +25,7 @@ export class GradingController {
   @HttpCode(200)
   @Roles('secretariat')
   @ApiOperation({ summary: '生成等级建议（全部受邀班组发布结束后）；重新生成会清除此前的调整' })
+  @Responds(GradingView, '已生成等级建议')
   propose(@CurrentPrincipal() principal: Principal) {
     return this.grading.propose(principal);
   }
@@ -29,6 +33,7 @@ export class GradingController {
   @Put('grading/items/:applicationId')
   @Roles('secretariat')
   @ApiOperation({ summary: '调整某班组的等级或打破边界并列（须填写理由，不得超出名额）' })
+  @Responds(GradingView, '已调整')
   adjust(@CurrentPrincipal() principal: Principal, @Param('applicationId', ParseIntPipe) applicationId: number, @Body() dto: AdjustGradeDto) {
     return this.grading.adjust(principal, applicationId, dto);
   }
@@ -37,6 +42,7 @@ export class GradingController {
   @HttpCode(200)
   @Roles('secretariat')
   @ApiOperation({ summary: '确认等级（确认后不能再调整）' })
+  @Responds(GradingView, '已确认')
   confirm(@CurrentPrincipal() principal: Principal) {
     return this.grading.confirm(principal);
   }
@@ -45,6 +51,7 @@ export class GradingController {
   @HttpCode(200)
   @Roles('secretariat')
   @ApiOperation({ summary: '重新确认等级（须填写理由）：评分经秘书处决定重新汇总后，按现有评分重新评定并确认；已公布的结果以重新确认后的为准' })
+  @Responds(GradingView, '已重新确认')
   reconfirm(@CurrentPrincipal() principal: Principal, @Body() dto: ReconfirmGradingDto) {
     return this.grading.reconfirm(principal, dto);
   }
@@ -53,6 +60,7 @@ export class GradingController {
   @HttpCode(200)
   @Roles('secretariat')
   @ApiOperation({ summary: '公布评定结果：各班组进入「已评定等级」并收到通知' })
+  @Responds(GradingView, '已公布')
   publish(@CurrentPrincipal() principal: Principal) {
     return this.grading.publish(principal);
   }
@@ -60,6 +68,7 @@ export class GradingController {
   @Get('public/results')
   @Public()
   @ApiOperation({ summary: '公开：获得等级的班组名单（公布后可见，不含分数）' })
+  @Responds(PublicResultList)
   publicResults() {
     return this.grading.publicResults();
   }

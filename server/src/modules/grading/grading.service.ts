@@ -17,6 +17,7 @@ import { Publication } from '../invitation/publication.entity.js';
 import { ReviewScore } from '../review/review-score.entity.js';
 import type { AdjustGradeDto, ReconfirmGradingDto } from './dto/grading.dto.js';
 import { GradeResult } from './grade-result.entity.js';
+import type { GradingView, PublicResultList } from './grading.schemas.js';
 
 function requireSecretariat(principal: Principal): void {
   if (principal.role !== 'secretariat') throw forbidden();
@@ -59,7 +60,7 @@ export class GradingService {
   ) {}
 
   /** The proposal and decisions so far, with the slots per grade and the ties; `proposed: false` before the first. */
-  async get(principal: Principal) {
+  async get(principal: Principal): Promise<GradingView> {
     requireSecretariat(principal);
     const manager = this.dataSource.manager;
     const campaign = await this.campaigns.current(manager);
@@ -70,7 +71,7 @@ export class GradingService {
    * (Re)computes the proposal from the panel scores. Refused while an invited team has not finished presenting
    * (GRADING_INCOMPLETE names them) and once confirmed. Re-proposing discards earlier adjustments (audited).
    */
-  async propose(principal: Principal) {
+  async propose(principal: Principal): Promise<GradingView> {
     requireSecretariat(principal);
     const manager = this.dataSource.manager;
     const campaign = await this.campaigns.current(manager);
@@ -124,7 +125,7 @@ export class GradingService {
   }
 
   /** 调整等级 / 打破并列: another grade for one team, with a reason; refused past a cap or after confirmation. */
-  async adjust(principal: Principal, applicationId: number, dto: AdjustGradeDto) {
+  async adjust(principal: Principal, applicationId: number, dto: AdjustGradeDto): Promise<GradingView> {
     requireSecretariat(principal);
     const manager = this.dataSource.manager;
     const campaign = await this.campaigns.current(manager);
@@ -161,7 +162,7 @@ export class GradingService {
    * 确认: fixes the decisions. Two secretariat users confirming at once: one wins, the other gets a conflict. Refused
    * when a team changed meanwhile (e.g. disqualified): propose again first.
    */
-  async confirm(principal: Principal) {
+  async confirm(principal: Principal): Promise<GradingView> {
     requireSecretariat(principal);
     const manager = this.dataSource.manager;
     const campaign = await this.campaigns.current(manager);
@@ -194,7 +195,7 @@ export class GradingService {
   }
 
   /** 公布: every confirmed team moves presented → graded (notified), and the results list goes public. */
-  async publish(principal: Principal) {
+  async publish(principal: Principal): Promise<GradingView> {
     requireSecretariat(principal);
     const manager = this.dataSource.manager;
     const campaign = await this.campaigns.current(manager);
@@ -229,7 +230,7 @@ export class GradingService {
    * earlier adjustments are discarded (audited, as by a re-proposal), and the rows are confirmed again; a published
    * result shows the new grade from then on. Before → after per team is audited.
    */
-  async reconfirm(principal: Principal, dto: ReconfirmGradingDto) {
+  async reconfirm(principal: Principal, dto: ReconfirmGradingDto): Promise<GradingView> {
     requireSecretariat(principal);
     const manager = this.dataSource.manager;
     const campaign = await this.campaigns.current(manager);
@@ -301,7 +302,7 @@ export class GradingService {
   }
 
   /** 公开：获得等级的班组名单, once published. No scores. */
-  async publicResults() {
+  async publicResults(): Promise<PublicResultList> {
     const manager = this.dataSource.manager;
     const campaign = await this.campaigns.current(manager);
     const publication = await manager.findOneBy(Publication, { campaignId: campaign.id, kind: 'results' });
@@ -328,7 +329,7 @@ export class GradingService {
     return { year: campaign.year, name: campaign.name, published: true, publishedAt: publication.publishedAt, items };
   }
 
-  private async view(manager: EntityManager, campaign: Campaign) {
+  private async view(manager: EntityManager, campaign: Campaign): Promise<GradingView> {
     const rows = await manager.find(GradeResult, { where: { campaignId: campaign.id }, order: { rank: 'ASC', applicationId: 'ASC' } });
     const waiting = await manager.countBy(Application, { campaignId: campaign.id, status: 'invited' });
     const presented = await manager.countBy(Application, { campaignId: campaign.id, status: 'presented' });

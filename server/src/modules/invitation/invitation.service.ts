@@ -17,20 +17,10 @@ import { RecommendingUnit } from '../recommending-unit/recommending-unit.entity.
 import { ReviewScore } from '../review/review-score.entity.js';
 import { Team } from '../team/team.entity.js';
 import type { InviteDto } from './dto/invitation.dto.js';
+import type { InvitationList, InvitationRow, PublicInvitationList } from './invitation.schemas.js';
 import { Publication } from './publication.entity.js';
 
 const DECIDED: ApplicationStatus[] = ['reviewed', 'invited', 'not_invited', 'presented', 'forfeited', 'graded', 'certified'];
-
-export interface InvitationRow {
-  applicationId: number;
-  rank: number;
-  teamName: string;
-  enterpriseName: string;
-  unit: { id: number; seq: number; name: string } | null;
-  materialsScore: number | null;
-  status: ApplicationStatus;
-  statusLabel: string;
-}
 
 /**
  * 公布参加发布会的班组名单 (第八条（四）、工作安排（二）): after the materials review the secretariat chooses, from the
@@ -48,7 +38,7 @@ export class InvitationService {
   ) {}
 
   /** 秘书处: the reviewed applications ranked by materials score (competition ranking), and whether the list is out. */
-  async list(principal: Principal) {
+  async list(principal: Principal): Promise<InvitationList> {
     if (principal.role !== 'secretariat') throw forbidden();
     const manager = this.dataSource.manager;
     const campaign = await this.campaigns.current(manager);
@@ -66,7 +56,7 @@ export class InvitationService {
    * Invites the listed applications and not the other reviewed ones, and publishes the list, in one transaction.
    * Refused while any application is still under review, once published, or when a listed one is not reviewed.
    */
-  async invite(principal: Principal, dto: InviteDto) {
+  async invite(principal: Principal, dto: InviteDto): Promise<InvitationList> {
     if (principal.role !== 'secretariat') throw forbidden();
     const manager = this.dataSource.manager;
     const campaign = await this.campaigns.current(manager);
@@ -112,7 +102,7 @@ export class InvitationService {
   }
 
   /** 公开名单: the invited teams, in Annex 2's order of units; nothing before publication. No scores. */
-  async publicList() {
+  async publicList(): Promise<PublicInvitationList> {
     const manager = this.dataSource.manager;
     const campaign = await this.campaigns.current(manager);
     const publication = await manager.findOneBy(Publication, { campaignId: campaign.id, kind: 'invitations' });

@@ -1,8 +1,12 @@
 import { Controller, Get, Param, ParseIntPipe, Post, Req } from '@nestjs/common';
-import { ApiBearerAuth, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
+import { Responds } from '../../common/contract/responds.js';
+import { Upload } from '../../common/contract/uploads.js';
 import { CurrentPrincipal, Roles } from '../auth/auth.decorators.js';
 import type { Principal } from '../auth/principal.js';
+import { MATERIAL_KINDS } from './material.entity.js';
+import { MATERIAL_MEDIA_TYPES, MaterialVersionList, MaterialView } from './material.schemas.js';
 import { MaterialService } from './material.service.js';
 import { Idempotent } from '../idempotency/idempotent.decorator.js';
 
@@ -15,14 +19,22 @@ export class MaterialController {
 
   @Post(':kind')
   @Idempotent('upload')
-  @ApiConsumes('multipart/form-data')
+  @ApiParam({ name: 'kind', enum: MATERIAL_KINDS, description: 'pdf 申报材料（PDF）/ ppt 发布材料（PPTX 或 PPT）' })
+  @Upload({
+    field: 'file',
+    mediaTypes: MATERIAL_MEDIA_TYPES,
+    description: '申报材料：kind 为 pdf 时为 PDF，为 ppt 时为 PPTX 或 PPT',
+    fields: { fileName: '文件原名（小程序上传时文件部分的名字是临时文件名）' },
+  })
   @ApiOperation({ summary: '上传申报材料：kind 为 pdf 或 ppt，表单字段 file；重新上传保留以前的版本' })
+  @Responds(MaterialView, '已上传（新的一版）')
   upload(@CurrentPrincipal() principal: Principal, @Param('id', ParseIntPipe) id: number, @Param('kind') kind: string, @Req() request: FastifyRequest) {
     return this.materials.upload(principal, id, kind, request);
   }
 
   @Get()
   @ApiOperation({ summary: '申报材料的所有版本（current 为当前版本）' })
+  @Responds(MaterialVersionList)
   list(@CurrentPrincipal() principal: Principal, @Param('id', ParseIntPipe) id: number) {
     return this.materials.list(principal, id);
   }

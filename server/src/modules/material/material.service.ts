@@ -14,6 +14,7 @@ import { actorOf, type Principal } from '../auth/principal.js';
 import { inspectMaterial } from './material-inspection.js';
 import { Material, MATERIAL_KINDS, type MaterialKind } from './material.entity.js';
 import { currentMaterials, type MaterialView, materialView } from './material.view.js';
+import type { MaterialVersion } from './material.schemas.js';
 
 export function isMaterialKind(value: string): value is MaterialKind {
   return (MATERIAL_KINDS as readonly string[]).includes(value);
@@ -80,7 +81,7 @@ export class MaterialService {
   }
 
   /** Every version of both kinds, newest first within a kind, the current one marked. */
-  async list(principal: Principal, applicationId: number): Promise<{ items: Array<MaterialView & { current: boolean }> }> {
+  async list(principal: Principal, applicationId: number): Promise<{ items: MaterialVersion[] }> {
     const application = await requireApplicationReader(this.dataSource.manager, principal, applicationId);
     const materials = await this.dataSource.manager.find(Material, { where: { applicationId: application.id }, order: { kind: 'ASC', version: 'DESC' } });
     const current = currentMaterials(materials);

@@ -1,18 +1,8 @@
 import type { StorageService } from '../../storage/storage.service.js';
 import type { Material, MaterialKind } from './material.entity.js';
+import type { MaterialView } from './material.schemas.js';
 
-export interface MaterialView {
-  id: number;
-  kind: MaterialKind;
-  version: number;
-  originalName: string;
-  mime: string;
-  size: number;
-  sha256: string;
-  uploadedAt: Date;
-  /** Short-lived signed link (10 minutes), usable without login. */
-  url: string;
-}
+export type { MaterialView } from './material.schemas.js';
 
 export function materialView(material: Material, storage: StorageService): MaterialView {
   return {

@@ -11,6 +11,7 @@ import { WechatBindingService } from '../wechat/wechat-binding.service.js';
 import type { JoinTeamDto } from './dto/join-team.dto.js';
 import { memberPrincipal } from './member-principal.js';
 import { MemberLoginCode } from './member-login-code.entity.js';
+import type { MemberJoinResult } from './member.schemas.js';
 import { hashLoginCode } from './member.service.js';
 import { TeamInvite } from './team-invite.entity.js';
 import { TeamMember } from './team-member.entity.js';
@@ -29,7 +30,7 @@ export class MemberAuthService {
   ) {}
 
   /** A person joins a team with the invite code the declarant shared, and is logged in as its member. */
-  async join(dto: JoinTeamDto): Promise<LoginResult & { memberId: number }> {
+  async join(dto: JoinTeamDto): Promise<MemberJoinResult> {
     const now = this.clock.now();
     const { member, team } = await this.dataSource.transaction(async (manager) => {
       const invite = await manager.findOneBy(TeamInvite, { code: normalizeInviteCode(dto.inviteCode) });

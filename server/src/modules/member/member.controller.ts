@@ -1,8 +1,10 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, ParseIntPipe, Post, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Responds, RespondsEmpty } from '../../common/contract/responds.js';
 import { CurrentPrincipal, Roles } from '../auth/auth.decorators.js';
 import type { Principal } from '../auth/principal.js';
 import { UpdateMemberDto } from './dto/update-member.dto.js';
+import { MemberLoginCodeView, MemberProfile, TeamInviteView, TeamMemberList, TeamMemberView } from './member.schemas.js';
 import { MemberService } from './member.service.js';
 
 @ApiTags('班组成员')
@@ -14,6 +16,7 @@ export class MemberController {
   @Get('teams/:teamId/members')
   @Roles('declarant', 'member')
   @ApiOperation({ summary: '班组成员名单' })
+  @Responds(TeamMemberList)
   list(@CurrentPrincipal() principal: Principal, @Param('teamId', ParseIntPipe) teamId: number) {
     return this.members.list(principal, teamId);
   }
@@ -21,6 +24,7 @@ export class MemberController {
   @Put('teams/:teamId/members/:memberId')
   @Roles('declarant')
   @ApiOperation({ summary: '修改成员（姓名、班组长/组员、手机号）' })
+  @Responds(TeamMemberView, '已修改')
   update(
     @CurrentPrincipal() principal: Principal,
     @Param('teamId', ParseIntPipe) teamId: number,
@@ -34,6 +38,7 @@ export class MemberController {
   @Roles('declarant')
   @HttpCode(204)
   @ApiOperation({ summary: '移除成员' })
+  @RespondsEmpty('已移除')
   async remove(@CurrentPrincipal() principal: Principal, @Param('teamId', ParseIntPipe) teamId: number, @Param('memberId', ParseIntPipe) memberId: number) {
     await this.members.remove(principal, teamId, memberId);
   }
@@ -41,6 +46,7 @@ export class MemberController {
   @Post('teams/:teamId/invites')
   @Roles('declarant')
   @ApiOperation({ summary: '生成邀请码和二维码，成员凭此加入班组（7 天有效）' })
+  @Responds(TeamInviteView, '已生成')
   invite(@CurrentPrincipal() principal: Principal, @Param('teamId', ParseIntPipe) teamId: number) {
     return this.members.createInvite(principal, teamId);
   }
@@ -48,6 +54,7 @@ export class MemberController {
   @Post('teams/:teamId/members/:memberId/login-code')
   @Roles('declarant')
   @ApiOperation({ summary: '为成员生成网页版一次性登录码（24 小时有效）' })
+  @Responds(MemberLoginCodeView, '已生成')
   loginCode(@CurrentPrincipal() principal: Principal, @Param('teamId', ParseIntPipe) teamId: number, @Param('memberId', ParseIntPipe) memberId: number) {
     return this.members.createLoginCode(principal, teamId, memberId);
   }
@@ -55,6 +62,7 @@ export class MemberController {
   @Get('members/me')
   @Roles('member')
   @ApiOperation({ summary: '成员本人及所在班组' })
+  @Responds(MemberProfile)
   me(@CurrentPrincipal() principal: Principal) {
     return this.members.me(principal);
   }

@@ -12,6 +12,7 @@ import { actorOf, type Principal } from '../auth/principal.js';
 import { AuditService } from '../audit/audit.service.js';
 import type { UpdateMemberDto } from './dto/update-member.dto.js';
 import { MemberLoginCode } from './member-login-code.entity.js';
+import type { MemberLoginCodeView, MemberProfile, TeamInviteView, TeamMemberView } from './member.schemas.js';
 import { TeamInvite } from './team-invite.entity.js';
 import { TeamMember } from './team-member.entity.js';
 import { WechatBinding } from '../wechat/wechat-binding.entity.js';
@@ -22,7 +23,7 @@ const CODE_RETRIES = 5;
 
 export const hashLoginCode = (code: string) => createHash('sha256').update(`member-login:${code}`).digest('hex');
 
-export function memberView(member: TeamMember, wechatBound = false) {
+export function memberView(member: TeamMember, wechatBound = false): TeamMemberView {
   return {
     id: member.id,
     name: member.name,
@@ -42,14 +43,14 @@ export class MemberService {
     private readonly clock: Clock,
   ) {}
 
-  async list(principal: Principal, teamId: number) {
+  async list(principal: Principal, teamId: number): Promise<{ items: TeamMemberView[] }> {
     await requireTeamReader(this.dataSource.manager, principal, teamId);
     const members = await this.dataSource.getRepository(TeamMember).find({ where: { teamId, removedAt: IsNull() }, order: { role: 'ASC', id: 'ASC' } });
     const bound = await this.boundMemberIds(members.map((m) => m.id));
     return { items: members.map((m) => memberView(m, bound.has(m.id))) };
   }
 
-  async update(principal: Principal, teamId: number, memberId: number, dto: UpdateMemberDto) {
+  async update(principal: Principal, teamId: number, memberId: number, dto: UpdateMemberDto): Promise<TeamMemberView> {
     return this.dataSource.transaction(async (manager) => {
       await requireTeamDeclarant(manager, principal, teamId);
       const member = await manager.findOneBy(TeamMember, { id: memberId, teamId, removedAt: IsNull() });
@@ -73,7 +74,7 @@ export class MemberService {
     });
   }
 
-  async createInvite(principal: Principal, teamId: number) {
+  async createInvite(principal: Principal, teamId: number): Promise<TeamInviteView> {
     const declarant = requireDeclarant(principal);
     await requireTeamDeclarant(this.dataSource.manager, principal, teamId);
     const expiresAt = new Date(this.clock.now().getTime() + INVITE_TTL_MS);
@@ -89,7 +90,7 @@ export class MemberService {
     return { code: invite.code, expiresAt: invite.expiresAt, joinPath, qrDataUrl: await QRCode.toDataURL(joinPath, { errorCorrectionLevel: 'M', margin: 2, width: 480 }) };
   }
 
-  async createLoginCode(principal: Principal, teamId: number, memberId: number) {
+  async createLoginCode(principal: Principal, teamId: number, memberId: number): Promise<MemberLoginCodeView> {
     await requireTeamDeclarant(this.dataSource.manager, principal, teamId);
     const member = await this.dataSource.getRepository(TeamMember).findOneBy({ id: memberId, teamId, removedAt: IsNull() });
     if (!member) throw notFound('MEMBER_NOT_FOUND');
@@ -108,7 +109,7 @@ export class MemberService {
     return { code, expiresAt };
   }
 
-  async me(principal: Principal) {
+  async me(principal: Principal): Promise<MemberProfile> {
     const member = requireMember(principal);
     const row = await this.dataSource.getRepository(TeamMember).findOneBy({ id: member.memberId, removedAt: IsNull() });
     if (!row) throw notFound('MEMBER_NOT_FOUND');

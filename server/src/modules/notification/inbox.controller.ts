@@ -1,8 +1,10 @@
 import { Controller, Get, HttpCode, Param, ParseIntPipe, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { PageQueryDto } from '../../common/page-query.dto.js';
+import { Responds, RespondsEmpty } from '../../common/contract/responds.js';
 import { CurrentPrincipal } from '../auth/auth.decorators.js';
 import type { Principal } from '../auth/principal.js';
+import { InboxPage } from './inbox.schemas.js';
 import { InboxService } from './inbox.service.js';
 
 @ApiTags('消息')
@@ -13,6 +15,7 @@ export class InboxController {
 
   @Get()
   @ApiOperation({ summary: '我的站内消息（分页，含未读数）' })
+  @Responds(InboxPage)
   list(@CurrentPrincipal() principal: Principal, @Query() query: PageQueryDto) {
     return this.inbox.list(principal, query);
   }
@@ -20,6 +23,7 @@ export class InboxController {
   @Post(':id/read')
   @HttpCode(204)
   @ApiOperation({ summary: '标记一条消息为已读' })
+  @RespondsEmpty('已标记')
   async markRead(@CurrentPrincipal() principal: Principal, @Param('id', ParseIntPipe) id: number): Promise<void> {
     await this.inbox.markRead(principal, id);
   }

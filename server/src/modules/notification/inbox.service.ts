@@ -6,16 +6,10 @@ import { notFound } from '../../common/domain.exception.js';
 import type { PageQueryDto } from '../../common/page-query.dto.js';
 import type { Principal } from '../auth/principal.js';
 import { InboxMessage } from './inbox-message.entity.js';
+import type { InboxItem, InboxPage } from './inbox.schemas.js';
 import { recipientOf } from './recipient.js';
 
-export interface InboxItem {
-  id: number;
-  title: string;
-  body: string;
-  applicationId: number | null;
-  createdAt: Date;
-  readAt: Date | null;
-}
+export type { InboxItem } from './inbox.schemas.js';
 
 const view = (m: InboxMessage): InboxItem => ({ id: m.id, title: m.title, body: m.body, applicationId: m.applicationId, createdAt: m.createdAt, readAt: m.readAt });
 
@@ -26,7 +20,7 @@ export class InboxService {
     private readonly clock: Clock,
   ) {}
 
-  async list(principal: Principal, query: PageQueryDto): Promise<{ items: InboxItem[]; total: number; unread: number; page: number; pageSize: number }> {
+  async list(principal: Principal, query: PageQueryDto): Promise<InboxPage> {
     const own = recipientOf(principal);
     const repo = this.dataSource.getRepository(InboxMessage);
     const where = { recipientType: own.type, recipientId: own.id };

@@ -2,7 +2,9 @@ import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Post } from '@nes
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Roles } from '../auth/auth.decorators.js';
 import type { Principal } from '../auth/principal.js';
+import { Responds } from '../../common/contract/responds.js';
 import { CreateDrawDto } from './dto/panel.dto.js';
+import { DrawList, DrawView, MyPanels, VerifyResult } from './panel.schemas.js';
 import { PanelService } from './panel.service.js';
 
 @ApiTags('专家组抽取')
@@ -14,6 +16,7 @@ export class PanelController {
   @Post('draws')
   @Roles('secretariat')
   @ApiOperation({ summary: '抽取专家组：从可抽取专家中按种子随机组组（回避本企业、本推荐单位），分配初选合格的申报；种子与名单一并保存' })
+  @Responds(DrawView, '已抽取')
   draw(@CurrentPrincipal() principal: Principal, @Body() dto: CreateDrawDto) {
     return this.panels.draw(principal, dto);
   }
@@ -21,6 +24,7 @@ export class PanelController {
   @Get('draws')
   @Roles('secretariat')
   @ApiOperation({ summary: '历次专家组抽取' })
+  @Responds(DrawList)
   list(@CurrentPrincipal() principal: Principal) {
     return this.panels.list(principal);
   }
@@ -28,6 +32,7 @@ export class PanelController {
   @Get('draws/:id')
   @Roles('secretariat')
   @ApiOperation({ summary: '一次抽取的结果：各组组长、组员和评审的申报' })
+  @Responds(DrawView)
   get(@CurrentPrincipal() principal: Principal, @Param('id', ParseIntPipe) id: number) {
     return this.panels.get(principal, id);
   }
@@ -36,6 +41,7 @@ export class PanelController {
   @HttpCode(200)
   @Roles('secretariat')
   @ApiOperation({ summary: '复核抽取：用保存的种子和名单重新抽取，与保存的结果比对' })
+  @Responds(VerifyResult, '复核结果')
   verify(@CurrentPrincipal() principal: Principal, @Param('id', ParseIntPipe) id: number) {
     return this.panels.verify(principal, id);
   }
@@ -43,6 +49,7 @@ export class PanelController {
   @Get('panels/mine')
   @Roles('expert')
   @ApiOperation({ summary: '专家本人：最近一次抽取中自己所在的专家组（组号、组长/组员、同组专家、评审的班组）' })
+  @Responds(MyPanels)
   mine(@CurrentPrincipal() principal: Principal) {
     return this.panels.mine(principal);
   }

@@ -15,6 +15,7 @@ import { Team } from '../team/team.entity.js';
 import type { CreateDrawDto } from './dto/panel.dto.js';
 import { PanelDraw } from './panel-draw.entity.js';
 import { PanelReplacement } from './panel-replacement.entity.js';
+import type { DrawSummary, DrawView, MyPanels, PANEL_ROLES, PanelExpertView, VerifyDifference, VerifyResult } from './panel.schemas.js';
 
 /** A panel as it stands now: the draw's result with its replacements applied. Ids are the draw's strings. */
 export interface CurrentPanel {
@@ -52,66 +53,7 @@ export function applyReplacements(draw: PanelDraw, replacements: readonly PanelR
   return panels.filter((p): p is CurrentPanel => p.leaderId !== null);
 }
 
-/** `replacement: true` marks an expert drawn in place of a removed one (第十六条). */
-export interface PanelExpertView {
-  id: number;
-  name: string | null;
-  replacement?: true;
-}
-
-export interface PanelView {
-  panelNo: number;
-  leader: PanelExpertView;
-  members: PanelExpertView[];
-  applications: Array<{ id: number; teamName: string | null }>;
-}
-
-/** 专家替换 (第十六条): who left which panel, who took the place (null: the panel goes on one short), why and when. */
-export interface ReplacementView {
-  id: number;
-  panelNo: number;
-  removedExpert: { id: number; name: string | null };
-  replacementExpert: { id: number; name: string | null } | null;
-  reason: string;
-  seed: string;
-  replacedAt: Date;
-  replacedBy: string;
-}
-
-export interface DrawSummary {
-  id: number;
-  campaignId: number;
-  seed: string;
-  panelCount: number;
-  panelSize: number;
-  expertCount: number;
-  applicationCount: number;
-  drawnAt: Date;
-  drawnBy: string;
-  verifiedAt: Date | null;
-}
-
-export interface DrawView extends DrawSummary {
-  /** The panels as they stand now: the draw's result with its replacements applied. */
-  panels: PanelView[];
-  replacements: ReplacementView[];
-}
-
-export interface VerifyDifference {
-  /** 1-based; 0 when the re-run itself failed or the number of panels differs. */
-  panelNo: number;
-  /** Set when the difference is in a replacement's re-run rather than in the draw. */
-  replacementId?: number;
-  stored: unknown;
-  recomputed: unknown;
-}
-
-export interface VerifyResult {
-  verified: boolean;
-  differences?: VerifyDifference[];
-}
-
-const ROLE_LABEL = { leader: '组长', member: '组员' } as const;
+const ROLE_LABEL: Record<(typeof PANEL_ROLES)[number], string> = { leader: '组长', member: '组员' };
 
 const drawNotFound = () => new DomainException('NOT_FOUND', HttpStatus.NOT_FOUND, { message: '找不到该次专家组抽取' });
 
@@ -274,7 +216,7 @@ export class PanelService {
   }
 
   /** 专家本人：最近一次抽取中自己所在的专家组（组号、组长/组员、同组专家、评审的申报），不含其他组。 */
-  async mine(principal: Principal) {
+  async mine(principal: Principal): Promise<MyPanels> {
     if (principal.role !== 'expert') throw forbidden();
     const manager = this.dataSource.manager;
     const expert = await manager.findOneBy(Expert, { userId: principal.userId });
@@ -295,7 +237,7 @@ export class PanelService {
       drawId: draw.id,
       drawnAt: draw.drawnAt,
       panels: own.map(({ panel, panelNo }) => {
-        const role = panel.leaderId === self ? 'leader' : 'member';
+        const role = panel.leaderId === self ? ('leader' as const) : ('member' as const);
         return {
           panelNo,
           role,

@@ -18,6 +18,7 @@ import { assertNoHeldChange } from '../review/score-change.service.js';
 import { ScoreSheetEntity } from '../review/score-sheet.entity.js';
 import type { AbsentDto, CreateSessionDto, SessionOrderDto } from './dto/presentation.dto.js';
 import { PresentationSession } from './presentation-session.entity.js';
+import type { CloseSessionResult, PresentationSession as SessionView, PresentationSessionList, PresentationSlotView } from './presentation.schemas.js';
 import { type PresentationSlot as Slot, PresentationSlot, type SlotOutcome } from './presentation-slot.entity.js';
 
 const OUTCOME_LABEL: Record<SlotOutcome, string> = { pending: '待发布', presented: '已发布', absent: '未到场', forfeited: '视同放弃' };
@@ -42,7 +43,7 @@ export class PresentationService {
     private readonly clock: Clock,
   ) {}
 
-  async create(principal: Principal, dto: CreateSessionDto) {
+  async create(principal: Principal, dto: CreateSessionDto): Promise<SessionView> {
     if (principal.role !== 'secretariat') throw forbidden();
     const manager = this.dataSource.manager;
     const campaign = await this.campaigns.current(manager);
@@ -84,18 +85,18 @@ export class PresentationService {
   }
 
   /** 秘书处: every session of the current campaign, with its teams in order and their outcome. */
-  async list(principal: Principal) {
+  async list(principal: Principal): Promise<PresentationSessionList> {
     if (principal.role !== 'secretariat') throw forbidden();
     const manager = this.dataSource.manager;
     const campaign = await this.campaigns.current(manager);
     const sessions = await manager.find(PresentationSession, { where: { campaignId: campaign.id }, order: { date: 'ASC', id: 'ASC' } });
-    const items = [];
+    const items: SessionView[] = [];
     for (const s of sessions) items.push(await this.view(manager, s));
     return { items };
   }
 
   /** 专家: the sessions of the panels the expert sits on now. */
-  async mine(principal: Principal) {
+  async mine(principal: Principal): Promise<PresentationSessionList> {
     const manager = this.dataSource.manager;
     if (principal.role !== 'expert') throw forbidden('REVIEW_EXPERT_ONLY');
     const expert = await manager.findOneBy(Expert, { userId: principal.userId });
@@ -104,7 +105,7 @@ export class PresentationService {
     const self = String(expert.id);
     const panels = (await this.panels.currentPanels(manager, campaign.id)).filter((p) => p.leaderId === self || p.memberIds.includes(self));
     const sessions = await manager.find(PresentationSession, { where: { campaignId: campaign.id }, order: { date: 'ASC', id: 'ASC' } });
-    const items = [];
+    const items: SessionView[] = [];
     for (const s of sessions) {
       const panel = panels.find((p) => p.drawId === s.drawId && p.panelNo === s.panelNo);
       if (panel) items.push({ ...(await this.view(manager, s, expert.id)), role: panel.leaderId === self ? 'leader' : 'member' });
@@ -112,7 +113,7 @@ export class PresentationService {
     return { items };
   }
 
-  async get(principal: Principal, id: number) {
+  async get(principal: Principal, id: number): Promise<SessionView> {
     const manager = this.dataSource.manager;
     const session = await manager.findOneBy(PresentationSession, { id });
     if (!session) throw sessionNotFound();
@@ -122,7 +123,7 @@ export class PresentationService {
   }
 
   /** 调整发布顺序: the same teams, another order; only before the session closes. */
-  async reorder(principal: Principal, id: number, dto: SessionOrderDto) {
+  async reorder(principal: Principal, id: number, dto: SessionOrderDto): Promise<SessionView> {
     if (principal.role !== 'secretariat') throw forbidden();
     const manager = this.dataSource.manager;
     await this.dataSource.transaction(async (m) => {
@@ -146,7 +147,7 @@ export class PresentationService {
   }
 
   /** 标记未到场 (or undo it): by the panel's leader or the secretariat, before any expert submitted a score for the team. */
-  async markAbsent(principal: Principal, id: number, applicationId: number, dto: AbsentDto) {
+  async markAbsent(principal: Principal, id: number, applicationId: number, dto: AbsentDto): Promise<SessionView> {
     const manager = this.dataSource.manager;
     await this.dataSource.transaction(async (m) => {
       const session = await m.findOneBy(PresentationSession, { id });
@@ -184,7 +185,7 @@ export class PresentationService {
    * score (shared aggregatePanelScore) and moves invited → presented; every team marked absent or scored by nobody
    * moves invited → forfeited (视同放弃).
    */
-  async close(principal: Principal, id: number) {
+  async close(principal: Principal, id: number): Promise<CloseSessionResult> {
     const manager = this.dataSource.manager;
     const session = await manager.findOneBy(PresentationSession, { id });
     if (!session) throw sessionNotFound();
@@ -321,7 +322,7 @@ export class PresentationService {
     return { expert, expertId: expert.id, panel };
   }
 
-  private async view(manager: EntityManager, session: PresentationSession, expertId?: number) {
+  private async view(manager: EntityManager, session: PresentationSession, expertId?: number): Promise<SessionView> {
     const slots: Slot[] = await manager.find(PresentationSlot, { where: { sessionId: session.id }, order: { position: 'ASC' } });
     const ids = slots.map((s) => s.applicationId);
     const applications = ids.length ? await manager.findBy(Application, { id: In(ids) }) : [];
@@ -339,7 +340,7 @@ export class PresentationService {
       statusLabel: session.status === 'closed' ? '已闭会' : '待发布',
       closedAt: session.closedAt,
       version: session.version,
-      slots: slots.map((s) => {
+      slots: slots.map((s): PresentationSlotView => {
         const own = expertId === undefined ? undefined : sheets.find((x) => x.applicationId === s.applicationId && x.expertId === expertId);
         return {
           position: s.position,

@@ -15,7 +15,7 @@ import { forbidden, notFound, unprocessable } from '../../common/domain.exceptio
 import { StorageService } from '../../storage/storage.service.js';
 import { ApplicationEvent } from '../application/application-event.entity.js';
 import { ApplicationViewService } from '../application/application-view.service.js';
-import { Application, type ApplicationDeclarations, type ApplicationProfile } from '../application/application.entity.js';
+import { Application } from '../application/application.entity.js';
 import { ApplicationService } from '../application/application.service.js';
 import { AuditService } from '../audit/audit.service.js';
 import { actorOf, type Principal } from '../auth/principal.js';
@@ -26,34 +26,10 @@ import { Material } from '../material/material.entity.js';
 import { currentMaterials } from '../material/material.view.js';
 import { Team } from '../team/team.entity.js';
 import type { DecisionFilter, ListUnitApplicationsDto } from './dto/recommendation.dto.js';
+import type { RecommendationDetail, RecommendationItem, RecommendationMaterialLink, RecommendationOrder, RecommendationPage, RecommendationWindow } from './recommendation.schemas.js';
 import { requireRecommender, requireUnitApplication } from './recommender-access.js';
 
-type FileLink = { url: string; size: number; originalName: string } | null;
-
-export interface UnitApplicationItem {
-  id: number;
-  teamName: string;
-  teamKindLabel: string;
-  enterpriseName: string;
-  status: ApplicationStatus;
-  statusLabel: string;
-  submittedAt: Date | null;
-  preference: number | null;
-  decisionReason: string | null;
-  materials: { pdf: FileLink; ppt: FileLink };
-}
-
-export interface UnitApplicationDetail extends UnitApplicationItem {
-  profile: ApplicationProfile;
-  declarations: ApplicationDeclarations;
-  activityRecordCount: number;
-}
-
-export interface RecommendationWindow {
-  opens: string;
-  closes: string;
-  open: boolean;
-}
+type FileLink = RecommendationMaterialLink | null;
 
 const FILTER_STATUSES: Record<DecisionFilter, ApplicationStatus[]> = { submitted: ['submitted'], recommended: ['recommended'], declined: ['declined'] };
 
@@ -70,7 +46,7 @@ export class RecommendationService {
     private readonly clock: Clock,
   ) {}
 
-  async list(principal: Principal, query: ListUnitApplicationsDto) {
+  async list(principal: Principal, query: ListUnitApplicationsDto): Promise<RecommendationPage> {
     const { unitId } = requireRecommender(principal);
     const manager = this.dataSource.manager;
     const campaign = await this.campaigns.current(manager);
@@ -94,13 +70,13 @@ export class RecommendationService {
     return { items: await this.items(manager, rows), total, page: query.page, pageSize: query.pageSize, window: this.window(campaign) };
   }
 
-  async get(principal: Principal, id: number): Promise<UnitApplicationDetail> {
+  async get(principal: Principal, id: number): Promise<RecommendationDetail> {
     const application = await requireUnitApplication(this.dataSource.manager, principal, id);
     return this.detail(application);
   }
 
   /** submitted → recommended, in the registration window; placed at `preference` (or last) among the unit's recommended. */
-  async recommend(principal: Principal, id: number, preference?: number): Promise<UnitApplicationDetail> {
+  async recommend(principal: Principal, id: number, preference?: number): Promise<RecommendationDetail> {
     const application = await requireUnitApplication(this.dataSource.manager, principal, id);
     const campaign = await this.campaigns.current();
     const now = this.clock.now();
@@ -116,7 +92,7 @@ export class RecommendationService {
   }
 
   /** submitted → declined, in the registration window, with the reason the team will read. */
-  async decline(principal: Principal, id: number, reason: string): Promise<UnitApplicationDetail> {
+  async decline(principal: Principal, id: number, reason: string): Promise<RecommendationDetail> {
     const application = await requireUnitApplication(this.dataSource.manager, principal, id);
     const campaign = await this.campaigns.current();
     const now = this.clock.now();
@@ -129,7 +105,7 @@ export class RecommendationService {
    * After the window only the secretariat changes a unit's decision (or makes one the unit did not), always with a
    * reason the team reads; changeStatus records the event, the audit entry and the notifications in one transaction.
    */
-  async decideBySecretariat(principal: Principal, id: number, decision: 'recommend' | 'decline', reason: string): Promise<UnitApplicationDetail> {
+  async decideBySecretariat(principal: Principal, id: number, decision: 'recommend' | 'decline', reason: string): Promise<RecommendationDetail> {
     if (principal.role !== 'secretariat') throw forbidden();
     const application = await this.dataSource.getRepository(Application).findOneBy({ id });
     if (!application || application.submittedAt === null) throw notFound('APPLICATION_NOT_FOUND');
@@ -148,7 +124,7 @@ export class RecommendationService {
   }
 
   /** The unit's order of preference: exactly its recommended applications of this campaign, each once; only in the window. */
-  async setPreferences(principal: Principal, applicationIds: number[]): Promise<{ items: UnitApplicationItem[] }> {
+  async setPreferences(principal: Principal, applicationIds: number[]): Promise<RecommendationOrder> {
     const { unitId } = requireRecommender(principal);
     const campaign = await this.campaigns.current();
     const { opens, closes, open } = this.window(campaign);
@@ -189,14 +165,14 @@ export class RecommendationService {
     for (const [i, id] of ids.entries()) await manager.update(Application, { id }, { preference: i + 1 });
   }
 
-  private async detail(application: Application): Promise<UnitApplicationDetail> {
+  private async detail(application: Application): Promise<RecommendationDetail> {
     const manager = this.dataSource.manager;
     const [item] = await this.items(manager, [application]);
     const { facts } = await this.views.assess(manager, application);
     return { ...item!, profile: application.profile, declarations: application.declarations, activityRecordCount: facts.activityRecordCount };
   }
 
-  private async items(manager: EntityManager, applications: Application[]): Promise<UnitApplicationItem[]> {
+  private async items(manager: EntityManager, applications: Application[]): Promise<RecommendationItem[]> {
     if (applications.length === 0) return [];
     const ids = applications.map((a) => a.id);
     const teams = new Map((await manager.findBy(Team, { id: In(applications.map((a) => a.teamId)) })).map((t) => [t.id, t]));

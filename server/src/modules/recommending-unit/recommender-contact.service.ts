@@ -9,17 +9,8 @@ import { actorOf, type Principal } from '../auth/principal.js';
 import { WechatBinding } from '../wechat/wechat-binding.entity.js';
 import type { CreateContactDto } from './dto/contact.dto.js';
 import { RecommendingUnit } from './recommending-unit.entity.js';
+import type { CreatedUnitContact, IssuedBindCode, UnitContactView } from './recommending-unit.schemas.js';
 import { StaffCredentialsService } from './staff-credentials.service.js';
-
-export interface ContactView {
-  id: number;
-  username: string;
-  displayName: string;
-  mobile: string | null;
-  active: boolean;
-  wechatBound: boolean;
-  createdAt: Date;
-}
 
 /** 推荐单位联系人: accounts the secretariat opens for a unit, with a one-time password (H5) and a bind code (mini-program). */
 @Injectable()
@@ -30,7 +21,7 @@ export class RecommenderContactService {
     private readonly audit: AuditService,
   ) {}
 
-  async list(principal: Principal, unitId: number): Promise<{ items: ContactView[] }> {
+  async list(principal: Principal, unitId: number): Promise<{ items: UnitContactView[] }> {
     requireSecretariat(principal);
     await this.requireUnit(unitId);
     const accounts = await this.dataSource.getRepository(UserAccount).find({ where: { role: 'recommender', recommendingUnitId: unitId }, order: { id: 'ASC' } });
@@ -52,7 +43,7 @@ export class RecommenderContactService {
   }
 
   /** Opens a contact's account; the password and bind code are shown once, only their hashes are kept. */
-  async create(principal: Principal, unitId: number, dto: CreateContactDto) {
+  async create(principal: Principal, unitId: number, dto: CreateContactDto): Promise<CreatedUnitContact> {
     requireSecretariat(principal);
     await this.requireUnit(unitId);
     const fields = { username: dto.username, displayName: dto.displayName, role: 'recommender' as const, recommendingUnitId: unitId, mobile: dto.mobile ?? null };
@@ -70,7 +61,7 @@ export class RecommenderContactService {
   }
 
   /** A new bind code for a contact (the earlier unused ones stop working). */
-  async issueBindCode(principal: Principal, unitId: number, userId: number): Promise<{ bindCode: string; expiresAt: Date }> {
+  async issueBindCode(principal: Principal, unitId: number, userId: number): Promise<IssuedBindCode> {
     requireSecretariat(principal);
     const account = await this.dataSource.getRepository(UserAccount).findOneBy({ id: userId, role: 'recommender', recommendingUnitId: unitId });
     if (!account) throw notFound('CONTACT_NOT_FOUND');

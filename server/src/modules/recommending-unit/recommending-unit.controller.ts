@@ -2,8 +2,10 @@ import { Controller, Get } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
+import { Responds } from '../../common/contract/responds.js';
 import { Public } from '../auth/auth.decorators.js';
 import { RecommendingUnit } from './recommending-unit.entity.js';
+import { RecommendingUnitList } from './recommending-unit.schemas.js';
 
 @ApiTags('推荐单位')
 @Controller('recommending-units')
@@ -13,7 +15,8 @@ export class RecommendingUnitController {
   @Public()
   @Get()
   @ApiOperation({ summary: '推荐单位名单（按通知附件2顺序）' })
-  async list() {
+  @Responds(RecommendingUnitList)
+  async list(): Promise<RecommendingUnitList> {
     const items = await this.dataSource.getRepository(RecommendingUnit).find({ where: { active: true }, order: { seq: 'ASC' } });
     return { items: items.map(({ id, seq, name }) => ({ id, seq, name })) };
   }

@@ -13,20 +13,9 @@ import { chinaTime, NotificationService, thing } from '../notification/notificat
 import { UnitPackage } from '../unit-package/unit-package.entity.js';
 import { UnitStatistics } from '../unit-statistics/unit-statistics.entity.js';
 import { RecommendingUnit } from './recommending-unit.entity.js';
+import type { UnitFilingOverview, UnitFilingRow, UnitReminded } from './recommending-unit.schemas.js';
 import { requireSecretariat } from './recommender-contact.service.js';
 
-export interface UnitFiling {
-  unitId: number;
-  seq: number;
-  name: string;
-  contacts: number;
-  submitted: number;
-  recommended: number;
-  declined: number;
-  statisticsFiled: boolean;
-  packageFiled: boolean;
-  lastFiledAt: Date | null;
-}
 
 /** The secretariat's view of what each recommending unit has done this campaign, and reminders to those behind. */
 @Injectable()
@@ -39,7 +28,7 @@ export class UnitFilingService {
     private readonly audit: AuditService,
   ) {}
 
-  async overview(principal: Principal) {
+  async overview(principal: Principal): Promise<UnitFilingOverview> {
     requireSecretariat(principal);
     const items = await this.filings();
     const sum = (key: 'contacts' | 'submitted' | 'recommended' | 'declined') => items.reduce((n, i) => n + i[key], 0);
@@ -58,7 +47,7 @@ export class UnitFilingService {
   }
 
   /** An inbox message (and a WeChat message when bound and configured) to every active contact of the units. */
-  async remind(principal: Principal, unitIds?: number[]): Promise<{ reminded: number }> {
+  async remind(principal: Principal, unitIds?: number[]): Promise<UnitReminded> {
     requireSecretariat(principal);
     const campaign = await this.campaigns.current();
     const filings = await this.filings();
@@ -91,7 +80,7 @@ export class UnitFilingService {
     });
   }
 
-  private async filings(): Promise<UnitFiling[]> {
+  private async filings(): Promise<UnitFilingRow[]> {
     const manager = this.dataSource.manager;
     const campaign = await this.campaigns.current(manager);
     const units = await manager.find(RecommendingUnit, { where: { active: true }, order: { seq: 'ASC' } });

@@ -15,23 +15,7 @@ import { CampaignService } from '../campaign/campaign.service.js';
 import { Enterprise } from '../enterprise/enterprise.entity.js';
 import { buildCardsWorkbook, CARDS_XLSX_MIME } from './cards-sheet.js';
 import { RegistrationCard } from './registration-card.entity.js';
-
-export interface IssuedCard {
-  id: number;
-  cardNo: string;
-  /** Shown once, at issue; only its hash is kept. */
-  password: string;
-  enterpriseName: string;
-  issuedAt: Date;
-}
-
-export interface BulkIssueResult {
-  items: Array<{ cardNo: string; password: string; enterpriseName: string }>;
-  /** Names not issued a card: row is the 1-based position in the list sent. */
-  skipped: Array<{ row: number; enterpriseName: string; message: string }>;
-  /** The issued cards with their passwords as an Excel sheet inside the answer (a data: link, never stored); null when none was issued. */
-  download: { url: string; filename: string } | null;
-}
+import type { BulkIssueResult, CardPasswordReset, IssuedCard, RegistrationCardPage } from './registration-card.schemas.js';
 
 // Passwords are hashed this many at a time (argon2 runs on the thread pool); the cards are then written one by one.
 const HASH_BATCH = 8;
@@ -109,7 +93,7 @@ export class RegistrationCardService {
    * A new one-time password for a card; the old one stops working at once, and so does every login made with it (its
    * sessions end in the same transaction). Audited without the password.
    */
-  async resetPassword(principal: Principal, id: number): Promise<{ cardNo: string; password: string }> {
+  async resetPassword(principal: Principal, id: number): Promise<CardPasswordReset> {
     if (principal.role !== 'secretariat') throw forbidden();
     const password = this.passwords.generateOneTimePassword();
     const passwordHash = await this.passwords.hash(password);
@@ -176,7 +160,7 @@ export class RegistrationCardService {
     }
   }
 
-  async list(page: number, pageSize: number) {
+  async list(page: number, pageSize: number): Promise<RegistrationCardPage> {
     const [cards, total] = await this.dataSource.getRepository(RegistrationCard).findAndCount({
       order: { id: 'DESC' },
       skip: (page - 1) * pageSize,
@@ -196,7 +180,6 @@ export class RegistrationCardService {
         creditCode: byId.get(card.enterpriseId)?.creditCode ?? null,
         issuedAt: card.issuedAt,
         firstLoginAt: card.firstLoginAt,
-        /** Set while the card is locked after wrong passwords: when it unlocks by itself (the secretariat may unlock it now). */
         lockedUntil: locked.get(card.cardNo) ?? null,
       })),
       total,

@@ -18,6 +18,7 @@ import { PresentationSlot } from '../presentation/presentation-slot.entity.js';
 import type { ReturnSheetDto } from './dto/review.dto.js';
 import { ReviewScore } from './review-score.entity.js';
 import { panelExpertIds, ReviewService, SCORE_KIND_LABEL, type SheetView, sheetView, spreadOf } from './review.service.js';
+import type { CloseMaterialsResult, PanelProgress, PanelProgressItem, PanelSheets, ReviewOverview } from './review-panel.schemas.js';
 import { ScoreChange } from './score-change.entity.js';
 import { assertNoHeldChange, OPEN_CHANGE_STATUSES, ScoreChangeService } from './score-change.service.js';
 import { type ScoreKind, ScoreSheetEntity } from './score-sheet.entity.js';
@@ -47,7 +48,7 @@ export class PanelReviewService {
    * The panel's sheets of one application, for an expert who has submitted their own (blind until then). Each
    * colleague's status, and totals and items of the submitted ones.
    */
-  async panelSheets(principal: Principal, applicationId: number, kind: ScoreKind) {
+  async panelSheets(principal: Principal, applicationId: number, kind: ScoreKind): Promise<PanelSheets> {
     const manager = this.dataSource.manager;
     const expert = await this.reviews.expertOf(manager, principal);
     const application = await this.reviews.applicationOr404(manager, applicationId);
@@ -100,7 +101,7 @@ export class PanelReviewService {
    * 组长: the panel's progress on one part — who has submitted which application; totals and the spread of an
    * application only once every expert of the panel has submitted it. The secretariat may read it too.
    */
-  async progress(principal: Principal, panelNo: number, kind: ScoreKind) {
+  async progress(principal: Principal, panelNo: number, kind: ScoreKind): Promise<PanelProgress> {
     const manager = this.dataSource.manager;
     const { panel } = await this.leadersPanel(manager, principal, panelNo);
     const expertIds = panelExpertIds(panel);
@@ -114,7 +115,7 @@ export class PanelReviewService {
     const changes = await this.changes.viewsFor(manager, appIds, kind, OPEN_CHANGE_STATUSES);
     const items = applications
       .sort((a, b) => appIds.indexOf(a.id) - appIds.indexOf(b.id))
-      .map((application) => {
+      .map((application): PanelProgressItem => {
         const own = sheets.filter((s) => s.applicationId === application.id);
         const submitted = own.filter((s) => s.status === 'submitted');
         const everyone = submitted.length === expertIds.length;
@@ -234,7 +235,7 @@ export class PanelReviewService {
    * still under review must have every expert's sheet submitted; each gets its panel score (shared
    * aggregatePanelScore under the campaign's policy) and moves screened_in → reviewed, all in one transaction.
    */
-  async closeMaterials(principal: Principal, panelNo: number) {
+  async closeMaterials(principal: Principal, panelNo: number): Promise<CloseMaterialsResult> {
     const manager = this.dataSource.manager;
     const { campaign, panel } = await this.leadersPanel(manager, principal, panelNo);
     const now = this.clock.now();
@@ -293,7 +294,7 @@ export class PanelReviewService {
   }
 
   /** 秘书处: every panel's progress on one part at a glance. */
-  async overview(principal: Principal, kind: ScoreKind) {
+  async overview(principal: Principal, kind: ScoreKind): Promise<ReviewOverview> {
     if (principal.role !== 'secretariat') throw forbidden();
     const manager = this.dataSource.manager;
     const campaign = await this.campaigns.current(manager);

@@ -1,13 +1,19 @@
 import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Post, Put } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import { Responds } from '../../common/contract/responds.js';
 import { CurrentPrincipal, Roles } from '../auth/auth.decorators.js';
 import type { Principal } from '../auth/principal.js';
 import { DecideScoreChangeDto, ReturnSheetDto, ScoreKindPipe, ScoreSheetDto } from './dto/review.dto.js';
 import { PanelReviewService } from './panel-review.service.js';
 import { ReviewService } from './review.service.js';
 import { ScoreChangeService } from './score-change.service.js';
-import type { ScoreKind } from './score-sheet.entity.js';
+import { SCORE_KINDS, type ScoreKind } from './score-sheet.entity.js';
+import { CloseMaterialsResult, PanelProgress, PanelSheets, ReviewOverview, ScoreChangeView } from './review-panel.schemas.js';
+import { MyReviews, ScoreSheetPage, ScoreSheetView } from './review.schemas.js';
 import { Idempotent } from '../idempotency/idempotent.decorator.js';
+
+/** The :kind path parameter as the document shows it. */
+const KindParam = () => ApiParam({ name: 'kind', enum: SCORE_KINDS, description: '评分类别：materials 资料审核，presentation 成果发布' });
 
 @ApiTags('专家评分')
 @ApiBearerAuth()
@@ -22,6 +28,7 @@ export class ReviewController {
   @Get('mine')
   @Roles('expert')
   @ApiOperation({ summary: '专家本人的评审任务：所在专家组的申报及本人评分状态' })
+  @Responds(MyReviews)
   mine(@CurrentPrincipal() principal: Principal) {
     return this.reviews.mine(principal);
   }
@@ -29,6 +36,8 @@ export class ReviewController {
   @Get('overview/:kind')
   @Roles('secretariat')
   @ApiOperation({ summary: '秘书处：各专家组的评分进度' })
+  @KindParam()
+  @Responds(ReviewOverview)
   overview(@CurrentPrincipal() principal: Principal, @Param('kind', ScoreKindPipe) kind: ScoreKind) {
     return this.panelReviews.overview(principal, kind);
   }
@@ -37,6 +46,7 @@ export class ReviewController {
   @HttpCode(200)
   @Roles('secretariat')
   @ApiOperation({ summary: '秘书处审核评分更正：看过同组评分的专家重新提交的评分，同意则新评分生效，不同意则维持退回前的评分（记入审计日志）' })
+  @Responds(ScoreChangeView, '已审核')
   decideChange(@CurrentPrincipal() principal: Principal, @Param('id', ParseIntPipe) id: number, @Body() dto: DecideScoreChangeDto) {
     return this.changes.decide(principal, id, dto);
   }
@@ -44,6 +54,8 @@ export class ReviewController {
   @Get('panels/:panelNo/:kind/progress')
   @Roles('expert', 'secretariat')
   @ApiOperation({ summary: '组长：本组评分进度；全部专家提交后可见各人总分与分差' })
+  @KindParam()
+  @Responds(PanelProgress)
   progress(@CurrentPrincipal() principal: Principal, @Param('panelNo', ParseIntPipe) panelNo: number, @Param('kind', ScoreKindPipe) kind: ScoreKind) {
     return this.panelReviews.progress(principal, panelNo, kind);
   }
@@ -52,6 +64,7 @@ export class ReviewController {
   @HttpCode(200)
   @Roles('expert', 'secretariat')
   @ApiOperation({ summary: '组长确认本组资料审核结束：汇总评分，申报进入「资料审核已完成」' })
+  @Responds(CloseMaterialsResult, '资料审核已结束，各申报的专家组评分')
   closeMaterials(@CurrentPrincipal() principal: Principal, @Param('panelNo', ParseIntPipe) panelNo: number) {
     return this.panelReviews.closeMaterials(principal, panelNo);
   }
@@ -59,6 +72,8 @@ export class ReviewController {
   @Get(':applicationId/:kind')
   @Roles('expert')
   @ApiOperation({ summary: '评分表：申报概况、申报材料、评分细则和本人的评分（看不到其他专家的评分）' })
+  @KindParam()
+  @Responds(ScoreSheetPage)
   sheet(@CurrentPrincipal() principal: Principal, @Param('applicationId', ParseIntPipe) applicationId: number, @Param('kind', ScoreKindPipe) kind: ScoreKind) {
     return this.reviews.sheet(principal, applicationId, kind);
   }
@@ -66,6 +81,8 @@ export class ReviewController {
   @Put(':applicationId/:kind')
   @Roles('expert')
   @ApiOperation({ summary: '保存评分草稿（可缺项；已填的分数须在分值范围内且为 0.5 的倍数）' })
+  @KindParam()
+  @Responds(ScoreSheetView, '已保存')
   saveDraft(
     @CurrentPrincipal() principal: Principal,
     @Param('applicationId', ParseIntPipe) applicationId: number,
@@ -80,6 +97,8 @@ export class ReviewController {
   @HttpCode(200)
   @Roles('expert')
   @ApiOperation({ summary: '提交评分：须逐项打分；提交后不能修改，除非组长退回' })
+  @KindParam()
+  @Responds(ScoreSheetView, '已提交')
   submit(
     @CurrentPrincipal() principal: Principal,
     @Param('applicationId', ParseIntPipe) applicationId: number,
@@ -92,6 +111,8 @@ export class ReviewController {
   @Get(':applicationId/:kind/panel-sheets')
   @Roles('expert')
   @ApiOperation({ summary: '同组专家的评分：提交本人评分后才可查看' })
+  @KindParam()
+  @Responds(PanelSheets)
   panelSheets(@CurrentPrincipal() principal: Principal, @Param('applicationId', ParseIntPipe) applicationId: number, @Param('kind', ScoreKindPipe) kind: ScoreKind) {
     return this.panelReviews.panelSheets(principal, applicationId, kind);
   }
@@ -100,6 +121,8 @@ export class ReviewController {
   @HttpCode(200)
   @Roles('expert')
   @ApiOperation({ summary: '组长退回某位专家的评分以便更正（须填写原因，记入审计日志）' })
+  @KindParam()
+  @Responds(ScoreSheetView, '已退回')
   returnSheet(
     @CurrentPrincipal() principal: Principal,
     @Param('applicationId', ParseIntPipe) applicationId: number,

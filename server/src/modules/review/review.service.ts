@@ -29,6 +29,8 @@ import { PresentationSession } from '../presentation/presentation-session.entity
 import { PresentationSlot } from '../presentation/presentation-slot.entity.js';
 import type { ScoreSheetDto } from './dto/review.dto.js';
 import { ScoreChange, SCORE_CHANGE_STATUS_LABEL } from './score-change.entity.js';
+import type { ScoreSpread } from './review-panel.schemas.js';
+import type { MyReviews, ReviewSheetState, ReviewTask, ScoreSheetPage, ScoreSheetView } from './review.schemas.js';
 import { type ScoreKind, ScoreSheetEntity, type ScoreSheetStatus } from './score-sheet.entity.js';
 
 export const SCORE_KIND_LABEL: Record<ScoreKind, string> = { materials: '资料审核', presentation: '成果发布' };
@@ -44,33 +46,10 @@ export interface Seat {
   role: 'leader' | 'member';
 }
 
-export interface SheetState {
-  status: ScoreSheetStatus | 'none';
-  total: number | null;
-  returnReason: string | null;
-  /** Whether the expert may edit it now. */
-  canEdit: boolean;
-}
-
-export interface SheetView {
-  id: number | null;
-  status: ScoreSheetStatus | 'none';
-  scores: ScoreSheet;
-  comments: Record<string, string>;
-  overallComment: string | null;
-  total: number | null;
-  submittedAt: Date | null;
-  returnReason: string | null;
-  returnedAt: Date | null;
-  version: number;
-}
-
-export interface Spread {
-  min: number;
-  max: number;
-  range: number;
-  mean: number;
-}
+/** The expert's own sheet state for one part (GET /reviews/mine). */
+export type SheetState = ReviewSheetState;
+export type SheetView = ScoreSheetView;
+export type Spread = ScoreSpread;
 
 const COMMENT_MAX = 500;
 
@@ -151,7 +130,7 @@ export class ReviewService {
   }
 
   /** 我的评审任务: every application of the expert's panels, with the state of their own sheets. */
-  async mine(principal: Principal) {
+  async mine(principal: Principal): Promise<MyReviews> {
     const manager = this.dataSource.manager;
     if (principal.role !== 'expert') throw forbidden('REVIEW_EXPERT_ONLY');
     const campaign = await this.campaigns.current(manager);
@@ -171,7 +150,7 @@ export class ReviewService {
     const today = beijingDate(this.clock.now());
     const stage = campaignStageOn(campaign.settings, today);
     const items = panels.flatMap((panel) =>
-      panel.applicationIds.flatMap((aid) => {
+      panel.applicationIds.flatMap((aid): ReviewTask[] => {
         const application = byId.get(Number(aid));
         if (!application) return [];
         const slot = slots.find((s) => s.applicationId === application.id);
@@ -216,7 +195,7 @@ export class ReviewService {
   }
 
   /** One application to score: its particulars, the materials to read, the rubric, and the expert's own sheet only. */
-  async sheet(principal: Principal, applicationId: number, kind: ScoreKind) {
+  async sheet(principal: Principal, applicationId: number, kind: ScoreKind): Promise<ScoreSheetPage> {
     const manager = this.dataSource.manager;
     const expert = await this.expertOf(manager, principal);
     const application = await this.applicationOr404(manager, applicationId);

@@ -13,39 +13,11 @@ import { Expert } from '../expert/expert.entity.js';
 import { NotificationService } from '../notification/notification.service.js';
 import type { DecideScoreChangeDto } from './dto/review.dto.js';
 import { SCORE_KIND_LABEL } from './review.service.js';
+import type { ScoreChangeView } from './review-panel.schemas.js';
 import { SCORE_CHANGE_STATUS_LABEL, ScoreChange, type ScoreChangeStatus } from './score-change.entity.js';
 import { type ScoreKind, ScoreSheetEntity } from './score-sheet.entity.js';
 
-/** One rubric item's score before the return and in the correction. */
-export interface ScoreChangeItem {
-  itemId: string;
-  title: string;
-  before: number | null;
-  after: number | null;
-}
-
-export interface ScoreChangeView {
-  id: number;
-  applicationId: number;
-  teamName: string;
-  expertId: number;
-  expertName: string;
-  kind: ScoreKind;
-  kindLabel: string;
-  panelNo: number;
-  status: ScoreChangeStatus;
-  statusLabel: string;
-  returnReason: string;
-  returnedAt: Date;
-  resubmittedAt: Date | null;
-  before: { total: number };
-  after: { total: number | null };
-  /** Every rubric item, before → after (after is null until the expert resubmits). */
-  items: ScoreChangeItem[];
-  decidedAt: Date | null;
-  decidedBy: string | null;
-  decisionNote: string | null;
-}
+export type { ScoreChangeItem, ScoreChangeView } from './review-panel.schemas.js';
 
 /** The changes that stop a panel closing: returned to an expert who has seen colleagues' sheets, or awaiting the secretariat. */
 export const OPEN_CHANGE_STATUSES: ScoreChangeStatus[] = ['returned', 'pending'];

@@ -2,7 +2,9 @@ import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Post, Query } fro
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Roles } from '../auth/auth.decorators.js';
 import type { Principal } from '../auth/principal.js';
+import { Responds } from '../../common/contract/responds.js';
 import { BulkPassDto, ListScreeningDto, ScreeningDecisionDto } from './dto/screening.dto.js';
+import { BulkPassResult, ScreeningItem, ScreeningPage } from './screening.schemas.js';
 import { ScreeningService } from './screening.service.js';
 
 @ApiTags('初选')
@@ -14,6 +16,7 @@ export class ScreeningController {
 
   @Get('screening/applications')
   @ApiOperation({ summary: '初选名单（待初选、初选合格、初选淘汰），附合规性、完整性自动检查结果' })
+  @Responds(ScreeningPage)
   list(@CurrentPrincipal() principal: Principal, @Query() query: ListScreeningDto) {
     return this.screening.list(principal, query);
   }
@@ -21,6 +24,7 @@ export class ScreeningController {
   @Post('applications/:id/screening')
   @HttpCode(200)
   @ApiOperation({ summary: '初选：通过，或淘汰（须填原因，班组可见）；有问题仍通过须 override 并填理由（记入审计）' })
+  @Responds(ScreeningItem, '初选后的申报')
   decide(@CurrentPrincipal() principal: Principal, @Param('id', ParseIntPipe) id: number, @Body() dto: ScreeningDecisionDto) {
     return this.screening.decide(principal, id, dto);
   }
@@ -28,6 +32,7 @@ export class ScreeningController {
   @Post('screening/bulk-pass')
   @HttpCode(200)
   @ApiOperation({ summary: '批量通过初选：只通过自动检查无问题的申报，其余列出问题并跳过' })
+  @Responds(BulkPassResult)
   bulkPass(@CurrentPrincipal() principal: Principal, @Body() dto: BulkPassDto) {
     return this.screening.bulkPass(principal, dto);
   }

@@ -6,7 +6,6 @@ import {
   assertTransition,
   beijingDate,
   campaignStageOn,
-  type ErrorCode,
   errorMessage,
   isDomainError,
   TEAM_KIND_LABEL,
@@ -29,43 +28,7 @@ import { RecommendingUnit } from '../recommending-unit/recommending-unit.entity.
 import { SimilarityJobService } from '../similarity/similarity-job.service.js';
 import { Team } from '../team/team.entity.js';
 import { type BulkPassDto, type ListScreeningDto, SCREENING_FILTERS, type ScreeningDecisionDto } from './dto/screening.dto.js';
-
-export interface ScreeningProblem {
-  code: ErrorCode;
-  message: string;
-}
-
-/** The automatic compliance and completeness checks of 初选 (第八条（三）): clean when there is no problem. */
-export interface ScreeningChecks {
-  clean: boolean;
-  problems: ScreeningProblem[];
-}
-
-export interface ScreeningItem {
-  id: number;
-  team: { id: number; name: string; kindLabel: string };
-  enterprise: { id: number; name: string };
-  unit: { id: number; seq: number; name: string } | null;
-  status: ApplicationStatus;
-  statusLabel: string;
-  submittedAt: Date | null;
-  /** The unit's order of preference among its recommended teams. */
-  preference: number | null;
-  /** Why the application was eliminated in screening (the team reads it too); null otherwise. */
-  decisionReason: string | null;
-  checks: ScreeningChecks;
-}
-
-export interface ScreeningWindow {
-  opens: string;
-  closes: string;
-  open: boolean;
-}
-
-export interface BulkPassResult {
-  passed: number[];
-  skipped: Array<{ id: number; problems: ScreeningProblem[] }>;
-}
+import type { BulkPassResult, ScreeningChecks, ScreeningItem, ScreeningPage, ScreeningProblem, ScreeningWindow } from './screening.schemas.js';
 
 /** First line of every screening action: only the secretariat screens. */
 function requireSecretariat(principal: Principal): void {
@@ -98,7 +61,7 @@ export class ScreeningService {
     private readonly similarity: SimilarityJobService,
   ) {}
 
-  async list(principal: Principal, query: ListScreeningDto) {
+  async list(principal: Principal, query: ListScreeningDto): Promise<ScreeningPage> {
     requireSecretariat(principal);
     const manager = this.dataSource.manager;
     const campaign = await this.campaigns.current(manager);

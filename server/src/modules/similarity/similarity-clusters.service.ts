@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { describeSpans, type PassageSide } from '@cacem/shared';
+import { describeSpans } from '@cacem/shared';
 import { type DataSource, In } from 'typeorm';
 import { forbidden, notFound } from '../../common/domain.exception.js';
 import { StorageService } from '../../storage/storage.service.js';
@@ -9,25 +9,7 @@ import { SimilarityCluster } from './similarity-cluster.entity.js';
 import { SimilarityDocument } from './similarity-document.entity.js';
 import { documentSides } from './similarity-sides.js';
 import { loadTexts } from './similarity-texts.js';
-import type { DocSide } from './similarity-views.js';
-
-/** One team's part in a template cluster: its file, and the share of its own text inside the shared passages. */
-export interface ClusterMemberView extends DocSide {
-  share: number;
-}
-
-export interface ClusterView {
-  id: number;
-  /** The largest member share: how the cluster ranks beside the pairs. */
-  score: number;
-  documentCount: number;
-  applicationCount: number;
-  /** Characters of the shared passages. */
-  chars: number;
-  checkedAt: Date;
-  /** Largest share first. */
-  members: ClusterMemberView[];
-}
+import type { SimilarityClusterDetail, SimilarityClusterList, SimilarityClusterView } from './similarity.schemas.js';
 
 interface StoredMember {
   documentId: number;
@@ -43,13 +25,13 @@ export class SimilarityClustersService {
     private readonly storage: StorageService,
   ) {}
 
-  async list(principal: Principal): Promise<{ items: ClusterView[] }> {
+  async list(principal: Principal): Promise<SimilarityClusterList> {
     requireSecretariat(principal);
     const rows = await this.dataSource.getRepository(SimilarityCluster).find({ order: { score: 'DESC', documentCount: 'DESC', id: 'ASC' } });
     return { items: await this.views(rows) };
   }
 
-  async one(principal: Principal, id: number): Promise<ClusterView & { representative: DocSide; passages: PassageSide[] }> {
+  async one(principal: Principal, id: number): Promise<SimilarityClusterDetail> {
     requireSecretariat(principal);
     const row = await this.dataSource.getRepository(SimilarityCluster).findOneBy({ id });
     if (!row) throw notFound('SIMILARITY_CLUSTER_NOT_FOUND');
@@ -61,7 +43,7 @@ export class SimilarityClustersService {
     return { ...view!, representative, passages };
   }
 
-  private async views(rows: readonly SimilarityCluster[]): Promise<ClusterView[]> {
+  private async views(rows: readonly SimilarityCluster[]): Promise<SimilarityClusterView[]> {
     const stored = new Map(rows.map((r) => [r.id, JSON.parse(r.members) as StoredMember[]]));
     const ids = [...new Set([...stored.values()].flat().map((m) => m.documentId))];
     const docs = ids.length ? await this.dataSource.getRepository(SimilarityDocument).findBy({ id: In(ids) }) : [];

@@ -1,6 +1,6 @@
 import type { Passage } from '@cacem/shared';
 import { addTable, beijingTime, DATETIME_FORMAT, newWorkbook, toBuffer, XLSX_MIME } from '../exports/workbook.js';
-import type { DocSide, PairView } from './similarity-views.js';
+import type { SimilarityDocSide, SimilarityPairView } from './similarity.schemas.js';
 
 export const PAIR_REPORT_MIME = XLSX_MIME;
 
@@ -9,8 +9,8 @@ const pages = (from: number, to: number, kind: 'pdf' | 'ppt') => {
   const unit = kind === 'ppt' ? '张幻灯片' : '页';
   return from === to ? `第 ${from} ${unit}` : `第 ${from}–${to} ${unit}`;
 };
-const beijing = (date: Date | null) => (date === null ? '' : beijingTime(date)!.toISOString().slice(0, 16).replace('T', ' '));
-const submitted = (side: DocSide, label: string) => {
+const beijing = (date: Date | string | null) => (date === null ? '' : beijingTime(new Date(date))!.toISOString().slice(0, 16).replace('T', ' '));
+const submitted = (side: SimilarityDocSide, label: string) => {
   const at = side.submittedAt ? `${beijing(side.submittedAt)} 提交` : '尚未提交';
   return label && label !== '尚未提交' ? `${at}（${label}）` : at;
 };
@@ -19,7 +19,7 @@ const submitted = (side: DocSide, label: string) => {
  * The evidence a case opened from a pair keeps: both documents, who submitted first, each side's share of its own text
  * found in the other, and every passage side by side in A's reading order — the figures as the console shows them.
  */
-export async function buildPairReport(pair: PairView, passages: readonly Passage[]): Promise<Buffer> {
+export async function buildPairReport(pair: SimilarityPairView, passages: readonly Passage[]): Promise<Buffer> {
   const book = newWorkbook();
   const sides = [pair.a, pair.b];
   addTable(
@@ -43,7 +43,7 @@ export async function buildPairReport(pair: PairView, passages: readonly Passage
       { label: '结论', a: pair.suspicious ? '疑似雷同' : '相似，未达疑似线', b: '' },
       { label: '匹配段落数', a: pair.passageCount, b: '' },
       { label: '匹配字数', a: pair.matchedChars, b: '' },
-      { label: '比对时间', a: beijingTime(pair.checkedAt), b: '' },
+      { label: '比对时间', a: beijingTime(new Date(pair.checkedAt)), b: '' },
     ],
   ).getCell('B14').numFmt = DATETIME_FORMAT;
   const sheet = addTable(

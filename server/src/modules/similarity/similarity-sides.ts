@@ -5,13 +5,13 @@ import { applicationLabels } from '../application/application-labels.js';
 import { Campaign } from '../campaign/campaign.entity.js';
 import { Material } from '../material/material.entity.js';
 import type { SimilarityDocument } from './similarity-document.entity.js';
-import type { DocSide } from './similarity-views.js';
+import type { SimilarityDocSide } from './similarity.schemas.js';
 
 const KIND_LABEL = { pdf: 'PDF 申报材料', ppt: 'PPT 发布材料' } as const;
 
 /** Who each document belongs to (team, enterprise, unit, year, file), in a handful of queries for any number of documents. */
-export async function documentSides(manager: EntityManager, docs: readonly SimilarityDocument[]): Promise<Map<number, DocSide>> {
-  const out = new Map<number, DocSide>();
+export async function documentSides(manager: EntityManager, docs: readonly SimilarityDocument[]): Promise<Map<number, SimilarityDocSide>> {
+  const out = new Map<number, SimilarityDocSide>();
   if (docs.length === 0) return out;
   const applications = await manager.findBy(Application, { id: In([...new Set(docs.map((d) => d.applicationId))]) });
   const byId = new Map(applications.map((a) => [a.id, a]));

@@ -1,7 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
-import { actorName, type DocSide, precedence } from './similarity-views.js';
+import type { SimilarityDocSide } from './similarity.schemas.js';
+import { actorName, precedence } from './similarity-views.js';
 
-const side = (campaignYear: number, submittedAt: string | null): DocSide => ({
+const side = (campaignYear: number, submittedAt: string | null): SimilarityDocSide => ({
   documentId: 1,
   applicationId: 1,
   campaignYear,

@@ -11,31 +11,26 @@ import { MisconductService } from '../discipline/misconduct.service.js';
 import { Material } from '../material/material.entity.js';
 import type { DismissPairDto, ListDocumentsDto, ListPairsDto, OpenPairCaseDto } from './dto/similarity.dto.js';
 import { SimilarityCluster } from './similarity-cluster.entity.js';
-import { SimilarityDocument, type SimilarityDocumentStatus } from './similarity-document.entity.js';
+import { SimilarityDocument } from './similarity-document.entity.js';
 import { SimilarityJobService } from './similarity-job.service.js';
 import { SimilarityPair } from './similarity-pair.entity.js';
 import { buildPairReport, PAIR_REPORT_MIME } from './similarity-report.js';
 import { SimilarityRun } from './similarity-run.entity.js';
 import { documentSides } from './similarity-sides.js';
 import { loadTexts, storeBytes } from './similarity-texts.js';
-import { actorName, actorNames, type PairCounts, type PairView, precedence, type RunView, runView } from './similarity-views.js';
-
-export interface DocumentView {
-  id: number;
-  applicationId: number;
-  campaignYear: number;
-  kind: 'pdf' | 'ppt';
-  kindLabel: string;
-  fileName: string;
-  teamName: string | null;
-  enterpriseName: string | null;
-  status: SimilarityDocumentStatus;
-  reasonCode: string | null;
-  reason: string | null;
-  pages: number;
-  chars: number;
-  extractedAt: Date;
-}
+import type {
+  SimilarityCaseOpened,
+  SimilarityDocumentPage,
+  SimilarityDocumentView,
+  SimilarityOverview,
+  SimilarityPairCounts,
+  SimilarityPairDetail,
+  SimilarityPairPage,
+  SimilarityPairView,
+  SimilarityRunPage,
+  SimilarityRunView,
+} from './similarity.schemas.js';
+import { actorName, actorNames, precedence, runView } from './similarity-views.js';
 
 function requireSecretariat(principal: Principal): void {
   if (principal.role !== 'secretariat') throw forbidden();
@@ -57,7 +52,7 @@ export class SimilarityService {
     private readonly clock: Clock,
   ) {}
 
-  async overview(principal: Principal) {
+  async overview(principal: Principal): Promise<SimilarityOverview> {
     requireSecretariat(principal);
     const manager = this.dataSource.manager;
     const latest = await manager.findOne(SimilarityRun, { where: {}, order: { id: 'DESC' } });
@@ -68,26 +63,26 @@ export class SimilarityService {
       latestRun: latestRun ?? null,
       documents: { indexed, uncheckable, total: indexed + uncheckable },
       pairs: await this.pairCounts(manager),
-      /** 模板雷同 found by the last finished run. */
+      // 模板雷同 found by the last finished run.
       clusters: await manager.count(SimilarityCluster),
       // The lines the figures are read against: kept from reportFrom on, 疑似雷同 from suspiciousFrom on.
       thresholds: { reportFrom: DEFAULT_SIMILARITY.reportFrom, suspiciousFrom: DEFAULT_SIMILARITY.suspiciousFrom },
     };
   }
 
-  async requestRun(principal: Principal): Promise<RunView> {
+  async requestRun(principal: Principal): Promise<SimilarityRunView> {
     requireSecretariat(principal);
     const [view] = await this.runViews(this.dataSource.manager, [await this.job.request('manual', actorOf(principal))]);
     return view!;
   }
 
-  async runs(principal: Principal, page: number, pageSize: number) {
+  async runs(principal: Principal, page: number, pageSize: number): Promise<SimilarityRunPage> {
     requireSecretariat(principal);
     const [rows, total] = await this.dataSource.manager.findAndCount(SimilarityRun, { order: { id: 'DESC' }, skip: (page - 1) * pageSize, take: pageSize });
     return { items: await this.runViews(this.dataSource.manager, rows), total, page, pageSize };
   }
 
-  async pairs(principal: Principal, query: ListPairsDto) {
+  async pairs(principal: Principal, query: ListPairsDto): Promise<SimilarityPairPage> {
     requireSecretariat(principal);
     const manager = this.dataSource.manager;
     const [rows, total] = await manager.findAndCount(SimilarityPair, {
@@ -100,7 +95,7 @@ export class SimilarityService {
     return { items: await this.pairViews(manager, rows), total, page: query.page, pageSize: query.pageSize, counts: await this.pairCounts(manager) };
   }
 
-  async pair(principal: Principal, id: number): Promise<PairView & { passages: Passage[] }> {
+  async pair(principal: Principal, id: number): Promise<SimilarityPairDetail> {
     requireSecretariat(principal);
     const manager = this.dataSource.manager;
     const row = await manager.findOneBy(SimilarityPair, { id });
@@ -109,7 +104,7 @@ export class SimilarityService {
     return { ...view!, passages: await this.passages(manager, row) };
   }
 
-  async documents(principal: Principal, query: ListDocumentsDto) {
+  async documents(principal: Principal, query: ListDocumentsDto): Promise<SimilarityDocumentPage> {
     requireSecretariat(principal);
     const manager = this.dataSource.manager;
     const [rows, total] = await manager.findAndCount(SimilarityDocument, {
@@ -119,7 +114,7 @@ export class SimilarityService {
       take: query.pageSize,
     });
     const sides = await documentSides(manager, rows);
-    const items: DocumentView[] = rows.map((d) => {
+    const items: SimilarityDocumentView[] = rows.map((d) => {
       const side = sides.get(d.id)!;
       return {
         id: d.id,
@@ -146,7 +141,7 @@ export class SimilarityService {
    * comparison (figures and every passage side by side, as an Excel sheet) and the two files compared — and the pair
    * marked with the case, all in one transaction; a second case on the same pair is refused.
    */
-  async openCase(principal: Principal, id: number, dto: OpenPairCaseDto): Promise<{ caseId: number }> {
+  async openCase(principal: Principal, id: number, dto: OpenPairCaseDto): Promise<SimilarityCaseOpened> {
     requireSecretariat(principal);
     const manager = this.dataSource.manager;
     const row = await manager.findOneBy(SimilarityPair, { id });
@@ -183,7 +178,7 @@ export class SimilarityService {
   }
 
   /** 核实无问题: the pair is set aside with the reason (audited); refused once a case is opened on it. */
-  async dismiss(principal: Principal, id: number, dto: DismissPairDto): Promise<PairView> {
+  async dismiss(principal: Principal, id: number, dto: DismissPairDto): Promise<SimilarityPairView> {
     requireSecretariat(principal);
     const actor = actorOf(principal);
     await this.dataSource.transaction(async (manager) => {
@@ -207,7 +202,7 @@ export class SimilarityService {
   }
 
   /** Withdraws 核实无问题: the pair is back in the list. */
-  async restore(principal: Principal, id: number): Promise<PairView> {
+  async restore(principal: Principal, id: number): Promise<SimilarityPairView> {
     requireSecretariat(principal);
     const actor = actorOf(principal);
     await this.dataSource.transaction(async (manager) => {
@@ -227,7 +222,7 @@ export class SimilarityService {
     return this.view(id);
   }
 
-  private async view(id: number): Promise<PairView> {
+  private async view(id: number): Promise<SimilarityPairView> {
     const manager = this.dataSource.manager;
     const [view] = await this.pairViews(manager, [await manager.findOneByOrFail(SimilarityPair, { id })]);
     return view!;
@@ -243,19 +238,19 @@ export class SimilarityService {
     return describePassages(await loadTexts(this.storage, a.textKey), await loadTexts(this.storage, b.textKey), spans);
   }
 
-  private async pairCounts(manager: EntityManager): Promise<PairCounts> {
+  private async pairCounts(manager: EntityManager): Promise<SimilarityPairCounts> {
     const total = await manager.count(SimilarityPair);
     const suspicious = await manager.countBy(SimilarityPair, { suspicious: true, dismissedAt: IsNull() });
     const dismissed = await manager.countBy(SimilarityPair, { dismissedAt: Not(IsNull()) });
     return { total, suspicious, belowLine: total - suspicious - dismissed, dismissed };
   }
 
-  private async runViews(manager: EntityManager, runs: SimilarityRun[]): Promise<RunView[]> {
+  private async runViews(manager: EntityManager, runs: SimilarityRun[]): Promise<SimilarityRunView[]> {
     const names = await actorNames(manager, runs.map((r) => r.requestedBy));
     return runs.map((r) => runView(r, names));
   }
 
-  private async pairViews(manager: EntityManager, rows: SimilarityPair[]): Promise<PairView[]> {
+  private async pairViews(manager: EntityManager, rows: SimilarityPair[]): Promise<SimilarityPairView[]> {
     const docs = await manager.findBy(SimilarityDocument, { id: In(rows.flatMap((r) => [r.documentAId, r.documentBId])) });
     const sides = await documentSides(manager, docs);
     const names = await actorNames(manager, rows.flatMap((r) => (r.dismissedBy ? [r.dismissedBy] : [])));

@@ -1,8 +1,12 @@
 import { Controller, Get, HttpCode, Param, ParseIntPipe, Post, Req } from '@nestjs/common';
-import { ApiBearerAuth, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
 import { CurrentPrincipal, Roles } from '../auth/auth.decorators.js';
 import type { Principal } from '../auth/principal.js';
+import { Responds } from '../../common/contract/responds.js';
+import { Upload } from '../../common/contract/uploads.js';
+import { PDF_MIME } from '../material/material-inspection.js';
+import { BuiltUnitPackage, UnitPackageView, UploadedExcellentList, UploadedLetter } from './unit-package.schemas.js';
 import { UnitPackageService } from './unit-package.service.js';
 import { Idempotent } from '../idempotency/idempotent.decorator.js';
 
@@ -16,9 +20,10 @@ export class UnitPackageController {
   @Idempotent('upload')
   @Roles('recommender')
   @HttpCode(201)
-  @ApiConsumes('multipart/form-data')
+  @Upload({ field: 'file', mediaTypes: [PDF_MIME], description: '推荐函' })
   @ApiOperation({ summary: '上传推荐函（PDF，表单字段 file）' })
-  async letter(@CurrentPrincipal() principal: Principal, @Req() request: FastifyRequest) {
+  @Responds(UploadedLetter, '已上传')
+  async letter(@CurrentPrincipal() principal: Principal, @Req() request: FastifyRequest): Promise<UploadedLetter> {
     return { letter: await this.packages.upload(principal, 'letter', request) };
   }
 
@@ -26,9 +31,10 @@ export class UnitPackageController {
   @Idempotent('upload')
   @Roles('recommender')
   @HttpCode(201)
-  @ApiConsumes('multipart/form-data')
+  @Upload({ field: 'file', mediaTypes: [PDF_MIME], description: '年度优秀名单的公布通知（标注推荐班组）' })
   @ApiOperation({ summary: '上传本行业（地方）年度优秀名单的公布通知（PDF，标注推荐班组）' })
-  async excellentList(@CurrentPrincipal() principal: Principal, @Req() request: FastifyRequest) {
+  @Responds(UploadedExcellentList, '已上传')
+  async excellentList(@CurrentPrincipal() principal: Principal, @Req() request: FastifyRequest): Promise<UploadedExcellentList> {
     return { excellentList: await this.packages.upload(principal, 'excellent_list', request) };
   }
 
@@ -36,6 +42,7 @@ export class UnitPackageController {
   @Idempotent()
   @Roles('recommender')
   @ApiOperation({ summary: '合成推荐材料 PDF：推荐函 + 统计表 + 优秀名单公布通知，以推荐单位名称命名' })
+  @Responds(BuiltUnitPackage, '已合成')
   build(@CurrentPrincipal() principal: Principal) {
     return this.packages.build(principal);
   }
@@ -43,6 +50,7 @@ export class UnitPackageController {
   @Get('recommendation/package')
   @Roles('recommender')
   @ApiOperation({ summary: '本单位的推荐材料：已上传的文件、当前合成版本和历史版本' })
+  @Responds(UnitPackageView)
   get(@CurrentPrincipal() principal: Principal) {
     return this.packages.get(principal);
   }
@@ -50,6 +58,7 @@ export class UnitPackageController {
   @Get('recommending-units/:unitId/package')
   @Roles('secretariat')
   @ApiOperation({ summary: '秘书处查看推荐单位的推荐材料' })
+  @Responds(UnitPackageView)
   getForUnit(@CurrentPrincipal() principal: Principal, @Param('unitId', ParseIntPipe) unitId: number) {
     return this.packages.get(principal, unitId);
   }

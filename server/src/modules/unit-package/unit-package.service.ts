@@ -23,26 +23,9 @@ import { UnitStatistics } from '../unit-statistics/unit-statistics.entity.js';
 import { drawStatisticsSheet } from './statistics-sheet.js';
 import { type PackageFileKind, UnitPackageFile } from './unit-package-file.entity.js';
 import { UnitPackage } from './unit-package.entity.js';
+import type { BuiltUnitPackage, UnitPackageFileView, UnitPackageView } from './unit-package.schemas.js';
 
 const FILE_NAME: Record<PackageFileKind, string> = { letter: '推荐函.pdf', excellent_list: '优秀名单公布通知.pdf' };
-
-export interface PackageFileView {
-  version: number;
-  originalName: string;
-  size: number;
-  pageCount: number;
-  uploadedAt: Date;
-  url: string;
-}
-
-export interface PackageView {
-  version: number;
-  fileName: string;
-  size: number;
-  pageCount: number;
-  builtAt: Date;
-  url: string;
-}
 
 /** 推荐材料: the unit's letter and excellent-list notice, and the one PDF named after the unit that the notice asks for. */
 @Injectable()
@@ -57,7 +40,7 @@ export class UnitPackageService {
   ) {}
 
   /** A PDF (judged by content, readable, not encrypted) for the letter or the excellent-list notice; a new version each time. */
-  async upload(principal: Principal, kind: PackageFileKind, request: FastifyRequest): Promise<PackageFileView> {
+  async upload(principal: Principal, kind: PackageFileKind, request: FastifyRequest): Promise<UnitPackageFileView> {
     const { unitId } = requireRecommender(principal);
     const campaign = await this.campaigns.current();
     const upload = await this.storage.readUpload(request, { fileField: 'file', maxBytes: this.config.storage.maxPdfBytes });
@@ -100,7 +83,7 @@ export class UnitPackageService {
   }
 
   /** Letter pages + the statistics page + excellent-list pages, merged into '<unit name>.pdf' as the next version. */
-  async build(principal: Principal): Promise<PackageView> {
+  async build(principal: Principal): Promise<BuiltUnitPackage> {
     const { unitId } = requireRecommender(principal);
     const campaign = await this.campaigns.current();
     const unit = await this.dataSource.getRepository(RecommendingUnit).findOneByOrFail({ id: unitId });
@@ -163,7 +146,7 @@ export class UnitPackageService {
   }
 
   /** The caller's unit's package; the secretariat names the unit. */
-  async get(principal: Principal, unitIdForSecretariat?: number) {
+  async get(principal: Principal, unitIdForSecretariat?: number): Promise<UnitPackageView> {
     let unitId: number;
     if (principal.role === 'secretariat') {
       if (unitIdForSecretariat === undefined || !(await this.dataSource.getRepository(RecommendingUnit).existsBy({ id: unitIdForSecretariat }))) {
@@ -191,7 +174,7 @@ export class UnitPackageService {
     return { letter: files.find((f) => f.kind === 'letter') ?? null, excellentList: files.find((f) => f.kind === 'excellent_list') ?? null };
   }
 
-  private fileView(f: UnitPackageFile): PackageFileView {
+  private fileView(f: UnitPackageFile): UnitPackageFileView {
     return {
       version: f.version,
       originalName: f.originalName,
@@ -202,7 +185,7 @@ export class UnitPackageService {
     };
   }
 
-  private packageView(p: UnitPackage): PackageView {
+  private packageView(p: UnitPackage): BuiltUnitPackage {
     return {
       version: p.version,
       fileName: p.fileName,

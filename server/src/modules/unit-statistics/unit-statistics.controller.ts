@@ -2,6 +2,8 @@ import { Body, Controller, Get, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Roles } from '../auth/auth.decorators.js';
 import type { Principal } from '../auth/principal.js';
+import { Responds } from '../../common/contract/responds.js';
+import { UnitStatisticsView } from './unit-statistics.schemas.js';
 import { UnitStatisticsService } from './unit-statistics.service.js';
 
 @ApiTags('推荐')
@@ -12,16 +14,22 @@ export class UnitStatisticsController {
 
   @Get()
   @Roles('recommender', 'secretariat')
-  @ApiQuery({ name: 'unitId', required: false, description: '秘书处查看时指定推荐单位' })
+  @ApiQuery({ name: 'unitId', required: false, type: Number, description: '秘书处查看时指定推荐单位（秘书处必填；推荐单位联系人不填）' })
   @ApiOperation({ summary: '本单位的统计表（附件3），含平台统计的推荐数和历年累计数' })
+  @Responds(UnitStatisticsView)
   get(@CurrentPrincipal() principal: Principal, @Query('unitId') unitId?: string) {
     return this.statistics.get(principal, unitId !== undefined && /^\d+$/.test(unitId) ? Number(unitId) : undefined);
   }
 
   @Put()
   @Roles('recommender')
-  @ApiBody({ description: 'UnitStatisticsValues（见 @cacem/shared）；有误时 422 STATISTICS_INVALID，details.problems 列出全部问题' })
+  @ApiBody({
+    required: true,
+    description: '统计表（附件3）的内容；有误时 422 STATISTICS_INVALID，details.problems 列出全部问题',
+    schema: { $ref: '#/components/schemas/UnitStatisticsValues' },
+  })
   @ApiOperation({ summary: '填写或修改统计表' })
+  @Responds(UnitStatisticsView, '已保存')
   save(@CurrentPrincipal() principal: Principal, @Body() body: unknown) {
     // Checked whole by the shared checkUnitStatistics, so the client gets every problem in one answer.
     return this.statistics.save(principal, body);

@@ -1,11 +1,6 @@
 import type { UnitStatisticsValues } from '@cacem/shared';
+import type { UnitStatisticsPrefill } from './unit-statistics.schemas.js';
 import { Column, Entity, PrimaryGeneratedColumn, Unique, UpdateDateColumn } from 'typeorm';
-
-/** What the platform counted when the return was saved, to tell which numbers the unit changed. */
-export interface UnitStatisticsPrefill {
-  teamsRecommended: number;
-  cumulativeTrustedTeams: number;
-}
 
 /** 统计表 (附件3): one recommending unit's return for one campaign. */
 @Entity('unit_statistics')
@@ -23,6 +18,7 @@ export class UnitStatistics {
   @Column({ type: 'simple-json' })
   values: UnitStatisticsValues;
 
+  /** What the platform counted when the return was saved, to tell which numbers the unit changed. */
   @Column({ type: 'simple-json' })
   prefill: UnitStatisticsPrefill;
 

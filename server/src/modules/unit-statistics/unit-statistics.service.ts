@@ -4,7 +4,6 @@ import {
   checkUnitStatistics,
   normalizeUnitStatistics,
   RECOMMENDED_STATUSES,
-  type StatisticsProblem,
   TRUSTED_STATUSES,
   type UnitStatisticsValues,
 } from '@cacem/shared';
@@ -18,16 +17,8 @@ import { Campaign } from '../campaign/campaign.entity.js';
 import { CampaignService } from '../campaign/campaign.service.js';
 import { requireRecommender } from '../recommendation/recommender-access.js';
 import { RecommendingUnit } from '../recommending-unit/recommending-unit.entity.js';
-import { type UnitStatisticsPrefill, UnitStatistics } from './unit-statistics.entity.js';
-
-export interface UnitStatisticsView {
-  period: { from: string; to: string };
-  values: UnitStatisticsValues | null;
-  prefill: UnitStatisticsPrefill;
-  edited: { teamsRecommended: boolean; cumulativeTrustedTeams: boolean };
-  updatedAt: Date | null;
-  problems: StatisticsProblem[];
-}
+import { UnitStatistics } from './unit-statistics.entity.js';
+import type { UnitStatisticsPrefill, UnitStatisticsView } from './unit-statistics.schemas.js';
 
 /** 统计表 (附件3): the recommending unit fills it in, with two numbers the platform counts for it. */
 @Injectable()

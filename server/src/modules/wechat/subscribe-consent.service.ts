@@ -9,6 +9,7 @@ import type { Principal } from '../auth/principal.js';
 import { recipientOf } from '../notification/recipient.js';
 import { SubscribeConsent } from './subscribe-consent.entity.js';
 import { WechatBindingService } from './wechat-binding.service.js';
+import type { SubscriptionsAccepted, WechatTemplates } from './wechat.schemas.js';
 
 /** Subscribe-message consents: each one the user grants in wx.requestSubscribeMessage allows exactly one message. */
 @Injectable()
@@ -19,12 +20,12 @@ export class SubscribeConsentService {
     private readonly bindings: WechatBindingService,
   ) {}
 
-  templates(): { statusTemplateId: string } {
+  templates(): WechatTemplates {
     return { statusTemplateId: this.config.wechat.statusTemplateId };
   }
 
   /** Records the consents the caller just granted; templates the platform does not send are ignored. */
-  async accept(principal: Principal, templateIds: string[]): Promise<{ accepted: number }> {
+  async accept(principal: Principal, templateIds: string[]): Promise<SubscriptionsAccepted> {
     const openid = await this.bindings.latestOpenidOf(this.dataSource.manager, recipientOf(principal));
     if (!openid) throw new DomainException('WECHAT_NOT_BOUND', HttpStatus.CONFLICT);
     const known = new Set([this.config.wechat.statusTemplateId].filter(Boolean));

@@ -1,8 +1,10 @@
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Responds } from '../../common/contract/responds.js';
 import { Public } from '../auth/auth.decorators.js';
 import { WechatLoginDto } from './dto/wechat-login.dto.js';
 import { WechatLoginService } from './wechat-login.service.js';
+import { WechatLoginResult } from './wechat.schemas.js';
 
 @ApiTags('登录')
 @Controller('auth')
@@ -13,6 +15,7 @@ export class WechatAuthController {
   @Post('wechat-login')
   @HttpCode(200)
   @ApiOperation({ summary: '小程序微信登录：已绑定则直接登录，否则返回用于绑定的临时凭证' })
+  @Responds(WechatLoginResult)
   login(@Body() dto: WechatLoginDto) {
     return this.wechat.login(dto.code);
   }

@@ -2,14 +2,15 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
-import { AuthService, type LoginResult } from '../auth/auth.service.js';
+import { AuthService } from '../auth/auth.service.js';
 import { actorOf, type Principal } from '../auth/principal.js';
 import { principalOfSubject } from '../auth/subject.js';
 import { WechatClient } from './wechat.client.js';
+import type { WechatLoginResult } from './wechat.schemas.js';
 import type { WechatBinding } from './wechat-binding.entity.js';
 import { TICKET_TTL_SECONDS, WechatBindingService } from './wechat-binding.service.js';
 
-export type WechatLoginResult = ({ status: 'bound' } & LoginResult) | { status: 'unbound'; wechatTicket: string; expiresIn: number };
+export type { WechatLoginResult } from './wechat.schemas.js';
 
 @Injectable()
 export class WechatLoginService {

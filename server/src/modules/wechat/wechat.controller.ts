@@ -1,9 +1,11 @@
 import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Responds } from '../../common/contract/responds.js';
 import { CurrentPrincipal } from '../auth/auth.decorators.js';
 import type { Principal } from '../auth/principal.js';
 import { AcceptSubscriptionsDto } from './dto/accept-subscriptions.dto.js';
 import { SubscribeConsentService } from './subscribe-consent.service.js';
+import { SubscriptionsAccepted, WechatTemplates } from './wechat.schemas.js';
 
 @ApiTags('微信')
 @ApiBearerAuth()
@@ -14,12 +16,14 @@ export class WechatController {
   @Post('subscriptions')
   @HttpCode(200)
   @ApiOperation({ summary: '记录用户刚同意的订阅消息（每次同意可接收一条）' })
+  @Responds(SubscriptionsAccepted)
   accept(@CurrentPrincipal() principal: Principal, @Body() dto: AcceptSubscriptionsDto) {
     return this.consents.accept(principal, dto.templateIds);
   }
 
   @Get('templates')
   @ApiOperation({ summary: '小程序应请求订阅的消息模板' })
+  @Responds(WechatTemplates)
   templates() {
     return this.consents.templates();
   }

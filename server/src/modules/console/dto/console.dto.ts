@@ -6,14 +6,14 @@ import { OUTBOX_STATUSES, type OutboxStatus } from '../../notification/outbox-me
 
 /** Paging of every console list: page from 1, at most 100 rows a page. */
 export class ConsolePageDto {
-  @ApiPropertyOptional({ default: 1, minimum: 1 })
+  @ApiPropertyOptional({ type: 'integer', default: 1, minimum: 1, description: '第几页，从 1 起' })
   @IsOptional()
   @Type(() => Number)
   @IsInt({ message: '页码应为整数' })
   @Min(1, { message: '页码应从 1 开始' })
   page = 1;
 
-  @ApiPropertyOptional({ default: 20, minimum: 1, maximum: 100 })
+  @ApiPropertyOptional({ type: 'integer', default: 20, minimum: 1, maximum: 100, description: '每页条数' })
   @IsOptional()
   @Type(() => Number)
   @IsInt({ message: '每页条数应为整数' })
@@ -54,14 +54,14 @@ export class ConsoleApplicationsQueryDto extends ConsolePageDto {
   @IsIn(APPLICATION_STATUSES, { each: true, message: '申报状态不正确' })
   status?: ApplicationStatus[];
 
-  @ApiPropertyOptional({ description: '推荐单位 id' })
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, description: '推荐单位 id' })
   @IsOptional()
   @Type(() => Number)
   @IsInt({ message: '推荐单位 id 应为整数' })
   @Min(1, { message: '推荐单位 id 应为正整数' })
   unitId?: number;
 
-  @ApiPropertyOptional({ description: '按班组名称或企业名称查找' })
+  @ApiPropertyOptional({ maxLength: 60, description: '按班组名称或企业名称查找' })
   @IsOptional()
   @Transform(trimmed)
   @IsString({ message: '查找内容应为文本' })
@@ -70,35 +70,35 @@ export class ConsoleApplicationsQueryDto extends ConsolePageDto {
 }
 
 export class ConsoleAuditQueryDto extends ConsolePageDto {
-  @ApiPropertyOptional({ description: "操作人，如 user:1、card:B2026001、member:3" })
+  @ApiPropertyOptional({ maxLength: 64, description: '操作人，如 user:1、card:B2026001、member:3' })
   @IsOptional()
   @Transform(trimmed)
   @IsString({ message: '操作人应为文本' })
   @MaxLength(64, { message: '操作人不能超过 64 个字符' })
   actor?: string;
 
-  @ApiPropertyOptional({ description: "操作（前缀匹配），如 application. 或 review." })
+  @ApiPropertyOptional({ maxLength: 64, description: '操作（前缀匹配），如 application. 或 review.' })
   @IsOptional()
   @Transform(trimmed)
   @IsString({ message: '操作应为文本' })
   @MaxLength(64, { message: '操作不能超过 64 个字符' })
   action?: string;
 
-  @ApiPropertyOptional({ description: '对象类型，如 application、panel、campaign' })
+  @ApiPropertyOptional({ maxLength: 40, description: '对象类型，如 application、panel、campaign' })
   @IsOptional()
   @Transform(trimmed)
   @IsString({ message: '对象类型应为文本' })
   @MaxLength(40, { message: '对象类型不能超过 40 个字符' })
   entity?: string;
 
-  @ApiPropertyOptional({ description: '对象 id' })
+  @ApiPropertyOptional({ maxLength: 40, description: '对象 id' })
   @IsOptional()
   @Transform(trimmed)
   @IsString({ message: '对象 id 应为文本' })
   @MaxLength(40, { message: '对象 id 不能超过 40 个字符' })
   entityId?: string;
 
-  @ApiPropertyOptional({ description: '申报 id：该申报的全部记录（等同 entity=application 且 entityId=该 id）' })
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, description: '申报 id：该申报的全部记录（等同 entity=application 且 entityId=该 id）' })
   @IsOptional()
   @Type(() => Number)
   @IsInt({ message: '申报 id 应为整数' })

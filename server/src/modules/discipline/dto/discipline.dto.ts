@@ -51,7 +51,7 @@ export class DecideCaseDto {
 }
 
 export class ListWarningsDto {
-  @ApiPropertyOptional({ description: '推荐单位 id' })
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, description: '推荐单位 id；不填为全部' })
   @IsOptional()
   @Type(() => Number)
   @IsInt({ message: '推荐单位 id 应为整数' })

@@ -31,7 +31,7 @@ export class SaveExpertDto {
   @MaxLength(100, { message: '所在企业不能超过 100 个字' })
   enterpriseName: string;
 
-  @ApiPropertyOptional({ description: '平台中的申报企业 id；不填则按企业名称自动关联（如有同名企业）', nullable: true })
+  @ApiPropertyOptional({ type: 'integer', description: '平台中的申报企业 id；不填则按企业名称自动关联（如有同名企业）', nullable: true })
   @IsOptional()
   @IsInt({ message: '企业 id 应为整数' })
   enterpriseId?: number | null;
@@ -52,7 +52,7 @@ export class SaveExpertDto {
   @IsIn(EXPERT_TRAINING_STATUSES, { message: '培训状态应为 pending 或 trained' })
   trainingStatus: ExpertTrainingStatus;
 
-  @ApiPropertyOptional({ description: '培训日期 yyyy-mm-dd', nullable: true })
+  @ApiPropertyOptional({ type: String, description: '培训日期 yyyy-mm-dd；空白视为未填', nullable: true })
   @IsOptional()
   @Transform(blankToNull)
   @Matches(DATE, { message: '培训日期应为 yyyy-mm-dd' })
@@ -62,13 +62,13 @@ export class SaveExpertDto {
   @IsIn(EXPERT_ASSESSMENT_STATUSES, { message: '考核结果应为 pending、passed 或 failed' })
   assessmentStatus: ExpertAssessmentStatus;
 
-  @ApiPropertyOptional({ description: '考核日期 yyyy-mm-dd', nullable: true })
+  @ApiPropertyOptional({ type: String, description: '考核日期 yyyy-mm-dd；空白视为未填', nullable: true })
   @IsOptional()
   @Transform(blankToNull)
   @Matches(DATE, { message: '考核日期应为 yyyy-mm-dd' })
   assessedAt?: string | null;
 
-  @ApiPropertyOptional({ description: '是否启用', default: true })
+  @ApiPropertyOptional({ type: Boolean, description: '是否启用；不填为启用（true）' })
   @IsOptional()
   @IsBoolean({ message: '是否启用应为 true 或 false' })
   active?: boolean;
@@ -82,20 +82,20 @@ export class ListExpertsQueryDto extends PageQueryDto {
   @MaxLength(50, { message: '查找内容不能超过 50 个字' })
   q?: string;
 
-  @ApiPropertyOptional({ description: '推荐单位 id' })
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, description: '推荐单位 id' })
   @IsOptional()
   @Type(() => Number)
   @IsInt({ message: '推荐单位 id 应为整数' })
   @Min(1, { message: '推荐单位 id 应为正整数' })
   unitId?: number;
 
-  @ApiPropertyOptional({ description: '可抽取（启用、已培训、考核通过）' })
+  @ApiPropertyOptional({ type: Boolean, description: '可抽取（启用、已培训、考核通过）' })
   @IsOptional()
   @Transform(booleanQuery)
   @IsBoolean({ message: 'drawable 应为 true 或 false' })
   drawable?: boolean;
 
-  @ApiPropertyOptional({ description: '是否启用' })
+  @ApiPropertyOptional({ type: Boolean, description: '是否启用' })
   @IsOptional()
   @Transform(booleanQuery)
   @IsBoolean({ message: 'active 应为 true 或 false' })

@@ -17,7 +17,7 @@ export class UpdateMemberDto {
   @IsIn(MEMBER_ROLES, { message: '角色应为班组长或组员' })
   role: MemberRole;
 
-  @ApiPropertyOptional({ description: '手机号', example: '13800138000', nullable: true })
+  @ApiPropertyOptional({ type: String, description: '手机号（null 或空为清除）', example: '13800138000', nullable: true })
   @Transform(({ value }) => (typeof value === 'string' ? value.replace(/[\s-]/g, '') || null : value))
   @IsOptional()
   @IsString({ message: '手机号应为文本' })

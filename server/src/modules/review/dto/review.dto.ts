@@ -17,11 +17,11 @@ export class ScoreKindPipe implements PipeTransform<string, ScoreKind> {
 }
 
 export class ScoreSheetDto {
-  @ApiProperty({ description: '各评分项得分，键为评分项编号；草稿可缺项', example: { 'm-1': 4.5 } })
+  @ApiProperty({ type: 'object', additionalProperties: { type: 'number' }, description: '各评分项得分，键为评分项编号；草稿可缺项', example: { 'm-1': 4.5 } })
   @IsObject({ message: '评分应为「评分项编号: 分数」的对象' })
   scores: Record<string, unknown>;
 
-  @ApiPropertyOptional({ description: '各评分项的评语，键为评分项编号' })
+  @ApiPropertyOptional({ type: 'object', additionalProperties: { type: 'string' }, description: '各评分项的评语，键为评分项编号' })
   @IsOptional()
   @IsObject({ message: '评语应为「评分项编号: 评语」的对象' })
   comments?: Record<string, unknown>;

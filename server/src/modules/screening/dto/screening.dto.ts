@@ -14,14 +14,14 @@ export class ListScreeningDto extends PageQueryDto {
   @IsIn(SCREENING_FILTERS, { message: '状态应为 recommended、screened_in 或 screened_out' })
   status?: ScreeningFilter;
 
-  @ApiPropertyOptional({ description: '推荐单位 id' })
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, description: '推荐单位 id' })
   @IsOptional()
   @Type(() => Number)
   @IsInt({ message: '推荐单位 id 应为整数' })
   @Min(1, { message: '推荐单位 id 应为正整数' })
   unitId?: number;
 
-  @ApiPropertyOptional({ description: '按班组名称或企业名称查找' })
+  @ApiPropertyOptional({ maxLength: 60, description: '按班组名称或企业名称查找' })
   @IsOptional()
   @IsString({ message: '查找内容应为文本' })
   @MaxLength(60, { message: '查找内容不能超过 60 个字' })
@@ -56,7 +56,7 @@ export class ScreeningDecisionDto {
 }
 
 export class BulkPassDto {
-  @ApiPropertyOptional({ type: [Number], description: '要通过初选的申报 id；不填为本届全部待初选的申报' })
+  @ApiPropertyOptional({ type: 'integer', isArray: true, maxItems: 1000, description: '要通过初选的申报 id；不填为本届全部待初选的申报' })
   @IsOptional()
   @IsArray({ message: '请列出要通过初选的申报' })
   @ArrayMaxSize(1000, { message: '一次最多 1000 份申报' })

@@ -8,13 +8,13 @@ const booleanQuery = ({ value }: { value: unknown }) => (value === 'true' ? true
 const trimmed = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
 export class ListPairsDto extends PageQueryDto {
-  @ApiPropertyOptional({ description: '只看疑似雷同（相似度达到疑似线）；默认 true', default: true })
+  @ApiPropertyOptional({ type: Boolean, description: '只看疑似雷同（相似度达到疑似线）；默认 true', default: true })
   @IsOptional()
   @Transform(booleanQuery)
   @IsBoolean({ message: 'suspiciousOnly 应为 true 或 false' })
   suspiciousOnly = true;
 
-  @ApiPropertyOptional({ description: '包括已核实无问题的文件对；默认 false', default: false })
+  @ApiPropertyOptional({ type: Boolean, description: '包括已核实无问题的文件对；默认 false', default: false })
   @IsOptional()
   @Transform(booleanQuery)
   @IsBoolean({ message: 'includeDismissed 应为 true 或 false' })
@@ -38,7 +38,7 @@ export class ListDocumentsDto extends PageQueryDto {
 }
 
 export class OpenPairCaseDto {
-  @ApiProperty({ description: '立案针对的申报：该文件对中的一方' })
+  @ApiProperty({ type: 'integer', minimum: 1, description: '立案针对的申报：该文件对中的一方' })
   @IsInt({ message: '申报 id 应为整数' })
   @Min(1, { message: '申报 id 应为正整数' })
   applicationId: number;
