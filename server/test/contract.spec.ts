@@ -17,6 +17,22 @@ export const DOCUMENT_FILE = resolve(ROOT, 'docs/openapi.json');
 export const TYPES_FILE = resolve(ROOT, 'miniapp/src/api/schema.gen.ts');
 const UPDATE = process.env.UPDATE_CONTRACT === '1';
 
+/** The calls an integrator starts with: logging in, registering a team and its application, recommending, scoring, results. */
+const MAIN_OPERATIONS: Array<[string, string]> = [
+  ['post', '/auth/card-login'],
+  ['post', '/auth/login'],
+  ['get', '/campaigns/current'],
+  ['post', '/teams'],
+  ['get', '/teams/{teamId}/application'],
+  ['put', '/teams/{teamId}/application'],
+  ['post', '/applications/{id}/materials/{kind}'],
+  ['post', '/applications/{id}/recommend'],
+  ['put', '/reviews/{applicationId}/{kind}'],
+  ['get', '/console/applications'],
+  ['get', '/public/results'],
+  ['get', '/public/certificates/{no}'],
+];
+
 type Operation = { operationId: string; requestBody?: unknown; responses: Record<string, { content?: unknown; $ref?: string; description?: string }> };
 
 const TYPES_BANNER = `/**
@@ -54,6 +70,33 @@ describe('the API contract', () => {
     );
     expect(undocumented.map(({ method, path }) => `${method.toUpperCase()} ${path}`)).toEqual([]);
     for (const { operation } of all) expect(operation.responses['4XX']).toBeDefined();
+  });
+
+  it('shows examples on the main operations (request and answer)', () => {
+    const schemas = (document.components as { schemas: Record<string, unknown> }).schemas;
+    /** Whether a schema, followed through its references, gives an example anywhere. */
+    const hasExample = (node: unknown, seen = new Set<string>()): boolean => {
+      if (Array.isArray(node)) return node.some((n) => hasExample(n, seen));
+      if (!node || typeof node !== 'object') return false;
+      const json = node as Record<string, unknown>;
+      if ('example' in json || 'examples' in json) return true;
+      const ref = typeof json.$ref === 'string' ? json.$ref.replace('#/components/schemas/', '') : null;
+      if (ref) return !seen.has(ref) && (seen.add(ref), hasExample(schemas[ref], seen));
+      return Object.values(json).some((v) => hasExample(v, seen));
+    };
+    const missing: string[] = [];
+    for (const [method, path] of MAIN_OPERATIONS) {
+      const operation = (document.paths as Record<string, Record<string, Operation>>)[path]?.[method];
+      if (!operation) {
+        missing.push(`${method.toUpperCase()} ${path}: no such operation`);
+        continue;
+      }
+      const success = Object.entries(operation.responses).find(([status]) => /^2/.test(status))?.[1] as { content?: Record<string, { schema?: unknown }> };
+      if (!hasExample(success?.content?.['application/json']?.schema)) missing.push(`${method.toUpperCase()} ${path}: answer`);
+      const body = (operation.requestBody as { content?: Record<string, { schema?: unknown }> } | undefined)?.content;
+      if (body?.['application/json'] && !hasExample(body['application/json'].schema)) missing.push(`${method.toUpperCase()} ${path}: request body`);
+    }
+    expect(missing).toEqual([]);
   });
 
   it('passes the OpenAPI linter (Redocly, recommended rules) with no errors', async () => {

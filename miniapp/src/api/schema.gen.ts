@@ -5293,7 +5293,10 @@ export type components = {
             opens: string;
         };
         RecommendDto: {
-            /** @description 在本单位已推荐申报中的推荐顺序（1 为第一）；不填排在最后 */
+            /**
+             * @description 在本单位已推荐申报中的推荐顺序（1 为第一）；不填排在最后
+             * @example 3
+             */
             preference?: number;
         };
         RecommendingUnitView: {

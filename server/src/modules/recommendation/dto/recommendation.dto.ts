@@ -20,7 +20,7 @@ export class ListUnitApplicationsDto extends PageQueryDto {
 }
 
 export class RecommendDto {
-  @ApiPropertyOptional({ description: '在本单位已推荐申报中的推荐顺序（1 为第一）；不填排在最后' })
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, description: '在本单位已推荐申报中的推荐顺序（1 为第一）；不填排在最后', example: 3 })
   @IsOptional()
   @IsInt({ message: '推荐顺序应为整数' })
   @Min(1, { message: '推荐顺序从 1 开始' })
