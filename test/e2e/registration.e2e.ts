@@ -93,7 +93,8 @@ describe('a team registers in the H5 build: members, an on-site record with a ph
       await page.getByTestId(`reg-decl-${d}`).click();
     }
     await page.getByTestId('reg-save-submit').click();
-    await page.getByTestId('reg-material-pdf-input').waitFor({ state: 'attached' });
+    // The file inputs are there, disabled, before the form is saved: a file picked then would be ignored.
+    await page.waitForSelector('[data-testid="reg-material-pdf-input"]:not([disabled])', { state: 'attached' });
 
     await page.locator('[data-testid="reg-material-pdf-input"]').setInputFiles({ name: '申报材料.pdf', mimeType: 'application/pdf', buffer: await pdfFixture('申报材料') });
     await page.getByTestId('reg-material-pdf-current').waitFor();
