@@ -35,6 +35,12 @@ describe('the served platform', () => {
     await page.goto(`${server.url}/api/docs`);
     await page.getByText('工程建设质量信得过班组活动平台 API').first().waitFor();
     await page.screenshot({ path: join(SCREENSHOTS, 'api-docs.png') });
+    // An operation opened: its request body and its documented answer, with the examples the schemas carry.
+    await page.locator('#operations-登录-AuthController_cardLogin').click();
+    const operation = page.locator('#operations-登录-AuthController_cardLogin');
+    await operation.getByText('accessToken').first().waitFor();
+    await operation.getByText('4XX').first().waitFor();
+    await operation.screenshot({ path: join(SCREENSHOTS, 'api-docs-operation.png') });
     await page.close();
   });
 

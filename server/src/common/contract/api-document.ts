@@ -22,14 +22,15 @@ const ROLE_NAMES: Record<string, string> = {
 /** The one error shape: every refusal of every route answers with it. */
 export const ApiErrorSchema = Type.Object(
   {
-    statusCode: Type.Integer({ description: 'HTTP 状态码' }),
+    statusCode: Type.Integer({ description: 'HTTP 状态码', examples: [400] }),
     code: Type.Unsafe<ErrorCode>({
       type: 'string',
       enum: Object.keys(ERROR_MESSAGES),
       description: '机器可读的错误码，供程序判断（各码的中文含义见 x-enumDescriptions）',
+      examples: ['VALIDATION_FAILED'],
       'x-enumDescriptions': ERROR_MESSAGES,
     }),
-    message: Type.String({ description: '给用户看的中文提示' }),
+    message: Type.String({ description: '给用户看的中文提示', examples: ['请填写班组名称'] }),
     field: Type.Optional(Type.String({ description: '出错的字段（如有）' })),
     details: Type.Optional(
       Type.Unsafe({
