@@ -4,14 +4,13 @@
 // stored 2026 campaign to its materials-review window, starts again, passes screening and draws one panel of five.
 // Every run then keeps the platform in the foreground and prints the panel's accounts. Delete data-demo-review/ to
 // prepare afresh (the windows are set relative to the day of preparation).
-import { spawn } from 'node:child_process';
 import { appendFileSync, cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { apiClient } from './lib/api-client.mjs';
+import { declarationTexts, pdf, pptx } from './lib/demo-review-materials.mjs';
+import { demoPlatform } from './lib/demo-review-platform.mjs';
 import { ROOT } from './lib/workspace.mjs';
-import { zipFixture } from './lib/zip-store.mjs';
 
 const DEMO_DIR = join(ROOT, 'data-demo-review');
 const configDir = join(DEMO_DIR, 'config');
@@ -46,141 +45,8 @@ const EXPERTS = [
   { unitSeq: 7, name: '吴春明', mobile: '13901010015', enterprise: '中国电建集团湖北工程有限公司', specialties: ['电气', '土建'] },
 ];
 
-let child = null;
-let stopping = false;
-for (const signal of ['SIGINT', 'SIGTERM']) {
-  process.on(signal, () => {
-    stopping = true;
-    if (child) child.kill(signal);
-    else process.exit(130);
-  });
-}
-
-function portIsFree() {
-  return new Promise((resolve) => {
-    const probe = createServer();
-    probe.once('error', () => resolve(false));
-    probe.listen({ port, host: process.env.HOST ?? '127.0.0.1' }, () => probe.close(() => resolve(true)));
-  });
-}
-
-/** Starts scripts/start.mjs on the demo folders; resolves once /api/v1/health answers. */
-async function startPlatform() {
-  if (!(await portIsFree())) throw new Error(`端口 ${port} 已被占用；请先停止占用它的程序，或用 PORT=另一个端口 npm run demo:review`);
-  child = spawn(process.execPath, [join(ROOT, 'scripts/start.mjs')], {
-    cwd: ROOT,
-    stdio: 'inherit',
-    env: { ...process.env, CONFIG_DIR: configDir, DATA_DIR: dataDir, PORT: String(port) },
-  });
-  const exited = new Promise((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
-  child.exited = exited;
-  let done = false;
-  exited.then(() => (done = true));
-  const deadline = Date.now() + 20 * 60_000; // a first start may install and build
-  while (!done && Date.now() < deadline) {
-    try {
-      const response = await fetch(`${base}/api/v1/health`);
-      if (response.ok) return;
-    } catch {
-      // not listening yet
-    }
-    await sleep(500);
-  }
-  if (done) {
-    const { code } = await exited;
-    if (stopping) process.exit(130);
-    throw new Error(`平台未能启动（退出码 ${code}）`);
-  }
-  throw new Error('等待平台启动超时');
-}
-
-async function stopPlatform() {
-  const running = child;
-  child = null;
-  running.kill('SIGTERM');
-  await running.exited;
-}
-
+const platform = demoPlatform({ port, listenHost: process.env.HOST ?? '127.0.0.1', base, env: { CONFIG_DIR: configDir, DATA_DIR: dataDir, PORT: String(port) } });
 const { api, upload, login } = apiClient(base);
-
-// ---- material files (as server/test/support/material-files.ts makes them) ----
-const xmlText = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-/** A .pptx whose slides hold these texts, listed in presentation.xml in order. */
-const pptx = (slides) => {
-  const entries = {
-    '[Content_Types].xml':
-      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
-      '<Override PartName="/ppt/presentation.xml" ContentType="application/vnd.openxmlformats-officedocument.presentationml.presentation.main+xml"/></Types>',
-  };
-  const ids = [];
-  const rels = [];
-  slides.forEach((text, k) => {
-    entries[`ppt/slides/slide${k + 1}.xml`] =
-      '<?xml version="1.0" encoding="UTF-8"?><p:sld xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:p="http://schemas.openxmlformats.org/presentationml/2006/main">' +
-      `<p:cSld><p:spTree><p:sp><p:txBody><a:bodyPr/>${text
-        .split('\n')
-        .map((line) => `<a:p><a:r><a:t>${xmlText(line)}</a:t></a:r></a:p>`)
-        .join('')}</p:txBody></p:sp></p:spTree></p:cSld></p:sld>`;
-    ids.push(`<p:sldId id="${256 + k}" r:id="rId${k + 2}"/>`);
-    rels.push(`<Relationship Id="rId${k + 2}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/slide" Target="slides/slide${k + 1}.xml"/>`);
-  });
-  entries['ppt/presentation.xml'] =
-    '<?xml version="1.0" encoding="UTF-8"?><p:presentation xmlns:p="http://schemas.openxmlformats.org/presentationml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">' +
-    `<p:sldIdLst>${ids.join('')}</p:sldIdLst></p:presentation>`;
-  entries['ppt/_rels/presentation.xml.rels'] =
-    `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rels.join('')}</Relationships>`;
-  return zipFixture(entries);
-};
-/** A PDF of these pages of Chinese text, in the server's embedded font (the platform is built by now). */
-async function pdf(title, pages) {
-  const { PDFDocument } = await import('pdf-lib');
-  const { default: fontkit } = await import('@pdf-lib/fontkit');
-  const { CjkWriter } = await import('../server/dist/modules/unit-package/cjk-writer.js');
-  const doc = await PDFDocument.create();
-  doc.setTitle(title);
-  doc.registerFontkit(fontkit);
-  for (const text of pages) {
-    const page = doc.addPage([595, 842]);
-    const writer = new CjkWriter(doc, page);
-    let y = 800;
-    for (const line of await writer.wrap(text, 10, 515)) {
-      if (y < 40) break;
-      await writer.text(line, 40, y, 10);
-      y -= 14;
-    }
-  }
-  return Buffer.from(await doc.save());
-}
-
-/** The text four demo teams bought from one writer (模板雷同), each putting its own name in. */
-const BOUGHT = [
-  '本班组始终把质量放在首位，坚持开展每日班前讲评和班后总结，由班组长带领成员逐项对照作业指导书检查当天的施工质量。',
-  '针对钢筋直螺纹连接丝头加工长度不足的问题，班组运用排列图和因果图分析了人员、机械、材料、方法和环境五个方面的原因。',
-  '通过制作丝头加工限位卡具并开展专项技能培训，丝头一次加工合格率由百分之八十九提高到百分之九十八，节约返工费用四万余元。',
-  '班组还建立了质量问题随手拍制度，成员发现问题即拍照上传到班组微信群，由技术员在当日给出整改意见并跟踪闭合。',
-];
-const BUYERS = [1, 2, 3, 4];
-
-/**
- * The declarations' text, for 材料查重 to have something to find: synthetic Chinese (a generator's, not real
- * declarations), the sixth team's taking about 40 % of the first's, the third team's slides repeating the second's, and
- * teams two to five sharing a bought text (模板雷同).
- */
-async function declarationTexts() {
-  const { syntheticCorpus } = await import('@cacem/shared');
-  const corpus = syntheticCorpus({ seed: 'demo-review', independent: 5, copiesPerProportion: 1, proportions: [0.4], pages: 4, charsPerPage: 700, templates: false });
-  const pages = corpus.documents.map((d) => d.pages);
-  return TEAMS.map((t, i) => {
-    const slideOwner = i === 2 ? 1 : i;
-    const owner = TEAMS[slideOwner];
-    const own = pages[i];
-    const body = BUYERS.includes(i) ? [own[0], BOUGHT.map((s) => s.replace('本班组', t.team)).join(''), ...own.slice(1)] : own;
-    return {
-      pages: [`${t.enterprise}\n${t.team}申报材料\n${t.project}`, ...body],
-      slides: [`${owner.team}成果发布`, ...pages[slideOwner].slice(0, 3).map((p) => p.slice(0, 240))],
-    };
-  });
-}
 
 // ---- preparation ----
 function writeConfig() {
@@ -210,7 +76,7 @@ async function registerAndRecommend() {
   say(`已为推荐单位「${unit(2).name}」开设联系人账号 ${contact2.username}`);
   const recommenders = { 1: await login('tuijian01', PASSWORD), 2: await login(contact2.username, contact2.password) };
   const applications = [];
-  const texts = await declarationTexts();
+  const texts = await declarationTexts(TEAMS);
   for (const [i, t] of TEAMS.entries()) {
     const card = await api('POST', '/registration-cards', { token: secretariat, json: { enterpriseName: t.enterprise } });
     const token = (await api('POST', '/auth/card-login', { json: { cardNo: card.cardNo, password: card.password } })).accessToken;
@@ -326,17 +192,17 @@ async function prepare() {
   writeConfig();
   say(`演示用活动设置已写入 ${configDir}（先处于报名与推荐阶段：${day(-10)} 至 ${day(10)}）`);
   say('启动平台（报名阶段）……');
-  await startPlatform();
+  await platform.start();
   const registered = await registerAndRecommend();
   // The synthetic declarations quote a synthetic notice and rubric: boilerplate to 材料查重, as the real ones are.
   const { DECLARATION_HEADINGS, NOTICE_WORDING, RUBRIC_WORDING } = await import('@cacem/shared');
   appendFileSync(join(configDir, 'similarity-boilerplate.txt'), `\n\n${[...DECLARATION_HEADINGS, ...RUBRIC_WORDING, ...NOTICE_WORDING].join('\n\n')}\n`);
   say('停止平台，切换到材料评审阶段……');
-  await stopPlatform();
+  await platform.stop();
   const windows = await moveToMaterialsReview(registered.experts);
   say(`已将 2026 年度活动改为：报名 ${windows.registration.opens} 至 ${windows.registration.closes}，材料评审 ${windows.materialsReview.opens} 至 ${windows.materialsReview.closes}，现场发布 ${windows.presentations.opens} 起`);
   say('启动平台（材料评审阶段）……');
-  await startPlatform();
+  await platform.start();
   const panel = await screenAndDraw(registered.experts);
   const prepared = {
     preparedOn: day(0),
@@ -376,16 +242,16 @@ try {
   if (existsSync(preparedFile)) {
     prepared = JSON.parse(readFileSync(preparedFile, 'utf8'));
     say(`使用 ${prepared.preparedOn} 准备的演示数据（${dataDir}）`);
-    await startPlatform();
+    await platform.start();
   } else {
     prepared = await prepare();
   }
   await sleep(300); // let the platform's own start-up lines come first
   printAccounts(prepared);
-  const { code, signal } = await child.exited;
+  const { code, signal } = await platform.exited();
   process.exit(code ?? (signal ? 0 : 1));
 } catch (error) {
   console.error(`【评审演示】未完成：${error.message}`);
-  if (child) await stopPlatform();
+  if (platform.running()) await platform.stop();
   process.exit(1);
 }

@@ -122,6 +122,7 @@ try {
   await step('类型检查 typecheck: miniapp', () => tsc('miniapp/tsconfig.json'));
   await step('类型检查 typecheck: test', () => tsc('test/tsconfig.json'));
   await step('代码检查 lint', () => run(process.execPath, [join(ROOT, 'node_modules/eslint/bin/eslint.js'), '.', '--max-warnings=0']));
+  await step('模块边界 module boundaries (dependency-cruiser)', () => run(process.execPath, [join(ROOT, 'scripts/boundaries.mjs')]));
 
   await jest('unit: shared', 'shared');
   if (sharedBuilt) await jest('unit: miniapp components', 'miniapp', { esm: false });

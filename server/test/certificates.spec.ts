@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import { certificateNoFromBody, isWellFormedCertificateNo } from '@cacem/shared';
-import fontkit from '@pdf-lib/fontkit';
 import ExcelJS from 'exceljs';
 import { PDFDocument } from 'pdf-lib';
 import { dataSourceOf } from '../src/app.factory.js';
@@ -11,69 +10,21 @@ import { Application } from '../src/modules/application/application.entity.js';
 import { AuditEntry } from '../src/modules/audit/audit-entry.entity.js';
 import type { Principal } from '../src/modules/auth/principal.js';
 import { Certificate } from '../src/modules/certificate/certificate.entity.js';
-import { fontFileFor } from '../src/modules/unit-package/cjk-font.js';
 import { CertificateNumbers, CertificateService } from '../src/modules/certificate/certificate.service.js';
 import { GradeResult } from '../src/modules/grading/grade-result.entity.js';
 import { gradedApplicationFactory } from './support/certificate-factories.js';
+import { type CertificateItem as Item, type Issued } from './support/certificate-views.js';
+import { type ErrorBody } from './support/error-body.js';
 import { declarantFactory } from './support/factories.js';
 import { memberFactory } from './support/member-factories.js';
+import { pdfText } from './support/pdf-text.js';
 import { contactFactory, submittedApplicationFactory } from './support/recommendation-factories.js';
 import { call, loginAccount, startTestApp, TEST_DB, type TestApp } from './support/test-app.js';
-
-type Item = {
-  certificateNo: string;
-  applicationId: number;
-  year: number;
-  team: { id: number; name: string };
-  enterprise: { id: number; name: string };
-  unit: { id: number; name: string } | null;
-  grade: string;
-  gradeLabel: string;
-  total: number | null;
-  issuedAt: string;
-  revoked: boolean;
-  revokedAt: string | null;
-  revokedReason: string | null;
-};
-type Issued = { issued: number; items: Item[] };
-type ErrorBody = { statusCode: number; code: string; message: string; field?: string };
 
 const REGISTRATION = new Date('2026-06-15T04:00:00Z');
 const PUBLICATION = new Date('2026-09-30T02:00:00Z');
 const PUBLIC_BASE_URL = 'https://qt.example.org';
 const CROCKFORD = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
-
-async function pdfText(bytes: Uint8Array): Promise<{ text: string; links: string[] }> {
-  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
-  const document = await pdfjs.getDocument({ data: new Uint8Array(bytes), useSystemFonts: false, isEvalSupported: false }).promise;
-  const page = await document.getPage(1);
-  const content = await page.getTextContent();
-  const annotations = (await page.getAnnotations()) as Array<{ subtype: string; url?: string }>;
-  return { text: content.items.map((i) => ('str' in i ? i.str : '')).join(''), links: annotations.flatMap((a) => (a.url ? [a.url] : [])) };
-}
-
-describe('certificate font subsets', () => {
-  // fontkit writes small subsets with short loca offsets (halved), so an odd-length glyph shifts every glyph after it.
-  it('keeps every glyph of a Chinese subset drawable once glyphs are padded to even lengths', async () => {
-    const text = '工程建设质量信得过班组证书0123456789卓越级中国施工企业管理协会';
-    const file = fontFileFor(text.codePointAt(0)!)!;
-    // cjk-font serves the bytes already padded (even-glyphs.ts): the certificate and the 统计表 both rely on it.
-    const font = fontkit.create(Buffer.from(file.bytes));
-    const subset = font.createSubset();
-    const glyphs = font.layout(text).glyphs.map((glyph) => ({ glyph, id: subset.includeGlyph(glyph) }));
-    const bytes = await new Promise<Buffer>((resolve) => {
-      const parts: Buffer[] = [];
-      subset
-        .encodeStream()
-        .on('data', (b: Uint8Array) => parts.push(Buffer.from(b)))
-        .on('end', () => resolve(Buffer.concat(parts)));
-    });
-    const reread = fontkit.create(bytes);
-    for (const { glyph, id } of glyphs) {
-      expect(reread.getGlyph(id).path.toSVG()).toBe(glyph.path.toSVG());
-    }
-  });
-});
 
 describe(`certificates (证书, 第十三条) on ${TEST_DB}`, () => {
   let t: TestApp;
@@ -99,9 +50,7 @@ describe(`certificates (证书, 第十三条) on ${TEST_DB}`, () => {
     submittedE = await submittedApplicationFactory(t.app, '测量放线五班');
     t.app.get(Clock).travelTo(PUBLICATION);
   });
-  afterAll(async () => {
-    await t.close();
-  });
+  afterAll(async () => t.close());
 
   it('issues a certificate to every graded application whose grade is published, moving it to certified', async () => {
     const reply = await call<Issued>(t.app, 'POST', '/api/v1/certificates/issue', { token: secretariat });

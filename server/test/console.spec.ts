@@ -1,66 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { CAMPAIGN_STAGE_LABEL } from '@cacem/shared';
 import { dataSourceOf } from '../src/app.factory.js';
-import { Clock } from '../src/common/clock.js';
 import { UserAccount } from '../src/modules/account/user-account.entity.js';
 import { OutboxMessage } from '../src/modules/notification/outbox-message.entity.js';
-import { draftApplicationFactory } from './support/factories.js';
-import { contactFactory, submittedApplicationFactory } from './support/recommendation-factories.js';
-import { drawnSeasonFactory, expertOf, fullSheet, MATERIALS_REVIEW, REGISTRATION, type Season } from './support/review-factories.js';
+import { type AuditItem, byHand, type ConsoleItem as Item, consoleSeasonFactory, type Dashboard, type OutboxPage, type Paged } from './support/console-season.js';
+import { type ErrorBody } from './support/error-body.js';
+import { type Season } from './support/review-factories.js';
 import { call, TEST_DB, type TestApp, startTestApp } from './support/test-app.js';
-
-type ErrorBody = { statusCode: number; code: string; message: string; field?: string; details?: Array<{ field: string; code: string; message: string }> };
-type Rubric = { step: number; total: number; categories: Array<{ id: string; items: Array<{ id: string; max: number; title: string }> }> };
-type Box = { panelNo: number; n: number; min: number; q1: number; median: number; q3: number; max: number; mean: number };
-type Dashboard = {
-  campaign: { year: number; name: string; stage: string; stageLabel: string };
-  funnel: Array<{ key: string; label: string; count: number }>;
-  statusCounts: Array<{ status: string; label: string; count: number }>;
-  perUnit: Array<{ unitId: number; seq: number; name: string; submitted: number; recommended: number; screenedIn: number; graded: number }>;
-  scoreBoxes: { materials: Box[]; presentation: Box[] };
-  grades: { graded: number; caps: Record<string, number>; slots: { excellent: number; exemplary: number }; counts: Record<string, number> };
-};
-type Item = {
-  id: number;
-  teamName: string;
-  enterpriseName: string;
-  unit: { id: number; seq: number; name: string } | null;
-  status: string;
-  statusLabel: string;
-  submittedAt: string | null;
-  materialsScore: number | null;
-  presentationScore: number | null;
-  total: number | null;
-  grade: string | null;
-  gradeLabel: string | null;
-  certificateNo: string | null;
-};
-type Paged<T> = { items: T[]; total: number; page: number; pageSize: number };
-type AuditItem = { id: number; at: string; actor: string; actorLabel: string; action: string; entity: string; entityId: string; before: unknown; after: unknown };
-type OutboxPage = Paged<{ id: number; recipientType: string; recipientId: number; template: string; status: string; attempts: number; nextAttemptAt: string; lastError: string | null; sentAt: string | null }> & {
-  counts: Record<string, number>;
-};
-
-/** Linear interpolation between closest ranks, as a spreadsheet's QUARTILE.INC, worked out here independently. */
-function byHand(values: number[]) {
-  const v = [...values].sort((a, b) => a - b);
-  const at = (p: number) => {
-    const pos = (v.length - 1) * p;
-    const lo = Math.floor(pos);
-    return v[lo]! + (v[Math.min(lo + 1, v.length - 1)]! - v[lo]!) * (pos - lo);
-  };
-  const r = (x: number) => Math.round(x * 100) / 100;
-  return { n: v.length, min: v[0]!, q1: r(at(0.25)), median: r(at(0.5)), q3: r(at(0.75)), max: v[v.length - 1]!, mean: r(v.reduce((a, b) => a + b, 0) / v.length) };
-}
-
-const sum = (scores: Record<string, number>) => Object.values(scores).reduce((a, b) => a + b, 0);
 
 describe(`secretariat desk console on ${TEST_DB}`, () => {
   let t: TestApp;
   let s: Season;
-  let rubric: Rubric;
   let apps1: number[];
-  let apps2: number[];
   let panel1Totals: number[];
   let panel2Totals: number[];
   let closedScores: Map<number, number>;
@@ -69,46 +20,10 @@ describe(`secretariat desk console on ${TEST_DB}`, () => {
   let waitingId: number;
 
   const get = <T = Record<string, unknown>>(url: string, token: string | undefined = s.secretariat) => call<T>(t.app, 'GET', `/api/v1${url}`, token ? { token } : {});
-  const post = <T = Record<string, unknown>>(token: string, url: string, json: unknown = {}) => call<T>(t.app, 'POST', `/api/v1${url}`, { token, json });
 
   beforeAll(async () => {
     t = await startTestApp();
-    s = await drawnSeasonFactory(t.app, { teams: 6, teamUnits: 2, experts: 6, panelCount: 2, panelSize: 3, tag: 'C' });
-    const clock = t.app.get(Clock);
-    // Off the main road: one declined by its unit, one left waiting for its unit, one never submitted (a third unit).
-    clock.travelTo(REGISTRATION);
-    recommender = (await contactFactory(t.app, s.unitIds[0]!, '工作台联系人')).token;
-    declinedId = (await submittedApplicationFactory(t.app, '工作台未推荐班组', s.unitIds[0]!)).applicationId;
-    const declined = await post(recommender, `/applications/${declinedId}/decline`, { reason: '本单位名额已满' });
-    expect(declined.status).toBe(200);
-    waitingId = (await submittedApplicationFactory(t.app, '工作台待推荐班组', s.unitIds[1]!)).applicationId;
-    await draftApplicationFactory(t.app, { teamName: '工作台草稿班组', unitId: s.unitIds[2]! });
-    clock.travelTo(MATERIALS_REVIEW);
-
-    const [p1, p2] = s.panels;
-    apps1 = p1!.applications.map((a) => a.id);
-    apps2 = p2!.applications.map((a) => a.id);
-    const experts1 = [p1!.leader, ...p1!.members].map((e) => expertOf(s, e.id));
-    const experts2 = [p2!.leader, ...p2!.members].map((e) => expertOf(s, e.id));
-    rubric = (await get<{ rubric: Rubric }>(`/reviews/${apps1[0]}/materials`, experts1[0]!.token)).body.rubric;
-    panel1Totals = [];
-    for (const [j, id] of apps1.entries()) {
-      for (const [k, e] of experts1.entries()) {
-        const scores = fullSheet(rubric, 0.5 + 0.1 * j + 0.05 * k);
-        expect((await post(e.token, `/reviews/${id}/materials/submit`, { scores })).status).toBe(200);
-        panel1Totals.push(sum(scores));
-      }
-    }
-    // Panel 2: two sheets of its first application only, and the panel stays open.
-    panel2Totals = [];
-    for (const [k, e] of experts2.slice(0, 2).entries()) {
-      const scores = fullSheet(rubric, 0.7 - 0.15 * k);
-      expect((await post(e.token, `/reviews/${apps2[0]}/materials/submit`, { scores })).status).toBe(200);
-      panel2Totals.push(sum(scores));
-    }
-    const closed = await post<{ reviewed: Array<{ applicationId: number; score: number }> }>(experts1[0]!.token, `/reviews/panels/${p1!.panelNo}/materials/close`);
-    expect(closed.status).toBe(200);
-    closedScores = new Map(closed.body.reviewed.map((r) => [r.applicationId, r.score]));
+    ({ s, apps1, panel1Totals, panel2Totals, closedScores, recommender, declinedId, waitingId } = await consoleSeasonFactory(t.app));
   }, 240_000);
 
   afterAll(async () => {

@@ -1,166 +1,32 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { appendFileSync, cpSync, mkdtempSync, rmSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { tmpdir } from 'node:os';
-import { DEFAULT_SIMILARITY, syntheticCorpus } from '@cacem/shared';
+import { beforeAll, describe, expect, it } from '@jest/globals';
+import { DEFAULT_SIMILARITY } from '@cacem/shared';
 import ExcelJS from 'exceljs';
 import { Clock } from '../src/common/clock.js';
-import { ParseSandbox } from '../src/common/parse-sandbox/parse-sandbox.js';
 import { dataSourceOf } from '../src/app.factory.js';
-import { Application } from '../src/modules/application/application.entity.js';
 import { AuditEntry } from '../src/modules/audit/audit-entry.entity.js';
 import { AuditService } from '../src/modules/audit/audit.service.js';
 import { UserAccount } from '../src/modules/account/user-account.entity.js';
-import { Campaign } from '../src/modules/campaign/campaign.entity.js';
 import { SimilarityJobService } from '../src/modules/similarity/similarity-job.service.js';
 import { SimilarityRun } from '../src/modules/similarity/similarity-run.entity.js';
-import { extractText } from '../src/modules/similarity/text-extraction.js';
-import { declarantFactory } from './support/factories.js';
-import { oleFixture, pdfDeflateBombFixture, pdfFixture, pptxBombFixture, realisticPptxFixture, textPdfFixture, textPptxFixture, zipFixture } from './support/material-files.js';
-import { contactFactory, submittedApplicationFactory } from './support/recommendation-factories.js';
+import { type ErrorBody } from './support/error-body.js';
+import { textPdfFixture, textPptxFixture } from './support/material-files.js';
+import { submittedApplicationFactory } from './support/recommendation-factories.js';
 import { MATERIALS_REVIEW, REGISTRATION } from './support/review-factories.js';
-import { call, loginAccount, startTestApp, TEST_DB, type TestApp } from './support/test-app.js';
+import { copy, corpus, type Counts, type Doc, independent3, type Pair, type Passage, type Run, similarityReads, similaritySuite, source } from './support/similarity-suite.js';
+import { call, TEST_DB, type TestApp } from './support/test-app.js';
 
-type ErrorBody = { statusCode: number; code: string; message: string; field?: string };
-type Run = {
-  id: number;
-  trigger: string;
-  status: string;
-  statusLabel: string;
-  phase: string | null;
-  percent: number;
-  documents: number;
-  newDocuments: number;
-  uncheckable: number;
-  candidates: number;
-  pairs: number;
-  suspicious: number;
-  error: string | null;
-  requestedBy: string;
-  requestedByName: string;
-};
-type Side = { documentId: number; applicationId: number; campaignYear: number; kind: 'pdf' | 'ppt'; teamName: string; fileName: string; pages: number; submittedAt: string | null };
-type Precedence = { first: 'a' | 'b' | null; a: string; b: string };
-type Pair = { id: number; score: number; suspicious: boolean; coverageA: number; coverageB: number; containmentAInB: number; jaccard: number; passageCount: number; caseId: number | null; precedence: Precedence; a: Side; b: Side };
-type Counts = { total: number; suspicious: number; belowLine: number; dismissed: number };
-type Passage = { a: { fromPage: number; toPage: number; text: string }; b: { fromPage: number; toPage: number; text: string }; chars: number };
-type Doc = { id: number; applicationId: number; kind: string; status: string; reasonCode: string | null; reason: string | null; teamName: string };
+/* 材料查重 over a corpus: runs, pairs and passages, re-checks, setting pairs aside, cases, and taking over a quiet run. */
 
-const REPO_CONFIG = join(import.meta.dirname, '..', '..', 'config');
 const MIME_PDF = 'application/pdf';
-const MIME_PPTX = 'application/vnd.openxmlformats-officedocument.presentationml.presentation';
 
 describe(`材料查重 (issue 8) on ${TEST_DB}`, () => {
+  const suite = similaritySuite();
+  const { waitForRun, pairs, between } = similarityReads(suite);
+  const { ids } = suite;
   let t: TestApp;
   let secretariat: string;
-  // Three pages each of synthetic declarations: one source (an earlier year's), one copying 40 % of it, two independent.
-  const corpus = syntheticCorpus({ seed: 'server-spec', independent: 4, copiesPerProportion: 1, proportions: [0.4], pages: 3, charsPerPage: 700, templates: false });
-  const [source, independent1, independent2, independent3] = corpus.documents;
-  const copy = corpus.documents[4]!;
-  const ids: Record<string, number> = {};
-  let configDir: string | undefined;
-
-  const waitForRun = async (): Promise<Run> => {
-    for (let i = 0; i < 600; i++) {
-      const overview = await call<{ latestRun: Run | null }>(t.app, 'GET', '/api/v1/similarity/overview', { token: secretariat });
-      const run = overview.body.latestRun;
-      if (run && (run.status === 'done' || run.status === 'failed')) return run;
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-    throw new Error('similarity run did not finish');
-  };
-  const pairs = async () => (await call<{ items: Pair[]; total: number }>(t.app, 'GET', '/api/v1/similarity/pairs?suspiciousOnly=false&pageSize=50', { token: secretariat })).body.items;
-  const between = (list: Pair[], x: number, y: number, kind: 'pdf' | 'ppt') =>
-    list.find((p) => p.a.kind === kind && p.b.kind === kind && new Set([p.a.applicationId, p.b.applicationId]).size === 2 && [x, y].includes(p.a.applicationId) && [x, y].includes(p.b.applicationId));
-
-  beforeAll(async () => {
-    // The notice's wording of the synthetic declarations is boilerplate, as the real notice is in config/.
-    configDir = mkdtempSync(join(tmpdir(), 'cacem-config-'));
-    cpSync(join(REPO_CONFIG, '.'), configDir, { recursive: true });
-    appendFileSync(join(configDir, 'similarity-boilerplate.txt'), `\n\n${corpus.boilerplate.join('\n\n')}\n`);
-    t = await startTestApp({ SIMILARITY_AFTER_SCREENING_MS: '50', CONFIG_DIR: configDir });
-    secretariat = await loginAccount(t.app, 'mishuchu');
-    const clock = t.app.get(Clock);
-    clock.travelTo(REGISTRATION);
-    const slides = ['班组概况\n钢筋加工一班成立于2019年，现有成员十二人', '质量管理活动\n开展样板引路和三检制度，一次验收合格率百分之百', '活动成效\n节约钢材三点二吨，获评公司优秀班组'];
-    const pptx = (text: readonly string[]) => ({ name: '发布材料.pptx', bytes: textPptxFixture(text) });
-    let contact: string | undefined;
-    const make = async (key: string, pdf: Buffer, ppt: { name: string; bytes: Buffer }) => {
-      const draft = await submittedApplicationFactory(t.app, `查重${key}班组`, undefined, { pdf, ppt });
-      ids[key] = draft.applicationId;
-      contact ??= (await contactFactory(t.app, draft.recommendingUnitId)).token;
-      const recommended = await call(t.app, 'POST', `/api/v1/applications/${draft.applicationId}/recommend`, { token: contact, json: {} });
-      expect(recommended.status).toBe(200);
-    };
-    await make('source', await textPdfFixture(source!.pages), pptx(independent3!.pages.map((p) => p.slice(0, 200))));
-    await make('copy', await textPdfFixture(copy.pages), pptx([`${copy.id} 的发布材料`, copy.pages[1]!.slice(0, 120)]));
-    // Two teams whose PDFs are their own but whose slides are the same deck: a PPT pair, found with slide numbers.
-    await make('independent1', await textPdfFixture(independent1!.pages), pptx(slides));
-    await make('independent2', await textPdfFixture(independent2!.pages), pptx([...slides].reverse()));
-    // A scanned PDF (no text layer) and an old binary .ppt: reported as cannot be checked, with the reason.
-    await make('scanned', await pdfFixture('扫描件'), { name: '发布材料.ppt', bytes: oleFixture(['PowerPoint Document']) });
-    // The source belongs to last year's campaign.
-    const dataSource = dataSourceOf(t.app);
-    const current = await dataSource.getRepository(Campaign).findOneByOrFail({ year: 2026 });
-    const campaigns = dataSource.getRepository(Campaign);
-    const earlier = await campaigns.save(campaigns.create({ year: 2025, name: '2025 年度工程建设质量信得过班组活动', settings: current.settings }));
-    await dataSource.getRepository(Application).update({ id: ids.source }, { campaignId: earlier.id });
-    clock.travelTo(MATERIALS_REVIEW);
-  }, 120_000);
-
-  afterAll(async () => {
-    await t?.close();
-    if (configDir) rmSync(configDir, { recursive: true, force: true });
-  });
-
-  /** Files for the extractor, in a folder of this test's own, removed after it. */
-  let fileDir: string | undefined;
-  afterAll(() => {
-    if (fileDir) rmSync(fileDir, { recursive: true, force: true });
-  });
-  const at = async (name: string, bytes: Buffer) => {
-    fileDir ??= mkdtempSync(join(tmpdir(), 'cacem-similarity-'));
-    const path = join(fileDir, name);
-    await writeFile(path, bytes);
-    return path;
-  };
-
-  it('extracts PDF pages and PPTX slides in the presentation order, and names what cannot be checked', async () => {
-    const pages = ['第一页：钢筋加工一班的质量管理活动，开展样板引路和三检制度，一次验收合格率达到百分之百。', '第二页：活动成效，节约钢材三点二吨，获评公司优秀班组，班组成员技能全面提升。'];
-    const pdf = await extractText(await at('a.pdf', await textPdfFixture(pages)), MIME_PDF);
-    expect(pdf).toMatchObject({ ok: true });
-    expect(pdf.ok && pdf.pages.map((p) => p.replace(/\s/g, ''))).toEqual(pages);
-    const pptx = await extractText(await at('a.pptx', textPptxFixture(pages)), MIME_PPTX);
-    expect(pptx.ok && pptx.pages.map((p) => p.trim())).toEqual(pages);
-    expect(await extractText(await at('scan.pdf', await pdfFixture()), MIME_PDF)).toEqual({ ok: false, code: 'SIMILARITY_NO_TEXT_LAYER', pages: 1 });
-    expect(await extractText(await at('old.ppt', oleFixture(['PowerPoint Document'])), 'application/vnd.ms-powerpoint')).toMatchObject({ ok: false, code: 'SIMILARITY_LEGACY_PPT' });
-    expect(await extractText(await at('broken.pdf', Buffer.from('%PDF-1.7\nbroken')), MIME_PDF)).toMatchObject({ ok: false, code: 'SIMILARITY_UNREADABLE' });
-    expect(await extractText(await at('broken.pptx', Buffer.from('PK\u0003\u0004 broken')), MIME_PPTX)).toMatchObject({ ok: false, code: 'SIMILARITY_UNREADABLE' });
-    expect(await extractText(await at('empty.pptx', textPptxFixture(['', ''])), MIME_PPTX)).toMatchObject({ ok: false, code: 'SIMILARITY_NO_SLIDE_TEXT' });
-    expect(await extractText(await at('nozip.pptx', zipFixture({ 'ppt/presentation.xml': '<p:presentation/>' })), MIME_PPTX)).toMatchObject({ ok: false });
-    // A slide that unpacks to more than 16 MB is refused before it is read (a zip bomb would be the same, smaller).
-    const huge = zipFixture({ 'ppt/presentation.xml': '<p:presentation/>', 'ppt/slides/slide1.xml': Buffer.alloc(16 * 1024 * 1024 + 1, 0x20) });
-    expect(await extractText(await at('huge.pptx', huge), MIME_PPTX)).toMatchObject({ ok: false, code: 'SIMILARITY_TOO_LARGE' });
-    // The issue's bomb (40 slides × 16 MiB of one byte, 0.6 MB on disk) and a deflate bomb in a PDF page: too large.
-    expect(await extractText(await at('bomb.pptx', await pptxBombFixture()), MIME_PPTX)).toMatchObject({ ok: false, code: 'SIMILARITY_TOO_LARGE' });
-    expect(await extractText(await at('bomb.pdf', await pdfDeflateBombFixture(96 * 1024 * 1024)), MIME_PDF)).toMatchObject({ ok: false, code: 'SIMILARITY_TOO_LARGE' });
-    // A real deck as PowerPoint deflates it, pictures and all, is read.
-    const deck = await extractText(await at('deck.pptx', realisticPptxFixture(pages, 3)), MIME_PPTX);
-    expect(deck.ok && deck.pages.map((p) => p.trim())).toEqual(pages);
-  });
-
-  it('stops a parse that runs past its time or memory limit, and names it (the sandbox kills its thread)', async () => {
-    const path = await at('limit.pdf', await textPdfFixture(['第一页：钢筋加工一班的质量管理活动，开展样板引路和三检制度，一次验收合格率达到百分之百。']));
-    const sandbox = new ParseSandbox();
-    try {
-      expect(await sandbox.run({ kind: 'pdf-text', path }, { timeoutMs: 1 })).toMatchObject({ ok: false, reason: 'limit' });
-      expect(await sandbox.run({ kind: 'pdf-text', path }, { rssGrowthBytes: -1024 * 1024 * 1024 })).toMatchObject({ ok: false, reason: 'limit' });
-      // The pool is still there for the next file.
-      expect(await sandbox.run({ kind: 'pdf-text', path })).toMatchObject({ ok: true });
-    } finally {
-      await sandbox.close();
-    }
+  beforeAll(() => {
+    ({ t, secretariat } = suite);
   });
 
   it('runs in the background after screening, with progress, and finds the copy across years and the shared deck', async () => {
@@ -395,48 +261,5 @@ describe(`材料查重 (issue 8) on ${TEST_DB}`, () => {
     expect((await runs.findOneByOrFail({ id: quiet.id })).status).toBe('done');
     expect((await runs.findOneByOrFail({ id: alive.id })).status).toBe('running');
     await runs.delete({ id: alive.id });
-  });
-
-  it('is for the secretariat only', async () => {
-    const declarant = (await declarantFactory(t.app)).token;
-    const recommender = (await contactFactory(t.app, (await call<{ items: Array<{ id: number }> }>(t.app, 'GET', '/api/v1/recommending-units')).body.items[1]!.id)).token;
-    for (const [method, url] of [
-      ['GET', '/api/v1/similarity/overview'],
-      ['POST', '/api/v1/similarity/runs'],
-      ['GET', '/api/v1/similarity/pairs'],
-      ['GET', '/api/v1/similarity/documents'],
-      ['GET', '/api/v1/similarity/pairs/1'],
-      ['POST', '/api/v1/similarity/pairs/1/case'],
-    ] as const) {
-      const json = method === 'POST' ? {} : undefined;
-      expect((await call(t.app, method, url, { json })).status).toBe(401);
-      for (const token of [declarant, recommender]) expect((await call(t.app, method, url, { token, json })).status).toBe(403);
-    }
-  });
-});
-
-describe(`材料查重 before anything is submitted on ${TEST_DB}`, () => {
-  let t: TestApp;
-
-  beforeAll(async () => {
-    t = await startTestApp();
-  });
-
-  afterAll(async () => {
-    await t?.close();
-  });
-
-  it('finishes a run over an empty corpus and lists nothing, without errors', async () => {
-    const secretariat = await loginAccount(t.app, 'mishuchu');
-    expect((await call<{ latestRun: unknown }>(t.app, 'GET', '/api/v1/similarity/overview', { token: secretariat })).body.latestRun).toBeNull();
-    expect((await call(t.app, 'POST', '/api/v1/similarity/runs', { token: secretariat, json: {} })).status).toBe(202);
-    await t.app.get(SimilarityJobService).idle();
-    const overview = (await call<{ latestRun: { status: string; documents: number; pairs: number } }>(t.app, 'GET', '/api/v1/similarity/overview', { token: secretariat })).body;
-    expect(overview.latestRun).toMatchObject({ status: 'done', documents: 0, pairs: 0 });
-    for (const url of ['/api/v1/similarity/pairs', '/api/v1/similarity/documents', '/api/v1/similarity/runs']) {
-      const reply = await call<{ items: unknown[]; total: number }>(t.app, 'GET', url, { token: secretariat });
-      expect([url, reply.status]).toEqual([url, 200]);
-    }
-    expect((await call<{ items: unknown[] }>(t.app, 'GET', '/api/v1/similarity/pairs', { token: secretariat })).body.items).toEqual([]);
   });
 });

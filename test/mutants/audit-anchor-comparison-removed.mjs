@@ -14,5 +14,5 @@ export default {
       replace: 'for (const anchor of [] as Anchor[]) {',
     },
   ],
-  test: { cwd: 'server', env: { TEST_DB: 'sqlite' }, args: ['test/audit-chain.spec.ts', '-t', 'rewritten whole and consistently|both tables emptied after an anchor'] },
+  test: { cwd: 'server', env: { TEST_DB: 'sqlite' }, args: ['test/audit-chain-limits.spec.ts', '-t', 'rewritten whole and consistently|both tables emptied after an anchor'] },
 };

@@ -9,5 +9,5 @@ export default {
       replace: "    if (!head) {\n      if (head === null) return { intact: true, entries, firstBrokenId: null, reason: null, message: '审计日志完整', anchor: null, anchors: counts };\n      return result('head_missing'",
     },
   ],
-  test: { cwd: 'server', env: { TEST_DB: 'sqlite' }, args: ['test/audit-chain.spec.ts', '-t', 'finds a deleted head then a cut tail broken'] },
+  test: { cwd: 'server', env: { TEST_DB: 'sqlite' }, args: ['test/audit-chain-limits.spec.ts', '-t', 'finds a deleted head then a cut tail broken'] },
 };

@@ -10,5 +10,5 @@ export default {
     },
   ],
   build: [],
-  test: { cwd: 'server', env: { TEST_DB: 'sqlite' }, args: ['test/idempotency.spec.ts', '-t', 'application material: the same key and file'] },
+  test: { cwd: 'server', env: { TEST_DB: 'sqlite' }, args: ['test/idempotency-uploads.spec.ts', '-t', 'application material: the same key and file'] },
 };

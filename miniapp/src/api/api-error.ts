@@ -46,3 +46,10 @@ export function errorText(error: unknown): string {
   if (error instanceof ApiError) return error.message;
   return NETWORK_ERROR_MESSAGE;
 }
+
+/** The server's Chinese message followed by every problem it listed (e.g. SESSION_APPLICATIONS_INVALID's). */
+export function fullErrorText(error: unknown): string {
+  if (!(error instanceof ApiError)) return NETWORK_ERROR_MESSAGE;
+  const extra = error.problems.map((p) => p.message).filter((m) => m !== '' && m !== error.message);
+  return extra.length ? `${error.message}：${extra.join('；')}` : error.message;
+}

@@ -35,6 +35,7 @@ import {
   type FileManifest,
   FORMAT,
   FORMAT_VERSION,
+  type Log,
   type Manifest,
   MANIFEST_ENTRY,
   objectKey,
@@ -51,8 +52,6 @@ export interface BackupResult {
   totals: Totals;
   manifest: Manifest;
 }
-
-type Log = (line: string) => void;
 
 async function exists(path: string): Promise<'dir' | 'file' | null> {
   try {

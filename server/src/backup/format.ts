@@ -76,7 +76,7 @@ export interface Manifest {
   migrations: Array<{ timestamp: number; name: string }>;
   tables: TableManifest[];
   files: { count: number; bytes: number; objects: FileManifest[] };
-  /** The audit log's anchors (absent in backups made before issue 25). */
+  /** The audit log's anchors (absent in backups made before the log had anchors). */
   anchors?: AnchorManifest[];
   /** Storage keys the rows name that were not in the store when the backup was taken (should be empty). */
   missingReferencedObjects: string[];
@@ -192,3 +192,11 @@ export class BackupFailure extends Error {
 
 export const verificationFailed = (message: string) => new BackupFailure(message, 1);
 export const cannotRun = (message: string) => new BackupFailure(message, 2);
+
+/** Where a backup or restore reports its progress, a line at a time. */
+export type Log = (line: string) => void;
+
+/** An error's own message, for a line a person reads. */
+export function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

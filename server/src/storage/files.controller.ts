@@ -17,7 +17,7 @@ export function contentDisposition(filename: string | null, type: 'inline' | 'at
 }
 
 /**
- * The headers every response carrying an uploaded file's bytes gets (issue 16), so that no uploaded byte ever runs
+ * The headers every response carrying an uploaded file's bytes gets, so that no uploaded byte ever runs
  * with the platform's origin: a PDF with an OpenAction script, an "image" that is really HTML, a polyglot.
  *   - `attachment`: browsers save the file instead of rendering it in our origin (an <img> still shows a picture;
  *     the mini-program's downloadFile + openDocument still open a PDF or PPTX);

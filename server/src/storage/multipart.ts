@@ -3,8 +3,15 @@ import { HttpStatus } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
 import { DomainException } from '../common/domain.exception.js';
 import { fileNameIsDeceptive, textProblem } from '../common/text-characters.js';
+import type { Principal } from '../modules/auth/principal.js';
 import { fileTooLarge } from './storage.errors.js';
 import type { ReceivedFile } from './storage.service.js';
+
+/**
+ * What an upload is read from: the parts of a multipart body, the connection they arrive on (UploadWatch drops a body
+ * too slow to wait for) and who sends them (the per-account upload cap). The services never see the rest of the request.
+ */
+export type MultipartBody = Pick<FastifyRequest, 'isMultipart' | 'parts' | 'raw'> & { readonly principal?: Principal };
 
 export interface UploadOptions {
   /** The form field that carries the file. */
@@ -49,7 +56,7 @@ function mapMultipartError(error: unknown, maxBytes: number): unknown {
  * `receive`, mapping every parser failure to a DomainException. On any failure the received file is discarded.
  */
 export async function readMultipart(
-  request: FastifyRequest,
+  request: MultipartBody,
   options: UploadOptions,
   receive: (stream: Readable, maxBytes: number) => Promise<ReceivedFile>,
 ): Promise<Upload> {

@@ -23,29 +23,29 @@
  * process's local temp folder first. Reading a stored object: `readBytes(key)` (whole file in memory), `openRead(key)`
  * (a stream), or `withLocalFile(key, path => …)` for code that needs a path (the local file itself, or a temp copy).
  */
-import { createHmac, randomUUID, timingSafeEqual } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
-import { mkdir, readdir, readFile, rm, rmdir, stat } from 'node:fs/promises';
-import { hostname } from 'node:os';
+import { mkdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { HttpStatus, Inject, Injectable, Logger, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
-import type { FastifyRequest } from 'fastify';
 import { fileTypeFromFile } from 'file-type';
 import { closeSocket } from '../common/body-drain.js';
 import { Clock } from '../common/clock.js';
 import { DomainException } from '../common/domain.exception.js';
 import { requestContext } from '../common/request-context.js';
 import { APP_CONFIG_TOKEN } from '../config/app-config.token.js';
-import { actorOf, type Principal } from '../modules/auth/principal.js';
+import { actorOf } from '../modules/auth/principal.js';
 import type { AppConfig } from '../config/app-config.js';
 import { FileHasher } from './file-hasher.js';
+import { FileLinks, type SignedFile } from './file-links.js';
 import { FileSink } from './file-sink.js';
 import { LocalObjectStore } from './local-object-store.js';
-import { readMultipart, type Upload, type UploadOptions } from './multipart.js';
-import { KEY_PATTERN, missingObject, type ObjectStore } from './object-store.js';
+import { type MultipartBody, readMultipart, type Upload, type UploadOptions } from './multipart.js';
+import { missingObject, type ObjectStore } from './object-store.js';
 import { S3ObjectStore } from './s3-object-store.js';
+import { ownTempDir, sweepTemp } from './temp-sweep.js';
 import { type UploadPace, UploadWatch } from './upload-limits.js';
 import { UploadSlots } from './upload-slots.js';
 
@@ -71,26 +71,11 @@ export interface SniffedType {
   mime: string;
 }
 
-export interface SignedFile {
-  key: string;
-  mime: string;
-  filename: string | null;
-}
-
-/** tmp/<host>-<pid>-<random>: whose temp files these are, so a restart can tell a dead process's leftovers from live uploads. */
-const TEMP_FOLDER = /^(.+)-(\d+)-[0-9a-f]{8}$/;
-/** A temp file untouched this long belongs to no upload in progress (bytes arriving keep touching it). */
-const STALE_TEMP_MS = 3600_000;
-const HOST = hostname().replace(/[^A-Za-z0-9.]/g, '_') || 'host';
-export const FILES_ROUTE = '/api/v1/files';
-
-const base64url = (input: Buffer | string) => Buffer.from(input).toString('base64url');
-
 @Injectable()
 export class StorageService implements OnModuleInit, OnModuleDestroy {
   private readonly logger = new Logger('Storage');
   private readonly root: string;
-  private readonly linkKey: Buffer;
+  private readonly links: FileLinks;
   /** This process's own temp folder under tmp/. */
   private readonly tempDir: string;
   /** Where committed objects live (local files or an S3 bucket). */
@@ -103,12 +88,11 @@ export class StorageService implements OnModuleInit, OnModuleDestroy {
 
   constructor(
     @Inject(APP_CONFIG_TOKEN) config: AppConfig,
-    private readonly clock: Clock,
+    clock: Clock,
   ) {
     this.root = config.storage.dir;
-    // A key of its own, so a file link can never pass for an access token or the other way round.
-    this.linkKey = createHmac('sha256', config.jwt.secret).update('cacem:file-links').digest();
-    this.tempDir = join(this.root, 'tmp', `${HOST}-${process.pid}-${randomUUID().slice(0, 8)}`);
+    this.links = new FileLinks(config.jwt.secret, clock);
+    this.tempDir = ownTempDir(this.root);
     this.slots = new UploadSlots(config.storage.uploadConcurrency, config.http.uploadsPerAccount);
     const { uploadIdleMs, uploadMinBytesPerSecond, uploadGraceMs, uploadRateWindowMs } = config.http;
     this.pace = { idleMs: uploadIdleMs, minBytesPerSecond: uploadMinBytesPerSecond, graceMs: uploadGraceMs, windowMs: uploadRateWindowMs };
@@ -132,56 +116,9 @@ export class StorageService implements OnModuleInit, OnModuleDestroy {
     await this.hasher.close();
   }
 
-  /**
-   * Removes temp files a killed process left behind (a half-received upload, or one received but not yet committed);
-   * nothing there is ever served, objects/ only holds committed files. Storage may be shared by several instances
-   * (scale-out on a shared volume), so each process receives into a folder of its own named by host and pid, and
-   * a starting process removes
-   *   - the folders of processes on this host that are no longer running (the SIGKILLed or crashed predecessor);
-   *   - any other temp file not written to for an hour, whoever left it: no live upload sits idle that long, since
-   *     arriving bytes keep touching the file and a commit takes milliseconds.
-   * Another host's folder is not removed while anything is written in it within a day, only its stale files go. (If two hosts
-   * shared the same host name and pid numbering, the pid check could misjudge; the worst case is that one
-   * upload in progress fails and is sent again, nothing stored is touched.)
-   */
+  /** Removes the temp files of uploads a killed process left behind (see temp-sweep.ts); how many went. */
   async sweepTemp(now = Date.now()): Promise<number> {
-    const tmpRoot = join(this.root, 'tmp');
-    let entries;
-    try {
-      entries = await readdir(tmpRoot, { withFileTypes: true });
-    } catch {
-      return 0;
-    }
-    let removed = 0;
-    const removeIfStale = async (path: string) => {
-      try {
-        if (now - (await stat(path)).mtimeMs < STALE_TEMP_MS) return;
-        await rm(path, { force: true });
-        removed++;
-      } catch {
-        // gone already
-      }
-    };
-    for (const entry of entries) {
-      const path = join(tmpRoot, entry.name);
-      if (path === this.tempDir) continue;
-      if (!entry.isDirectory()) {
-        await removeIfStale(path);
-        continue;
-      }
-      const owner = TEMP_FOLDER.exec(entry.name);
-      if (owner && owner[1] === HOST && !isRunning(Number(owner[2]))) {
-        removed += (await readdir(path)).length;
-        await rm(path, { recursive: true, force: true });
-        continue;
-      }
-      // Judged before its stale files go (removing them touches the folder): a folder nobody wrote in for a day.
-      const abandoned = now - (await stat(path)).mtimeMs >= 24 * STALE_TEMP_MS;
-      for (const file of await readdir(path)) await removeIfStale(join(path, file));
-      // rmdir takes only an empty folder; should its owner still be alive, it makes the folder again on its next upload.
-      if (abandoned) await rmdir(path).catch(() => undefined);
-    }
-    return removed;
+    return sweepTemp(this.root, this.tempDir, now);
   }
 
   /**
@@ -215,7 +152,7 @@ export class StorageService implements OnModuleInit, OnModuleDestroy {
    * One multipart upload: small text fields and one file streamed through receive(). See the comment at the top. Waits
    * for one of the instance's upload slots first (UploadSlots): its body is not read until then.
    */
-  async readUpload(request: FastifyRequest, options: UploadOptions): Promise<Upload> {
+  async readUpload(request: MultipartBody, options: UploadOptions): Promise<Upload> {
     const upload = await this.receiveUpload(request, options);
     // An Idempotency-Key upload claims its key now, by the fields and the file's SHA-256 (IdempotencyInterceptor): a
     // retry is answered with the first answer, another file under the same key is refused; either way nothing is kept.
@@ -231,8 +168,8 @@ export class StorageService implements OnModuleInit, OnModuleDestroy {
     return upload;
   }
 
-  private async receiveUpload(request: FastifyRequest, options: UploadOptions): Promise<Upload> {
-    const release = await this.slots.acquire(uploaderOf(request));
+  private async receiveUpload(request: MultipartBody, options: UploadOptions): Promise<Upload> {
+    const release = await this.slots.acquire(request.principal ? actorOf(request.principal) : undefined);
     const watch = new UploadWatch(request.raw, this.pace);
     const reading = readMultipart(request, options, (stream, maxBytes) => this.receive(stream, { maxBytes }));
     try {
@@ -315,35 +252,14 @@ export class StorageService implements OnModuleInit, OnModuleDestroy {
     return { ...file, ...object };
   }
 
-  /** A short-lived link that needs no login: `/api/v1/files/<token>`, the token an HMAC over key, type, name and expiry. */
-  signedUrl(key: string, { mime, filename, ttlSeconds = 600 }: { mime: string; filename?: string; ttlSeconds?: number }): string {
-    if (!KEY_PATTERN.test(key)) throw new Error(`not a storage key: ${key}`);
-    const exp = Math.floor(this.clock.now().getTime() / 1000) + ttlSeconds;
-    const payload = base64url(JSON.stringify({ k: key, m: mime, n: filename ?? null, e: exp }));
-    return `${FILES_ROUTE}/${payload}.${this.sign(payload)}`;
+  /** A short-lived link that needs no login: `/api/v1/files/<token>` (FileLinks). */
+  signedUrl(key: string, options: { mime: string; filename?: string; ttlSeconds?: number }): string {
+    return this.links.sign(key, options);
   }
 
   /** What a link grants, or FILE_LINK_INVALID (404) / FILE_LINK_EXPIRED (403). */
   verifyLink(token: string): SignedFile {
-    const invalid = () => new DomainException('FILE_LINK_INVALID', HttpStatus.NOT_FOUND);
-    const [payload, signature, ...rest] = token.split('.');
-    if (!payload || !signature || rest.length > 0) throw invalid();
-    const expected = Buffer.from(this.sign(payload));
-    const given = Buffer.from(signature);
-    if (expected.length !== given.length || !timingSafeEqual(expected, given)) throw invalid();
-    let claims: { k?: unknown; m?: unknown; n?: unknown; e?: unknown };
-    try {
-      claims = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as typeof claims;
-    } catch {
-      throw invalid();
-    }
-    if (typeof claims.k !== 'string' || !KEY_PATTERN.test(claims.k) || typeof claims.m !== 'string' || typeof claims.e !== 'number') throw invalid();
-    if (claims.e * 1000 <= this.clock.now().getTime()) throw new DomainException('FILE_LINK_EXPIRED', HttpStatus.FORBIDDEN);
-    return { key: claims.k, mime: claims.m, filename: typeof claims.n === 'string' ? claims.n : null };
-  }
-
-  private sign(payload: string): string {
-    return createHmac('sha256', this.linkKey).update(payload).digest('base64url');
+    return this.links.verify(token);
   }
 
   private received(tempPath: string, size: number, sha256: string): ReceivedFile {
@@ -370,22 +286,5 @@ export class StorageService implements OnModuleInit, OnModuleDestroy {
         await rm(tempPath, { force: true });
       },
     };
-  }
-}
-
-/** Whose upload this is, for the per-account cap: the login's card, member or account (every upload route needs one). */
-function uploaderOf(request: FastifyRequest): string | undefined {
-  const principal = (request as FastifyRequest & { principal?: Principal }).principal;
-  return principal ? actorOf(principal) : undefined;
-}
-
-/** Whether a process of this host with that pid is alive (EPERM: alive, another user's). */
-function isRunning(pid: number): boolean {
-  if (pid === process.pid) return true;
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
 }

@@ -2,6 +2,10 @@ import { randomBytes } from 'node:crypto';
 import { createDeflate, createDeflateRaw, deflateRawSync, crc32 as zlibCrc32 } from 'node:zlib';
 import CFB from 'cfb';
 import { PDFDocument, PDFName, PDFString } from 'pdf-lib';
+import { crc32, type ZipItem, zipFixture, zipItems } from '../../../scripts/lib/zip-store.mjs';
+
+// The store-only zip is written by the one zip writer the scripts and benches use too.
+export { zipFixture };
 
 /** A small valid PDF with one page. */
 export async function pdfFixture(text = 'materials'): Promise<Buffer> {
@@ -31,86 +35,9 @@ export function encryptedPdfFixture(): Buffer {
   return Buffer.from(body, 'latin1');
 }
 
-const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
-  let c = n;
-  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-  return c >>> 0;
-});
-
-function crc32(bytes: Buffer): number {
-  let crc = 0xffffffff;
-  for (const b of bytes) crc = CRC_TABLE[(crc ^ b) & 0xff]! ^ (crc >>> 8);
-  return (crc ^ 0xffffffff) >>> 0;
-}
-
-/** One entry of a hand-made zip: its name, how it is stored (0 stored, 8 deflated), its CRC and size, and the bytes as stored. */
-interface ZipItem {
-  name: string;
-  method: 0 | 8;
-  crc: number;
-  size: number;
-  payload: Buffer;
-  /** The uncompressed size the headers declare (a liar's zip declares less than it holds). */
-  declaredSize?: number;
-}
-
-function buildZip(items: readonly ZipItem[]): Buffer {
-  const locals: Buffer[] = [];
-  const centrals: Buffer[] = [];
-  let offset = 0;
-  for (const item of items) {
-    const fileName = Buffer.from(item.name);
-    const declared = item.declaredSize ?? item.size;
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(0x0800, 6); // UTF-8 names
-    local.writeUInt16LE(item.method, 8);
-    local.writeUInt32LE(0, 10); // time, date
-    local.writeUInt32LE(item.crc, 14);
-    local.writeUInt32LE(item.payload.length, 18);
-    local.writeUInt32LE(declared, 22);
-    local.writeUInt16LE(fileName.length, 26);
-    local.writeUInt16LE(0, 28);
-    const central = Buffer.alloc(46);
-    central.writeUInt32LE(0x02014b50, 0);
-    central.writeUInt16LE(20, 4);
-    central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(0x0800, 8);
-    central.writeUInt16LE(item.method, 10);
-    central.writeUInt32LE(0, 12);
-    central.writeUInt32LE(item.crc, 16);
-    central.writeUInt32LE(item.payload.length, 20);
-    central.writeUInt32LE(declared, 24);
-    central.writeUInt16LE(fileName.length, 28);
-    central.writeUInt32LE(offset, 42);
-    locals.push(local, fileName, item.payload);
-    centrals.push(central, fileName);
-    offset += local.length + fileName.length + item.payload.length;
-  }
-  const directory = Buffer.concat(centrals);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(items.length, 8);
-  end.writeUInt16LE(items.length, 10);
-  end.writeUInt32LE(directory.length, 12);
-  end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...locals, directory, end]);
-}
-
-/** A store-only zip (no compression): local headers, the data, then the central directory. */
-export function zipFixture(entries: Record<string, string | Buffer>): Buffer {
-  return buildZip(
-    Object.entries(entries).map(([name, content]) => {
-      const data = Buffer.isBuffer(content) ? content : Buffer.from(content);
-      return { name, method: 0, crc: crc32(data), size: data.length, payload: data };
-    }),
-  );
-}
-
 /** A zip whose entries are deflated, as Office writes them (pictures too: they just do not shrink). */
 export function deflatedZipFixture(entries: Record<string, string | Buffer>): Buffer {
-  return buildZip(
+  return zipItems(
     Object.entries(entries).map(([name, content]) => {
       const data = Buffer.isBuffer(content) ? content : Buffer.from(content);
       return { name, method: 8, crc: crc32(data), size: data.length, payload: deflateRawSync(data, { level: 6 }) };
@@ -276,7 +203,7 @@ export async function pptxBombFixture(options: { slides?: number; bytesPerSlide?
     { ...text(`<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rels}</Relationships>`), name: 'ppt/_rels/presentation.xml.rels' },
   ];
   for (let k = 1; k <= slides; k++) items.push({ name: `ppt/slides/slide${k}.xml`, method: 8, crc: run.crc, size: run.size, payload: run.payload, declaredSize: lie ? Math.floor(run.size / 10) : undefined });
-  return buildZip(items);
+  return zipItems(items);
 }
 
 /**
@@ -344,7 +271,7 @@ export async function xlsxBombFixture(rows = 200_000, lie = false): Promise<Buff
     const data = Buffer.from(value);
     return { name, method: 8, crc: crc32(data), size: data.length, payload: deflateRawSync(data) };
   };
-  return buildZip([
+  return zipItems([
     small(
       '[Content_Types].xml',
       '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>',

@@ -1,2 +1,3 @@
 export * from './grade.js';
 export * from './allocate-grades.js';
+export * from './grade-cap.js';

@@ -1,19 +1,22 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import { APPLICATION_STATUS_LABEL, APPLICATION_STATUSES } from '@cacem/shared';
-import { errorText, type Page, recommendingUnitApi, type RecommendingUnit } from '../../api';
+import { errorText, recommendingUnitApi, type RecommendingUnit } from '../../api';
 import { APPLICATION_SORT_KEYS, APPLICATIONS_XLSX_PATH, type BulkPassResult, consoleApi, type ConsoleApplication } from '../../api/console';
 import { formatDateTime } from '../../utils/format';
 import { redirectIfUnauthenticated } from '../../utils/use-auth-guard';
+import { useAction } from '../../utils/use-request';
 import { ConfirmDialog } from '../console/confirm-dialog';
 import { type Column, DataTable, type RowKey } from '../console/data-table';
-import { type DownloadProgress, downloadFile, progressPercent, progressText } from '../console/download';
+import { type DownloadProgress, downloadFile } from '../console/download';
 import { Field, FilterBar, MultiSelect } from '../console/filters';
+import { Button, Select, TextInput } from '../console/kit';
 import { ConsoleLayout } from '../console/layout';
 import { CONSOLE_ROUTES } from '../console/routes';
 import { StatusTag } from '../console/status-tag';
 import { defaultQuery, queryToApi, setFilter, type TableSpec } from '../console/table-query';
-import { useTableQuery } from '../console/use-table-query';
+import { usePagedList } from '../console/use-paged-list';
+import { ProgressBar } from '../review-pages/parts';
 import './index.scss';
 
 const SPEC: TableSpec = {
@@ -49,41 +52,27 @@ const COLUMNS: Array<Column<ConsoleApplication>> = [
 
 /** 申报总览: every submitted application, filtered, sorted and paged on the server; bulk 初选通过; export to Excel. */
 export default function ApplicationsPage() {
-  const [query, setQuery] = useTableQuery(SPEC, CONSOLE_ROUTES.applications);
-  const [page, setPage] = useState<Page<ConsoleApplication> | null>(null);
-  const [loading, setLoading] = useState(false);
-  const [error, setError] = useState('');
+  const list = usePagedList(SPEC, CONSOLE_ROUTES.applications, (query) => consoleApi.applications(queryToApi(query)));
+  const { query, setQuery } = list;
   const [units, setUnits] = useState<RecommendingUnit[]>([]);
   const [q, setQ] = useState(() => (typeof query.filters.q === 'string' ? query.filters.q : ''));
   const [selected, setSelected] = useState<RowKey[]>([]);
   const [rowsById, setRowsById] = useState<Map<number, ConsoleApplication>>(new Map());
   const [confirming, setConfirming] = useState(false);
-  const [passing, setPassing] = useState(false);
   const [result, setResult] = useState<BulkPassResult | null>(null);
-  const [actionError, setActionError] = useState('');
   const [download, setDownload] = useState<DownloadProgress | null>(null);
   const [exportMessage, setExportMessage] = useState<{ ok: boolean; text: string } | null>(null);
 
-  const load = useCallback(() => {
-    setLoading(true);
-    consoleApi
-      .applications(queryToApi(query))
-      .then((p) => {
-        setPage(p);
-        setError('');
-        setRowsById((prev) => {
-          const next = new Map(prev);
-          for (const a of p.items) next.set(a.id, a);
-          return next;
-        });
-      })
-      .catch((e: unknown) => {
-        if (!redirectIfUnauthenticated(e)) setError(errorText(e));
-      })
-      .finally(() => setLoading(false));
-  }, [query]);
-
-  useEffect(load, [load]);
+  // A selection spans pages: the rows seen so far name the chosen applications in the dialog and the result.
+  useEffect(() => {
+    if (!list.data) return;
+    const items = list.data.items;
+    setRowsById((prev) => {
+      const next = new Map(prev);
+      for (const a of items) next.set(a.id, a);
+      return next;
+    });
+  }, [list.data]);
   useEffect(() => {
     recommendingUnitApi
       .list()
@@ -96,21 +85,16 @@ export default function ApplicationsPage() {
   const chosen = selected.map((k) => rowsById.get(Number(k))).filter((a): a is ConsoleApplication => a !== undefined);
   const notRecommended = chosen.filter((a) => a.status !== 'recommended');
 
-  const bulkPass = async () => {
-    setPassing(true);
-    setActionError('');
+  const bulkPass = useAction(async () => {
     try {
       const r = await consoleApi.bulkPass(selected.map(Number));
       setResult(r);
       setSelected([]);
-      load();
-    } catch (e) {
-      if (!redirectIfUnauthenticated(e)) setActionError(errorText(e));
+      list.reload();
     } finally {
-      setPassing(false);
       setConfirming(false);
     }
-  };
+  });
 
   const exportXlsx = async () => {
     setExportMessage(null);
@@ -127,7 +111,6 @@ export default function ApplicationsPage() {
   };
 
   const teamOf = (id: number) => rowsById.get(id)?.teamName ?? `申报 ${id}`;
-  const percent = download ? progressPercent(download) : null;
 
   return (
     <ConsoleLayout
@@ -136,24 +119,15 @@ export default function ApplicationsPage() {
       subtitle="本届全部已提交的申报：推荐、初选、评审和结果"
       extra={
         <>
-          {download && (
-            <View className="qc-progress" data-testid="apps-export-progress">
-              <View className="qc-progress__track">
-                <View className="qc-progress__bar" style={{ width: `${percent ?? 30}%` }} />
-              </View>
-              <Text>{progressText(download)}</Text>
-            </View>
-          )}
-          <button
-            type="button"
-            className="qc-btn"
+          <ProgressBar progress={download} testId="apps-export-progress" />
+          <Button
             title="导出本届全部已提交的申报（含得分、等级、证书编号）"
             disabled={download !== null}
             onClick={() => void exportXlsx()}
             data-testid="apps-export"
           >
             {download ? '导出中…' : '导出 Excel'}
-          </button>
+          </Button>
         </>
       }
     >
@@ -169,17 +143,17 @@ export default function ApplicationsPage() {
           <MultiSelect testId="apps-filter-status" options={STATUS_OPTIONS} value={statuses} onChange={(v) => setQuery(setFilter(query, 'status', v))} placeholder="全部状态" />
         </Field>
         <Field label="推荐单位">
-          <select className="qc-select qd-unit-select" value={unitId} onChange={(e) => setQuery(setFilter(query, 'unitId', e.target.value))} data-testid="apps-filter-unit" style={{ width: '260px' }}>
-            <option value="">全部推荐单位</option>
-            {units.map((u) => (
-              <option key={u.id} value={String(u.id)}>
-                {u.seq}. {u.name}
-              </option>
-            ))}
-          </select>
+          <Select
+            className="qd-unit-select"
+            value={unitId}
+            options={[{ value: '', label: '全部推荐单位' }, ...units.map((u) => ({ value: String(u.id), label: `${u.seq}. ${u.name}` }))]}
+            onChange={(v) => setQuery(setFilter(query, 'unitId', v))}
+            data-testid="apps-filter-unit"
+            style={{ width: '260px' }}
+          />
         </Field>
         <Field label="班组或企业名称">
-          <input className="qc-input" value={q} placeholder="输入名称，回车查询" onChange={(e) => setQ(e.target.value)} data-testid="apps-filter-q" style={{ width: '240px' }} />
+          <TextInput value={q} placeholder="输入名称，回车查询" onChange={setQ} data-testid="apps-filter-q" style={{ width: '240px' }} />
         </Field>
       </FilterBar>
 
@@ -188,9 +162,9 @@ export default function ApplicationsPage() {
           {exportMessage.text}
         </Text>
       )}
-      {actionError !== '' && (
+      {bulkPass.error !== '' && (
         <Text className="qc-alert qc-alert--error" data-testid="apps-action-error">
-          {actionError}
+          {bulkPass.error}
         </Text>
       )}
       {result && (
@@ -204,9 +178,9 @@ export default function ApplicationsPage() {
               · {teamOf(s.id)}：{s.problems.map((p) => p.message).join('；')}
             </View>
           ))}
-          <button type="button" className="qc-btn qc-btn--link" onClick={() => setResult(null)}>
+          <Button variant="link" onClick={() => setResult(null)}>
             知道了
-          </button>
+          </Button>
         </View>
       )}
 
@@ -214,23 +188,23 @@ export default function ApplicationsPage() {
         <DataTable
           testId="apps"
           columns={COLUMNS}
-          rows={page?.items ?? null}
-          total={page?.total ?? 0}
+          rows={list.data?.items ?? null}
+          total={list.data?.total ?? 0}
           rowKey={(a) => a.id}
           query={query}
           onQueryChange={setQuery}
           pageSizes={SPEC.pageSizes}
-          loading={loading}
-          error={error}
-          onRetry={load}
+          loading={list.loading}
+          error={list.error}
+          onRetry={list.reload}
           emptyText={Object.keys(query.filters).length ? '没有符合条件的申报' : '尚无已提交的申报'}
           selection={{
             selected,
             onChange: setSelected,
             actions: (
-              <button type="button" className="qc-btn qc-btn--primary qc-btn--small" onClick={() => setConfirming(true)} data-testid="apps-bulk-pass">
+              <Button variant="primary" small onClick={() => setConfirming(true)} data-testid="apps-bulk-pass">
                 初选通过
-              </button>
+              </Button>
             ),
           }}
         />
@@ -241,9 +215,9 @@ export default function ApplicationsPage() {
         title={`对选中的 ${selected.length} 个申报执行初选通过？`}
         confirmText="确认通过"
         danger
-        busy={passing}
+        busy={bulkPass.busy}
         onCancel={() => setConfirming(false)}
-        onConfirm={() => void bulkPass()}
+        onConfirm={() => void bulkPass.run()}
         testId="apps-confirm"
       >
         <Text style={{ display: 'block' }}>通过后申报进入资料评审，班组会收到通知；此操作不能撤销。</Text>

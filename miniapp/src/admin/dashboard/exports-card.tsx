@@ -1,4 +1,5 @@
 import { Text, View } from '@tarojs/components';
+import { Button } from '../console/kit';
 import { NoticeLine, ProgressBar, useExport } from '../review-pages/parts';
 
 const EXPORTS = [
@@ -16,9 +17,9 @@ function ExportButton({ item }: { item: (typeof EXPORTS)[number] }) {
         <Text className="qd-export__label">{item.label}</Text>
         <Text className="qd-note">{item.hint}</Text>
       </View>
-      <button type="button" className="qc-btn" disabled={progress !== null} onClick={() => void run()} data-testid={`export-${item.key}`}>
+      <Button disabled={progress !== null} onClick={() => void run()} data-testid={`export-${item.key}`}>
         {progress ? '导出中…' : '导出 Excel'}
-      </button>
+      </Button>
       <ProgressBar progress={progress} testId={`export-${item.key}-progress`} />
       <NoticeLine notice={notice} testId={`export-${item.key}-notice`} onClose={() => setNotice(null)} />
     </View>

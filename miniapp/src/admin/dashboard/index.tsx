@@ -1,16 +1,16 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { Text, View } from '@tarojs/components';
-import { useDidShow } from '@tarojs/taro';
-import { errorText } from '../../api';
-import { consoleApi, type Dashboard, type PanelBox } from '../../api/console';
-import { redirectIfUnauthenticated } from '../../utils/use-auth-guard';
+import { consoleApi, type PanelBox } from '../../api/console';
+import { useReloadOnShow } from '../../utils/use-reload-on-show';
+import { useLoaded } from '../../utils/use-request';
 import { Chart } from '../console/chart';
 import { boxplotOption, funnelOption, gradesOption, panelVerdicts, perUnitHeight, perUnitOption } from '../console/chart-options';
+import { Button } from '../console/kit';
 import { ConsoleLayout, goConsole } from '../console/layout';
-import { ExportsCard } from './exports-card';
 import { CONSOLE_ROUTES } from '../console/routes';
 import { StatusTag } from '../console/status-tag';
 import { withParams } from '../console/table-query';
+import { ExportsCard } from './exports-card';
 import './index.scss';
 
 const EMPTY_TITLE = (text: string) => ({ text, left: 'center', top: 'middle', textStyle: { fontSize: 13, color: '#86909c', fontWeight: 400 } });
@@ -31,24 +31,9 @@ function BoxCard({ title, boxes, testId }: { title: string; boxes: PanelBox[]; t
 
 /** 活动概览: the season at a glance — the funnel, each unit's applications, each panel's scores, grades against the caps. */
 export default function DashboardPage() {
-  const [data, setData] = useState<Dashboard | null>(null);
-  const [error, setError] = useState('');
-  const [loading, setLoading] = useState(false);
-
-  const load = useCallback(() => {
-    setLoading(true);
-    consoleApi
-      .dashboard()
-      .then((d) => {
-        setData(d);
-        setError('');
-      })
-      .catch((e: unknown) => {
-        if (!redirectIfUnauthenticated(e)) setError(errorText(e));
-      })
-      .finally(() => setLoading(false));
-  }, []);
-  useDidShow(load);
+  const loaded = useLoaded(() => consoleApi.dashboard(), []);
+  useReloadOnShow(loaded);
+  const { data, error, loading, reload } = loaded;
 
   const funnel = useMemo(() => (data ? funnelOption(data.funnel) : null), [data]);
   const perUnit = useMemo(() => (data ? { ...perUnitOption(data.perUnit), ...(data.perUnit.length === 0 ? { title: EMPTY_TITLE('尚无已提交的申报') } : {}) } : null), [data]);
@@ -74,9 +59,9 @@ export default function DashboardPage() {
               当前阶段：{data.campaign.stageLabel}
             </Text>
           )}
-          <button type="button" className="qc-btn" disabled={loading} onClick={load} data-testid="dashboard-refresh">
+          <Button disabled={loading} onClick={reload} data-testid="dashboard-refresh">
             {loading ? '刷新中…' : '刷新'}
-          </button>
+          </Button>
         </>
       }
     >

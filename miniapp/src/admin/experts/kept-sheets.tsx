@@ -1,10 +1,11 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
-import { errorText } from '../../api';
 import { type KeptSheetDecisionView, keptSheetsApi } from '../../api/kept-sheets';
 import { formatDateTime } from '../../utils/format';
-import { redirectIfUnauthenticated } from '../../utils/use-auth-guard';
+import { useAction, useLoaded } from '../../utils/use-request';
 import { ConfirmDialog } from '../console/confirm-dialog';
+import { Button, TextArea } from '../console/kit';
+import { PlainCell, PlainHeadCell, PlainRow, PlainTable } from '../console/plain-table';
 import { FormRow } from '../setup-pages/form-bits';
 
 const fmt = (n: number | null) => (n === null ? '—' : n.toFixed(2));
@@ -28,51 +29,37 @@ function outcomeText(d: KeptSheetDecisionView): string {
  * excluded (sheets voided, panel scores aggregated again, the grading flagged for re-confirmation) — with a reason.
  */
 export function KeptSheetDecisions({ refreshKey }: { refreshKey: number }) {
-  const [items, setItems] = useState<KeptSheetDecisionView[] | null>(null);
-  const [error, setError] = useState('');
+  const pending = useLoaded(() => keptSheetsApi.list('pending').then((r) => r.items), [refreshKey]);
   const [deciding, setDeciding] = useState<{ item: KeptSheetDecisionView; choice: Choice } | null>(null);
   const [reason, setReason] = useState('');
-  const [reasonError, setReasonError] = useState('');
-  const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<KeptSheetDecisionView | null>(null);
+  const decision = useAction((d: { item: KeptSheetDecisionView; choice: Choice }, why: string) =>
+    keptSheetsApi.decide(d.item.expert.id, { decision: d.choice, reason: why, version: d.item.version }),
+  );
+  const items = pending.data;
 
-  const load = useCallback(() => {
-    keptSheetsApi
-      .list('pending')
-      .then((r) => {
-        setItems(r.items);
-        setError('');
-      })
-      .catch((e: unknown) => {
-        if (!redirectIfUnauthenticated(e)) setError(errorText(e));
-      });
-  }, []);
-  useEffect(load, [load, refreshKey]);
-
+  const ask = (item: KeptSheetDecisionView, choice: Choice) => {
+    setDeciding({ item, choice });
+    setReason('');
+    decision.setError('');
+  };
   const decide = async () => {
     if (!deciding) return;
     if (reason.trim() === '') {
-      setReasonError('请填写决定理由');
+      decision.setError('请填写决定理由');
       return;
     }
-    setBusy(true);
-    setReasonError('');
-    try {
-      const done = await keptSheetsApi.decide(deciding.item.expert.id, { decision: deciding.choice, reason: reason.trim(), version: deciding.item.version });
-      setResult(done);
-      setDeciding(null);
-      load();
-    } catch (e) {
-      if (!redirectIfUnauthenticated(e)) setReasonError(errorText(e));
-    } finally {
-      setBusy(false);
-    }
+    const done = await decision.run(deciding, reason.trim());
+    if (!done) return;
+    setResult(done);
+    setDeciding(null);
+    pending.reload();
   };
 
-  if (error) {
+  if (pending.error) {
     return (
       <Text className="qc-alert qc-alert--error" data-testid="kept-sheets-error">
-        保留评分的待决定事项加载失败：{error}
+        保留评分的待决定事项加载失败：{pending.error}
       </Text>
     );
   }
@@ -84,9 +71,9 @@ export function KeptSheetDecisions({ refreshKey }: { refreshKey: number }) {
       {result && (
         <View className={`qc-alert ${result.decision?.decision === 'exclude' ? 'qc-alert--warning' : 'qc-alert--success'}`} data-testid="kept-sheets-result">
           <Text style={{ display: 'block' }}>{outcomeText(result)}</Text>
-          <button type="button" className="qc-btn qc-btn--link" onClick={() => setResult(null)}>
+          <Button variant="link" onClick={() => setResult(null)}>
             知道了
-          </button>
+          </Button>
         </View>
       )}
       {(items ?? []).map((item) => (
@@ -94,54 +81,39 @@ export function KeptSheetDecisions({ refreshKey }: { refreshKey: number }) {
           <Text style={{ display: 'block' }}>
             专家「{item.expert.name}」于 {formatDateTime(item.expert.removedAt)} 被取消资格（{item.expert.removalReason ?? ''}）。当时相关评审阶段已结束，以下评分保留并已计入成绩；是否继续采用，由秘书处决定。
           </Text>
-          <table className="qc-table">
-            <thead>
-              <tr>
-                <th>班组</th>
-                <th>评审环节</th>
-                <th className="qc-table__num">该专家总分</th>
-                <th className="qc-table__num">专家组评分</th>
-                <th>评分表</th>
-              </tr>
-            </thead>
-            <tbody>
-              {item.sheets.map((s) => (
-                <tr key={s.sheetId} data-testid="kept-sheets-row">
-                  <td>{s.teamName}</td>
-                  <td>{s.kindLabel}</td>
-                  <td className="qc-table__num">{fmt(s.total)}</td>
-                  <td className="qc-table__num">{fmt(s.panelScore)}</td>
-                  <td>{SHEET_STATUS[s.status] ?? s.status}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <PlainTable
+            testId="kept-sheets-table"
+            colSpan={5}
+            loading={false}
+            error=""
+            empty={false}
+            head={
+              <PlainRow>
+                <PlainHeadCell>班组</PlainHeadCell>
+                <PlainHeadCell>评审环节</PlainHeadCell>
+                <PlainHeadCell className="qc-table__num">该专家总分</PlainHeadCell>
+                <PlainHeadCell className="qc-table__num">专家组评分</PlainHeadCell>
+                <PlainHeadCell>评分表</PlainHeadCell>
+              </PlainRow>
+            }
+          >
+            {item.sheets.map((s) => (
+              <PlainRow key={s.sheetId} data-testid="kept-sheets-row">
+                <PlainCell>{s.teamName}</PlainCell>
+                <PlainCell>{s.kindLabel}</PlainCell>
+                <PlainCell className="qc-table__num">{fmt(s.total)}</PlainCell>
+                <PlainCell className="qc-table__num">{fmt(s.panelScore)}</PlainCell>
+                <PlainCell>{SHEET_STATUS[s.status] ?? s.status}</PlainCell>
+              </PlainRow>
+            ))}
+          </PlainTable>
           <View style={{ marginTop: '8px' }}>
-            <button
-              type="button"
-              className="qc-btn"
-              onClick={() => {
-                setDeciding({ item, choice: 'stand' });
-                setReason('');
-                setReasonError('');
-              }}
-              data-testid="kept-sheets-stand"
-            >
+            <Button onClick={() => ask(item, 'stand')} data-testid="kept-sheets-stand">
               评分维持有效
-            </button>
-            <button
-              type="button"
-              className="qc-btn qc-btn--danger"
-              style={{ marginLeft: '8px' }}
-              onClick={() => {
-                setDeciding({ item, choice: 'exclude' });
-                setReason('');
-                setReasonError('');
-              }}
-              data-testid="kept-sheets-exclude"
-            >
+            </Button>
+            <Button variant="danger" style={{ marginLeft: '8px' }} onClick={() => ask(item, 'exclude')} data-testid="kept-sheets-exclude">
               评分不予采用
-            </button>
+            </Button>
           </View>
         </View>
       ))}
@@ -151,7 +123,7 @@ export function KeptSheetDecisions({ refreshKey }: { refreshKey: number }) {
         title={deciding?.choice === 'exclude' ? `不予采用专家「${deciding.item.expert.name}」的评分？` : `专家「${deciding?.item.expert.name ?? ''}」的评分维持有效？`}
         confirmText={deciding?.choice === 'exclude' ? '不予采用' : '维持有效'}
         danger={deciding?.choice === 'exclude'}
-        busy={busy}
+        busy={decision.busy}
         onCancel={() => setDeciding(null)}
         onConfirm={() => void decide()}
         testId="kept-sheets-confirm"
@@ -161,8 +133,8 @@ export function KeptSheetDecisions({ refreshKey }: { refreshKey: number }) {
             ? `这 ${deciding.item.sheets.length} 份评分表将作废，相关班组的专家组评分按其余专家的评分重新汇总；已生成的等级不会自动改变，须在「等级评定」页重新生成建议或重新确认，已公布的结果在重新确认前标注为复核中。决定后不能更改。`
             : '评分按已计入的分数维持有效，成绩不变。决定后不能更改。'}
         </Text>
-        <FormRow label="理由（必填，记入审计日志）" problems={reasonError ? [reasonError] : undefined} wide>
-          <textarea className="qs-textarea" style={{ minHeight: '80px' }} maxLength={500} value={reason} onChange={(e) => setReason(e.target.value)} data-testid="kept-sheets-reason" />
+        <FormRow label="理由（必填，记入审计日志）" problems={decision.error ? [decision.error] : undefined} wide>
+          <TextArea className="qs-textarea" style={{ minHeight: '80px' }} maxLength={500} value={reason} onChange={setReason} data-testid="kept-sheets-reason" />
         </FormRow>
       </ConfirmDialog>
     </View>

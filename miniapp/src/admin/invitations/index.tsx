@@ -1,11 +1,14 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import { consoleReviewApi, INVITATIONS_XLSX_PATH, type InvitationList } from '../../api/console-review';
 import { formatDateTime } from '../../utils/format';
+import { useAction, useLoaded } from '../../utils/use-request';
 import { ConfirmDialog } from '../console/confirm-dialog';
+import { Button, Check, TextInput } from '../console/kit';
 import { ConsoleLayout } from '../console/layout';
 import { StatusTag } from '../console/status-tag';
-import { failure, fmtScore, NoticeLine, type Notice, PlainTable, ProgressBar, useExport } from '../review-pages/parts';
+import { failure, fmtScore, NoticeLine, type Notice, ProgressBar, useExport } from '../review-pages/parts';
+import { PlainCell, PlainHeadCell, PlainRow, PlainTable } from '../console/plain-table';
 import { selectTopN, tieAtCut } from '../review-pages/logic';
 import '../review-pages/review-pages.scss';
 
@@ -14,32 +17,15 @@ const PUBLIC_LISTS_URL = '/#/public/lists/index';
 
 /** 发布会名单: the reviewed teams ranked by materials score; choose the invited ones and publish the list once. */
 export default function InvitationsPage() {
-  const [list, setList] = useState<InvitationList | null>(null);
-  const [loading, setLoading] = useState(false);
-  const [error, setError] = useState('');
+  const loaded = useLoaded(() => consoleReviewApi.invitations(), []);
+  const list: InvitationList | null = loaded.data;
   const [selected, setSelected] = useState<number[]>([]);
   const [topN, setTopN] = useState('');
   const [confirming, setConfirming] = useState(false);
-  const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState<Notice | null>(null);
   const exporter = useExport(INVITATIONS_XLSX_PATH, '参加成果发布会班组名单.xlsx');
-  const headCheck = useRef<HTMLInputElement | null>(null);
-
-  const load = useCallback(() => {
-    setLoading(true);
-    consoleReviewApi
-      .invitations()
-      .then((r) => {
-        setList(r);
-        setError('');
-      })
-      .catch((e: unknown) => {
-        const text = failure(e);
-        if (text !== null) setError(text);
-      })
-      .finally(() => setLoading(false));
-  }, []);
-  useEffect(load, [load]);
+  // The select-all box is partly on while only some reviewed teams are chosen; a checkbox's ref is reached through its cell.
+  const headCell = useRef<HTMLTableCellElement | null>(null);
 
   const items = list?.items ?? [];
   const published = list?.published ?? false;
@@ -48,7 +34,8 @@ export default function InvitationsPage() {
   const allOn = selectable.length > 0 && selectable.every((r) => chosen.has(r.applicationId));
   const someOn = selectable.some((r) => chosen.has(r.applicationId));
   useEffect(() => {
-    if (headCheck.current) headCheck.current.indeterminate = someOn && !allOn;
+    const box = headCell.current?.querySelector('input');
+    if (box) box.indeterminate = someOn && !allOn;
   }, [someOn, allOn]);
   const n = Number(topN);
   const cutTie = Number.isInteger(n) && n > 0 ? tieAtCut(selectable, n) : null;
@@ -57,21 +44,19 @@ export default function InvitationsPage() {
 
   const toggle = (id: number) => setSelected(chosen.has(id) ? selected.filter((x) => x !== id) : [...selected, id]);
 
-  const publish = async () => {
-    setBusy(true);
+  const publish = useAction(async () => {
     try {
       const r = await consoleReviewApi.publishInvitations(selected);
-      setList(r);
+      loaded.setData(r);
       setSelected([]);
       setNotice({ ok: true, text: `名单已公布：${selected.length} 个班组受邀参加成果发布会，其余 ${selectable.length - selected.length} 个为未受邀，各班组已收到通知。` });
     } catch (e) {
       const text = failure(e);
       if (text !== null) setNotice({ ok: false, text: `公布失败：${text}` });
     } finally {
-      setBusy(false);
       setConfirming(false);
     }
-  };
+  });
 
   return (
     <ConsoleLayout
@@ -81,9 +66,9 @@ export default function InvitationsPage() {
       extra={
         <>
           <ProgressBar progress={exporter.progress} testId="invitations-export-progress" />
-          <button type="button" className="qc-btn" disabled={exporter.progress !== null} onClick={() => void exporter.run()} data-testid="invitations-export">
+          <Button disabled={exporter.progress !== null} onClick={() => void exporter.run()} data-testid="invitations-export">
             {exporter.progress ? '导出中…' : '导出 Excel'}
-          </button>
+          </Button>
         </>
       }
     >
@@ -114,18 +99,18 @@ export default function InvitationsPage() {
             </Text>
             <View className="rp-inline">
               <Text>选择前</Text>
-              <input className="qc-input" type="number" min={0} value={topN} onChange={(e) => setTopN(e.target.value)} data-testid="invitations-top-n" style={{ width: '90px' }} />
+              <TextInput type="number" min={0} value={topN} onChange={setTopN} data-testid="invitations-top-n" style={{ width: '90px' }} />
               <Text>名</Text>
-              <button type="button" className="qc-btn" disabled={!(Number.isInteger(n) && n >= 0)} onClick={() => setSelected(selectTopN(selectable, n))} data-testid="invitations-select-top">
+              <Button disabled={!(Number.isInteger(n) && n >= 0)} onClick={() => setSelected(selectTopN(selectable, n))} data-testid="invitations-select-top">
                 选择
-              </button>
-              <button type="button" className="qc-btn qc-btn--link" onClick={() => setSelected([])} data-testid="invitations-clear">
+              </Button>
+              <Button variant="link" onClick={() => setSelected([])} data-testid="invitations-clear">
                 清空
-              </button>
+              </Button>
             </View>
-            <button type="button" className="qc-btn qc-btn--primary" disabled={blocked || selectable.length === 0} onClick={() => setConfirming(true)} data-testid="invitations-publish">
+            <Button variant="primary" disabled={blocked || selectable.length === 0} onClick={() => setConfirming(true)} data-testid="invitations-publish">
               确定并公布
-            </button>
+            </Button>
           </View>
           {cutTie && (
             <Text className="qc-alert qc-alert--warning" style={{ marginTop: '12px' }} data-testid="invitations-tie-warning">
@@ -139,39 +124,39 @@ export default function InvitationsPage() {
         <PlainTable
           testId="invitations-table"
           colSpan={7}
-          loading={loading}
-          error={error}
+          loading={loaded.loading}
+          error={loaded.error}
           empty={items.length === 0}
           head={
-            <tr>
-              <th className="qc-table__check">
-                {!published && <input ref={headCheck} type="checkbox" checked={allOn} disabled={selectable.length === 0} onChange={() => setSelected(allOn ? [] : selectable.map((r) => r.applicationId))} data-testid="invitations-select-all" aria-label="全选" />}
-              </th>
-              <th style={{ width: '70px' }}>排名</th>
-              <th>班组名称</th>
-              <th>申报企业</th>
-              <th>推荐单位</th>
-              <th className="qc-table__num">资料审核得分</th>
-              <th>状态</th>
-            </tr>
+            <PlainRow>
+              <PlainHeadCell ref={headCell} className="qc-table__check">
+                {!published && <Check checked={allOn} disabled={selectable.length === 0} onChange={() => setSelected(allOn ? [] : selectable.map((r) => r.applicationId))} data-testid="invitations-select-all" aria-label="全选" />}
+              </PlainHeadCell>
+              <PlainHeadCell style={{ width: '70px' }}>排名</PlainHeadCell>
+              <PlainHeadCell>班组名称</PlainHeadCell>
+              <PlainHeadCell>申报企业</PlainHeadCell>
+              <PlainHeadCell>推荐单位</PlainHeadCell>
+              <PlainHeadCell className="qc-table__num">资料审核得分</PlainHeadCell>
+              <PlainHeadCell>状态</PlainHeadCell>
+            </PlainRow>
           }
         >
           {items.map((r) => {
             const on = chosen.has(r.applicationId);
             return (
-              <tr key={r.applicationId} data-testid="invitations-row" data-key={r.applicationId} data-rank={r.rank} className={on ? 'qc-table__row--selected' : undefined}>
-                <td className="qc-table__check">
-                  {!published && r.status === 'reviewed' && <input type="checkbox" checked={on} onChange={() => toggle(r.applicationId)} data-testid="invitations-select" aria-label="选择此班组" />}
-                </td>
-                <td>{r.rank}</td>
-                <td>{r.teamName}</td>
-                <td>{r.enterpriseName}</td>
-                <td>{r.unit ? `${r.unit.seq}. ${r.unit.name}` : <Text className="qc-muted">—</Text>}</td>
-                <td className="qc-table__num">{fmtScore(r.materialsScore)}</td>
-                <td>
+              <PlainRow key={r.applicationId} data-testid="invitations-row" data-key={r.applicationId} data-rank={r.rank} className={on ? 'qc-table__row--selected' : undefined}>
+                <PlainCell className="qc-table__check">
+                  {!published && r.status === 'reviewed' && <Check checked={on} onChange={() => toggle(r.applicationId)} data-testid="invitations-select" aria-label="选择此班组" />}
+                </PlainCell>
+                <PlainCell>{r.rank}</PlainCell>
+                <PlainCell>{r.teamName}</PlainCell>
+                <PlainCell>{r.enterpriseName}</PlainCell>
+                <PlainCell>{r.unit ? `${r.unit.seq}. ${r.unit.name}` : <Text className="qc-muted">—</Text>}</PlainCell>
+                <PlainCell className="qc-table__num">{fmtScore(r.materialsScore)}</PlainCell>
+                <PlainCell>
                   <StatusTag status={r.status} label={r.statusLabel} testId="invitations-status" />
-                </td>
-              </tr>
+                </PlainCell>
+              </PlainRow>
             );
           })}
         </PlainTable>
@@ -182,9 +167,9 @@ export default function InvitationsPage() {
         title={`确定邀请 ${selected.length} 个班组参加成果发布会并公布名单？`}
         confirmText="确定并公布"
         danger
-        busy={busy}
+        busy={publish.busy}
         onCancel={() => setConfirming(false)}
-        onConfirm={() => void publish()}
+        onConfirm={() => void publish.run()}
         testId="invitations-confirm"
       >
         <Text style={{ display: 'block' }}>

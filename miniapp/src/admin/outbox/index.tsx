@@ -1,15 +1,13 @@
-import { useCallback, useEffect, useState } from 'react';
 import { Text, View } from '@tarojs/components';
-import { errorText } from '../../api';
 import { consoleApi, type OutboxItem, type OutboxPage } from '../../api/console';
 import { formatDateTime } from '../../utils/format';
-import { redirectIfUnauthenticated } from '../../utils/use-auth-guard';
 import { type Column, DataTable } from '../console/data-table';
+import { Button } from '../console/kit';
 import { ConsoleLayout } from '../console/layout';
 import { CONSOLE_ROUTES } from '../console/routes';
 import { StatusTag } from '../console/status-tag';
 import { queryToApi, setFilter, type TableSpec } from '../console/table-query';
-import { useTableQuery } from '../console/use-table-query';
+import { usePagedList } from '../console/use-paged-list';
 import './index.scss';
 
 const SPEC: TableSpec = { filters: [{ name: 'status' }], sortKeys: [], defaultPageSize: 20, pageSizes: [20, 50, 100], defaultSort: null };
@@ -38,25 +36,10 @@ const COLUMNS: Array<Column<OutboxItem>> = [
 
 /** 通知发送: the WeChat subscribe messages waiting, sent, failed or refused, with the counts of each. */
 export default function OutboxPage() {
-  const [query, setQuery] = useTableQuery(SPEC, CONSOLE_ROUTES.outbox);
-  const [page, setPage] = useState<OutboxPage | null>(null);
-  const [loading, setLoading] = useState(false);
-  const [error, setError] = useState('');
-
-  const load = useCallback(() => {
-    setLoading(true);
-    consoleApi
-      .outbox(queryToApi(query))
-      .then((p) => {
-        setPage(p);
-        setError('');
-      })
-      .catch((e: unknown) => {
-        if (!redirectIfUnauthenticated(e)) setError(errorText(e));
-      })
-      .finally(() => setLoading(false));
-  }, [query]);
-  useEffect(load, [load]);
+  const list = usePagedList(SPEC, CONSOLE_ROUTES.outbox, (query): Promise<OutboxPage> => consoleApi.outbox(queryToApi(query)));
+  const { query, setQuery, loading, error } = list;
+  // The outbox's page also carries the count of messages in each state, for the tabs.
+  const page = list.data;
 
   const status = typeof query.filters.status === 'string' ? query.filters.status : '';
   const counts: Record<string, number> = page?.counts ?? {};
@@ -69,9 +52,9 @@ export default function OutboxPage() {
       title="通知发送"
       subtitle="微信订阅消息与业务变更同时写入发送队列，由后台逐条发送，失败的按间隔自动重试"
       extra={
-        <button type="button" className="qc-btn" disabled={loading} onClick={load} data-testid="outbox-refresh">
+        <Button disabled={loading} onClick={list.reload} data-testid="outbox-refresh">
           刷新
-        </button>
+        </Button>
       }
     >
       <View className="qo-tabs" data-testid="outbox-tabs">
@@ -99,7 +82,7 @@ export default function OutboxPage() {
           pageSizes={SPEC.pageSizes}
           loading={loading}
           error={error}
-          onRetry={load}
+          onRetry={list.reload}
           emptyText={status ? `没有「${STATUS_LABEL[status] ?? status}」的消息` : '发送队列为空：尚无需要发送的微信通知（只有绑定了微信的接收人才会收到订阅消息）'}
         />
       </View>

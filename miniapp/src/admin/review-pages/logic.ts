@@ -1,16 +1,10 @@
 /**
  * Pure helpers of the console's review-stage pages (专家组抽取 … 证书): no Taro, no React, tested in logic.test.ts.
  */
-import { ApiError, NETWORK_ERROR_MESSAGE } from '../../api/api-error';
+import { GRADE_LABEL, gradeCapBreach } from '@cacem/shared';
 
-// — errors —
-
-/** The server's Chinese message, followed by every problem it listed (e.g. SESSION_APPLICATIONS_INVALID's). */
-export function fullErrorText(error: unknown): string {
-  if (!(error instanceof ApiError)) return NETWORK_ERROR_MESSAGE;
-  const extra = error.problems.map((p) => p.message).filter((m) => m !== '' && m !== error.message);
-  return extra.length ? `${error.message}：${extra.join('；')}` : error.message;
-}
+// The one text of a failure, shared with the hooks of every page (api/api-error.ts).
+export { fullErrorText } from '../../api/api-error';
 
 // — 评审进度 —
 
@@ -133,16 +127,13 @@ export function adjustedRows<T extends GradeRow>(rows: readonly T[]): T[] {
 }
 
 /**
- * Would this adjustment exceed a cap? The server decides; this only warns before sending. Returns the message the
- * page shows, or null.
+ * Would this adjustment exceed a cap (shared gradeCapBreach, the rule the server refuses on)? This only warns before
+ * sending. Returns the message the page shows, or null.
  */
 export function capWarning(rows: readonly GradeRow[], slots: { excellent: number; exemplary: number }, applicationId: number, grade: GradeKey): string | null {
-  const count = (g: GradeKey) => rows.filter((r) => (r.applicationId === applicationId ? grade : r.grade) === g).length;
-  const excellent = count('excellent');
-  const exemplary = count('exemplary');
-  if (excellent > slots.excellent) return `调整后卓越级 ${excellent} 个，超出名额 ${slots.excellent} 个`;
-  if (exemplary > slots.exemplary) return `调整后示范级 ${exemplary} 个，超出名额 ${slots.exemplary} 个`;
-  return null;
+  const breach = gradeCapBreach(rows, slots, { applicationId, grade });
+  if (!breach) return null;
+  return `调整后${GRADE_LABEL[breach.over]} ${breach[breach.over]} 个，超出名额 ${slots[breach.over]} 个`;
 }
 
 // — 专家组抽取 —

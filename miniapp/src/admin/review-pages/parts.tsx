@@ -1,9 +1,10 @@
-import { type ReactNode, useState } from 'react';
+import { useState } from 'react';
 import { APPLICATION_STATUS_LABEL } from '@cacem/shared';
 import { Text, View } from '@tarojs/components';
 import { errorText } from '../../api';
 import { redirectIfUnauthenticated } from '../../utils/use-auth-guard';
 import { type DownloadProgress, downloadFile, progressPercent, progressText } from '../console/download';
+import { Button } from '../console/kit';
 import { fullErrorText } from './logic';
 
 export interface Notice {
@@ -18,9 +19,9 @@ export function NoticeLine({ notice, testId, onClose }: { notice: Notice | null;
     <View className={`qc-alert ${notice.ok ? 'qc-alert--success' : 'qc-alert--error'}`} data-testid={testId} data-ok={notice.ok ? 'true' : 'false'}>
       <Text>{notice.text}</Text>
       {onClose && (
-        <button type="button" className="qc-btn qc-btn--link" onClick={onClose}>
+        <Button variant="link" onClick={onClose}>
           知道了
-        </button>
+        </Button>
       )}
     </View>
   );
@@ -60,47 +61,6 @@ export function ProgressBar({ progress, testId }: { progress: DownloadProgress |
         <View className="qc-progress__bar" style={{ width: `${percent ?? 30}%` }} />
       </View>
       <Text>{progressText(progress)}</Text>
-    </View>
-  );
-}
-
-/** A plain table (no paging) in the console's style, with its loading, error and empty states. */
-export function PlainTable({ head, loading, error, empty, children, testId, colSpan }: { head: ReactNode; loading: boolean; error: string; empty: boolean; children: ReactNode; testId: string; colSpan: number }) {
-  let body: ReactNode = children;
-  if (error !== '') {
-    body = (
-      <tr>
-        <td colSpan={colSpan} className="qc-table__state" data-testid={`${testId}-error`}>
-          <Text className="qc-alert qc-alert--error" style={{ display: 'inline-block' }}>
-            加载失败：{error}
-          </Text>
-        </td>
-      </tr>
-    );
-  } else if (loading && empty) {
-    body = (
-      <tr>
-        <td colSpan={colSpan} className="qc-table__state" data-testid={`${testId}-loading`}>
-          加载中…
-        </td>
-      </tr>
-    );
-  } else if (empty) {
-    body = (
-      <tr>
-        <td colSpan={colSpan} className="qc-table__state" data-testid={`${testId}-empty`}>
-          <Text className="qc-empty__icon">∅</Text>
-          暂无数据
-        </td>
-      </tr>
-    );
-  }
-  return (
-    <View className="qc-table-wrap" data-testid={testId}>
-      <table className="qc-table">
-        <thead>{head}</thead>
-        <tbody>{body}</tbody>
-      </table>
     </View>
   );
 }

@@ -2,8 +2,11 @@ import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import { consoleReviewApi, type ScoreChangeView } from '../../api/console-review';
 import { changedItems, changeTotalText, formatScore } from '../../expert/score-sheet';
+import { useAction } from '../../utils/use-request';
 import { ConfirmDialog } from '../console/confirm-dialog';
-import { failure, type Notice, PlainTable } from './parts';
+import { Button, TextArea } from '../console/kit';
+import { failure, type Notice } from './parts';
+import { PlainCell, PlainHeadCell, PlainRow, PlainTable } from '../console/plain-table';
 
 const CHANGE_TONE: Record<ScoreChangeView['status'], string> = { returned: 'orange', pending: 'red', approved: 'green', rejected: 'gray' };
 
@@ -16,7 +19,6 @@ export function ScoreChanges({ changes, loading, onDecided }: { changes: ScoreCh
   const [deciding, setDeciding] = useState<{ change: ScoreChangeView; decision: 'approved' | 'rejected' } | null>(null);
   const [note, setNote] = useState('');
   const [error, setError] = useState('');
-  const [busy, setBusy] = useState(false);
 
   const open = (change: ScoreChangeView, decision: 'approved' | 'rejected') => {
     setDeciding({ change, decision });
@@ -24,13 +26,8 @@ export function ScoreChanges({ changes, loading, onDecided }: { changes: ScoreCh
     setError('');
   };
 
-  const decide = async () => {
+  const decision = useAction(async () => {
     if (!deciding) return;
-    if (note.trim() === '') {
-      setError('请填写审核意见，专家与组长将看到');
-      return;
-    }
-    setBusy(true);
     try {
       const done = await consoleReviewApi.decideChange(deciding.change.id, deciding.decision, note.trim());
       onDecided({ ok: true, text: `${done.teamName} · ${done.expertName} 的${done.kindLabel}评分更正：${done.statusLabel}` });
@@ -38,10 +35,8 @@ export function ScoreChanges({ changes, loading, onDecided }: { changes: ScoreCh
     } catch (e) {
       const text = failure(e);
       if (text !== null) setError(text);
-    } finally {
-      setBusy(false);
     }
-  };
+  });
 
   const pending = changes.filter((c) => c.status === 'pending').length;
   return (
@@ -57,26 +52,26 @@ export function ScoreChanges({ changes, loading, onDecided }: { changes: ScoreCh
         error=""
         empty={changes.length === 0}
         head={
-          <tr>
-            <th style={{ width: '80px' }}>专家组</th>
-            <th>班组 · 专家</th>
-            <th>类别</th>
-            <th>退回原因</th>
-            <th>评分变化</th>
-            <th>状态</th>
-            <th>操作</th>
-          </tr>
+          <PlainRow>
+            <PlainHeadCell style={{ width: '80px' }}>专家组</PlainHeadCell>
+            <PlainHeadCell>班组 · 专家</PlainHeadCell>
+            <PlainHeadCell>类别</PlainHeadCell>
+            <PlainHeadCell>退回原因</PlainHeadCell>
+            <PlainHeadCell>评分变化</PlainHeadCell>
+            <PlainHeadCell>状态</PlainHeadCell>
+            <PlainHeadCell>操作</PlainHeadCell>
+          </PlainRow>
         }
       >
         {changes.map((c) => (
-          <tr key={c.id} data-testid="score-change-row" data-id={c.id} data-status={c.status}>
-            <td>第 {c.panelNo} 组</td>
-            <td>
+          <PlainRow key={c.id} data-testid="score-change-row" data-id={c.id} data-status={c.status}>
+            <PlainCell>第 {c.panelNo} 组</PlainCell>
+            <PlainCell>
               {c.teamName} · {c.expertName}
-            </td>
-            <td>{c.kindLabel}</td>
-            <td>{c.returnReason}</td>
-            <td>
+            </PlainCell>
+            <PlainCell>{c.kindLabel}</PlainCell>
+            <PlainCell>{c.returnReason}</PlainCell>
+            <PlainCell>
               <Text style={{ display: 'block' }} data-testid="score-change-total">
                 {changeTotalText(c)}
               </Text>
@@ -85,24 +80,24 @@ export function ScoreChanges({ changes, loading, onDecided }: { changes: ScoreCh
                   {i.text}
                 </Text>
               ))}
-            </td>
-            <td>
+            </PlainCell>
+            <PlainCell>
               <Text className={`qc-tag qc-tag--${CHANGE_TONE[c.status]}`}>{c.statusLabel}</Text>
               {c.decisionNote && <Text className="qc-muted" style={{ display: 'block' }}>{c.decisionNote}</Text>}
-            </td>
-            <td>
+            </PlainCell>
+            <PlainCell>
               {c.status === 'pending' && (
                 <>
-                  <button type="button" className="qc-btn qc-btn--link" onClick={() => open(c, 'approved')} data-testid="score-change-approve">
+                  <Button variant="link" onClick={() => open(c, 'approved')} data-testid="score-change-approve">
                     同意
-                  </button>
-                  <button type="button" className="qc-btn qc-btn--link" onClick={() => open(c, 'rejected')} data-testid="score-change-reject">
+                  </Button>
+                  <Button variant="link" onClick={() => open(c, 'rejected')} data-testid="score-change-reject">
                     不同意
-                  </button>
+                  </Button>
                 </>
               )}
-            </td>
-          </tr>
+            </PlainCell>
+          </PlainRow>
         ))}
       </PlainTable>
 
@@ -111,38 +106,46 @@ export function ScoreChanges({ changes, loading, onDecided }: { changes: ScoreCh
         title={deciding ? `${deciding.decision === 'approved' ? '同意' : '不同意'} ${deciding.change.expertName} 对「${deciding.change.teamName}」的评分更正？` : ''}
         confirmText={deciding?.decision === 'approved' ? '同意更正' : '维持原评分'}
         danger={deciding?.decision === 'approved'}
-        busy={busy}
+        busy={decision.busy}
         onCancel={() => setDeciding(null)}
-        onConfirm={() => void decide()}
+        onConfirm={() => {
+          // Checked before the call, so that a second tap right after writing the note is not taken for a double tap.
+          if (note.trim() === '') setError('请填写审核意见，专家与组长将看到');
+          else void decision.run();
+        }}
         testId="score-change-confirm"
       >
         {deciding && (
           <>
-            <table className="qc-table" data-testid="score-change-diff">
-              <thead>
-                <tr>
-                  <th>评分项</th>
-                  <th className="qc-table__num">退回前</th>
-                  <th className="qc-table__num">更正后</th>
-                </tr>
-              </thead>
-              <tbody>
+            <PlainTable
+              testId="score-change-diff"
+              colSpan={3}
+              loading={false}
+              error=""
+              empty={false}
+              head={
+                <PlainRow>
+                  <PlainHeadCell>评分项</PlainHeadCell>
+                  <PlainHeadCell className="qc-table__num">退回前</PlainHeadCell>
+                  <PlainHeadCell className="qc-table__num">更正后</PlainHeadCell>
+                </PlainRow>
+              }
+            >
                 {deciding.change.items.map((i) => (
-                  <tr key={i.itemId} className={i.before !== i.after ? 'rp-row--changed' : ''}>
-                    <td>{i.title}</td>
-                    <td className="qc-table__num">{formatScore(i.before)}</td>
-                    <td className="qc-table__num">{formatScore(i.after)}</td>
-                  </tr>
+                  <PlainRow key={i.itemId} className={i.before !== i.after ? 'rp-row--changed' : ''}>
+                    <PlainCell>{i.title}</PlainCell>
+                    <PlainCell className="qc-table__num">{formatScore(i.before)}</PlainCell>
+                    <PlainCell className="qc-table__num">{formatScore(i.after)}</PlainCell>
+                  </PlainRow>
                 ))}
-                <tr>
-                  <td>总分</td>
-                  <td className="qc-table__num">{formatScore(deciding.change.before.total)}</td>
-                  <td className="qc-table__num">{formatScore(deciding.change.after.total)}</td>
-                </tr>
-              </tbody>
-            </table>
+                <PlainRow>
+                  <PlainCell>总分</PlainCell>
+                  <PlainCell className="qc-table__num">{formatScore(deciding.change.before.total)}</PlainCell>
+                  <PlainCell className="qc-table__num">{formatScore(deciding.change.after.total)}</PlainCell>
+                </PlainRow>
+            </PlainTable>
             <Text style={{ display: 'block', margin: '12px 0 4px' }}>审核意见（必填，专家与组长可见，记入审计日志）</Text>
-            <textarea className="rp-textarea" value={note} maxLength={500} onChange={(e) => setNote(e.target.value)} data-testid="score-change-note" />
+            <TextArea className="rp-textarea" value={note} maxLength={500} onChange={setNote} data-testid="score-change-note" />
             {error && (
               <Text className="qc-alert qc-alert--error" style={{ display: 'block', marginTop: '8px' }} data-testid="score-change-error">
                 {error}

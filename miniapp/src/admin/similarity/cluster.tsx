@@ -1,13 +1,13 @@
-import { useCallback, useEffect, useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
 import { type SimilarityClusterDetail, type SimilarityClusterMember, similarityClustersApi } from '../../api/console-similarity-clusters';
 import { formatDateTime } from '../../utils/format';
+import { useLoaded } from '../../utils/use-request';
 import { type Column, DataTable } from '../console/data-table';
+import { Button } from '../console/kit';
 import { ConsoleLayout, goConsole } from '../console/layout';
 import { CONSOLE_ROUTES } from '../console/routes';
 import { defaultQuery } from '../console/table-query';
-import { failure } from '../review-pages/parts';
 import { pct, teamText } from './logic';
 import { Figure } from './parts';
 import './similarity.scss';
@@ -28,32 +28,15 @@ const MEMBER_COLUMNS: Array<Column<SimilarityClusterMember>> = [
 export default function SimilarityClusterPage() {
   const raw = useRouter().params.id;
   const id = raw !== undefined && /^\d+$/.test(raw) ? Number(raw) : null;
-  const [cluster, setCluster] = useState<SimilarityClusterDetail | null>(null);
-  const [error, setError] = useState('');
-
-  const load = useCallback(() => {
-    if (id === null) {
-      setError('缺少模板雷同组编号');
-      return;
-    }
-    similarityClustersApi
-      .one(id)
-      .then((c) => {
-        setCluster(c);
-        setError('');
-      })
-      .catch((e: unknown) => {
-        const text = failure(e);
-        if (text !== null) setError(text);
-      });
-  }, [id]);
-  useEffect(load, [load]);
+  const loaded = useLoaded((): Promise<SimilarityClusterDetail | null> => (id === null ? Promise.resolve(null) : similarityClustersApi.one(id)), [id]);
+  const cluster = loaded.data;
+  const error = id === null ? '缺少模板雷同组编号' : loaded.error;
 
   const unit = cluster?.representative.kind === 'ppt' ? '张幻灯片' : '页';
   const extra = (
-    <button type="button" className="qc-btn" onClick={() => goConsole(CONSOLE_ROUTES.similarity)} data-testid="cluster-back">
+    <Button onClick={() => goConsole(CONSOLE_ROUTES.similarity)} data-testid="cluster-back">
       返回材料查重
-    </button>
+    </Button>
   );
   return (
     <ConsoleLayout active="similarity" title="材料查重 · 模板雷同" subtitle={cluster ? `比对于 ${formatDateTime(cluster.checkedAt)}` : undefined} extra={extra}>
@@ -90,7 +73,7 @@ export default function SimilarityClusterPage() {
                 pageSizes={[100]}
                 loading={false}
                 error=""
-                onRetry={load}
+                onRetry={loaded.reload}
               />
             </View>
             <View className="qc-card" data-testid="cluster-passages">

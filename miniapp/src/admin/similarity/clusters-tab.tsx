@@ -1,11 +1,12 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import { type SimilarityCluster, similarityClustersApi } from '../../api/console-similarity-clusters';
+import { useLoaded } from '../../utils/use-request';
 import { type Column, DataTable } from '../console/data-table';
+import { Button } from '../console/kit';
 import { goConsole } from '../console/layout';
 import { CONSOLE_ROUTES } from '../console/routes';
 import { defaultQuery, type TableQuery, type TableSpec, withParams } from '../console/table-query';
-import { failure } from '../review-pages/parts';
 import { pct, teamText } from './logic';
 import './cluster.scss';
 
@@ -43,9 +44,9 @@ const COLUMNS: Array<Column<SimilarityCluster>> = [
     key: 'action',
     title: '操作',
     render: (c) => (
-      <button type="button" className="qc-btn qc-btn--small" onClick={() => goConsole(withParams(CONSOLE_ROUTES.similarityCluster, { id: String(c.id) }))} data-testid="cluster-open">
+      <Button small onClick={() => goConsole(withParams(CONSOLE_ROUTES.similarityCluster, { id: String(c.id) }))} data-testid="cluster-open">
         查看共用段落
-      </button>
+      </Button>
     ),
   },
 ];
@@ -53,25 +54,9 @@ const COLUMNS: Array<Column<SimilarityCluster>> = [
 /** 模板雷同: the clusters of the last run, the largest share first (the same order as the pairs). */
 export function ClustersTab({ reloadKey }: { reloadKey: number }) {
   const [query, setQuery] = useState<TableQuery>(() => defaultQuery(SPEC));
-  const [rows, setRows] = useState<SimilarityCluster[] | null>(null);
-  const [loading, setLoading] = useState(false);
-  const [error, setError] = useState('');
-
-  const load = useCallback(() => {
-    setLoading(true);
-    similarityClustersApi
-      .list()
-      .then((r) => {
-        setRows(r.items);
-        setError('');
-      })
-      .catch((e: unknown) => {
-        const text = failure(e);
-        if (text !== null) setError(text);
-      })
-      .finally(() => setLoading(false));
-  }, []);
-  useEffect(load, [load, reloadKey]);
+  // reloadKey: a run has just finished. The clusters come whole; the table pages them here.
+  const list = useLoaded(() => similarityClustersApi.list(), [reloadKey]);
+  const rows = list.data?.items ?? null;
 
   const start = (query.page - 1) * query.pageSize;
   return (
@@ -89,9 +74,9 @@ export function ClustersTab({ reloadKey }: { reloadKey: number }) {
         query={query}
         onQueryChange={setQuery}
         pageSizes={SPEC.pageSizes}
-        loading={loading}
-        error={error}
-        onRetry={load}
+        loading={list.loading}
+        error={list.error}
+        onRetry={list.reload}
         emptyText="没有发现多个班组共用的段落"
       />
     </View>

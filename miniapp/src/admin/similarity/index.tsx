@@ -1,10 +1,11 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Text, View } from '@tarojs/components';
-import { similarityApi, type SimilarityOverview } from '../../api/console-similarity';
+import { similarityApi } from '../../api/console-similarity';
+import { useAction, useLoaded } from '../../utils/use-request';
 import { ConsoleLayout } from '../console/layout';
 import { failure, NoticeLine, type Notice } from '../review-pages/parts';
-import { runActive } from './logic';
 import { ClustersTab } from './clusters-tab';
+import { runActive } from './logic';
 import { PairsTab } from './pairs-tab';
 import { RunCard } from './run-card';
 import { UncheckableTab } from './uncheckable-tab';
@@ -15,26 +16,11 @@ const POLL_MS = 2000;
 
 /** 材料查重: the latest comparison of every declaration PDF and PPTX, this year's and earlier, and the near-duplicate pairs found. */
 export default function SimilarityPage() {
-  const [overview, setOverview] = useState<SimilarityOverview | null>(null);
-  const [error, setError] = useState('');
+  const loaded = useLoaded(() => similarityApi.overview(), []);
+  const { data: overview, error, reload: loadOverview } = loaded;
   const [notice, setNotice] = useState<Notice | null>(null);
-  const [starting, setStarting] = useState(false);
   const [tab, setTab] = useState<'pairs' | 'clusters' | 'uncheckable'>('pairs');
   const [reloadKey, setReloadKey] = useState(0);
-
-  const loadOverview = useCallback(() => {
-    similarityApi
-      .overview()
-      .then((o) => {
-        setOverview(o);
-        setError('');
-      })
-      .catch((e: unknown) => {
-        const text = failure(e);
-        if (text !== null) setError(text);
-      });
-  }, []);
-  useEffect(loadOverview, [loadOverview]);
 
   // While a run is queued or running, follow it every 2 s; when it ends, the tables are read again.
   const active = runActive(overview?.latestRun);
@@ -49,20 +35,17 @@ export default function SimilarityPage() {
     wasActive.current = active;
   }, [active]);
 
-  const start = async () => {
-    setStarting(true);
+  const start = useAction(async () => {
     setNotice(null);
     try {
       const run = await similarityApi.startRun();
-      setOverview((o) => (o ? { ...o, latestRun: run } : o));
+      if (overview) loaded.setData({ ...overview, latestRun: run });
       setNotice({ ok: true, text: '已开始查重，进度会自动刷新。' });
     } catch (e) {
       const text = failure(e);
       if (text !== null) setNotice({ ok: false, text: `开始查重失败：${text}` });
-    } finally {
-      setStarting(false);
     }
-  };
+  });
 
   return (
     <ConsoleLayout active="similarity" title="材料查重" subtitle="比对本年度及往年全部申报材料（PDF、PPT）的文字，找出疑似雷同的文件">
@@ -72,7 +55,7 @@ export default function SimilarityPage() {
           加载失败：{error}
         </Text>
       )}
-      <RunCard overview={overview} starting={starting} onStart={() => void start()} />
+      <RunCard overview={overview} starting={start.busy} onStart={() => void start.run()} />
 
       {/* One tab per kind of finding: pairs, 模板雷同 (passages many teams share), files that could not be read. */}
       <View className="qs-tabs">

@@ -1,166 +1,63 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
-import Taro, { useRouter } from '@tarojs/taro';
-import { isApiError } from '../../api';
+import { useRouter } from '@tarojs/taro';
 import { similarityApi, type SimilarityPairDetail } from '../../api/console-similarity';
 import { formatDateTime } from '../../utils/format';
-import { ConfirmDialog } from '../console/confirm-dialog';
+import { useAction, useLoaded } from '../../utils/use-request';
+import { Button } from '../console/kit';
 import { ConsoleLayout, goConsole } from '../console/layout';
 import { CONSOLE_ROUTES } from '../console/routes';
 import { failure, NoticeLine, type Notice } from '../review-pages/parts';
-import { caseDescription, pct, type Side, teamText } from './logic';
+import { DismissDialog } from './dismiss-dialog';
+import { pct, teamText } from './logic';
+import { OpenCaseDialog } from './open-case-dialog';
 import { CaseLink, Figure, SideCard } from './parts';
 import { Passages } from './passages';
 import './similarity.scss';
-
-const DESCRIPTION_MAX = 2000;
 
 /** 材料查重 · 对比查看: the two documents of a pair, every matched passage side by side, and 立案查处 against one of them. */
 export default function SimilarityPairPage() {
   const raw = useRouter().params.id;
   const id = raw !== undefined && /^\d+$/.test(raw) ? Number(raw) : null;
-  const [pair, setPair] = useState<SimilarityPairDetail | null>(null);
-  const [error, setError] = useState('');
+  const loaded = useLoaded((): Promise<SimilarityPairDetail | null> => (id === null ? Promise.resolve(null) : similarityApi.pair(id)), [id]);
+  const pair = loaded.data;
+  const error = id === null ? '缺少文件对编号' : loaded.error;
   const [notice, setNotice] = useState<Notice | null>(null);
-
-  // 立案查处
   const [opening, setOpening] = useState(false);
-  const [against, setAgainst] = useState<Side>('a');
-  const [description, setDescription] = useState('');
-  const [openError, setOpenError] = useState('');
-  const [busy, setBusy] = useState(false);
-  // 核实无问题
   const [dismissing, setDismissing] = useState(false);
-  const [dismissReason, setDismissReason] = useState('');
-  const [dismissError, setDismissError] = useState('');
 
-  const load = useCallback(() => {
-    if (id === null) {
-      setError('缺少文件对编号');
-      return;
-    }
-    similarityApi
-      .pair(id)
-      .then((p) => {
-        setPair(p);
-        setError('');
-      })
-      .catch((e: unknown) => {
-        const text = failure(e);
-        if (text !== null) setError(text);
-      });
-  }, [id]);
-  useEffect(load, [load]);
-
-  const prefill = (p: SimilarityPairDetail, side: Side) => caseDescription(p, side, p.passages.length || p.passageCount);
-
-  const askOpen = () => {
+  const restore = useAction(async () => {
     if (!pair) return;
-    setAgainst('a');
-    setDescription(prefill(pair, 'a'));
-    setOpenError('');
-    setOpening(true);
-  };
-
-  const pick = (side: Side) => {
-    if (!pair) return;
-    // The text still as prefilled follows the choice; a text the secretariat has edited stays.
-    if (description === prefill(pair, against)) setDescription(prefill(pair, side));
-    setAgainst(side);
-  };
-
-  const openCase = async () => {
-    if (!pair) return;
-    const text = description.trim();
-    if (text === '') {
-      setOpenError('请填写情况说明');
-      return;
-    }
-    setBusy(true);
-    setOpenError('');
-    try {
-      const target = against === 'a' ? pair.a : pair.b;
-      const { caseId } = await similarityApi.openCase(pair.id, { applicationId: target.applicationId, description: text });
-      setPair({ ...pair, caseId });
-      setOpening(false);
-      setNotice({ ok: true, text: `已立案（案件 ${caseId}）：${teamText(target)}` });
-      void Taro.showToast({ title: '已立案', icon: 'success' });
-    } catch (e) {
-      const message = failure(e);
-      if (message !== null) setOpenError(message);
-      // Someone else opened it meanwhile: show their case.
-      if (isApiError(e) && e.code === 'SIMILARITY_CASE_EXISTS') load();
-    } finally {
-      setBusy(false);
-    }
-  };
-
-  const dismiss = async () => {
-    if (!pair) return;
-    const reason = dismissReason.trim();
-    if (reason === '') {
-      setDismissError('请填写核实情况');
-      return;
-    }
-    setBusy(true);
-    setDismissError('');
-    try {
-      const updated = await similarityApi.dismiss(pair.id, reason);
-      setPair({ ...pair, ...updated, passages: pair.passages });
-      setDismissing(false);
-      setNotice({ ok: true, text: '已标记为核实无问题，材料查重列表默认不再显示该文件对' });
-    } catch (e) {
-      const message = failure(e);
-      if (message !== null) setDismissError(message);
-    } finally {
-      setBusy(false);
-    }
-  };
-
-  const restore = async () => {
-    if (!pair) return;
-    setBusy(true);
     try {
       const updated = await similarityApi.restore(pair.id);
-      setPair({ ...pair, ...updated, passages: pair.passages });
+      loaded.setData({ ...pair, ...updated, passages: pair.passages });
       setNotice({ ok: true, text: '已撤销核实无问题的结论' });
     } catch (e) {
       const message = failure(e);
       if (message !== null) setNotice({ ok: false, text: message });
-    } finally {
-      setBusy(false);
     }
-  };
+  });
 
   const extra = (
     <>
-      <button type="button" className="qc-btn" onClick={() => goConsole(CONSOLE_ROUTES.similarity)} data-testid="pair-back">
+      <Button onClick={() => goConsole(CONSOLE_ROUTES.similarity)} data-testid="pair-back">
         返回材料查重
-      </button>
+      </Button>
       {pair &&
         (pair.caseId !== null ? (
           <CaseLink caseId={pair.caseId} />
         ) : pair.dismissal ? (
-          <button type="button" className="qc-btn" disabled={busy} onClick={() => void restore()} data-testid="restore-pair">
+          <Button disabled={restore.busy} onClick={() => void restore.run()} data-testid="restore-pair">
             撤销核实结论
-          </button>
+          </Button>
         ) : (
           <>
-            <button
-              type="button"
-              className="qc-btn"
-              onClick={() => {
-                setDismissReason('');
-                setDismissError('');
-                setDismissing(true);
-              }}
-              data-testid="dismiss-pair"
-            >
+            <Button onClick={() => setDismissing(true)} data-testid="dismiss-pair">
               核实无问题
-            </button>
-            <button type="button" className="qc-btn qc-btn--danger" onClick={askOpen} data-testid="open-case">
+            </Button>
+            <Button variant="danger" onClick={() => setOpening(true)} data-testid="open-case">
               立案查处
-            </button>
+            </Button>
           </>
         ))}
     </>
@@ -173,9 +70,9 @@ export default function SimilarityPairPage() {
         {notice?.ok && pair !== null && pair.caseId !== null && (
           <View className="qc-alert qc-alert--info">
             <Text>可在「违规查处」上传证据材料并作出处理决定。</Text>
-            <button type="button" className="qc-btn qc-btn--link" onClick={() => goConsole(CONSOLE_ROUTES.discipline)} data-testid="pair-go-discipline">
+            <Button variant="link" onClick={() => goConsole(CONSOLE_ROUTES.discipline)} data-testid="pair-go-discipline">
               前往违规查处
-            </button>
+            </Button>
           </View>
         )}
         {error && (
@@ -217,68 +114,29 @@ export default function SimilarityPairPage() {
         {pair && <Passages pair={pair} />}
       </View>
 
-      <ConfirmDialog
-        open={opening && pair !== null}
-        title="立案查处"
-        confirmText="立案"
-        danger
-        busy={busy}
-        onCancel={() => setOpening(false)}
-        onConfirm={() => void openCase()}
-        testId="open-case-dialog"
-      >
-        {pair && (
-          <View>
-            <Text style={{ display: 'block' }}>立案针对哪一份申报：</Text>
-            <View className="sim-choice">
-              {(['a', 'b'] as const).map((side) => {
-                const doc = side === 'a' ? pair.a : pair.b;
-                return (
-                  <label key={side}>
-                    <input type="radio" name="case-against" checked={against === side} onChange={() => pick(side)} data-testid={`case-against-${side}`} />
-                    <Text>
-                      文件 {side.toUpperCase()}：{teamText(doc)}（{doc.enterpriseName ?? '—'}，{doc.campaignYear} 年）
-                    </Text>
-                  </label>
-                );
-              })}
-            </View>
-            <Text style={{ display: 'block', marginBottom: '4PX' }}>情况说明</Text>
-            <textarea className="sim-textarea" maxLength={DESCRIPTION_MAX} value={description} onChange={(e) => setDescription(e.target.value)} data-testid="case-description" />
-            <Text className="qc-muted" style={{ display: 'block', fontSize: '12PX' }}>
-              立案后可在「违规查处」上传证据材料并作出处理决定。
-            </Text>
-            {openError !== '' && (
-              <Text className="qc-alert qc-alert--error" style={{ marginTop: '8PX' }} data-testid="open-case-error">
-                {openError}
-              </Text>
-            )}
-          </View>
-        )}
-      </ConfirmDialog>
-
-      <ConfirmDialog
-        open={dismissing && pair !== null}
-        title="核实无问题"
-        confirmText="确认"
-        busy={busy}
-        onCancel={() => setDismissing(false)}
-        onConfirm={() => void dismiss()}
-        testId="dismiss-dialog"
-      >
-        <View>
-          <Text style={{ display: 'block', marginBottom: '4PX' }}>核实情况（为什么不是抄袭，如同一企业往年材料、共同引用的标准）</Text>
-          <textarea className="sim-textarea" maxLength={500} value={dismissReason} onChange={(e) => setDismissReason(e.target.value)} data-testid="dismiss-reason" />
-          <Text className="qc-muted" style={{ display: 'block', fontSize: '12PX' }}>
-            标记后该文件对默认不再列出，可随时撤销；操作记入审计日志。
-          </Text>
-          {dismissError !== '' && (
-            <Text className="qc-alert qc-alert--error" style={{ marginTop: '8PX' }} data-testid="dismiss-error">
-              {dismissError}
-            </Text>
-          )}
-        </View>
-      </ConfirmDialog>
+      {opening && pair && (
+        <OpenCaseDialog
+          pair={pair}
+          onCancel={() => setOpening(false)}
+          onExists={loaded.reload}
+          onOpened={(caseId, target) => {
+            loaded.setData({ ...pair, caseId });
+            setOpening(false);
+            setNotice({ ok: true, text: `已立案（案件 ${caseId}）：${teamText(target)}` });
+          }}
+        />
+      )}
+      {dismissing && pair && (
+        <DismissDialog
+          pair={pair}
+          onCancel={() => setDismissing(false)}
+          onDismissed={(updated) => {
+            loaded.setData(updated);
+            setDismissing(false);
+            setNotice({ ok: true, text: '已标记为核实无问题，材料查重列表默认不再显示该文件对' });
+          }}
+        />
+      )}
     </ConsoleLayout>
   );
 }

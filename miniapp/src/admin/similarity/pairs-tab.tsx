@@ -1,11 +1,12 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import { similarityApi, type SimilarityPair, type SimilarityPairPage } from '../../api/console-similarity';
+import { useLoaded } from '../../utils/use-request';
 import { type Column, DataTable } from '../console/data-table';
+import { Button, Check } from '../console/kit';
 import { goConsole } from '../console/layout';
 import { CONSOLE_ROUTES } from '../console/routes';
 import { defaultQuery, type TableQuery, type TableSpec, withParams } from '../console/table-query';
-import { failure } from '../review-pages/parts';
 import { filterText, hiddenNote, pct } from './logic';
 import { CaseLink, DocCell } from './parts';
 
@@ -45,9 +46,9 @@ const COLUMNS: Array<Column<SimilarityPair>> = [
     key: 'action',
     title: '操作',
     render: (p) => (
-      <button type="button" className="qc-btn qc-btn--small" onClick={() => goConsole(withParams(CONSOLE_ROUTES.similarityPair, { id: String(p.id) }))} data-testid="pair-open">
+      <Button small onClick={() => goConsole(withParams(CONSOLE_ROUTES.similarityPair, { id: String(p.id) }))} data-testid="pair-open">
         对比查看
-      </button>
+      </Button>
     ),
   },
 ];
@@ -60,26 +61,12 @@ export function PairsTab({ reloadKey }: { reloadKey: number }) {
   const [query, setQuery] = useState<TableQuery>(() => defaultQuery(SPEC));
   const [suspiciousOnly, setSuspiciousOnly] = useState(true);
   const [includeDismissed, setIncludeDismissed] = useState(false);
-  const [page, setPage] = useState<SimilarityPairPage | null>(null);
-  const [loading, setLoading] = useState(false);
-  const [error, setError] = useState('');
-
-  const load = useCallback(() => {
-    setLoading(true);
-    similarityApi
-      .pairs({ page: query.page, pageSize: query.pageSize, suspiciousOnly, includeDismissed })
-      .then((p) => {
-        setPage(p);
-        setError('');
-      })
-      .catch((e: unknown) => {
-        const text = failure(e);
-        if (text !== null) setError(text);
-      })
-      .finally(() => setLoading(false));
-  }, [query, suspiciousOnly, includeDismissed]);
   // reloadKey: a run has just finished.
-  useEffect(load, [load, reloadKey]);
+  const list = useLoaded(
+    () => similarityApi.pairs({ page: query.page, pageSize: query.pageSize, suspiciousOnly, includeDismissed }),
+    [query, suspiciousOnly, includeDismissed, reloadKey],
+  );
+  const page: SimilarityPairPage | null = list.data;
 
   const setFilter = (next: { suspiciousOnly: boolean; includeDismissed: boolean }) => {
     setSuspiciousOnly(next.suspiciousOnly);
@@ -92,13 +79,8 @@ export function PairsTab({ reloadKey }: { reloadKey: number }) {
   return (
     <View className="qc-card">
       <View className="sim-toolbar">
-        <label>
-          <input type="checkbox" checked={suspiciousOnly} onChange={(e) => setFilter({ ...filter, suspiciousOnly: e.target.checked })} data-testid="similarity-suspicious-only" /> 只看疑似雷同
-        </label>
-        <label>
-          <input type="checkbox" checked={includeDismissed} onChange={(e) => setFilter({ ...filter, includeDismissed: e.target.checked })} data-testid="similarity-include-dismissed" />{' '}
-          显示已核实无问题的
-        </label>
+        <Check checked={suspiciousOnly} onChange={(on) => setFilter({ ...filter, suspiciousOnly: on })} data-testid="similarity-suspicious-only" label="只看疑似雷同" />
+        <Check checked={includeDismissed} onChange={(on) => setFilter({ ...filter, includeDismissed: on })} data-testid="similarity-include-dismissed" label="显示已核实无问题的" />
         <Text className="qc-muted">按相似度从高到低排列</Text>
       </View>
       {page && (
@@ -108,14 +90,14 @@ export function PairsTab({ reloadKey }: { reloadKey: number }) {
             {hidden ? `；${hidden}。` : '。'}
           </Text>
           {hidden ? (
-            <button type="button" className="qc-btn qc-btn--link" onClick={() => setFilter({ suspiciousOnly: false, includeDismissed: true })} data-testid="similarity-show-all">
+            <Button variant="link" onClick={() => setFilter({ suspiciousOnly: false, includeDismissed: true })} data-testid="similarity-show-all">
               全部显示
-            </button>
+            </Button>
           ) : (
             (!suspiciousOnly || includeDismissed) && (
-              <button type="button" className="qc-btn qc-btn--link" onClick={() => setFilter({ suspiciousOnly: true, includeDismissed: false })} data-testid="similarity-show-default">
+              <Button variant="link" onClick={() => setFilter({ suspiciousOnly: true, includeDismissed: false })} data-testid="similarity-show-default">
                 只看待核查的疑似雷同
-              </button>
+              </Button>
             )
           )}
         </View>
@@ -130,9 +112,9 @@ export function PairsTab({ reloadKey }: { reloadKey: number }) {
         query={query}
         onQueryChange={setQuery}
         pageSizes={SPEC.pageSizes}
-        loading={loading}
-        error={error}
-        onRetry={load}
+        loading={list.loading}
+        error={list.error}
+        onRetry={list.reload}
         emptyText={suspiciousOnly ? '没有待核查的疑似雷同文件对' : '没有相似的文件对'}
       />
     </View>

@@ -1,5 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import type { SimilarityDocSide } from '../../api/console-similarity';
+import { Button } from '../console/kit';
 import { goConsole } from '../console/layout';
 import { CONSOLE_ROUTES } from '../console/routes';
 import { pct, submittedText, teamText } from './logic';
@@ -7,9 +8,8 @@ import { pct, submittedText, teamText } from './logic';
 /** 「已立案 #id」: opens 违规查处 on that case. */
 export function CaseLink({ caseId }: { caseId: number }) {
   return (
-    <button
-      type="button"
-      className="qc-btn qc-btn--link"
+    <Button
+      variant="link"
       onClick={(e) => {
         e.stopPropagation();
         goConsole(`${CONSOLE_ROUTES.discipline}?caseId=${caseId}`);
@@ -18,7 +18,7 @@ export function CaseLink({ caseId }: { caseId: number }) {
       data-case-id={caseId}
     >
       已立案 #{caseId}
-    </button>
+    </Button>
   );
 }
 

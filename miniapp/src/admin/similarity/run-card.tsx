@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import type { SimilarityOverview, SimilarityRun } from '../../api/console-similarity';
 import { formatDateTime } from '../../utils/format';
+import { Button } from '../console/kit';
 import { RUN_TONE, runActive, thresholdText } from './logic';
 import { Figure } from './parts';
 
@@ -40,9 +41,9 @@ export function RunCard({ overview, starting, onStart }: RunCardProps) {
           )}
           {run?.phaseLabel && active && <Text className="qc-muted">{run.phaseLabel}</Text>}
         </View>
-        <button type="button" className="qc-btn qc-btn--primary" disabled={!overview || active || starting} onClick={onStart} data-testid="similarity-run">
+        <Button variant="primary" disabled={!overview || active || starting} onClick={onStart} data-testid="similarity-run">
           {starting ? '提交中…' : active ? '查重进行中…' : '开始查重'}
-        </button>
+        </Button>
       </View>
 
       {run && (

@@ -1,36 +1,18 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
-import type { Page } from '../../api';
 import { similarityApi, type SimilarityDocument } from '../../api/console-similarity';
+import { useLoaded } from '../../utils/use-request';
 import { type Column, DataTable } from '../console/data-table';
 import { defaultQuery, type TableQuery, type TableSpec } from '../console/table-query';
-import { failure } from '../review-pages/parts';
 
 const SPEC: TableSpec = { filters: [], sortKeys: [], defaultPageSize: 20, pageSizes: [10, 20, 50, 100], defaultSort: null };
 
 /** The files no text could be read from (scans, encrypted or broken files), with the reason: checked by hand. */
 export function UncheckableTab({ reloadKey }: { reloadKey: number }) {
   const [query, setQuery] = useState<TableQuery>(() => defaultQuery(SPEC));
-  const [page, setPage] = useState<Page<SimilarityDocument> | null>(null);
-  const [loading, setLoading] = useState(false);
-  const [error, setError] = useState('');
-
-  const load = useCallback(() => {
-    setLoading(true);
-    similarityApi
-      .documents({ status: 'uncheckable', page: query.page, pageSize: query.pageSize })
-      .then((p) => {
-        setPage(p);
-        setError('');
-      })
-      .catch((e: unknown) => {
-        const text = failure(e);
-        if (text !== null) setError(text);
-      })
-      .finally(() => setLoading(false));
-  }, [query]);
   // reloadKey: a run has just finished.
-  useEffect(load, [load, reloadKey]);
+  const list = useLoaded(() => similarityApi.documents({ status: 'uncheckable', page: query.page, pageSize: query.pageSize }), [query, reloadKey]);
+  const page = list.data;
 
   const columns: Array<Column<SimilarityDocument>> = [
     { key: 'team', title: '班组', render: (d) => d.teamName ?? `申报 ${d.applicationId}` },
@@ -63,9 +45,9 @@ export function UncheckableTab({ reloadKey }: { reloadKey: number }) {
         query={query}
         onQueryChange={setQuery}
         pageSizes={SPEC.pageSizes}
-        loading={loading}
-        error={error}
-        onRetry={load}
+        loading={list.loading}
+        error={list.error}
+        onRetry={list.reload}
         emptyText="没有无法比对的文件"
       />
     </View>

@@ -2,9 +2,10 @@ import { useEffect, useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import { Button, Form, Input } from '@nutui/nutui-react-taro';
 import { ERROR_MESSAGES, isValidMobile } from '@cacem/shared';
-import { errorText, recommendingUnitApi, type CreatedContact, type FilingRow, type UnitContact } from '../../api';
+import { recommendingUnitApi, type CreatedContact, type FilingRow } from '../../api';
 import { SubmitBar } from '../../components/submit-bar';
 import { formatDateTime } from '../../utils/format';
+import { useAction, useLoaded } from '../../utils/use-request';
 
 export interface ContactsPanelProps {
   unit: Pick<FilingRow, 'unitId' | 'name'>;
@@ -21,57 +22,33 @@ interface ContactValues {
 /** A unit's contacts; a new contact's password and bind code are shown once, here. */
 export function ContactsPanel({ unit, onChanged, onClose }: ContactsPanelProps) {
   const [form] = Form.useForm();
-  const [contacts, setContacts] = useState<UnitContact[] | null>(null);
+  const loaded = useLoaded(() => recommendingUnitApi.contacts(unit.unitId), [unit.unitId]);
+  const contacts = loaded.data?.items ?? null;
   const [created, setCreated] = useState<CreatedContact | null>(null);
   const [newCode, setNewCode] = useState<{ userId: number; bindCode: string; expiresAt: string } | null>(null);
-  const [error, setError] = useState('');
-  const [listError, setListError] = useState('');
-  const [saving, setSaving] = useState(false);
-
-  const load = () =>
-    recommendingUnitApi
-      .contacts(unit.unitId)
-      .then((r) => {
-        setContacts(r.items);
-        setListError('');
-      })
-      .catch((e: unknown) => setListError(errorText(e)));
 
   useEffect(() => {
     setCreated(null);
     setNewCode(null);
-    void load();
   }, [unit.unitId]);
 
-  const create = async (v: ContactValues) => {
-    setError('');
-    setSaving(true);
-    try {
-      const mobile = (v.mobile ?? '').replace(/[\s-]/g, '');
-      const answer = await recommendingUnitApi.createContact(unit.unitId, {
-        displayName: v.displayName.trim(),
-        username: v.username.trim(),
-        ...(mobile ? { mobile } : {}),
-      });
-      setCreated(answer);
-      form.resetFields();
-      void load();
-      onChanged();
-    } catch (e) {
-      setError(errorText(e));
-    } finally {
-      setSaving(false);
-    }
-  };
+  const create = useAction(async (v: ContactValues) => {
+    const mobile = (v.mobile ?? '').replace(/[\s-]/g, '');
+    const answer = await recommendingUnitApi.createContact(unit.unitId, {
+      displayName: v.displayName.trim(),
+      username: v.username.trim(),
+      ...(mobile ? { mobile } : {}),
+    });
+    setCreated(answer);
+    form.resetFields();
+    loaded.reload();
+    onChanged();
+  });
 
-  const reissue = async (userId: number) => {
-    setListError('');
-    try {
-      setNewCode({ userId, ...(await recommendingUnitApi.newBindCode(unit.unitId, userId)) });
-    } catch (e) {
-      setListError(errorText(e));
-    }
-  };
+  const reissue = useAction(async (userId: number) => {
+    setNewCode({ userId, ...(await recommendingUnitApi.newBindCode(unit.unitId, userId)) });
+  });
+  const listError = reissue.error || loaded.error;
 
   return (
     <View className="qt-card" data-testid="units-contacts-panel" data-unit-id={String(unit.unitId)}>
@@ -94,7 +71,7 @@ export function ContactsPanel({ unit, onChanged, onClose }: ContactsPanelProps) 
           <Text>{c.active ? '启用' : '停用'}</Text>
           <Text>{c.wechatBound ? '已绑定微信' : '未绑定微信'}</Text>
           <View>
-            <Text className="qt-units__link" data-testid="contact-new-bind-code" onClick={() => void reissue(c.id)}>
+            <Text className="qt-units__link" data-testid="contact-new-bind-code" onClick={() => void reissue.run(c.id)}>
               生成新绑定码
             </Text>
             {newCode?.userId === c.id && (
@@ -107,7 +84,7 @@ export function ContactsPanel({ unit, onChanged, onClose }: ContactsPanelProps) 
       ))}
       {contacts?.length === 0 && <Text className="qt-hint">尚无联系人</Text>}
 
-      <Form form={form} labelPosition="top" onFinish={(v: ContactValues) => void create(v)}>
+      <Form form={form} labelPosition="top" onFinish={(v: ContactValues) => void create.run(v)}>
         <View className="qt-units__form-row">
           <Form.Item label="姓名" name="displayName" rules={[{ required: true, message: '请填写联系人姓名' }]}>
             <Input name="displayName" maxLength={30} data-testid="contact-display-name" />
@@ -131,7 +108,7 @@ export function ContactsPanel({ unit, onChanged, onClose }: ContactsPanelProps) 
           </Form.Item>
         </View>
       </Form>
-      <SubmitBar label="添加联系人" submitting={saving} onSubmit={() => form.submit()} error={error} testIdPrefix="contact-create" block={false} />
+      <SubmitBar label="添加联系人" submitting={create.busy} onSubmit={() => form.submit()} error={create.error} testIdPrefix="contact-create" block={false} />
 
       {created && (
         <View className="qt-card qt-units__created" data-testid="contact-created">

@@ -1,13 +1,13 @@
 import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
-import { useDidShow } from '@tarojs/taro';
 import { Button } from '@nutui/nutui-react-taro';
-import { errorText, recommendingUnitApi, type FilingOverview, type FilingRow } from '../../api';
+import { recommendingUnitApi, type FilingRow } from '../../api';
 import { formatDateTime } from '../../utils/format';
 import { openDocument } from '../../utils/open-document';
-import { redirectIfUnauthenticated } from '../../utils/use-auth-guard';
-import { ContactsPanel } from './contacts-panel';
+import { useReloadOnShow } from '../../utils/use-reload-on-show';
+import { useAction, useLoaded } from '../../utils/use-request';
 import { ConsoleLayout } from '../console/layout';
+import { ContactsPanel } from './contacts-panel';
 import './index.scss';
 
 const filed = (yes: boolean, testId: string) => (
@@ -18,56 +18,38 @@ const filed = (yes: boolean, testId: string) => (
 
 /** The secretariat's view of the 70 recommending units: decisions made, 附件3 and package filed, contacts. */
 export function UnitsView() {
-  const [overview, setOverview] = useState<FilingOverview | null>(null);
-  const [error, setError] = useState('');
+  const loaded = useLoaded(() => recommendingUnitApi.filing(), []);
+  useReloadOnShow(loaded);
+  const overview = loaded.data;
   const [selected, setSelected] = useState<FilingRow | null>(null);
   const [confirmRemind, setConfirmRemind] = useState(false);
-  const [reminding, setReminding] = useState(false);
   const [remindResult, setRemindResult] = useState('');
+  const [notFound, setNotFound] = useState('');
   const [links, setLinks] = useState<Record<number, { url: string; fileName: string }>>({});
 
-  const load = () =>
-    recommendingUnitApi
-      .filing()
-      .then((o) => {
-        setOverview(o);
-        setError('');
-      })
-      .catch((e: unknown) => {
-        if (!redirectIfUnauthenticated(e)) setError(errorText(e));
-      });
-
-  useDidShow(() => void load());
-
-  const remind = async () => {
-    setReminding(true);
-    setError('');
+  const remind = useAction(async () => {
     try {
       const { reminded } = await recommendingUnitApi.remind();
       setRemindResult(`已向未报送单位的 ${reminded} 位联系人发送提醒`);
-    } catch (e) {
-      if (!redirectIfUnauthenticated(e)) setError(errorText(e));
     } finally {
-      setReminding(false);
       setConfirmRemind(false);
     }
-  };
+  });
 
   // Signed addresses expire: ask for a fresh one at the moment of downloading.
-  const download = async (row: FilingRow) => {
-    setError('');
-    try {
-      const pkg = await recommendingUnitApi.packageOf(row.unitId);
-      if (!pkg.current) {
-        setError(`「${row.name}」尚未生成推荐材料`);
-        return;
-      }
-      setLinks((prev) => ({ ...prev, [row.unitId]: { url: pkg.current!.url, fileName: pkg.current!.fileName } }));
-      await openDocument(pkg.current.url, 'pdf');
-    } catch (e) {
-      if (!redirectIfUnauthenticated(e)) setError(errorText(e));
+  const download = useAction(async (row: FilingRow) => {
+    setNotFound('');
+    const pkg = await recommendingUnitApi.packageOf(row.unitId);
+    if (!pkg.current) {
+      setNotFound(`「${row.name}」尚未生成推荐材料`);
+      return;
     }
-  };
+    const { url, fileName } = pkg.current;
+    setLinks((prev) => ({ ...prev, [row.unitId]: { url, fileName } }));
+    await openDocument(url, 'pdf');
+  });
+  // One line for what went wrong last: loading the table, the reminder, or a download.
+  const error = download.error || notFound || remind.error || loaded.error;
 
   const items = overview?.items ?? [];
   const unfiled = items.filter((r) => !r.statisticsFiled || !r.packageFiled).length;
@@ -87,7 +69,7 @@ export function UnitsView() {
           {confirmRemind && (
             <View data-testid="units-remind-confirm">
               <Text>将给所有尚未报送的推荐单位联系人发送站内消息（已绑定微信的同时发送微信通知）。确定发送？</Text>
-              <Button type="primary" loading={reminding} disabled={reminding} data-testid="units-remind-ok" onClick={() => void remind()}>
+              <Button type="primary" loading={remind.busy} disabled={remind.busy} data-testid="units-remind-ok" onClick={() => void remind.run()}>
                 确认发送
               </Button>
               <Button data-testid="units-remind-cancel" onClick={() => setConfirmRemind(false)}>
@@ -108,7 +90,7 @@ export function UnitsView() {
         )}
       </View>
       {/* Above the 70 rows, so that it opens where the secretariat is looking. */}
-      {selected && <ContactsPanel unit={selected} onChanged={() => void load()} onClose={() => setSelected(null)} />}
+      {selected && <ContactsPanel unit={selected} onChanged={loaded.reload} onClose={() => setSelected(null)} />}
       <View className="qt-card">
         <View className="qt-units__table" data-testid="units-table">
           <View className="qt-units__tr qt-units__tr--head">
@@ -153,7 +135,7 @@ export function UnitsView() {
                   联系人
                 </Text>
                 {row.packageFiled && (
-                  <Text className="qt-units__link" data-testid="units-package" onClick={() => void download(row)}>
+                  <Text className="qt-units__link" data-testid="units-package" onClick={() => void download.run(row)}>
                     下载材料
                   </Text>
                 )}

@@ -1,32 +1,23 @@
-import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
-import Taro, { useDidShow } from '@tarojs/taro';
+import Taro from '@tarojs/taro';
 import { Button } from '@nutui/nutui-react-taro';
-import { enterpriseApi, errorText, type Enterprise } from '../../api';
+import { enterpriseApi, errorText } from '../../api';
 import { ROUTES } from '../../utils/routes';
 import { redirectIfUnauthenticated } from '../../utils/use-auth-guard';
+import { useReloadOnShow } from '../../utils/use-reload-on-show';
+import { useLoaded } from '../../utils/use-request';
 import { CreditCodeForm } from './credit-code-form';
 import './index.scss';
 
 export default function EnterprisePage() {
-  const [enterprise, setEnterprise] = useState<Enterprise | null>(null);
-  const [loadError, setLoadError] = useState('');
+  const loaded = useLoaded(() => enterpriseApi.mine(), []);
+  useReloadOnShow(loaded);
+  const { data: enterprise, error: loadError } = loaded;
 
-  useDidShow(() => {
-    enterpriseApi
-      .mine()
-      .then((e) => {
-        setEnterprise(e);
-        setLoadError('');
-      })
-      .catch((e: unknown) => {
-        if (!redirectIfUnauthenticated(e)) setLoadError(errorText(e));
-      });
-  });
-
+  // Not useAction: the form shows its own failure under the field, so this rejects with the sentence to show.
   const record = async (creditCode: string) => {
     try {
-      setEnterprise(await enterpriseApi.recordCreditCode(creditCode));
+      loaded.setData(await enterpriseApi.recordCreditCode(creditCode));
     } catch (e) {
       if (redirectIfUnauthenticated(e)) return;
       throw new Error(errorText(e), { cause: e });

@@ -1,10 +1,12 @@
 import { useState } from 'react';
 import { Button as TaroButton, Image, Text, View } from '@tarojs/components';
-import Taro, { useDidShow, useRouter, useShareAppMessage } from '@tarojs/taro';
+import Taro, { useRouter, useShareAppMessage } from '@tarojs/taro';
 import { Button } from '@nutui/nutui-react-taro';
 import { errorText, memberApi, type MemberLoginCode, type TeamInvite, type TeamMember } from '../../api';
 import { formatDateTime } from '../../utils/format';
 import { redirectIfUnauthenticated } from '../../utils/use-auth-guard';
+import { useReloadOnShow } from '../../utils/use-reload-on-show';
+import { useAction, useLoaded } from '../../utils/use-request';
 import { MemberEditForm, type MemberEditValues } from './member-edit-form';
 import './index.scss';
 import { inviteLink } from './invite-link';
@@ -19,10 +21,8 @@ interface RowProps {
 
 function MemberRow({ member, teamId, onChanged }: RowProps) {
   const [mode, setMode] = useState<'view' | 'edit' | 'remove'>('view');
-  const [loginCode, setLoginCode] = useState<MemberLoginCode | null>(null);
-  const [error, setError] = useState('');
-  const [busy, setBusy] = useState(false);
 
+  // Not useAction: the form shows its own failure under its fields, so this rejects with the sentence to show.
   const save = async (values: MemberEditValues) => {
     try {
       await memberApi.update(Number(teamId), member.id, values);
@@ -34,31 +34,17 @@ function MemberRow({ member, teamId, onChanged }: RowProps) {
     onChanged();
   };
 
-  const remove = async () => {
-    setBusy(true);
-    setError('');
+  const removal = useAction(async () => {
     try {
       await memberApi.remove(Number(teamId), member.id);
       onChanged();
-    } catch (e) {
-      if (!redirectIfUnauthenticated(e)) setError(errorText(e));
     } finally {
-      setBusy(false);
       setMode('view');
     }
-  };
-
-  const makeLoginCode = async () => {
-    setBusy(true);
-    setError('');
-    try {
-      setLoginCode(await memberApi.loginCode(Number(teamId), member.id));
-    } catch (e) {
-      if (!redirectIfUnauthenticated(e)) setError(errorText(e));
-    } finally {
-      setBusy(false);
-    }
-  };
+  });
+  const [loginCode, setLoginCode] = useState<MemberLoginCode | null>(null);
+  const issue = useAction(async () => setLoginCode(await memberApi.loginCode(Number(teamId), member.id)));
+  const error = removal.error || issue.error;
 
   return (
     <View className="qt-card qt-members__row" data-testid="member-row">
@@ -84,7 +70,7 @@ function MemberRow({ member, teamId, onChanged }: RowProps) {
         <View className="qt-members__confirm" data-testid="member-remove-dialog">
           <Text className="qt-members__confirm-text">确定移除“{member.name}”？移除后该成员不能再登录。</Text>
           <View className="qt-members__buttons">
-            <Button type="danger" loading={busy} data-testid="member-remove-confirm" onClick={() => void remove()}>
+            <Button type="danger" loading={removal.busy} data-testid="member-remove-confirm" onClick={() => void removal.run()}>
               确定移除
             </Button>
             <Button data-testid="member-remove-cancel" onClick={() => setMode('view')}>
@@ -98,7 +84,7 @@ function MemberRow({ member, teamId, onChanged }: RowProps) {
           <Button size="small" data-testid="member-edit" onClick={() => setMode('edit')}>
             编辑
           </Button>
-          <Button size="small" data-testid="member-login-code" disabled={busy} onClick={() => void makeLoginCode()}>
+          <Button size="small" data-testid="member-login-code" disabled={removal.busy || issue.busy} onClick={() => void issue.run()}>
             生成登录码
           </Button>
           <Button size="small" type="danger" fill="outline" data-testid="member-remove" onClick={() => setMode('remove')}>
@@ -128,41 +114,18 @@ function MemberRow({ member, teamId, onChanged }: RowProps) {
 
 export default function MembersPage() {
   const { teamId = '', teamName = '' } = useRouter().params;
-  const [members, setMembers] = useState<TeamMember[] | null>(null);
+  const loaded = useLoaded(async () => (await memberApi.list(Number(teamId))).items, [teamId]);
+  useReloadOnShow(loaded);
+  const members = loaded.data;
+  const load = loaded.reload;
   const [invite, setInvite] = useState<TeamInvite | null>(null);
-  const [inviting, setInviting] = useState(false);
-  const [error, setError] = useState('');
-
-  const load = () => {
-    memberApi
-      .list(Number(teamId))
-      .then(({ items }) => {
-        setMembers(items);
-        setError('');
-      })
-      .catch((e: unknown) => {
-        if (!redirectIfUnauthenticated(e)) setError(errorText(e));
-      });
-  };
-
-  useDidShow(load);
+  const inviting = useAction(async () => setInvite(await memberApi.invite(Number(teamId))));
+  const error = inviting.error || loaded.error;
 
   useShareAppMessage(() => ({
     title: `邀请您加入班组「${decodeURIComponent(teamName)}」`,
     path: invite?.joinPath ?? '/pages/index/index',
   }));
-
-  const createInvite = async () => {
-    setInviting(true);
-    setError('');
-    try {
-      setInvite(await memberApi.invite(Number(teamId)));
-    } catch (e) {
-      if (!redirectIfUnauthenticated(e)) setError(errorText(e));
-    } finally {
-      setInviting(false);
-    }
-  };
 
   const copyLink = () => {
     if (!invite) return;
@@ -177,7 +140,7 @@ export default function MembersPage() {
       </Text>
 
       <View className="qt-actions">
-        <Button type="primary" size="large" block loading={inviting} data-testid="members-invite" onClick={() => void createInvite()}>
+        <Button type="primary" size="large" block loading={inviting.busy} data-testid="members-invite" onClick={() => void inviting.run()}>
           邀请成员
         </Button>
       </View>

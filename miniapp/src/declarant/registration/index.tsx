@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
-import Taro, { useDidShow, useRouter } from '@tarojs/taro';
+import Taro, { useRouter } from '@tarojs/taro';
 import { Button } from '@nutui/nutui-react-taro';
 import {
   applicationApi,
@@ -15,6 +15,8 @@ import {
 } from '../../api';
 import { ROUTES } from '../../utils/routes';
 import { redirectIfUnauthenticated } from '../../utils/use-auth-guard';
+import { useReloadOnShow } from '../../utils/use-reload-on-show';
+import { useLoaded } from '../../utils/use-request';
 import { EligibilityList } from './eligibility-list';
 import { MaterialSlot } from './material-slot';
 import { RegistrationForm } from './registration-form';
@@ -29,7 +31,6 @@ export interface RegistrationViewProps {
 
 /** The registration of one team: form, materials, eligibility, submit/withdraw. Separate from the page for tests. */
 export function RegistrationView({ teamId, teamName }: RegistrationViewProps) {
-  const [application, setApplication] = useState<ApplicationView | null | undefined>(undefined);
   const [units, setUnits] = useState<RecommendingUnit[]>([]);
   const [materials, setMaterials] = useState<MaterialVersion[]>([]);
   const [confirming, setConfirming] = useState<Confirming>(null);
@@ -43,26 +44,26 @@ export function RegistrationView({ teamId, teamName }: RegistrationViewProps) {
       .then((r) => setMaterials(r.items))
       .catch(() => undefined);
 
-  const load = () => {
-    applicationApi
-      .ofTeam(Number(teamId))
-      .then((view) => {
-        setApplication(view);
-        void loadMaterials(view.id);
-      })
-      .catch((e: unknown) => {
-        if (redirectIfUnauthenticated(e)) return;
-        if (isApiError(e) && e.statusCode === 404) setApplication(null);
-        else setError(errorText(e));
-      });
+  // `view` is null while the team has no registration yet (the server answers 404); `data` is null until loaded.
+  const loaded = useLoaded(async () => {
     recommendingUnitApi
       .list()
       .then((r) => setUnits(r.items))
       .catch(() => undefined);
-  };
+    const view = await applicationApi.ofTeam(Number(teamId)).catch((e: unknown) => {
+      if (isApiError(e) && e.statusCode === 404) return null;
+      throw e;
+    });
+    if (view) void loadMaterials(view.id);
+    return { view };
+  }, [teamId]);
+  useReloadOnShow(loaded);
+  const application = loaded.data ? loaded.data.view : undefined;
+  const setApplication = (view: ApplicationView) => loaded.setData({ view });
+  const load = loaded.reload;
+  const shownError = error || loaded.error;
 
-  useDidShow(load);
-
+  // Not useAction: the form shows its own failure under its fields, so this rejects with the sentence to show.
   const save = async (input: ApplicationInput) => {
     try {
       // The version edited: if someone else saved this draft meanwhile, the server refuses rather than overwrite theirs.
@@ -77,6 +78,7 @@ export function RegistrationView({ teamId, teamName }: RegistrationViewProps) {
     void Taro.showToast({ title: '报名表已保存', icon: 'success' });
   };
 
+  // Not useAction: the server's problems replace the eligibility list, so the sentence above them is its message alone.
   const act = async (action: 'submit' | 'withdraw') => {
     if (!application) return;
     setBusy(true);
@@ -103,7 +105,7 @@ export function RegistrationView({ teamId, teamName }: RegistrationViewProps) {
     load();
   };
 
-  if (application === undefined && error === '') {
+  if (application === undefined && shownError === '') {
     return <Text className="qt-hint">正在加载…</Text>;
   }
 
@@ -155,9 +157,9 @@ export function RegistrationView({ teamId, teamName }: RegistrationViewProps) {
 
       {canSubmit && <EligibilityList problems={eligibility} />}
 
-      {error !== '' && (
+      {shownError !== '' && (
         <Text className="qt-error" data-testid="reg-error">
-          {error}
+          {shownError}
         </Text>
       )}
 

@@ -1,12 +1,13 @@
 import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
-import Taro, { useDidShow } from '@tarojs/taro';
+import Taro from '@tarojs/taro';
 import { Button } from '@nutui/nutui-react-taro';
-import { campaignApi, errorText, teamApi, type CurrentCampaign, type Team } from '../../api';
+import { campaignApi, teamApi, type CurrentCampaign, type Team } from '../../api';
 import { formatDate } from '../../utils/format';
 import { rememberCurrentTeam } from '../../utils/current-team';
 import { ROUTES, openPage } from '../../utils/routes';
-import { redirectIfUnauthenticated } from '../../utils/use-auth-guard';
+import { useReloadOnShow } from '../../utils/use-reload-on-show';
+import { useLoaded } from '../../utils/use-request';
 import './index.scss';
 
 const NOT_APPLIED = '未申报';
@@ -60,23 +61,16 @@ function TeamCard({ team }: { team: Team }) {
 }
 
 export default function StatusPage() {
-  const [teams, setTeams] = useState<Team[] | null>(null);
   const [campaign, setCampaign] = useState<CurrentCampaign | null>(null);
-  const [error, setError] = useState('');
-
-  useDidShow(() => {
-    setError('');
-    teamApi
-      .list()
-      .then((page) => setTeams(page.items))
-      .catch((e: unknown) => {
-        if (!redirectIfUnauthenticated(e)) setError(errorText(e));
-      });
+  const loaded = useLoaded(async () => {
     campaignApi
       .current()
       .then(setCampaign)
       .catch(() => setCampaign(null));
-  });
+    return (await teamApi.list()).items;
+  }, []);
+  useReloadOnShow(loaded);
+  const { data: teams, error } = loaded;
 
   return (
     <View className="qt-page qt-status">

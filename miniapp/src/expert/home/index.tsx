@@ -1,12 +1,13 @@
 import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
-import Taro, { useDidShow } from '@tarojs/taro';
+import Taro from '@tarojs/taro';
 import { Button } from '@nutui/nutui-react-taro';
 import { CAMPAIGN_STAGE_LABEL, type CampaignStage } from '@cacem/shared';
-import { endSession, errorText, getPrincipal } from '../../api';
-import { PANEL_ROLE_TEXT, reviewApi, sessionApi, type MyReviews, type PresentationSession, type ReviewTask, type ScoreKind } from '../../api/review';
+import { endSession, getPrincipal } from '../../api';
+import { PANEL_ROLE_TEXT, reviewApi, sessionApi, type PresentationSession, type ReviewTask, type ScoreKind } from '../../api/review';
 import { ROUTES } from '../../utils/routes';
-import { redirectIfUnauthenticated } from '../../utils/use-auth-guard';
+import { useReloadOnShow } from '../../utils/use-reload-on-show';
+import { useLoaded } from '../../utils/use-request';
 import { EXPERT_ROUTES, progressUrl, scoreUrl } from '../routes';
 import { groupTasks, TASK_GROUP_TEXT, type TaskGroup } from '../score-sheet';
 import { SheetBadge } from '../sheet-badge';
@@ -73,29 +74,22 @@ function TaskGroups({ tasks, kind }: { tasks: ReviewTask[]; kind: ScoreKind }) {
 
 export default function ExpertHomePage() {
   const principal = getPrincipal();
-  const [data, setData] = useState<MyReviews | null>(null);
+  const signedIn = principal?.role === 'expert';
   const [sessions, setSessions] = useState<PresentationSession[]>([]);
-  const [error, setError] = useState('');
 
-  useDidShow(() => {
-    if (!principal || principal.role !== 'expert') {
+  const loaded = useLoaded(async () => {
+    if (!signedIn) {
       void Taro.redirectTo({ url: ROUTES.login });
-      return;
+      return null;
     }
-    reviewApi
-      .mine()
-      .then((d) => {
-        setData(d);
-        setError('');
-      })
-      .catch((e: unknown) => {
-        if (!redirectIfUnauthenticated(e)) setError(errorText(e));
-      });
     sessionApi
       .mine()
       .then((r) => setSessions(r.items))
       .catch(() => undefined);
-  });
+    return reviewApi.mine();
+  }, [signedIn]);
+  useReloadOnShow(loaded);
+  const { data, error } = loaded;
 
   const logout = () => {
     void endSession();

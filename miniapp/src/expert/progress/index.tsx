@@ -1,10 +1,12 @@
 import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
-import Taro, { useDidShow, useRouter } from '@tarojs/taro';
+import Taro, { useRouter } from '@tarojs/taro';
 import { Button, TextArea } from '@nutui/nutui-react-taro';
 import { errorText, isApiError } from '../../api';
-import { reviewApi, type PanelProgress, type ProgressItem, type ScoreKind } from '../../api/review';
+import { reviewApi, type ProgressItem, type ScoreKind } from '../../api/review';
 import { redirectIfUnauthenticated } from '../../utils/use-auth-guard';
+import { useReloadOnShow } from '../../utils/use-reload-on-show';
+import { useLoaded } from '../../utils/use-request';
 import { ConfirmDialog } from '../confirm-dialog';
 import { formatScore } from '../score-sheet';
 import { ScoreChangeNote } from '../score-change-note';
@@ -44,27 +46,17 @@ export default function ExpertProgressPage() {
   const params = useRouter().params;
   const panelNo = params.panelNo ?? '1';
   const kind: ScoreKind = params.kind === 'presentation' ? 'presentation' : 'materials';
-  const [data, setData] = useState<PanelProgress | null>(null);
-  const [error, setError] = useState('');
+  const loaded = useLoaded(() => reviewApi.progress(panelNo, kind), [panelNo, kind]);
+  useReloadOnShow(loaded);
+  const { data, error, reload: load } = loaded;
   const [target, setTarget] = useState<ReturnTarget | null>(null);
   const [reason, setReason] = useState('');
   const [dialogError, setDialogError] = useState('');
   const [closing, setClosing] = useState(false);
   const [busy, setBusy] = useState(false);
 
-  const load = () =>
-    reviewApi
-      .progress(panelNo, kind)
-      .then((d) => {
-        setData(d);
-        setError('');
-      })
-      .catch((e: unknown) => {
-        if (!redirectIfUnauthenticated(e)) setError(errorText(e));
-      });
-
-  useDidShow(() => void load());
-
+  // The dialogs' taps below keep their own catch: their refusal is shown in the dialog, worded for the reason field
+  // (returning) or with the first problems one per line (closing).
   const openReturn = (item: ProgressItem, expertId: number, expertName: string) => {
     setTarget({ item, expertId, expertName });
     setReason('');
@@ -83,7 +75,7 @@ export default function ExpertProgressPage() {
       await reviewApi.returnSheet(target.item.applicationId, kind, target.expertId, text);
       setTarget(null);
       void Taro.showToast({ title: '已退回', icon: 'success' });
-      await load();
+      load();
     } catch (e) {
       if (!redirectIfUnauthenticated(e)) setDialogError(isApiError(e) ? (e.messageFor('reason') ?? e.message) : errorText(e));
     } finally {
@@ -97,7 +89,7 @@ export default function ExpertProgressPage() {
       await reviewApi.closeMaterials(panelNo);
       setClosing(false);
       void Taro.showToast({ title: '资料审核已结束', icon: 'success' });
-      await load();
+      load();
     } catch (e) {
       if (redirectIfUnauthenticated(e)) return;
       const problems = isApiError(e) ? e.problems.map((p) => p.message) : [];

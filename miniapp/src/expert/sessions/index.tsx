@@ -1,10 +1,12 @@
 import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
-import Taro, { useDidShow } from '@tarojs/taro';
+import Taro from '@tarojs/taro';
 import { Button } from '@nutui/nutui-react-taro';
 import { errorText, isApiError } from '../../api';
 import { PANEL_ROLE_TEXT, sessionApi, type PresentationSession, type SessionSlot } from '../../api/review';
 import { redirectIfUnauthenticated } from '../../utils/use-auth-guard';
+import { useReloadOnShow } from '../../utils/use-reload-on-show';
+import { useLoaded } from '../../utils/use-request';
 import { ConfirmDialog } from '../confirm-dialog';
 import { progressUrl, scoreUrl } from '../routes';
 import { formatScore } from '../score-sheet';
@@ -14,30 +16,19 @@ import './index.scss';
 type Pending = { action: 'absent'; session: PresentationSession; slot: SessionSlot; absent: boolean } | { action: 'close'; session: PresentationSession };
 
 export default function ExpertSessionsPage() {
-  const [items, setItems] = useState<PresentationSession[] | null>(null);
-  const [error, setError] = useState('');
+  const loaded = useLoaded(async () => (await sessionApi.mine()).items, []);
+  useReloadOnShow(loaded);
+  const { data: items, error, reload: load } = loaded;
   const [pending, setPending] = useState<Pending | null>(null);
   const [dialogError, setDialogError] = useState('');
   const [busy, setBusy] = useState(false);
-
-  const load = () =>
-    sessionApi
-      .mine()
-      .then((r) => {
-        setItems(r.items);
-        setError('');
-      })
-      .catch((e: unknown) => {
-        if (!redirectIfUnauthenticated(e)) setError(errorText(e));
-      });
-
-  useDidShow(() => void load());
 
   const ask = (p: Pending) => {
     setDialogError('');
     setPending(p);
   };
 
+  // Not useAction: the refusal is shown in the dialog with its first problems one per line.
   const confirm = async () => {
     if (!pending) return;
     setBusy(true);
@@ -46,7 +37,7 @@ export default function ExpertSessionsPage() {
       else await sessionApi.close(pending.session.id);
       void Taro.showToast({ title: pending.action === 'close' ? '已闭会' : '已更新', icon: 'success' });
       setPending(null);
-      await load();
+      load();
     } catch (e) {
       if (redirectIfUnauthenticated(e)) return;
       const problems = isApiError(e) ? e.problems.map((p) => p.message) : [];

@@ -1,49 +1,51 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro';
 import { Button } from '@nutui/nutui-react-taro';
-import { errorText, getPrincipal, inboxApi, type InboxMessage } from '../../api';
+import { getPrincipal, inboxApi, type InboxMessage } from '../../api';
 import { formatDateTime } from '../../utils/format';
 import { ROUTES } from '../../utils/routes';
-import { redirectIfUnauthenticated } from '../../utils/use-auth-guard';
+import { useLoaded } from '../../utils/use-request';
 import { SubscribeButton } from './subscribe-button';
 import './index.scss';
 
 export default function InboxPage() {
   const [signedIn, setSignedIn] = useState(() => getPrincipal() !== null);
-  const [items, setItems] = useState<InboxMessage[] | null>(null);
-  const [unread, setUnread] = useState(0);
   const [open, setOpen] = useState<number | null>(null);
-  const [error, setError] = useState('');
 
-  const load = () =>
-    inboxApi
-      .list(1, 50)
-      .then((page) => {
-        setItems(page.items);
-        setUnread(page.unread);
-        setError('');
-      })
-      .catch((e: unknown) => {
-        if (!redirectIfUnauthenticated(e)) setError(errorText(e));
-      });
+  const loaded = useLoaded(() => (signedIn ? inboxApi.list(1, 50) : Promise.resolve(null)), [signedIn]);
+  const { error, loading, reload } = loaded;
+  const items = loaded.data?.items ?? null;
+  const unread = loaded.data?.unread ?? 0;
 
+  // Signing in elsewhere and coming back changes `signedIn`, which loads; otherwise showing again loads again.
+  const latest = useRef({ loading, reload });
+  latest.current = { loading, reload };
   useDidShow(() => {
     const has = getPrincipal() !== null;
     setSignedIn(has);
-    if (has) void load();
+    if (has && !latest.current.loading) latest.current.reload();
   });
 
+  const refreshing = useRef(false);
   usePullDownRefresh(() => {
-    void load().finally(() => Taro.stopPullDownRefresh());
+    refreshing.current = true;
+    reload();
   });
+  useEffect(() => {
+    if (loading || !refreshing.current) return;
+    refreshing.current = false;
+    void Taro.stopPullDownRefresh();
+  }, [loading]);
 
   const tap = (message: InboxMessage) => {
     setOpen(open === message.id ? null : message.id);
     if (message.readAt !== null) return;
     const readAt = new Date().toISOString();
-    setItems((list) => list?.map((m) => (m.id === message.id ? { ...m, readAt } : m)) ?? null);
-    setUnread((n) => Math.max(0, n - 1));
+    if (loaded.data) {
+      const page = loaded.data;
+      loaded.setData({ ...page, items: page.items.map((m) => (m.id === message.id ? { ...m, readAt } : m)), unread: Math.max(0, page.unread - 1) });
+    }
     inboxApi.markRead(message.id).catch(() => undefined);
   };
 

@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
-import { useDidShow } from '@tarojs/taro';
 import { Button } from '@nutui/nutui-react-taro';
-import { applicationApi, errorText, isApiError, memberApi, type ApplicationView, type MemberPrincipal, type MemberProfile } from '../../api';
+import { applicationApi, isApiError, memberApi, type ApplicationView, type MemberPrincipal } from '../../api';
 import { rememberCurrentTeam } from '../../utils/current-team';
 import { ROUTES, openPage } from '../../utils/routes';
-import { redirectIfUnauthenticated } from '../../utils/use-auth-guard';
+import { useReloadOnShow } from '../../utils/use-reload-on-show';
+import { useLoaded } from '../../utils/use-request';
 
 export interface MemberHomeProps {
   principal: MemberPrincipal;
@@ -14,26 +14,19 @@ export interface MemberHomeProps {
 
 /** A team member's home on site: their team, where the application stands, and four big buttons. */
 export function MemberHome({ principal, onLogout }: MemberHomeProps) {
-  const [profile, setProfile] = useState<MemberProfile | null>(null);
   const [application, setApplication] = useState<ApplicationView | null | undefined>(undefined);
-  const [error, setError] = useState('');
 
-  useDidShow(() => {
-    setError('');
-    memberApi
-      .me()
-      .then((p) => {
-        setProfile(p);
-        rememberCurrentTeam({ id: p.team.id, name: p.team.name });
-      })
-      .catch((e: unknown) => {
-        if (!redirectIfUnauthenticated(e)) setError(errorText(e));
-      });
+  const loaded = useLoaded(async () => {
     applicationApi
       .ofTeam(principal.teamId)
       .then(setApplication)
       .catch((e: unknown) => setApplication(isApiError(e) && e.statusCode === 404 ? null : undefined));
-  });
+    const p = await memberApi.me();
+    rememberCurrentTeam({ id: p.team.id, name: p.team.name });
+    return p;
+  }, [principal.teamId]);
+  useReloadOnShow(loaded);
+  const { data: profile, error } = loaded;
 
   const timelineUrl = `${ROUTES.timeline}?teamId=${principal.teamId}`;
 

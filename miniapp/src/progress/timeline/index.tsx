@@ -1,9 +1,9 @@
-import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
-import { useDidShow, useRouter } from '@tarojs/taro';
-import { applicationApi, errorText, isApiError, type ApplicationView, type Timeline, type TimelineState } from '../../api';
+import { useRouter } from '@tarojs/taro';
+import { applicationApi, isApiError, type ApplicationView, type Timeline, type TimelineState } from '../../api';
 import { formatDate, formatDateTime } from '../../utils/format';
-import { redirectIfUnauthenticated } from '../../utils/use-auth-guard';
+import { useReloadOnShow } from '../../utils/use-reload-on-show';
+import { useLoaded } from '../../utils/use-request';
 import { ResultCard } from './result-card';
 import './index.scss';
 
@@ -61,30 +61,42 @@ export function TimelineView({ timeline }: TimelineViewProps) {
   );
 }
 
+const NOT_APPLIED = '本届活动尚未申报';
+
+interface Shown {
+  application: ApplicationView | null;
+  timeline: Timeline | null;
+  /** Why there is nothing to show ('' when there is). */
+  missing: string;
+}
+
+/** The server's 404 here means the team has not applied this season: shown as such rather than as a failure. */
+const orNotApplied = <T,>(request: Promise<T>): Promise<T | null> =>
+  request.catch((e: unknown) => {
+    if (isApiError(e) && e.statusCode === 404) return null;
+    throw e;
+  });
+
 /** The application's five steps (第八条) with dates, and what happens next. Opened with ?teamId= or ?applicationId=. */
 export default function TimelinePage() {
   const { teamId, applicationId, teamName: teamNameParam } = useRouter().params;
   const teamName = teamNameParam ? decodeURIComponent(teamNameParam) : null;
-  const [application, setApplication] = useState<ApplicationView | null>(null);
-  const [timeline, setTimeline] = useState<Timeline | null>(null);
-  const [error, setError] = useState('');
-
-  useDidShow(() => {
-    const load = async () => {
-      let id = applicationId;
-      if (teamId) {
-        const view = await applicationApi.ofTeam(Number(teamId));
-        setApplication(view);
-        id = String(view.id);
-      }
-      if (!id) throw new Error('缺少申报编号');
-      setTimeline(await applicationApi.timeline(Number(id)));
-    };
-    load().catch((e: unknown) => {
-      if (redirectIfUnauthenticated(e)) return;
-      setError(isApiError(e) && e.statusCode === 404 ? '本届活动尚未申报' : e instanceof Error && !isApiError(e) ? e.message : errorText(e));
-    });
-  });
+  const loaded = useLoaded(async (): Promise<Shown> => {
+    let application: ApplicationView | null = null;
+    let id = applicationId;
+    if (teamId) {
+      application = await orNotApplied(applicationApi.ofTeam(Number(teamId)));
+      if (!application) return { application, timeline: null, missing: NOT_APPLIED };
+      id = String(application.id);
+    }
+    if (!id) return { application, timeline: null, missing: '缺少申报编号' };
+    const timeline = await orNotApplied(applicationApi.timeline(Number(id)));
+    return { application, timeline, missing: timeline ? '' : NOT_APPLIED };
+  }, [teamId, applicationId]);
+  useReloadOnShow(loaded);
+  const application = loaded.data?.application ?? null;
+  const timeline = loaded.data?.timeline ?? null;
+  const error = loaded.error || (loaded.data?.missing ?? '');
 
   return (
     <View className="qt-page qt-timeline">

@@ -1,12 +1,14 @@
 import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
-import Taro, { useDidShow, useRouter } from '@tarojs/taro';
-import { errorText, isApiError, recommendationApi, type RecommendationDetail } from '../../api';
+import Taro, { useRouter } from '@tarojs/taro';
+import { errorText, isApiError, recommendationApi } from '../../api';
 import { DocumentLink } from '../../components/document-link';
 import { DECLARATIONS } from '../../utils/declarations';
 import { documentTypeOf } from '../../utils/document-type';
 import { formatDateTime, formatSize } from '../../utils/format';
 import { redirectIfUnauthenticated } from '../../utils/use-auth-guard';
+import { useReloadOnShow } from '../../utils/use-reload-on-show';
+import { useLoaded } from '../../utils/use-request';
 import { StatusBadge } from '../status-badge';
 import { DecisionPanel, type Decision } from './decision-panel';
 import './index.scss';
@@ -28,29 +30,22 @@ export interface ApplicationDetailViewProps {
 
 /** One team's application as its recommending unit reads it, with the decision; separate from the page for tests. */
 export function ApplicationDetailView({ id }: ApplicationDetailViewProps) {
-  const [item, setItem] = useState<RecommendationDetail | null>(null);
-  const [loadError, setLoadError] = useState('');
+  const loaded = useLoaded(() => recommendationApi.get(Number(id)), [id]);
+  useReloadOnShow(loaded);
+  const item = loaded.data;
+  const loadError = loaded.error;
   const [error, setError] = useState('');
   const [problems, setProblems] = useState<Array<{ code: string; message: string }>>([]);
   const [busy, setBusy] = useState(false);
 
-  const load = () =>
-    recommendationApi
-      .get(Number(id))
-      .then(setItem)
-      .catch((e: unknown) => {
-        if (!redirectIfUnauthenticated(e)) setLoadError(errorText(e));
-      });
-
-  useDidShow(() => void load());
-
+  // Not useAction: the server's problems are listed one by one below, so the sentence above them is its message alone.
   const decide = async (decision: Decision, reason: string) => {
     setBusy(true);
     setError('');
     setProblems([]);
     try {
       const updated = decision === 'recommend' ? await recommendationApi.recommend(Number(id)) : await recommendationApi.decline(Number(id), reason);
-      setItem((prev) => (prev ? { ...prev, ...updated } : prev));
+      if (item) loaded.setData({ ...item, ...updated });
       void Taro.showToast({ title: decision === 'recommend' ? '已推荐' : '已标记为不推荐', icon: 'success' });
     } catch (e) {
       if (redirectIfUnauthenticated(e)) return;

@@ -1,11 +1,12 @@
 import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
-import Taro, { useDidShow } from '@tarojs/taro';
+import Taro from '@tarojs/taro';
 import { Button, Input } from '@nutui/nutui-react-taro';
-import { errorText, recommendationApi, type RecommendationFilter, type RecommendationPage, type RecommendationStatus } from '../../api';
+import { recommendationApi, type RecommendationFilter, type RecommendationStatus } from '../../api';
 import { formatDate } from '../../utils/format';
 import { ROUTES } from '../../utils/routes';
-import { redirectIfUnauthenticated } from '../../utils/use-auth-guard';
+import { useReloadOnShow } from '../../utils/use-reload-on-show';
+import { useLoaded } from '../../utils/use-request';
 import { StatusBadge } from '../status-badge';
 import { windowText } from '../window-text';
 import './index.scss';
@@ -22,33 +23,18 @@ export const STATUS_CHIPS: Array<{ value: RecommendationStatus | 'all'; label: s
 /** The unit's applications with search and status filter; separate from the page for tests. */
 export function ApplicationsView() {
   const [query, setQuery] = useState('');
-  const [status, setStatus] = useState<RecommendationStatus | 'all'>('all');
-  const [result, setResult] = useState<RecommendationPage | null>(null);
-  const [error, setError] = useState('');
-  const [loading, setLoading] = useState(false);
-
-  const load = (filter: { q: string; status: RecommendationStatus | 'all'; page: number }) => {
-    const f: RecommendationFilter = { q: filter.q, page: filter.page, pageSize: PAGE_SIZE };
-    if (filter.status !== 'all') f.status = filter.status;
-    setLoading(true);
-    recommendationApi
-      .list(f)
-      .then((r) => {
-        setResult(r);
-        setError('');
-      })
-      .catch((e: unknown) => {
-        if (!redirectIfUnauthenticated(e)) setError(errorText(e));
-      })
-      .finally(() => setLoading(false));
-  };
-
-  useDidShow(() => load({ q: query, status, page: 1 }));
-
-  const choose = (value: RecommendationStatus | 'all') => {
-    setStatus(value);
-    load({ q: query, status: value, page: 1 });
-  };
+  // What was last asked; a new object on every search, so that searching the same text again asks again.
+  const [asked, setAsked] = useState<{ q: string; status: RecommendationStatus | 'all'; page: number }>({ q: '', status: 'all', page: 1 });
+  const status = asked.status;
+  const loaded = useLoaded(() => {
+    const f: RecommendationFilter = { q: asked.q, page: asked.page, pageSize: PAGE_SIZE };
+    if (asked.status !== 'all') f.status = asked.status;
+    return recommendationApi.list(f);
+  }, [asked]);
+  useReloadOnShow(loaded);
+  const { data: result, error, loading } = loaded;
+  const load = setAsked;
+  const choose = (value: RecommendationStatus | 'all') => load({ q: query, status: value, page: 1 });
 
   const totalPages = result ? Math.max(1, Math.ceil(result.total / result.pageSize)) : 1;
 

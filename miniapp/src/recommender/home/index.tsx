@@ -1,10 +1,9 @@
 import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
-import Taro, { useDidShow } from '@tarojs/taro';
+import Taro from '@tarojs/taro';
 import { Button } from '@nutui/nutui-react-taro';
 import {
   endSession,
-  errorText,
   getPrincipal,
   recommendationApi,
   recommendingUnitApi,
@@ -13,7 +12,8 @@ import {
   type RecommenderPrincipal,
 } from '../../api';
 import { ROUTES } from '../../utils/routes';
-import { redirectIfUnauthenticated } from '../../utils/use-auth-guard';
+import { useReloadOnShow } from '../../utils/use-reload-on-show';
+import { useLoaded } from '../../utils/use-request';
 import { windowText } from '../window-text';
 import './index.scss';
 
@@ -33,30 +33,25 @@ const ENTRIES = [
 export default function RecommenderHomePage() {
   const principal = getPrincipal() as RecommenderPrincipal | null;
   const [unitName, setUnitName] = useState('');
-  const [counts, setCounts] = useState<Partial<Record<RecommendationStatus, number>>>({});
-  const [openWindow, setOpenWindow] = useState<RecommendationWindow | null>(null);
-  const [error, setError] = useState('');
+  const signedIn = principal?.role === 'recommender';
 
-  useDidShow(() => {
+  const loaded = useLoaded(async () => {
     if (!principal || principal.role !== 'recommender') {
       void Taro.redirectTo({ url: ROUTES.login });
-      return;
+      return null;
     }
     recommendingUnitApi
       .list()
       .then((r) => setUnitName(r.items.find((u) => String(u.id) === String(principal.recommendingUnitId))?.name ?? ''))
       .catch(() => undefined);
     // One small page per status: the totals are the counts.
-    Promise.all(COUNTS.map((c) => recommendationApi.list({ status: c.status, page: 1, pageSize: 1 })))
-      .then((pages) => {
-        setCounts(Object.fromEntries(pages.map((p, i) => [COUNTS[i]!.status, p.total])));
-        setOpenWindow(pages[0]!.window);
-        setError('');
-      })
-      .catch((e: unknown) => {
-        if (!redirectIfUnauthenticated(e)) setError(errorText(e));
-      });
-  });
+    const pages = await Promise.all(COUNTS.map((c) => recommendationApi.list({ status: c.status, page: 1, pageSize: 1 })));
+    return { counts: Object.fromEntries(pages.map((p, i) => [COUNTS[i]!.status, p.total])), openWindow: pages[0]!.window };
+  }, [signedIn]);
+  useReloadOnShow(loaded);
+  const counts: Partial<Record<RecommendationStatus, number>> = loaded.data?.counts ?? {};
+  const openWindow: RecommendationWindow | null = loaded.data?.openWindow ?? null;
+  const error = loaded.error;
 
   const logout = () => {
     void endSession();

@@ -1,12 +1,14 @@
 import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
-import Taro, { useDidShow } from '@tarojs/taro';
+import Taro from '@tarojs/taro';
 import { errorText, isApiError, recommendationApi, type BuiltPackage, type PackageView } from '../../api';
 import { DocumentLink } from '../../components/document-link';
 import { SubmitBar } from '../../components/submit-bar';
 import { formatDateTime, formatSize } from '../../utils/format';
 import { ROUTES } from '../../utils/routes';
 import { redirectIfUnauthenticated } from '../../utils/use-auth-guard';
+import { useReloadOnShow } from '../../utils/use-reload-on-show';
+import { useLoaded } from '../../utils/use-request';
 import { PackageSlot } from './package-slot';
 import './index.scss';
 
@@ -22,27 +24,24 @@ function BuiltLine({ pkg }: { pkg: BuiltPackage }) {
 
 /** 推荐函 + 附件3 + 优秀名单公布通知 merged by the server into one PDF named after the unit. */
 export function RecommendationPackage() {
-  const [pkg, setPkg] = useState<PackageView | null>(null);
   const [statisticsFiled, setStatisticsFiled] = useState<boolean | null>(null);
   const [error, setError] = useState('');
   const [problems, setProblems] = useState<Array<{ code: string; message: string }>>([]);
   const [building, setBuilding] = useState(false);
 
-  const load = () => {
-    recommendationApi
-      .package()
-      .then((p) => setPkg({ ...EMPTY, ...p }))
-      .catch((e: unknown) => {
-        if (!redirectIfUnauthenticated(e)) setError(errorText(e));
-      });
+  const loaded = useLoaded(async () => {
     recommendationApi
       .statistics()
       .then((s) => setStatisticsFiled(s.values !== null && s.updatedAt !== null))
       .catch(() => setStatisticsFiled(null));
-  };
+    return { ...EMPTY, ...(await recommendationApi.package()) };
+  }, []);
+  useReloadOnShow(loaded);
+  const pkg = loaded.data;
+  const setPkg = loaded.setData;
+  const load = loaded.reload;
 
-  useDidShow(load);
-
+  // Not useAction: the server's problems are listed one by one below, so the sentence above them is its message alone.
   const build = async () => {
     setBuilding(true);
     setError('');
@@ -107,7 +106,7 @@ export function RecommendationPackage() {
           ))}
         </View>
       )}
-      <SubmitBar label="生成推荐材料 PDF" submitting={building} onSubmit={() => void build()} error={error} testIdPrefix="pkg-build" />
+      <SubmitBar label="生成推荐材料 PDF" submitting={building} onSubmit={() => void build()} error={error || loaded.error} testIdPrefix="pkg-build" />
 
       {current && (
         <View className="qt-card qt-pkg__current" data-testid="pkg-current">

@@ -1,10 +1,11 @@
 import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
-import Taro, { useDidShow } from '@tarojs/taro';
+import Taro from '@tarojs/taro';
 import { Button } from '@nutui/nutui-react-taro';
-import { errorText, recommendationApi, type RecommendationItem } from '../../api';
+import { recommendationApi, type RecommendationItem } from '../../api';
 import { SubmitBar } from '../../components/submit-bar';
-import { redirectIfUnauthenticated } from '../../utils/use-auth-guard';
+import { useReloadOnShow } from '../../utils/use-reload-on-show';
+import { useAction, useLoaded } from '../../utils/use-request';
 import './index.scss';
 
 /** Recommended applications in the unit's order of preference; those without one go last, oldest first. */
@@ -26,41 +27,25 @@ export function moveItem<T>(list: T[], index: number, delta: -1 | 1): T[] {
 }
 
 export function PreferencesView() {
-  const [items, setItems] = useState<RecommendationItem[] | null>(null);
-  const [error, setError] = useState('');
-  const [saving, setSaving] = useState(false);
+  const loaded = useLoaded(async () => byPreference((await recommendationApi.list({ status: 'recommended', page: 1, pageSize: 200 })).items), []);
+  useReloadOnShow(loaded);
+  const items = loaded.data;
   const [dirty, setDirty] = useState(false);
-
-  useDidShow(() => {
-    recommendationApi
-      .list({ status: 'recommended', page: 1, pageSize: 200 })
-      .then((r) => setItems(byPreference(r.items)))
-      .catch((e: unknown) => {
-        if (!redirectIfUnauthenticated(e)) setError(errorText(e));
-      });
-  });
 
   const move = (index: number, delta: -1 | 1) => {
     if (!items) return;
-    setItems(moveItem(items, index, delta));
+    loaded.setData(moveItem(items, index, delta));
     setDirty(true);
   };
 
-  const save = async () => {
+  const save = useAction(async () => {
     if (!items) return;
-    setSaving(true);
-    setError('');
-    try {
-      const r = await recommendationApi.savePreferences(items.map((i) => i.id));
-      setItems(byPreference(r.items));
-      setDirty(false);
-      void Taro.showToast({ title: '推荐顺序已保存', icon: 'success' });
-    } catch (e) {
-      if (!redirectIfUnauthenticated(e)) setError(errorText(e));
-    } finally {
-      setSaving(false);
-    }
-  };
+    const r = await recommendationApi.savePreferences(items.map((i) => i.id));
+    loaded.setData(byPreference(r.items));
+    setDirty(false);
+    void Taro.showToast({ title: '推荐顺序已保存', icon: 'success' });
+  });
+  const error = save.error || loaded.error;
 
   if (!items) {
     return error !== '' ? (
@@ -106,7 +91,7 @@ export function PreferencesView() {
           顺序已调整，尚未保存
         </Text>
       )}
-      {items.length > 0 && <SubmitBar label="保存推荐顺序" submitting={saving} onSubmit={() => void save()} error={error} testIdPrefix="pref-save" />}
+      {items.length > 0 && <SubmitBar label="保存推荐顺序" submitting={save.busy} onSubmit={() => void save.run()} error={error} testIdPrefix="pref-save" />}
     </View>
   );
 }

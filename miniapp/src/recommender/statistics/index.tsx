@@ -1,12 +1,14 @@
 import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
-import Taro, { useDidShow } from '@tarojs/taro';
+import Taro from '@tarojs/taro';
 import { Checkbox, Input, Switch, TextArea } from '@nutui/nutui-react-taro';
 import { REVIEW_FORMS, REVIEW_FORM_LABEL, UNIT_STATISTICS_ROWS, checkUnitStatistics, statisticsMonthLabel, type ReviewForm } from '@cacem/shared';
 import { errorText, isApiError, recommendationApi, type StatisticsView, type UnitStatisticsValues } from '../../api';
 import { SubmitBar } from '../../components/submit-bar';
 import { formatDate, formatDateTime } from '../../utils/format';
 import { redirectIfUnauthenticated } from '../../utils/use-auth-guard';
+import { useReloadOnShow } from '../../utils/use-reload-on-show';
+import { useLoaded } from '../../utils/use-request';
 import { StatField } from './stat-field';
 import { PREFILLED_FIELDS, draftFrom, isEdited, valuesFrom, type PrefilledField, type StatisticsDraft } from './statistics-draft';
 import './index.scss';
@@ -35,7 +37,6 @@ const periodLabel = (value: string) => (/^\d{4}-\d{2}$/.test(value) ? statistics
 
 /** 附件3 统计表: every field of the contract, checked by the shared rule before sending; separate from the page for tests. */
 export function StatisticsForm() {
-  const [view, setView] = useState<StatisticsView | null>(null);
   const [draft, setDraft] = useState<StatisticsDraft | null>(null);
   const [touched, setTouched] = useState<Partial<Record<PrefilledField, boolean>>>({});
   const [problems, setProblems] = useState<Problem[]>([]);
@@ -43,25 +44,27 @@ export function StatisticsForm() {
   const [error, setError] = useState('');
   const [saving, setSaving] = useState(false);
 
-  const adopt = (v: StatisticsView) => {
-    setView(v);
+  const edit = (v: StatisticsView) => {
     setDraft(draftFrom(v));
     setTouched({});
   };
-
-  useDidShow(() => {
-    recommendationApi
-      .statistics()
-      .then(adopt)
-      .catch((e: unknown) => {
-        if (!redirectIfUnauthenticated(e)) setError(errorText(e));
-      });
-  });
+  const loaded = useLoaded(async () => {
+    const v = await recommendationApi.statistics();
+    edit(v);
+    return v;
+  }, []);
+  useReloadOnShow(loaded);
+  const view = loaded.data;
+  const adopt = (v: StatisticsView) => {
+    loaded.setData(v);
+    edit(v);
+  };
+  const shownError = error || loaded.error;
 
   if (!view || !draft) {
-    return error !== '' ? (
+    return shownError !== '' ? (
       <Text className="qt-error" data-testid="stat-save-error">
-        {error}
+        {shownError}
       </Text>
     ) : (
       <Text className="qt-hint">正在加载…</Text>
@@ -76,6 +79,7 @@ export function StatisticsForm() {
     if (checked) setProblems(checkUnitStatistics(valuesFrom(next)));
   };
 
+  // Not useAction: the server's problems go beside their fields, so the sentence above them is its message alone.
   const save = async () => {
     setError('');
     setChecked(true);
@@ -215,7 +219,7 @@ export function StatisticsForm() {
       )}
       {unplaced.length > 0 && <Text className="qt-hint">以上部分问题不对应页面上显示的栏目，请核对后重新保存。</Text>}
 
-      <SubmitBar label="保存统计表" submitting={saving} onSubmit={() => void save()} error={error} testIdPrefix="stat-save" />
+      <SubmitBar label="保存统计表" submitting={saving} onSubmit={() => void save()} error={shownError} testIdPrefix="stat-save" />
     </View>
   );
 }

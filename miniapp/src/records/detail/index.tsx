@@ -1,24 +1,13 @@
-import { useState } from 'react';
 import { Image, Text, View } from '@tarojs/components';
-import Taro, { useLoad, useRouter } from '@tarojs/taro';
-import { errorText, recordApi, type ActivityRecordDetail } from '../../api';
+import Taro, { useRouter } from '@tarojs/taro';
+import { recordApi } from '../../api';
 import { formatDateTime } from '../../utils/format';
-import { redirectIfUnauthenticated } from '../../utils/use-auth-guard';
+import { useLoaded } from '../../utils/use-request';
 import './index.scss';
 
 export default function RecordDetailPage() {
   const { teamId = '', recordId = '' } = useRouter().params;
-  const [record, setRecord] = useState<ActivityRecordDetail | null>(null);
-  const [error, setError] = useState('');
-
-  useLoad(() => {
-    recordApi
-      .get(Number(teamId), Number(recordId))
-      .then(setRecord)
-      .catch((e: unknown) => {
-        if (!redirectIfUnauthenticated(e)) setError(errorText(e));
-      });
-  });
+  const { data: record, error } = useLoaded(() => recordApi.get(Number(teamId), Number(recordId)), [teamId, recordId]);
 
   const urls = record?.photos.map((p) => p.url) ?? [];
 

@@ -2,7 +2,7 @@ import { type MigrationInterface, type QueryRunner, Table, TableColumn, TableInd
 import { columns } from './dialect.js';
 
 /**
- * Blind review kept fair (issue 16): score_sheet.colleaguesSeenAt records when an expert first read their colleagues'
+ * Blind review kept fair: score_sheet.colleaguesSeenAt records when an expert first read their colleagues'
  * sheets; score_change holds the correction of a returned sheet of such an expert until the secretariat decides.
  */
 export class ReviewFairness1766116200000 implements MigrationInterface {

@@ -2,7 +2,7 @@ import { type MigrationInterface, type QueryRunner, Table, TableColumn } from 't
 import { columns } from './dialect.js';
 
 /**
- * A removed expert's kept sheets (issue 16): kept_sheet_decision holds the secretariat's decision on the sheets of
+ * A removed expert's kept sheets: kept_sheet_decision holds the secretariat's decision on the sheets of
  * stages already closed; grade_result.rescoreRequiredAt / rescoreNote flag a grading whose panel scores changed by
  * such a decision, until the secretariat re-proposes or re-confirms it.
  */

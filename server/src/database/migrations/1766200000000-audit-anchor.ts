@@ -2,7 +2,7 @@ import { type MigrationInterface, type QueryRunner, TableColumn } from 'typeorm'
 import { columns } from './dialect.js';
 
 /**
- * The audit head names the newest entry by id and the chain's length as well as by hash (issue 25), so a head rewound
+ * The audit head names the newest entry by id and the chain's length as well as by hash, so a head rewound
  * to an earlier entry, or one missing while entries exist, is caught, and the anchors written outside the database
  * carry the same three facts.
  */

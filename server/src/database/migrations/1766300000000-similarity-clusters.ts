@@ -2,7 +2,7 @@ import { type MigrationInterface, type QueryRunner, Table, TableColumn, TableInd
 import { columns } from './dialect.js';
 
 /**
- * 材料查重 against real copying (issue 18): template clusters (模板雷同), the run's count of them, and every document
+ * 材料查重 against real copying: template clusters (模板雷同), the run's count of them, and every document
  * compared again, since the figures now mean each document's share of its own non-boilerplate text.
  */
 export class SimilarityClusters1766300000000 implements MigrationInterface {

@@ -3,7 +3,8 @@ import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Responds } from '../../common/contract/responds.js';
 import { Upload } from '../../common/contract/uploads.js';
-import { CurrentPrincipal, Roles } from '../auth/auth.decorators.js';
+import { Access } from '../access/index.js';
+import { CurrentPrincipal } from '../auth/auth.decorators.js';
 import type { Principal } from '../auth/principal.js';
 import { ActivityRecordDetail, ActivityRecordPage, ActivityRecordSummary, PHOTO_MEDIA_TYPES, RecordPhotoView } from './activity-record.schemas.js';
 import { ActivityRecordService } from './activity-record.service.js';
@@ -13,7 +14,7 @@ import { Idempotent } from '../idempotency/idempotent.decorator.js';
 
 @ApiTags('现场活动记录')
 @ApiBearerAuth()
-@Roles('declarant', 'member')
+@Access('team.read')
 @Controller('teams/:teamId/activity-records')
 export class ActivityRecordController {
   constructor(private readonly records: ActivityRecordService) {}

@@ -1,17 +1,18 @@
 import { HttpStatus, Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { ACTIVITY_KIND_LABEL, ACTIVITY_PHOTOS_MAX } from '@cacem/shared';
-import type { FastifyRequest } from 'fastify';
 import { type DataSource, type EntityManager, In, IsNull } from 'typeorm';
 import { conflict, DomainException, notFound, unprocessable } from '../../common/domain.exception.js';
 import { isUniqueViolation } from '../../common/unique-violation.js';
 import { APP_CONFIG_TOKEN } from '../../config/app-config.token.js';
 import type { AppConfig } from '../../config/app-config.js';
+import type { MultipartBody } from '../../storage/multipart.js';
 import { StorageService } from '../../storage/storage.service.js';
-import { requireTeamReader } from '../auth/access.js';
+import { requireAccess } from '../access/index.js';
 import { actorOf, type Principal } from '../auth/principal.js';
 import { AuditService } from '../audit/audit.service.js';
 import { TeamMember } from '../member/team-member.entity.js';
+import { Team } from '../team/team.entity.js';
 import { ActivityPhoto } from './activity-photo.entity.js';
 import { ActivityRecord } from './activity-record.entity.js';
 import type { CreateActivityRecordDto } from './dto/create-activity-record.dto.js';
@@ -38,7 +39,7 @@ export class ActivityRecordService {
    * clientKey returns the stored record (created: false) and never makes a second one.
    */
   async create(principal: Principal, teamId: number, dto: CreateActivityRecordDto): Promise<{ created: boolean; record: ActivityRecordSummary }> {
-    const team = await requireTeamReader(this.dataSource.manager, principal, teamId);
+    const team = requireAccess(principal, 'team.read', await this.team(teamId));
     const existing = await this.dataSource.getRepository(ActivityRecord).findOneBy({ teamId: team.id, clientKey: dto.clientKey });
     if (existing) return { created: false, record: this.summary(existing, await this.photoCounts([existing.id])) };
     await this.checkAttendees(this.dataSource.manager, team.id, dto.attendeeIds);
@@ -77,7 +78,7 @@ export class ActivityRecordService {
   }
 
   async list(principal: Principal, teamId: number, query: ListActivityRecordsDto): Promise<{ items: ActivityRecordSummary[]; total: number; page: number; pageSize: number }> {
-    const team = await requireTeamReader(this.dataSource.manager, principal, teamId);
+    const team = requireAccess(principal, 'team.read', await this.team(teamId));
     const qb = this.dataSource.getRepository(ActivityRecord).createQueryBuilder('r').where('r.teamId = :teamId', { teamId: team.id });
     if (query.kind) qb.andWhere('r.kind = :kind', { kind: query.kind });
     if (query.from) qb.andWhere('r.date >= :from', { from: query.from });
@@ -93,7 +94,8 @@ export class ActivityRecordService {
   }
 
   async detail(principal: Principal, teamId: number, recordId: number): Promise<ActivityRecordDetail> {
-    const record = await this.findRecord(principal, teamId, recordId);
+    const team = requireAccess(principal, 'team.read', await this.team(teamId));
+    const record = await this.findRecord(team, recordId);
     const photos = await this.dataSource.getRepository(ActivityPhoto).find({ where: { recordId: record.id }, order: { id: 'ASC' } });
     const attendees = record.attendeeIds.length
       ? await this.dataSource.getRepository(TeamMember).find({ where: { id: In(record.attendeeIds), teamId: record.teamId }, order: { id: 'ASC' } })
@@ -106,9 +108,10 @@ export class ActivityRecordService {
   }
 
   /** One photo of a record, streamed to storage; checked by content, not by name. Resending with the same photoKey is harmless. */
-  async addPhoto(principal: Principal, teamId: number, recordId: number, request: FastifyRequest): Promise<{ created: boolean; photo: RecordPhotoView }> {
-    const record = await this.findRecord(principal, teamId, recordId);
-    const upload = await this.storage.readUpload(request, { fileField: 'photo', maxBytes: this.config.storage.maxPhotoBytes, fields: ['photoKey'] });
+  async addPhoto(principal: Principal, teamId: number, recordId: number, body: MultipartBody): Promise<{ created: boolean; photo: RecordPhotoView }> {
+    const team = requireAccess(principal, 'team.read', await this.team(teamId));
+    const record = await this.findRecord(team, recordId);
+    const upload = await this.storage.readUpload(body, { fileField: 'photo', maxBytes: this.config.storage.maxPhotoBytes, fields: ['photoKey'] });
     try {
       const photoKey = (upload.fields.photoKey ?? '').trim();
       if (!/^[A-Za-z0-9-]{1,80}$/.test(photoKey)) throw unprocessable('FIELD_INVALID', 'photoKey', '照片编号格式不正确');
@@ -145,8 +148,13 @@ export class ActivityRecordService {
     }
   }
 
-  private async findRecord(principal: Principal, teamId: number, recordId: number): Promise<ActivityRecord> {
-    const team = await requireTeamReader(this.dataSource.manager, principal, teamId);
+  /** The team an action names, for requireAccess to check against the caller (null: there is none). */
+  private team(id: number): Promise<Team | null> {
+    return this.dataSource.manager.findOneBy(Team, { id });
+  }
+
+  /** One of the team's records (the caller may read the team). */
+  private async findRecord(team: Team, recordId: number): Promise<ActivityRecord> {
     const record = await this.dataSource.getRepository(ActivityRecord).findOneBy({ id: recordId, teamId: team.id });
     if (!record) throw notFound('ACTIVITY_RECORD_NOT_FOUND');
     return record;

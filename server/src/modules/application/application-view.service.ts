@@ -13,7 +13,6 @@ import { Clock } from '../../common/clock.js';
 import { PreparedQuery } from '../../database/prepared-query.js';
 import { StorageService } from '../../storage/storage.service.js';
 import { ActivityRecord } from '../activity-record/activity-record.entity.js';
-import type { Principal } from '../auth/principal.js';
 import { Campaign } from '../campaign/campaign.entity.js';
 import { Material, type MaterialKind } from '../material/material.entity.js';
 import { currentMaterials, materialView } from '../material/material.view.js';
@@ -140,8 +139,11 @@ export class ApplicationViewService {
     return { campaign, facts, problems: checkEligibility(facts, campaign.settings.eligibility), current };
   }
 
-  /** `known` and `parts`: what the caller has just read (see assess and findForView), not read again. */
-  async view(manager: EntityManager, application: Application, principal: Principal, known?: Campaign, parts?: ViewParts): Promise<ApplicationView> {
+  /**
+   * `offersActions`: whether the reader is the one who changes the application (its declarant), and so is offered its
+   * next steps. `known` and `parts`: what the caller has just read (see assess and findForView), not read again.
+   */
+  async view(manager: EntityManager, application: Application, offersActions: boolean, known?: Campaign, parts?: ViewParts): Promise<ApplicationView> {
     const { campaign, facts, problems, current } = await this.assess(manager, application, known, parts);
     const unit = parts ? parts.unit : application.recommendingUnitId ? await manager.findOneBy(RecommendingUnit, { id: application.recommendingUnitId }) : null;
     return {
@@ -159,7 +161,7 @@ export class ApplicationViewService {
       },
       activityRecordCount: facts.activityRecordCount,
       eligibility: problems,
-      allowedActions: principal.role === 'declarant' ? this.allowedActions(application.status, campaign, problems) : [],
+      allowedActions: offersActions ? this.allowedActions(application.status, campaign, problems) : [],
       submittedAt: application.submittedAt,
       updatedAt: application.updatedAt,
       version: application.version,

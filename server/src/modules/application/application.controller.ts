@@ -1,7 +1,8 @@
 import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Post, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Responds } from '../../common/contract/responds.js';
-import { CurrentPrincipal, Roles } from '../auth/auth.decorators.js';
+import { Access } from '../access/index.js';
+import { CurrentPrincipal } from '../auth/auth.decorators.js';
 import type { Principal } from '../auth/principal.js';
 import { ApplicationView, TimelineView } from './application.schemas.js';
 import { ApplicationService } from './application.service.js';
@@ -10,7 +11,8 @@ import { Idempotent } from '../idempotency/idempotent.decorator.js';
 
 @ApiTags('申报')
 @ApiBearerAuth()
-@Roles('declarant', 'member')
+// Members read their team's application; writing it is the declarant's ('application.manage'), checked by the service.
+@Access('application.read')
 @Controller()
 export class ApplicationController {
   constructor(private readonly applications: ApplicationService) {}

@@ -6,13 +6,13 @@ import { Clock } from '../../common/clock.js';
 import { conflict, DomainException, notFound, unprocessable } from '../../common/domain.exception.js';
 import { isUniqueViolation } from '../../common/unique-violation.js';
 import { AuditService } from '../audit/audit.service.js';
-import { assertTeamReader, requireTeamDeclarant } from '../auth/access.js';
+import { holds, requireAccess } from '../access/index.js';
 import { actorOf, type Principal } from '../auth/principal.js';
 import { Campaign } from '../campaign/campaign.entity.js';
 import { CampaignService } from '../campaign/campaign.service.js';
 import { NotificationService } from '../notification/notification.service.js';
 import { RecommendingUnit } from '../recommending-unit/recommending-unit.entity.js';
-import { requireApplicationDeclarant, requireApplicationReader } from './application-access.js';
+import { Team } from '../team/team.entity.js';
 import { ApplicationEvent } from './application-event.entity.js';
 import { type ApplicationView, ApplicationViewService } from './application-view.service.js';
 import { Application, type ApplicationDeclarations, type ApplicationProfile } from './application.entity.js';
@@ -34,17 +34,19 @@ export class ApplicationService {
 
   /** The team's application in the current campaign. */
   async getForTeam(principal: Principal, teamId: number): Promise<ApplicationView> {
+    // The role first; the team comes with the application in the view's one query, and is checked once read.
+    requireAccess(principal, 'team.read');
     const manager = this.dataSource.manager;
     const campaign = await this.campaigns.current(manager);
     const read = await this.views.findForView(manager, campaign, teamId);
-    assertTeamReader(principal, read?.team ?? null);
+    requireAccess(principal, 'team.read', read?.team);
     if (!read?.found) throw notFound('APPLICATION_NOT_FOUND');
-    return this.views.view(manager, read.found.application, principal, campaign, read.found.parts);
+    return this.views.view(manager, read.found.application, holds(principal, 'application.manage'), campaign, read.found.parts);
   }
 
   /** Creates the team's draft for the current campaign, or updates it; only while it is a draft. */
   async save(principal: Principal, teamId: number, dto: SaveApplicationDto): Promise<ApplicationView> {
-    const team = await requireTeamDeclarant(this.dataSource.manager, principal, teamId);
+    const team = requireAccess(principal, 'team.manage', await this.dataSource.manager.findOneBy(Team, { id: teamId }));
     if (dto.recommendingUnitId !== null && !(await this.dataSource.manager.findOneBy(RecommendingUnit, { id: dto.recommendingUnitId, active: true }))) {
       throw unprocessable('RECOMMENDING_UNIT_NOT_FOUND', 'recommendingUnitId');
     }
@@ -75,12 +77,12 @@ export class ApplicationService {
       if (isUniqueViolation(error)) throw conflict('APPLICATION_CHANGED');
       throw error;
     }
-    return this.views.view(this.dataSource.manager, saved, principal);
+    return this.views.view(this.dataSource.manager, saved, holds(principal, 'application.manage'));
   }
 
   /** 报名: draft → submitted, in the registration window, when 第六条/第七条 are met (every unmet condition is listed). */
   async submit(principal: Principal, id: number): Promise<ApplicationView> {
-    const application = await requireApplicationDeclarant(this.dataSource.manager, principal, id);
+    const application = requireAccess(principal, 'application.manage', await this.dataSource.manager.findOneBy(Application, { id }));
     const now = this.clock.now();
     const { campaign, problems } = await this.views.assess(this.dataSource.manager, application);
     const transition = assertTransition(application.status, 'submitted', 'declarant', { settings: campaign.settings, now });
@@ -93,7 +95,7 @@ export class ApplicationService {
 
   /** 撤回: before screening, by the declarant (the shared status machine says from where). */
   async withdraw(principal: Principal, id: number): Promise<ApplicationView> {
-    const application = await requireApplicationDeclarant(this.dataSource.manager, principal, id);
+    const application = requireAccess(principal, 'application.manage', await this.dataSource.manager.findOneBy(Application, { id }));
     const now = this.clock.now();
     const campaign = await this.dataSource.manager.findOneByOrFail(Campaign, { id: application.campaignId });
     const transition = assertTransition(application.status, 'withdrawn', 'declarant', { settings: campaign.settings, now });
@@ -102,8 +104,8 @@ export class ApplicationService {
   }
 
   async timeline(principal: Principal, id: number): Promise<TimelineView> {
+    const application = requireAccess(principal, 'application.read', await this.dataSource.manager.findOneBy(Application, { id }));
     const manager = this.dataSource.manager;
-    const application = await requireApplicationReader(manager, principal, id);
     const campaign = await manager.findOneByOrFail(Campaign, { id: application.campaignId });
     const events = await manager.find(ApplicationEvent, { where: { applicationId: id }, order: { at: 'ASC', id: 'ASC' } });
     return {
@@ -124,6 +126,9 @@ export class ApplicationService {
    * One status change, all in the caller's transaction: the conditional update (0 rows means someone else moved
    * the application first), its event (with the reason given, e.g. for declining), the audit record and the
    * notifications. Every workflow step (submit, recommend, decline, ...) goes through here.
+   *
+   * @afterAccess The calling service has checked its principal (declarant, recommender, secretariat or expert, each for
+   * its own step) with requireAccess; the principal here only names the actor.
    */
   async changeStatus(
     manager: EntityManager,
@@ -203,7 +208,7 @@ export class ApplicationService {
 
   private async reload(principal: Principal, id: number): Promise<ApplicationView> {
     const application = await this.dataSource.manager.findOneByOrFail(Application, { id });
-    return this.views.view(this.dataSource.manager, application, principal);
+    return this.views.view(this.dataSource.manager, application, holds(principal, 'application.manage'));
   }
 }
 

@@ -1,6 +1,7 @@
 import { Body, Controller, Get, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CurrentPrincipal, Public, Roles } from '../auth/auth.decorators.js';
+import { Access } from '../access/index.js';
+import { CurrentPrincipal, Public } from '../auth/auth.decorators.js';
 import type { Principal } from '../auth/principal.js';
 import { Responds } from '../../common/contract/responds.js';
 import { CurrentCampaignView } from './campaign.schemas.js';
@@ -20,7 +21,7 @@ export class CampaignController {
   }
 
   @Put('current/settings')
-  @Roles('secretariat')
+  @Access('campaign.manage')
   @ApiBearerAuth()
   @ApiBody({
     description: '整份活动设置；有误时 422 SETTINGS_INVALID，details.problems 列出全部问题；已有评分表后修改评分表 409 SETTINGS_RUBRIC_LOCKED',

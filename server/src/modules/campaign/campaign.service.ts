@@ -2,8 +2,9 @@ import { HttpStatus, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { beijingDate, CAMPAIGN_STAGE_LABEL, type CampaignSettings, campaignStageOn, checkCampaignSettings } from '@cacem/shared';
 import type { DataSource, EntityManager } from 'typeorm';
-import { DomainException, forbidden, notFound } from '../../common/domain.exception.js';
+import { DomainException, notFound } from '../../common/domain.exception.js';
 import { requestContext } from '../../common/request-context.js';
+import { requireAccess } from '../access/index.js';
 import { AuditService } from '../audit/audit.service.js';
 import { actorOf, type Principal } from '../auth/principal.js';
 import { ScoreSheetEntity } from '../review/score-sheet.entity.js';
@@ -74,7 +75,7 @@ export class CampaignService {
    * score sheet (draft or submitted) for the campaign (409 SETTINGS_RUBRIC_LOCKED). Audited with before and after.
    */
   async updateSettings(principal: Principal, body: unknown): Promise<CurrentCampaignView> {
-    if (principal.role !== 'secretariat') throw forbidden();
+    requireAccess(principal, 'campaign.manage');
     const input = body !== null && typeof body === 'object' && !Array.isArray(body) ? (body as { settings?: unknown }).settings : undefined;
     const campaign = await this.current();
     const problems = input === undefined ? ['settings：缺少活动设置'] : checkCampaignSettings(input);

@@ -1,42 +1,24 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { GRADE_LABEL } from '@cacem/shared';
-import { type DataSource, type EntityManager, In } from 'typeorm';
-import { forbidden } from '../../common/domain.exception.js';
+import { type DataSource, In } from 'typeorm';
 import { APP_CONFIG_TOKEN } from '../../config/app-config.token.js';
 import type { AppConfig } from '../../config/app-config.js';
+import { requireAccess } from '../access/index.js';
 import { Application } from '../application/application.entity.js';
-import { requireTeamReader } from '../auth/access.js';
 import type { Principal } from '../auth/principal.js';
 import { CampaignService } from '../campaign/campaign.service.js';
 import { GradeResult } from '../grading/grade-result.entity.js';
 import { RecommendingUnit } from '../recommending-unit/recommending-unit.entity.js';
 import { renderCertificatePdf } from './certificate-pdf.js';
 import { Certificate } from './certificate.entity.js';
-import { certificateNotFound, findCertificate, requireSecretariat } from './certificate.service.js';
+import { findCertificate } from './certificate.service.js';
 import { buildOnwardWorkbook, type OnwardRow } from './onward-sheet.js';
 
 export interface CertificateFile {
   filename: string;
   mime: string;
   bytes: Uint8Array;
-}
-
-/**
- * The secretariat, the declarant of the team's enterprise and the team's members may download a certificate. Another
- * team's declarant or member is answered as for a number never issued (404), so numbers cannot be probed; other roles
- * are refused by role (403), whatever the number.
- */
-async function requireCertificateReader(manager: EntityManager, principal: Principal, certificate: Certificate): Promise<void> {
-  if (principal.role === 'secretariat') return;
-  if (principal.role !== 'declarant' && principal.role !== 'member') throw forbidden();
-  const application = await manager.findOneBy(Application, { id: certificate.applicationId });
-  if (!application) throw certificateNotFound();
-  try {
-    await requireTeamReader(manager, principal, application.teamId);
-  } catch {
-    throw certificateNotFound();
-  }
 }
 
 /** The files made from certificates: each certificate as a PDF, and the onward recommendation list as Excel. */
@@ -48,11 +30,16 @@ export class CertificateDocumentService {
     @Inject(APP_CONFIG_TOKEN) private readonly config: AppConfig,
   ) {}
 
+  /**
+   * The secretariat, the declarant of the team's enterprise and the team's members may download a certificate. Another
+   * team's declarant or member is answered as for a number never issued (404), so numbers cannot be probed; other roles
+   * are refused by role (403), whatever the number.
+   */
   async pdf(principal: Principal, no: string): Promise<CertificateFile> {
-    if (principal.role !== 'secretariat' && principal.role !== 'declarant' && principal.role !== 'member') throw forbidden();
+    requireAccess(principal, 'certificate.read');
     const manager = this.dataSource.manager;
     const certificate = await findCertificate(manager, no);
-    await requireCertificateReader(manager, principal, certificate);
+    requireAccess(principal, 'certificate.read', await manager.findOneBy(Application, { id: certificate.applicationId }));
     const revoked = certificate.revokedAt === null ? '' : '（已撤销）';
     return {
       filename: `质量信得过班组证书-${certificate.teamName}-${certificate.certificateNo}${revoked}.pdf`,
@@ -63,7 +50,7 @@ export class CertificateDocumentService {
 
   /** 择优推荐名单: the current campaign's valid 卓越级 certificates, highest total first. */
   async onward(principal: Principal): Promise<CertificateFile> {
-    requireSecretariat(principal);
+    requireAccess(principal, 'exports.read');
     const manager = this.dataSource.manager;
     const campaign = await this.campaigns.current(manager);
     const certificates = await manager

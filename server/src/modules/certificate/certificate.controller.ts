@@ -3,7 +3,8 @@ import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { Responds, RespondsWithFile } from '../../common/contract/responds.js';
 import { contentDisposition } from '../../storage/files.controller.js';
-import { CurrentPrincipal, Public, Roles } from '../auth/auth.decorators.js';
+import { Access } from '../access/index.js';
+import { CurrentPrincipal, Public } from '../auth/auth.decorators.js';
 import type { Principal } from '../auth/principal.js';
 import { type CertificateFile, CertificateDocumentService } from './certificate-document.service.js';
 import { CertificateService } from './certificate.service.js';
@@ -30,7 +31,7 @@ export class CertificateController {
 
   @Post('certificates/issue')
   @HttpCode(200)
-  @Roles('secretariat')
+  @Access('certificates.manage')
   @ApiOperation({ summary: '颁发证书：为本届已评定等级且已公布、尚无证书的班组生成证书编号并颁发（重复执行不会重复颁发）' })
   @Responds(IssuedCertificates, '已颁发')
   issue(@CurrentPrincipal() principal: Principal) {
@@ -38,7 +39,7 @@ export class CertificateController {
   }
 
   @Get('certificates')
-  @Roles('secretariat')
+  @Access('certificates.manage')
   @ApiOperation({ summary: '本届证书名单（班组、企业、推荐单位、等级、编号、颁发日期、是否撤销），可按等级和撤销状态筛选' })
   @Responds(CertificatePage)
   list(@CurrentPrincipal() principal: Principal, @Query() query: ListCertificatesDto) {
@@ -46,7 +47,7 @@ export class CertificateController {
   }
 
   @Get('certificates/onward.xlsx')
-  @Roles('secretariat')
+  @Access('exports.read')
   @RespondsWithFile(['application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'], 'Excel 工作簿')
   @ApiOperation({ summary: '导出择优推荐名单（卓越级、未撤销，按总分从高到低），报国家市场监督管理总局、中国质量协会' })
   async onward(@CurrentPrincipal() principal: Principal, @Res() reply: FastifyReply) {
@@ -62,7 +63,7 @@ export class CertificateController {
 
   @Post('certificates/:no/revoke')
   @HttpCode(200)
-  @Roles('secretariat')
+  @Access('certificates.manage')
   @ApiOperation({ summary: '撤销证书（须填写原因，公众查验时可见；已撤销的不能再次撤销）' })
   @Responds(CertificateItem, '已撤销')
   revoke(@CurrentPrincipal() principal: Principal, @Param('no') no: string, @Body() dto: RevokeCertificateDto) {

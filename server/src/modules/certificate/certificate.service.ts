@@ -4,8 +4,9 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { assertTransition, GRADE_LABEL, generateCertificateNo, isWellFormedCertificateNo, normalizeCertificateNo } from '@cacem/shared';
 import { type DataSource, type EntityManager, In } from 'typeorm';
 import { Clock } from '../../common/clock.js';
-import { conflict, forbidden, notFound, unprocessable } from '../../common/domain.exception.js';
+import { conflict, notFound, unprocessable } from '../../common/domain.exception.js';
 import { isUniqueViolation } from '../../common/unique-violation.js';
+import { requireAccess } from '../access/index.js';
 import { Application } from '../application/application.entity.js';
 import { ApplicationService } from '../application/application.service.js';
 import { AuditService } from '../audit/audit.service.js';
@@ -28,11 +29,6 @@ export class CertificateNumbers {
 }
 
 const MAX_NUMBER_ATTEMPTS = 8;
-
-/** First line of every secretariat action on certificates. */
-export function requireSecretariat(principal: Principal): void {
-  if (principal.role !== 'secretariat') throw forbidden();
-}
 
 /** Unknown, malformed and made-up numbers get one and the same answer, so nothing is learnt about near numbers. */
 export const certificateNotFound = () => notFound('CERTIFICATE_NOT_FOUND');
@@ -65,7 +61,7 @@ export class CertificateService {
    * has none yet, and moves it graded → certified; all or nothing, in one transaction. Running it again issues nothing.
    */
   async issue(principal: Principal): Promise<IssuedCertificates> {
-    requireSecretariat(principal);
+    requireAccess(principal, 'certificates.manage');
     const campaign = await this.campaigns.current();
     const now = this.clock.now();
     const context = { settings: campaign.settings, now };
@@ -116,7 +112,7 @@ export class CertificateService {
 
   /** The current campaign's certificates, 卓越级 first, then by total score. */
   async list(principal: Principal, query: ListCertificatesDto): Promise<CertificatePage> {
-    requireSecretariat(principal);
+    requireAccess(principal, 'certificates.manage');
     const manager = this.dataSource.manager;
     const campaign = await this.campaigns.current(manager);
     const builder = manager
@@ -138,7 +134,7 @@ export class CertificateService {
 
   /** 撤销: the certificate stays on record, marked revoked with the reason anyone verifying it reads. */
   async revoke(principal: Principal, no: string, dto: RevokeCertificateDto): Promise<CertificateItem> {
-    requireSecretariat(principal);
+    requireAccess(principal, 'certificates.manage');
     const reason = dto.reason ?? '';
     if (reason === '') throw unprocessable('CERTIFICATE_REVOKE_REASON_REQUIRED', 'reason');
     const manager = this.dataSource.manager;
@@ -157,7 +153,7 @@ export class CertificateService {
    * the application has none or it is already revoked.
    */
   async revokeForApplication(manager: EntityManager, principal: Principal, applicationId: number, reason: string): Promise<boolean> {
-    requireSecretariat(principal);
+    requireAccess(principal, 'certificates.manage');
     const trimmed = reason.trim();
     if (trimmed === '') throw unprocessable('CERTIFICATE_REVOKE_REASON_REQUIRED', 'reason');
     const certificate = await manager.findOneBy(Certificate, { applicationId });

@@ -1,12 +1,14 @@
 import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Post, Query, Req } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
-import { CurrentPrincipal, Roles } from '../auth/auth.decorators.js';
+import { Access } from '../access/index.js';
+import { CurrentPrincipal } from '../auth/auth.decorators.js';
 import type { Principal } from '../auth/principal.js';
 import { DecideCaseDto, DecideKeptSheetsDto, ListCasesDto, ListKeptSheetDecisionsDto, ListWarningsDto, OpenCaseDto, RemoveExpertDto } from './dto/discipline.dto.js';
 import { ExpertRemovalService } from './expert-removal.service.js';
 import { KeptSheetsService } from './kept-sheets.service.js';
 import { MisconductService } from './misconduct.service.js';
+import { UnitWarningsService } from './unit-warnings.service.js';
 import { Idempotent } from '../idempotency/idempotent.decorator.js';
 import { Responds } from '../../common/contract/responds.js';
 import { Upload } from '../../common/contract/uploads.js';
@@ -46,11 +48,12 @@ export class DisciplineController {
     private readonly misconduct: MisconductService,
     private readonly removals: ExpertRemovalService,
     private readonly keptSheets: KeptSheetsService,
+    private readonly unitWarnings: UnitWarningsService,
   ) {}
 
   @Post('misconduct-cases')
   @Idempotent()
-  @Roles('secretariat')
+  @Access('discipline.manage')
   @ApiOperation({ summary: '违规查处立案：申报材料涉嫌剽窃或弄虚作假（第十五条）' })
   @Responds(MisconductCaseDetail, '已立案')
   open(@CurrentPrincipal() principal: Principal, @Body() dto: OpenCaseDto) {
@@ -58,7 +61,7 @@ export class DisciplineController {
   }
 
   @Get('misconduct-cases')
-  @Roles('secretariat')
+  @Access('discipline.manage')
   @ApiOperation({ summary: '违规查处案件列表（可按状态筛选）' })
   @Responds(MisconductCaseList)
   list(@CurrentPrincipal() principal: Principal, @Query() query: ListCasesDto) {
@@ -66,7 +69,7 @@ export class DisciplineController {
   }
 
   @Get('misconduct-cases/:id')
-  @Roles('secretariat')
+  @Access('discipline.manage')
   @ApiOperation({ summary: '违规查处案件详情，含证据材料及下载链接' })
   @Responds(MisconductCaseDetail)
   get(@CurrentPrincipal() principal: Principal, @Param('id', ParseIntPipe) id: number) {
@@ -75,7 +78,7 @@ export class DisciplineController {
 
   @Post('misconduct-cases/:id/evidence')
   @Idempotent('upload')
-  @Roles('secretariat')
+  @Access('discipline.manage')
   @HttpCode(201)
   @Upload({ field: 'file', mediaTypes: EVIDENCE_MEDIA_TYPES, description: '证据材料' })
   @ApiOperation({ summary: '上传证据材料（表单字段 file；PDF、图片或 Office 文档）' })
@@ -86,7 +89,7 @@ export class DisciplineController {
 
   @Post('misconduct-cases/:id/decision')
   @HttpCode(200)
-  @Roles('secretariat')
+  @Access('discipline.manage')
   @ApiOperation({ summary: '处理决定：经查实则取消活动资格、警示推荐单位并撤销证书；或不予认定' })
   @Responds(MisconductCaseDetail, '已决定')
   decide(@CurrentPrincipal() principal: Principal, @Param('id', ParseIntPipe) id: number, @Body() dto: DecideCaseDto) {
@@ -94,24 +97,24 @@ export class DisciplineController {
   }
 
   @Get('unit-warnings')
-  @Roles('secretariat')
+  @Access('discipline.manage')
   @ApiOperation({ summary: '推荐单位警示记录（可按推荐单位筛选）' })
   @Responds(UnitWarningList)
   warnings(@CurrentPrincipal() principal: Principal, @Query() query: ListWarningsDto) {
-    return this.misconduct.warnings(principal, query);
+    return this.unitWarnings.warnings(principal, query);
   }
 
   @Get('recommending-units/mine/warnings')
-  @Roles('recommender')
+  @Access('unit.act')
   @ApiOperation({ summary: '推荐单位联系人：本单位收到的警示' })
   @Responds(UnitWarningList)
   mineWarnings(@CurrentPrincipal() principal: Principal) {
-    return this.misconduct.mineWarnings(principal);
+    return this.unitWarnings.mineWarnings(principal);
   }
 
   @Post('experts/:id/removal')
   @HttpCode(200)
-  @Roles('secretariat')
+  @Access('discipline.manage')
   @ApiOperation({ summary: '取消专家资格（第十六条）：停用专家及其登录，保留专家记录；所在专家组尚有评审工作时随机抽取替换专家，只作废尚未结束的评审阶段的评分表；已结束阶段的评分保留，是否处理由秘书处另行决定' })
   @Responds(ExpertRemovalResult, '已取消资格')
   remove(@CurrentPrincipal() principal: Principal, @Param('id', ParseIntPipe) id: number, @Body() dto: RemoveExpertDto) {
@@ -119,7 +122,7 @@ export class DisciplineController {
   }
 
   @Get('kept-sheet-decisions')
-  @Roles('secretariat')
+  @Access('discipline.manage')
   @ApiOperation({ summary: '被取消资格专家的保留评分：待秘书处决定的排在前面（可按状态筛选）' })
   @Responds(KeptSheetDecisionList)
   keptSheetDecisions(@CurrentPrincipal() principal: Principal, @Query() query: ListKeptSheetDecisionsDto) {
@@ -127,7 +130,7 @@ export class DisciplineController {
   }
 
   @Get('experts/:id/kept-sheets')
-  @Roles('secretariat')
+  @Access('discipline.manage')
   @ApiOperation({ summary: '某位被取消资格专家在已结束评审阶段的保留评分（班组、评审环节、总分）及秘书处的决定' })
   @Responds(KeptSheetDecisionView)
   keptSheetsOf(@CurrentPrincipal() principal: Principal, @Param('id', ParseIntPipe) id: number) {
@@ -136,7 +139,7 @@ export class DisciplineController {
 
   @Post('experts/:id/kept-sheets/decision')
   @HttpCode(200)
-  @Roles('secretariat')
+  @Access('discipline.manage')
   @ApiOperation({ summary: '对保留评分作出决定（须填写理由）：维持有效，或不予采用（作废评分表、重新汇总专家组评分；已生成的等级须重新生成或重新确认）' })
   @Responds(KeptSheetDecisionView, '已决定')
   decideKeptSheets(@CurrentPrincipal() principal: Principal, @Param('id', ParseIntPipe) id: number, @Body() dto: DecideKeptSheetsDto) {

@@ -3,7 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { type DrawApplication, drawReplacement, isDrawableExpert, toDrawExpert } from '@cacem/shared';
 import { type DataSource, type EntityManager, In, IsNull, Not } from 'typeorm';
 import { Clock } from '../../common/clock.js';
-import { conflict, forbidden, notFound } from '../../common/domain.exception.js';
+import { conflict, notFound } from '../../common/domain.exception.js';
+import { requireAccess } from '../access/index.js';
 import { UserAccount } from '../account/user-account.entity.js';
 import { applicationLabels } from '../application/application-labels.js';
 import { Application } from '../application/application.entity.js';
@@ -27,10 +28,6 @@ const ROLE_LABEL = { leader: '组长', member: '组员' } as const;
 /** Application statuses in which a panel still has work: materials to score, invitations to await, a presentation. */
 const PANEL_WORK = new Set(['screened_in', 'reviewed', 'invited']);
 
-function requireSecretariat(principal: Principal): void {
-  if (principal.role !== 'secretariat') throw forbidden();
-}
-
 /**
  * 取消专家资格 (第十六条): an expert who broke the rules leaves the pool and loses their login; the record stays. If they
  * sit in a panel of the current campaign's latest draw that still has work, a replacement is drawn reproducibly (shared
@@ -50,7 +47,7 @@ export class ExpertRemovalService {
   ) {}
 
   async remove(principal: Principal, id: number, dto: RemoveExpertDto): Promise<RemovalResult> {
-    requireSecretariat(principal);
+    requireAccess(principal, 'discipline.manage');
     const actor = actorOf(principal);
     const now = this.clock.now();
     return this.dataSource.transaction(async (manager) => {

@@ -3,7 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { aggregatePanelScore } from '@cacem/shared';
 import { type DataSource, type EntityManager, In } from 'typeorm';
 import { Clock } from '../../common/clock.js';
-import { conflict, DomainException, forbidden, notFound } from '../../common/domain.exception.js';
+import { conflict, DomainException, notFound } from '../../common/domain.exception.js';
+import { requireAccess } from '../access/index.js';
 import { applicationLabels } from '../application/application-labels.js';
 import { Application } from '../application/application.entity.js';
 import { AuditService } from '../audit/audit.service.js';
@@ -17,10 +18,6 @@ import { ScoreSheetEntity } from '../review/score-sheet.entity.js';
 import type { DecideKeptSheetsDto, ListKeptSheetDecisionsDto } from './dto/discipline.dto.js';
 import { KEPT_SHEET_DECISION_LABEL, KeptSheetDecision, type KeptSheetEffects } from './kept-sheet-decision.entity.js';
 import type { KeptSheetDecisionList, KeptSheetDecisionView } from './discipline.schemas.js';
-
-function requireSecretariat(principal: Principal): void {
-  if (principal.role !== 'secretariat') throw forbidden();
-}
 
 /**
  * 保留评分的处理决定: an expert removed after a stage had closed keeps their sheets of that stage (ExpertRemovalService
@@ -41,7 +38,7 @@ export class KeptSheetsService {
 
   /** The decisions of the current campaign, pending first (待决定), optionally of one status. */
   async list(principal: Principal, query: ListKeptSheetDecisionsDto): Promise<KeptSheetDecisionList> {
-    requireSecretariat(principal);
+    requireAccess(principal, 'discipline.manage');
     const manager = this.dataSource.manager;
     const campaign = await this.campaigns.current(manager);
     const rows = await manager.find(KeptSheetDecision, { where: { campaignId: campaign.id, ...(query.status ? { status: query.status } : {}) }, order: { id: 'ASC' } });
@@ -53,13 +50,13 @@ export class KeptSheetsService {
 
   /** One removed expert's kept sheets and the decision on them (or that it is still pending). */
   async get(principal: Principal, expertId: number): Promise<KeptSheetDecisionView> {
-    requireSecretariat(principal);
+    requireAccess(principal, 'discipline.manage');
     const manager = this.dataSource.manager;
     return this.view(manager, await this.decisionOr404(manager, expertId));
   }
 
   async decide(principal: Principal, expertId: number, dto: DecideKeptSheetsDto): Promise<KeptSheetDecisionView> {
-    requireSecretariat(principal);
+    requireAccess(principal, 'discipline.manage');
     const actor = actorOf(principal);
     const now = this.clock.now();
     const saved = await this.dataSource.transaction(async (m) => {

@@ -1,42 +1,32 @@
 import { HttpStatus, Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { APPLICATION_STATUS_LABEL, assertTransition } from '@cacem/shared';
-import type { FastifyRequest } from 'fastify';
-import { type DataSource, type EntityManager, In } from 'typeorm';
+import { assertTransition } from '@cacem/shared';
+import type { DataSource, EntityManager } from 'typeorm';
 import { Clock } from '../../common/clock.js';
-import { conflict, DomainException, forbidden, notFound, unprocessable } from '../../common/domain.exception.js';
+import { conflict, DomainException, notFound, unprocessable } from '../../common/domain.exception.js';
 import { APP_CONFIG_TOKEN } from '../../config/app-config.token.js';
 import type { AppConfig } from '../../config/app-config.js';
+import type { MultipartBody } from '../../storage/multipart.js';
 import { StorageService } from '../../storage/storage.service.js';
+import { requireAccess } from '../access/index.js';
 import { Application } from '../application/application.entity.js';
 import { ApplicationService } from '../application/application.service.js';
 import { AuditService } from '../audit/audit.service.js';
 import { actorOf, type Principal } from '../auth/principal.js';
 import { Campaign } from '../campaign/campaign.entity.js';
 import { Certificate } from '../certificate/certificate.entity.js';
-import { Enterprise } from '../enterprise/enterprise.entity.js';
-import { requireRecommender } from '../recommendation/recommender-access.js';
-import { RecommendingUnit } from '../recommending-unit/recommending-unit.entity.js';
-import { Team } from '../team/team.entity.js';
-import type { DecideCaseDto, ListCasesDto, ListWarningsDto, OpenCaseDto } from './dto/discipline.dto.js';
-import {
-  MISCONDUCT_CASE_STATUS_LABEL,
-  MISCONDUCT_KIND_LABEL,
-  MisconductCase,
-} from './misconduct-case.entity.js';
+import type { DecideCaseDto, ListCasesDto, OpenCaseDto } from './dto/discipline.dto.js';
+import type { CaseDetail, EvidenceView, MisconductCaseList } from './discipline.schemas.js';
+import { MisconductCase } from './misconduct-case.entity.js';
 import { MisconductEvidence } from './misconduct-evidence.entity.js';
-import type { CaseDetail, CaseView, EvidenceView, MisconductCaseList, UnitWarningList, WarningView } from './discipline.schemas.js';
+import { caseDetail, caseViews, evidenceView } from './misconduct-views.js';
 import { UnitWarning } from './unit-warning.entity.js';
 
 /** Evidence may be a PDF, an image or an office document, judged by content (file-type's ext). */
 const EVIDENCE_EXTENSIONS = new Set(['pdf', 'jpg', 'png', 'webp', 'gif', 'bmp', 'tif', 'heic', 'docx', 'xlsx', 'pptx', 'cfb']);
 
-type ApplicationRef = CaseView['application'];
-
-/** First line of every discipline action but a unit reading its own warnings: only the secretariat. */
-function requireSecretariat(principal: Principal): void {
-  if (principal.role !== 'secretariat') throw forbidden();
-}
+/** Evidence already in storage, as a case is opened with it. */
+type StoredEvidence = Pick<MisconductEvidence, 'fileName' | 'storageKey' | 'sha256' | 'size' | 'mimeType'>;
 
 const caseNotFound = () => notFound('MISCONDUCT_CASE_NOT_FOUND');
 
@@ -49,7 +39,7 @@ function isCalendarDate(text: string): boolean {
  * 违规查处 (第十五条): plagiarism or fraud in an application's materials. The secretariat opens a case, keeps the
  * evidence with it and decides. Upheld (经查实), the application is disqualified whatever its stage (the one
  * status-change path, which notifies the team with the reason), its recommending unit is warned and any certificate of
- * the application is revoked, all in one transaction.
+ * the application is revoked, all in one transaction. The units' warnings are read through UnitWarningsService.
  */
 @Injectable()
 export class MisconductService {
@@ -63,7 +53,8 @@ export class MisconductService {
   ) {}
 
   async open(principal: Principal, dto: OpenCaseDto): Promise<CaseDetail> {
-    return this.openWithEvidence(principal, dto, [], async () => {});
+    requireAccess(principal, 'discipline.manage');
+    return this.create(principal, dto, [], async () => {});
   }
 
   /**
@@ -73,10 +64,35 @@ export class MisconductService {
   async openWithEvidence(
     principal: Principal,
     dto: OpenCaseDto,
-    evidence: ReadonlyArray<Pick<MisconductEvidence, 'fileName' | 'storageKey' | 'sha256' | 'size' | 'mimeType'>>,
+    evidence: readonly StoredEvidence[],
     alongside: (manager: EntityManager, caseId: number) => Promise<void>,
   ): Promise<CaseDetail> {
-    requireSecretariat(principal);
+    requireAccess(principal, 'discipline.manage');
+    return this.create(principal, dto, evidence, alongside);
+  }
+
+  async list(principal: Principal, query: ListCasesDto): Promise<MisconductCaseList> {
+    requireAccess(principal, 'discipline.manage');
+    const manager = this.dataSource.manager;
+    const cases = await manager.find(MisconductCase, { where: query.status ? { status: query.status } : {}, order: { id: 'DESC' } });
+    return { items: await caseViews(manager, cases) };
+  }
+
+  async get(principal: Principal, id: number): Promise<CaseDetail> {
+    requireAccess(principal, 'discipline.manage');
+    const manager = this.dataSource.manager;
+    const found = await manager.findOneBy(MisconductCase, { id });
+    if (!found) throw caseNotFound();
+    return caseDetail(manager, this.storage, found);
+  }
+
+  /** The case, its evidence and the audit entry, with what the caller records alongside, in one transaction. */
+  private async create(
+    principal: Principal,
+    dto: OpenCaseDto,
+    evidence: readonly StoredEvidence[],
+    alongside: (manager: EntityManager, caseId: number) => Promise<void>,
+  ): Promise<CaseDetail> {
     const application = await this.dataSource.manager.findOneBy(Application, { id: dto.applicationId });
     if (!application) throw unprocessable('APPLICATION_NOT_FOUND', 'applicationId', '找不到该申报');
     if (application.submittedAt === null) throw unprocessable('MISCONDUCT_APPLICATION_NOT_SUBMITTED', 'applicationId');
@@ -117,31 +133,16 @@ export class MisconductService {
       });
       return created;
     });
-    return this.detail(this.dataSource.manager, saved);
-  }
-
-  async list(principal: Principal, query: ListCasesDto): Promise<MisconductCaseList> {
-    requireSecretariat(principal);
-    const manager = this.dataSource.manager;
-    const cases = await manager.find(MisconductCase, { where: query.status ? { status: query.status } : {}, order: { id: 'DESC' } });
-    return { items: await this.views(manager, cases) };
-  }
-
-  async get(principal: Principal, id: number): Promise<CaseDetail> {
-    requireSecretariat(principal);
-    const manager = this.dataSource.manager;
-    const found = await manager.findOneBy(MisconductCase, { id });
-    if (!found) throw caseNotFound();
-    return this.detail(manager, found);
+    return caseDetail(this.dataSource.manager, this.storage, saved);
   }
 
   /** One evidence file (form field `file`), streamed to storage with its SHA-256; only while the case is open. */
-  async addEvidence(principal: Principal, id: number, request: FastifyRequest): Promise<EvidenceView> {
-    requireSecretariat(principal);
+  async addEvidence(principal: Principal, id: number, body: MultipartBody): Promise<EvidenceView> {
+    requireAccess(principal, 'discipline.manage');
     const found = await this.dataSource.manager.findOneBy(MisconductCase, { id });
     if (!found) throw caseNotFound();
     if (found.status !== 'open') throw conflict('MISCONDUCT_CASE_CLOSED');
-    const upload = await this.storage.readUpload(request, { fileField: 'file', maxBytes: this.config.storage.maxPdfBytes });
+    const upload = await this.storage.readUpload(body, { fileField: 'file', maxBytes: this.config.storage.maxPdfBytes });
     try {
       const type = await this.storage.sniff(upload.file.tempPath);
       if (!type || !EVIDENCE_EXTENSIONS.has(type.ext)) {
@@ -173,7 +174,7 @@ export class MisconductService {
         });
         return created;
       });
-      return this.evidenceView(row);
+      return evidenceView(this.storage, row);
     } catch (error) {
       await upload.file.discard();
       throw error;
@@ -185,7 +186,7 @@ export class MisconductService {
    * reads), a warning to its recommending unit, and its certificate revoked; dismissed: nothing else changes.
    */
   async decide(principal: Principal, id: number, dto: DecideCaseDto): Promise<CaseDetail> {
-    requireSecretariat(principal);
+    requireAccess(principal, 'discipline.manage');
     const reason = dto.reason ?? '';
     if (reason === '') throw unprocessable('MISCONDUCT_REASON_REQUIRED', 'reason');
     if (!isCalendarDate(dto.decidedOn)) throw unprocessable('FIELD_INVALID', 'decidedOn', '决定日期不是有效的日期');
@@ -211,23 +212,7 @@ export class MisconductService {
       });
       if (dto.decision === 'upheld') await this.disqualify(manager, principal, found, reason, now);
     });
-    return this.detail(this.dataSource.manager, await this.dataSource.manager.findOneByOrFail(MisconductCase, { id }));
-  }
-
-  /** 警示: the secretariat sees every unit's warnings, or one unit's. */
-  async warnings(principal: Principal, query: ListWarningsDto): Promise<UnitWarningList> {
-    requireSecretariat(principal);
-    const manager = this.dataSource.manager;
-    const rows = await manager.find(UnitWarning, { where: query.unitId !== undefined ? { recommendingUnitId: query.unitId } : {}, order: { id: 'DESC' } });
-    return { items: await this.warningViews(manager, rows) };
-  }
-
-  /** A recommending unit's contact: the warnings of their own unit only. */
-  async mineWarnings(principal: Principal): Promise<UnitWarningList> {
-    const { unitId } = requireRecommender(principal);
-    const manager = this.dataSource.manager;
-    const rows = await manager.find(UnitWarning, { where: { recommendingUnitId: unitId }, order: { id: 'DESC' } });
-    return { items: await this.warningViews(manager, rows) };
+    return caseDetail(this.dataSource.manager, this.storage, await this.dataSource.manager.findOneByOrFail(MisconductCase, { id }));
   }
 
   private async disqualify(manager: EntityManager, principal: Principal, found: MisconductCase, reason: string, now: Date): Promise<void> {
@@ -270,94 +255,5 @@ export class MisconductService {
         after: { certificateNo: certificate.certificateNo, revokedAt: now.toISOString(), revokedReason, caseId: found.id },
       });
     }
-  }
-
-  private async detail(manager: EntityManager, found: MisconductCase): Promise<CaseDetail> {
-    const [view] = await this.views(manager, [found]);
-    const evidence = await manager.find(MisconductEvidence, { where: { caseId: found.id }, order: { id: 'ASC' } });
-    return { ...view!, evidence: evidence.map((e) => this.evidenceView(e)) };
-  }
-
-  private evidenceView(e: MisconductEvidence): EvidenceView {
-    return {
-      id: e.id,
-      fileName: e.fileName,
-      size: e.size,
-      sha256: e.sha256,
-      mimeType: e.mimeType,
-      uploadedAt: e.uploadedAt,
-      uploadedBy: e.uploadedBy,
-      url: this.storage.signedUrl(e.storageKey, { mime: e.mimeType, filename: e.fileName }),
-    };
-  }
-
-  private async views(manager: EntityManager, cases: MisconductCase[]): Promise<CaseView[]> {
-    const refs = await this.applicationRefs(manager, cases.map((c) => c.applicationId));
-    return cases.map((c) => ({
-      id: c.id,
-      campaignId: c.campaignId,
-      application: refs.get(c.applicationId)!,
-      kind: c.kind,
-      kindLabel: MISCONDUCT_KIND_LABEL[c.kind],
-      description: c.description,
-      status: c.status,
-      statusLabel: MISCONDUCT_CASE_STATUS_LABEL[c.status],
-      decisionReason: c.decisionReason,
-      decidedOn: c.decidedOn,
-      decidedAt: c.decidedAt,
-      decidedBy: c.decidedBy,
-      openedAt: c.openedAt,
-      openedBy: c.openedBy,
-    }));
-  }
-
-  private async warningViews(manager: EntityManager, rows: UnitWarning[]): Promise<WarningView[]> {
-    const refs = await this.applicationRefs(manager, rows.map((w) => w.applicationId));
-    const caseIds = [...new Set(rows.map((w) => w.caseId))];
-    const cases = new Map(caseIds.length ? (await manager.findBy(MisconductCase, { id: In(caseIds) })).map((c) => [c.id, c]) : []);
-    const unitIds = [...new Set(rows.map((w) => w.recommendingUnitId))];
-    const units = new Map(unitIds.length ? (await manager.findBy(RecommendingUnit, { id: In(unitIds) })).map((u) => [u.id, u]) : []);
-    return rows.map((w) => {
-      const ref = refs.get(w.applicationId);
-      const unit = units.get(w.recommendingUnitId);
-      const kind = cases.get(w.caseId)?.kind ?? null;
-      return {
-        id: w.id,
-        campaignId: w.campaignId,
-        unit: unit ? { id: unit.id, name: unit.name } : null,
-        application: { id: w.applicationId, teamName: ref?.teamName ?? null, enterpriseName: ref?.enterpriseName ?? null },
-        caseId: w.caseId,
-        kind,
-        kindLabel: kind ? MISCONDUCT_KIND_LABEL[kind] : null,
-        reason: w.reason,
-        issuedAt: w.issuedAt,
-      };
-    });
-  }
-
-  private async applicationRefs(manager: EntityManager, ids: number[]): Promise<Map<number, ApplicationRef>> {
-    const unique = [...new Set(ids)];
-    if (unique.length === 0) return new Map();
-    const applications = await manager.findBy(Application, { id: In(unique) });
-    const teams = new Map((await manager.findBy(Team, { id: In(applications.map((a) => a.teamId)) })).map((t) => [t.id, t]));
-    const enterprises = new Map((await manager.findBy(Enterprise, { id: In(applications.map((a) => a.enterpriseId)) })).map((e) => [e.id, e]));
-    const unitIds = applications.flatMap((a) => (a.recommendingUnitId === null ? [] : [a.recommendingUnitId]));
-    const units = new Map(unitIds.length ? (await manager.findBy(RecommendingUnit, { id: In(unitIds) })).map((u) => [u.id, u]) : []);
-    return new Map(
-      applications.map((a) => {
-        const unit = a.recommendingUnitId === null ? undefined : units.get(a.recommendingUnitId);
-        return [
-          a.id,
-          {
-            id: a.id,
-            status: a.status,
-            statusLabel: APPLICATION_STATUS_LABEL[a.status],
-            teamName: teams.get(a.teamId)?.name ?? null,
-            enterpriseName: enterprises.get(a.enterpriseId)?.name ?? null,
-            unit: unit ? { id: unit.id, name: unit.name } : null,
-          },
-        ];
-      }),
-    );
   }
 }

@@ -1,7 +1,8 @@
 import { Body, Controller, Get, Param, ParseIntPipe, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Responds } from '../../common/contract/responds.js';
-import { CurrentPrincipal, Roles } from '../auth/auth.decorators.js';
+import { Access } from '../access/index.js';
+import { CurrentPrincipal } from '../auth/auth.decorators.js';
 import type { Principal } from '../auth/principal.js';
 import { CorrectCreditCodeDto } from './dto/correct-credit-code.dto.js';
 import { SetCreditCodeDto } from './dto/set-credit-code.dto.js';
@@ -10,7 +11,7 @@ import { EnterpriseService } from './enterprise.service.js';
 
 @ApiTags('申报企业')
 @ApiBearerAuth()
-@Roles('declarant')
+@Access('enterprise.profile')
 @Controller('enterprises')
 export class EnterpriseController {
   constructor(private readonly enterprises: EnterpriseService) {}
@@ -30,7 +31,7 @@ export class EnterpriseController {
   }
 
   @Put(':id/credit-code')
-  @Roles('secretariat')
+  @Access('enterprises.manage')
   @ApiOperation({ summary: '秘书处更正企业的统一社会信用代码（记录更正前后和原因）' })
   @Responds(EnterpriseRecord, '已更正')
   correctCreditCode(@CurrentPrincipal() principal: Principal, @Param('id', ParseIntPipe) id: number, @Body() dto: CorrectCreditCodeDto) {

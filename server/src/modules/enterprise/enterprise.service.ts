@@ -2,9 +2,9 @@ import { HttpStatus, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { checkCreditCode, CREDIT_CODE_PROBLEM_TEXT, normalizeCreditCode } from '@cacem/shared';
 import { type DataSource, type EntityManager, IsNull, Not } from 'typeorm';
-import { conflict, DomainException, forbidden, notFound, unprocessable } from '../../common/domain.exception.js';
+import { conflict, DomainException, notFound, unprocessable } from '../../common/domain.exception.js';
 import { isUniqueViolation } from '../../common/unique-violation.js';
-import { requireDeclarant } from '../auth/access.js';
+import { requireAccess } from '../access/index.js';
 import { actorOf, type Principal } from '../auth/principal.js';
 import { AuditService } from '../audit/audit.service.js';
 import { Application } from '../application/application.entity.js';
@@ -19,7 +19,7 @@ export class EnterpriseService {
   ) {}
 
   async mine(principal: Principal): Promise<EnterpriseView> {
-    const declarant = requireDeclarant(principal);
+    const declarant = requireAccess(principal, 'enterprise.profile');
     const enterprise = await this.dataSource.getRepository(Enterprise).findOneByOrFail({ id: declarant.enterpriseId });
     return { id: enterprise.id, name: enterprise.name, creditCode: enterprise.creditCode, cardNo: declarant.cardNo };
   }
@@ -29,7 +29,7 @@ export class EnterpriseService {
    * the code is what the secretariat screens, reviews and certifies under, and only the secretariat corrects it.
    */
   async setCreditCode(principal: Principal, input: string): Promise<EnterpriseView> {
-    const declarant = requireDeclarant(principal);
+    const declarant = requireAccess(principal, 'enterprise.profile');
     const creditCode = validCreditCode(input);
     await this.write(principal, declarant.enterpriseId, creditCode, async (manager, enterprise) => {
       if (await hasSubmitted(manager, enterprise.id)) throw new DomainException('CREDIT_CODE_LOCKED', HttpStatus.CONFLICT, { field: 'creditCode' });
@@ -40,7 +40,7 @@ export class EnterpriseService {
 
   /** The secretariat's correction, at any stage, audited with the code before and after and the reason. */
   async correctCreditCode(principal: Principal, enterpriseId: number, input: string, reason: string): Promise<EnterpriseRecord> {
-    if (principal.role !== 'secretariat') throw forbidden();
+    requireAccess(principal, 'enterprises.manage');
     const creditCode = validCreditCode(input);
     const enterprise = await this.write(principal, enterpriseId, creditCode, async () => ({ action: 'enterprise.correct_credit_code', reason: reason.trim() }));
     return { id: enterprise.id, name: enterprise.name, creditCode };

@@ -1,9 +1,11 @@
 import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Post, Put, Query, Req } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
-import { CurrentPrincipal, Roles } from '../auth/auth.decorators.js';
+import { Access } from '../access/index.js';
+import { CurrentPrincipal } from '../auth/auth.decorators.js';
 import type { Principal } from '../auth/principal.js';
 import { ExpertAccountDto, ListExpertsQueryDto, SaveExpertDto } from './dto/expert.dto.js';
+import { ExpertImportService } from './expert-import.service.js';
 import { ExpertService } from './expert.service.js';
 import { ExpertAccountView, ExpertImportReport, ExpertPage, ExpertView } from './expert.schemas.js';
 import { Responds } from '../../common/contract/responds.js';
@@ -12,10 +14,13 @@ import { Idempotent } from '../idempotency/idempotent.decorator.js';
 
 @ApiTags('专家库')
 @ApiBearerAuth()
-@Roles('secretariat')
+@Access('experts.manage')
 @Controller('experts')
 export class ExpertController {
-  constructor(private readonly experts: ExpertService) {}
+  constructor(
+    private readonly experts: ExpertService,
+    private readonly imports: ExpertImportService,
+  ) {}
 
   @Get()
   @ApiOperation({ summary: '专家库：按姓名/手机/企业/专业查找，按推荐单位、可抽取、启用筛选' })
@@ -40,7 +45,7 @@ export class ExpertController {
   })
   @Responds(ExpertImportReport, '导入结果')
   import(@CurrentPrincipal() principal: Principal, @Req() request: FastifyRequest) {
-    return this.experts.import(principal, request);
+    return this.imports.import(principal, request);
   }
 
   @Put(':id')

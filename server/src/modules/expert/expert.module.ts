@@ -1,11 +1,12 @@
 import { Module } from '@nestjs/common';
 import { RecommendingUnitModule } from '../recommending-unit/recommending-unit.module.js';
+import { ExpertImportService } from './expert-import.service.js';
 import { ExpertController } from './expert.controller.js';
 import { ExpertService } from './expert.service.js';
 
 @Module({
   imports: [RecommendingUnitModule],
   controllers: [ExpertController],
-  providers: [ExpertService],
+  providers: [ExpertService, ExpertImportService],
 })
 export class ExpertModule {}

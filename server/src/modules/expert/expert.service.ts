@@ -1,41 +1,31 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { isDrawableExpert } from '@cacem/shared';
-import type { FastifyRequest } from 'fastify';
 import { Brackets, type DataSource, type EntityManager, In, IsNull } from 'typeorm';
 import { conflict, DomainException, notFound } from '../../common/domain.exception.js';
-import { isUniqueViolation } from '../../common/unique-violation.js';
-import { StorageService } from '../../storage/storage.service.js';
-import { EXPERT_IMPORT_MAX_BYTES } from '../../storage/upload-limits.js';
+import { requireAccess } from '../access/index.js';
 import { UserAccount } from '../account/user-account.entity.js';
 import { AuditService } from '../audit/audit.service.js';
 import { actorOf, type Principal } from '../auth/principal.js';
 import { SessionService } from '../auth/session.service.js';
 import { accountSubject, LoginThrottleService } from '../auth/throttle.service.js';
 import { Enterprise } from '../enterprise/enterprise.entity.js';
-import { requireSecretariat } from '../recommending-unit/recommender-contact.service.js';
 import { RecommendingUnit } from '../recommending-unit/recommending-unit.entity.js';
 import { StaffCredentialsService } from '../recommending-unit/staff-credentials.service.js';
 import type { ExpertAccountDto, ListExpertsQueryDto, SaveExpertDto } from './dto/expert.dto.js';
-import { type ImportedExpertFields, parseExpertSheet, readExpertSheet } from './expert-import.js';
+import { auditFields, enterprisesByName, type ExpertFields, savingExpert, syncAccount } from './expert-records.js';
 import { expertStatusProblems } from './expert-rules.js';
 import { Expert } from './expert.entity.js';
-import type { ExpertAccountView, ExpertImportReport, ExpertPage, ExpertView } from './expert.schemas.js';
+import type { ExpertAccountView, ExpertPage, ExpertView } from './expert.schemas.js';
 
-export { EXPERT_IMPORT_MAX_BYTES } from '../../storage/upload-limits.js';
-const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-
-type ExpertFields = ImportedExpertFields & { enterpriseId: number | null };
-
-const fileMismatch = (found: string) =>
-  new DomainException('FILE_TYPE_MISMATCH', HttpStatus.UNPROCESSABLE_ENTITY, { field: 'file', message: `应上传 Excel 表格（.xlsx），${found}` });
-
-/** 专家库 (第十一、十二条): the secretariat keeps the pool the panels are drawn from. */
+/**
+ * 专家库 (第十一、十二条): the secretariat keeps the pool the panels are drawn from — finds, adds and corrects experts and
+ * opens their logins. Filling it from an Excel sheet is ExpertImportService's.
+ */
 @Injectable()
 export class ExpertService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly storage: StorageService,
     private readonly credentials: StaffCredentialsService,
     private readonly audit: AuditService,
     private readonly sessions: SessionService,
@@ -43,7 +33,7 @@ export class ExpertService {
   ) {}
 
   async list(principal: Principal, query: ListExpertsQueryDto): Promise<ExpertPage> {
-    requireSecretariat(principal);
+    requireAccess(principal, 'experts.manage');
     const builder = this.dataSource.getRepository(Expert).createQueryBuilder('e').orderBy('e.id', 'ASC');
     if (query.unitId !== undefined) builder.andWhere('e.recommendingUnitId = :unitId', { unitId: query.unitId });
     if (query.active !== undefined) builder.andWhere('e.active = :active', { active: query.active });
@@ -71,9 +61,9 @@ export class ExpertService {
   }
 
   async create(principal: Principal, dto: SaveExpertDto): Promise<ExpertView> {
-    requireSecretariat(principal);
+    requireAccess(principal, 'experts.manage');
     const fields = await this.checkedFields(this.dataSource.manager, dto);
-    const expert = await this.saving(() =>
+    const expert = await savingExpert(() =>
       this.dataSource.transaction(async (manager) => {
         if (await manager.existsBy(Expert, { mobile: fields.mobile })) throw conflict('EXPERT_MOBILE_TAKEN', 'mobile');
         const created = await manager.save(manager.create(Expert, { ...fields, userId: null }));
@@ -85,9 +75,9 @@ export class ExpertService {
   }
 
   async update(principal: Principal, id: number, dto: SaveExpertDto): Promise<ExpertView> {
-    requireSecretariat(principal);
+    requireAccess(principal, 'experts.manage');
     const fields = await this.checkedFields(this.dataSource.manager, dto);
-    const expert = await this.saving(() =>
+    const expert = await savingExpert(() =>
       this.dataSource.transaction(async (manager) => {
         const before = await manager.findOneBy(Expert, { id });
         if (!before) throw notFound('EXPERT_NOT_FOUND');
@@ -97,7 +87,7 @@ export class ExpertService {
         if (before.removedAt !== null && fields.active) throw conflict('EXPERT_ALREADY_REMOVED', 'active', '该专家已因违规被取消专家资格，不能重新启用');
         const beforeFields = auditFields(before);
         const saved = await manager.save(Object.assign(before, fields));
-        await this.syncAccount(manager, saved);
+        await syncAccount(manager, saved);
         await this.audit.record(manager, { actor: actorOf(principal), action: 'expert.update', entity: 'expert', entityId: id, before: beforeFields, after: auditFields(saved) });
         return saved;
       }),
@@ -110,7 +100,7 @@ export class ExpertService {
    * asked again, a new password and bind code replace the old ones. Both are shown once.
    */
   async account(principal: Principal, id: number, dto: ExpertAccountDto): Promise<ExpertAccountView> {
-    requireSecretariat(principal);
+    requireAccess(principal, 'experts.manage');
     const expert = await this.dataSource.getRepository(Expert).findOneBy({ id });
     if (!expert) throw notFound('EXPERT_NOT_FOUND');
     const existing = expert.userId === null ? null : await this.dataSource.getRepository(UserAccount).findOneBy({ id: expert.userId, role: 'expert' });
@@ -153,74 +143,6 @@ export class ExpertService {
     };
   }
 
-  /**
-   * Excel import (.xlsx, first sheet, headers on row 1). Every row is checked on its own: the valid rows are written
-   * (a mobile already in the pool updates that expert), the invalid ones are reported with their row number and
-   * problems and write nothing. The valid rows are written in one transaction, so a failure leaves nothing half-imported.
-   */
-  async import(principal: Principal, request: FastifyRequest): Promise<ExpertImportReport> {
-    requireSecretariat(principal);
-    const upload = await this.storage.readUpload(request, { fileField: 'file', maxBytes: EXPERT_IMPORT_MAX_BYTES });
-    let sheet: Awaited<ReturnType<typeof readExpertSheet>>;
-    try {
-      const sniffed = await this.storage.sniff(upload.file.tempPath);
-      if (sniffed?.mime !== XLSX_MIME && sniffed?.ext !== 'zip') {
-        throw fileMismatch(sniffed?.ext === 'cfb' ? '收到的是 Excel 97-2003（.xls）等旧格式，请另存为 .xlsx 后上传' : sniffed ? `收到的文件内容是 ${sniffed.ext.toUpperCase()}` : '无法识别收到的文件类型');
-      }
-      // Read in the parse sandbox (a worker thread with caps): a compression bomb is a 422, not the server's memory.
-      sheet = await readExpertSheet(upload.file.tempPath, () =>
-        sniffed.ext === 'zip' ? fileMismatch('收到的是 ZIP 压缩包') : new DomainException('FILE_UNREADABLE', HttpStatus.UNPROCESSABLE_ENTITY, { field: 'file' }),
-      );
-    } finally {
-      // The sheet is read, not kept.
-      await upload.file.discard();
-    }
-
-    const units = await this.dataSource.getRepository(RecommendingUnit).find({ where: { active: true } });
-    const parsed = parseExpertSheet(sheet, units);
-    if (parsed.missingHeaders.length > 0) {
-      throw new DomainException('EXPERT_IMPORT_HEADERS_MISSING', HttpStatus.UNPROCESSABLE_ENTITY, {
-        field: 'file',
-        message: `导入表格缺少以下列：${parsed.missingHeaders.join('、')}（第 1 行为列名）`,
-        details: parsed.missingHeaders.map((header) => ({ field: header, code: 'EXPERT_IMPORT_HEADERS_MISSING' as const, message: `缺少“${header}”列` })),
-      });
-    }
-    if (parsed.rows.length === 0) throw new DomainException('EXPERT_IMPORT_EMPTY', HttpStatus.UNPROCESSABLE_ENTITY, { field: 'file' });
-
-    const rejected: ExpertImportReport['rejected'] = [];
-    const valid: Array<{ row: number; fields: ImportedExpertFields }> = [];
-    for (const row of parsed.rows) {
-      if ('errors' in row) rejected.push(row);
-      else valid.push(row);
-    }
-    const { imported, updated } = await this.saving(() =>
-      this.dataSource.transaction(async (manager) => {
-        const enterpriseIds = await this.enterprisesByName(manager, valid.map((v) => v.fields.enterpriseName));
-        const existing = valid.length ? await manager.findBy(Expert, { mobile: In(valid.map((v) => v.fields.mobile)) }) : [];
-        const byMobile = new Map(existing.map((e) => [e.mobile, e]));
-        let imported = 0;
-        let updated = 0;
-        for (const { row, fields } of valid) {
-          const values: ExpertFields = { ...fields, enterpriseId: enterpriseIds.get(fields.enterpriseName) ?? null };
-          const before = byMobile.get(fields.mobile);
-          if (before) {
-            const beforeFields = auditFields(before);
-            const saved = await manager.save(Object.assign(before, values));
-            await this.syncAccount(manager, saved);
-            await this.audit.record(manager, { actor: actorOf(principal), action: 'expert.import_update', entity: 'expert', entityId: saved.id, before: beforeFields, after: { row, ...auditFields(saved) } });
-            updated++;
-          } else {
-            const created = await manager.save(manager.create(Expert, { ...values, userId: null }));
-            await this.audit.record(manager, { actor: actorOf(principal), action: 'expert.import_create', entity: 'expert', entityId: created.id, after: { row, ...auditFields(created) } });
-            imported++;
-          }
-        }
-        return { imported, updated };
-      }),
-    );
-    return { total: parsed.rows.length, imported, updated, rejected };
-  }
-
   /** The DTO checked against the statuses' rules and the data: unit, enterprise. */
   private async checkedFields(manager: EntityManager, dto: SaveExpertDto): Promise<ExpertFields> {
     const fields = {
@@ -246,7 +168,7 @@ export class ExpertService {
       }
       enterpriseId = dto.enterpriseId;
     } else {
-      enterpriseId = (await this.enterprisesByName(manager, [dto.enterpriseName])).get(dto.enterpriseName) ?? null;
+      enterpriseId = (await enterprisesByName(manager, [dto.enterpriseName])).get(dto.enterpriseName) ?? null;
     }
     const specialties = [...new Set(dto.specialties.map((s) => s.trim()).filter(Boolean))];
     if (specialties.length === 0) throw new DomainException('VALIDATION_FAILED', HttpStatus.UNPROCESSABLE_ENTITY, { field: 'specialties', message: '请至少填写一个专业' });
@@ -260,32 +182,6 @@ export class ExpertService {
       specialties,
       active: dto.active ?? true,
     };
-  }
-
-  /** 申报企业 known by exactly one name: an expert's enterprise is linked only when the name is unambiguous. */
-  private async enterprisesByName(manager: EntityManager, names: string[]): Promise<Map<string, number>> {
-    const unique = [...new Set(names)];
-    if (unique.length === 0) return new Map();
-    const found = await manager.find(Enterprise, { where: { name: In(unique) }, select: { id: true, name: true } });
-    const counts = new Map<string, number>();
-    for (const e of found) counts.set(e.name, (counts.get(e.name) ?? 0) + 1);
-    return new Map(found.filter((e) => counts.get(e.name) === 1).map((e) => [e.name, e.id]));
-  }
-
-  /** The expert's login follows the record: name, mobile, and no login while the expert is disabled. */
-  private async syncAccount(manager: EntityManager, expert: Expert): Promise<void> {
-    if (expert.userId === null) return;
-    await manager.update(UserAccount, { id: expert.userId, role: 'expert' }, { displayName: expert.name, mobile: expert.mobile, active: expert.active });
-  }
-
-  private async saving<T>(work: () => Promise<T>): Promise<T> {
-    try {
-      return await work();
-    } catch (error) {
-      // Two requests with the same new mobile at once: the unique key stopped one.
-      if (isUniqueViolation(error)) throw conflict('EXPERT_MOBILE_TAKEN', 'mobile');
-      throw error;
-    }
   }
 
   /** The experts' logins locked after wrong passwords, by user id: when each unlocks by itself (秘书处 may unlock it now). */
@@ -304,22 +200,6 @@ export class ExpertService {
     const units = await this.dataSource.getRepository(RecommendingUnit).find({ select: { id: true, name: true } });
     return new Map(units.map((u) => [u.id, u.name]));
   }
-}
-
-function auditFields(e: Expert) {
-  return {
-    name: e.name,
-    mobile: e.mobile,
-    enterpriseName: e.enterpriseName,
-    enterpriseId: e.enterpriseId,
-    recommendingUnitId: e.recommendingUnitId,
-    specialties: e.specialties,
-    trainingStatus: e.trainingStatus,
-    trainedAt: e.trainedAt,
-    assessmentStatus: e.assessmentStatus,
-    assessedAt: e.assessedAt,
-    active: e.active,
-  };
 }
 
 function view(e: Expert, units: Map<number, string>): ExpertView {

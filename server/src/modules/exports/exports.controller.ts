@@ -3,14 +3,15 @@ import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { RespondsWithFile } from '../../common/contract/responds.js';
 import { contentDisposition } from '../../storage/files.controller.js';
-import { CurrentPrincipal, Roles } from '../auth/auth.decorators.js';
+import { Access } from '../access/index.js';
+import { CurrentPrincipal } from '../auth/auth.decorators.js';
 import type { Principal } from '../auth/principal.js';
 import { type ExportFile, ExportsService } from './exports.service.js';
 import { XLSX_MIME } from './workbook.js';
 
 @ApiTags('秘书处导出')
 @ApiBearerAuth()
-@Roles('secretariat')
+@Access('exports.read')
 @Controller('console/exports')
 export class ExportsController {
   constructor(private readonly exports: ExportsService) {}

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { APPLICATION_STATUS_LABEL, GRADE_LABEL, TEAM_KIND_LABEL } from '@cacem/shared';
 import { type DataSource, type EntityManager, In, IsNull, Not } from 'typeorm';
-import { forbidden } from '../../common/domain.exception.js';
+import { requireAccess } from '../access/index.js';
 import { Application } from '../application/application.entity.js';
 import type { Principal } from '../auth/principal.js';
 import type { Campaign } from '../campaign/campaign.entity.js';
@@ -48,7 +48,8 @@ export class ExportsService {
   ) {}
 
   async applications(principal: Principal): Promise<ExportFile> {
-    const { manager, campaign } = await this.start(principal);
+    requireAccess(principal, 'exports.read');
+    const { manager, campaign } = await this.start();
     const applications = await manager.find(Application, { where: { campaignId: campaign.id, submittedAt: Not(IsNull()) } });
     const ids = applications.map((a) => a.id);
     const look = await this.lookups(manager, applications);
@@ -86,7 +87,8 @@ export class ExportsService {
   }
 
   async scores(principal: Principal): Promise<ExportFile> {
-    const { manager, campaign } = await this.start(principal);
+    requireAccess(principal, 'exports.read');
+    const { manager, campaign } = await this.start();
     const sheets = await manager.find(ScoreSheetEntity, {
       where: { campaignId: campaign.id, status: 'submitted' },
       order: { applicationId: 'ASC', panelNo: 'ASC', expertId: 'ASC' },
@@ -114,7 +116,8 @@ export class ExportsService {
   }
 
   async results(principal: Principal): Promise<ExportFile> {
-    const { manager, campaign } = await this.start(principal);
+    requireAccess(principal, 'exports.read');
+    const { manager, campaign } = await this.start();
     const results = await manager.find(GradeResult, { where: { campaignId: campaign.id }, order: { rank: 'ASC', applicationId: 'ASC' } });
     const applications = results.length ? await manager.findBy(Application, { id: In(results.map((r) => r.applicationId)) }) : [];
     const look = await this.lookups(manager, applications);
@@ -143,7 +146,8 @@ export class ExportsService {
   }
 
   async statistics(principal: Principal): Promise<ExportFile> {
-    const { manager, campaign } = await this.start(principal);
+    requireAccess(principal, 'exports.read');
+    const { manager, campaign } = await this.start();
     const returns = new Map((await manager.findBy(UnitStatistics, { campaignId: campaign.id })).map((r) => [r.unitId, r]));
     // Every active unit is expected to file; an inactive one appears only if it did.
     const units = (await manager.find(RecommendingUnit, { order: { seq: 'ASC' } })).filter((u) => u.active || returns.has(u.id));
@@ -159,8 +163,7 @@ export class ExportsService {
     return { filename: `${campaign.year}年度工程建设质量信得过班组活动统计表汇总.xlsx`, bytes: await toBuffer(book) };
   }
 
-  private async start(principal: Principal): Promise<{ manager: EntityManager; campaign: Campaign }> {
-    if (principal.role !== 'secretariat') throw forbidden();
+  private async start(): Promise<{ manager: EntityManager; campaign: Campaign }> {
     const manager = this.dataSource.manager;
     return { manager, campaign: await this.campaigns.current(manager) };
   }

@@ -1,20 +1,25 @@
 import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Post, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CurrentPrincipal, Public, Roles } from '../auth/auth.decorators.js';
+import { Access } from '../access/index.js';
+import { CurrentPrincipal, Public } from '../auth/auth.decorators.js';
 import type { Principal } from '../auth/principal.js';
 import { Responds } from '../../common/contract/responds.js';
 import { AdjustGradeDto, ReconfirmGradingDto } from './dto/grading.dto.js';
 import { GradingView, PublicResultList } from './grading.schemas.js';
+import { GradingReconfirmationService } from './grading-reconfirmation.service.js';
 import { GradingService } from './grading.service.js';
 
 @ApiTags('等级评定')
 @ApiBearerAuth()
 @Controller()
 export class GradingController {
-  constructor(private readonly grading: GradingService) {}
+  constructor(
+    private readonly grading: GradingService,
+    private readonly reconfirmation: GradingReconfirmationService,
+  ) {}
 
   @Get('grading')
-  @Roles('secretariat')
+  @Access('grading.manage')
   @ApiOperation({ summary: '等级建议与决定：排名、总分、建议等级、说明、边界并列、名额' })
   @Responds(GradingView)
   get(@CurrentPrincipal() principal: Principal) {
@@ -23,7 +28,7 @@ export class GradingController {
 
   @Post('grading/proposal')
   @HttpCode(200)
-  @Roles('secretariat')
+  @Access('grading.manage')
   @ApiOperation({ summary: '生成等级建议（全部受邀班组发布结束后）；重新生成会清除此前的调整' })
   @Responds(GradingView, '已生成等级建议')
   propose(@CurrentPrincipal() principal: Principal) {
@@ -31,7 +36,7 @@ export class GradingController {
   }
 
   @Put('grading/items/:applicationId')
-  @Roles('secretariat')
+  @Access('grading.manage')
   @ApiOperation({ summary: '调整某班组的等级或打破边界并列（须填写理由，不得超出名额）' })
   @Responds(GradingView, '已调整')
   adjust(@CurrentPrincipal() principal: Principal, @Param('applicationId', ParseIntPipe) applicationId: number, @Body() dto: AdjustGradeDto) {
@@ -40,7 +45,7 @@ export class GradingController {
 
   @Post('grading/confirm')
   @HttpCode(200)
-  @Roles('secretariat')
+  @Access('grading.manage')
   @ApiOperation({ summary: '确认等级（确认后不能再调整）' })
   @Responds(GradingView, '已确认')
   confirm(@CurrentPrincipal() principal: Principal) {
@@ -49,16 +54,16 @@ export class GradingController {
 
   @Post('grading/reconfirmation')
   @HttpCode(200)
-  @Roles('secretariat')
+  @Access('grading.manage')
   @ApiOperation({ summary: '重新确认等级（须填写理由）：评分经秘书处决定重新汇总后，按现有评分重新评定并确认；已公布的结果以重新确认后的为准' })
   @Responds(GradingView, '已重新确认')
   reconfirm(@CurrentPrincipal() principal: Principal, @Body() dto: ReconfirmGradingDto) {
-    return this.grading.reconfirm(principal, dto);
+    return this.reconfirmation.reconfirm(principal, dto);
   }
 
   @Post('grading/publish')
   @HttpCode(200)
-  @Roles('secretariat')
+  @Access('grading.manage')
   @ApiOperation({ summary: '公布评定结果：各班组进入「已评定等级」并收到通知' })
   @Responds(GradingView, '已公布')
   publish(@CurrentPrincipal() principal: Principal) {

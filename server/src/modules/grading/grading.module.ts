@@ -1,7 +1,8 @@
 import { Module } from '@nestjs/common';
 import { ApplicationModule } from '../application/application.module.js';
 import { GradingController } from './grading.controller.js';
+import { GradingReconfirmationService } from './grading-reconfirmation.service.js';
 import { GradingService } from './grading.service.js';
 
-@Module({ imports: [ApplicationModule], controllers: [GradingController], providers: [GradingService], exports: [GradingService] })
+@Module({ imports: [ApplicationModule], controllers: [GradingController], providers: [GradingService, GradingReconfirmationService], exports: [GradingService] })
 export class GradingModule {}

@@ -2,7 +2,8 @@ import { Body, Controller, Get, HttpCode, Post, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { contentDisposition } from '../../storage/files.controller.js';
-import { CurrentPrincipal, Public, Roles } from '../auth/auth.decorators.js';
+import { Access } from '../access/index.js';
+import { CurrentPrincipal, Public } from '../auth/auth.decorators.js';
 import type { Principal } from '../auth/principal.js';
 import { Responds, RespondsWithFile } from '../../common/contract/responds.js';
 import { InviteDto } from './dto/invitation.dto.js';
@@ -16,7 +17,7 @@ export class InvitationController {
   constructor(private readonly invitations: InvitationService) {}
 
   @Get('invitations')
-  @Roles('secretariat')
+  @Access('publications.manage')
   @ApiOperation({ summary: '已完成资料审核的申报，按资料审核得分排名；名单是否已公布' })
   @Responds(InvitationList)
   list(@CurrentPrincipal() principal: Principal) {
@@ -25,7 +26,7 @@ export class InvitationController {
 
   @Post('invitations')
   @HttpCode(200)
-  @Roles('secretariat')
+  @Access('publications.manage')
   @ApiOperation({ summary: '确定并公布参加发布会的班组名单（其余为未受邀），通知各班组；公布后不能更改' })
   @Responds(InvitationList, '已公布')
   invite(@CurrentPrincipal() principal: Principal, @Body() dto: InviteDto) {
@@ -33,7 +34,7 @@ export class InvitationController {
   }
 
   @Get('invitations/export.xlsx')
-  @Roles('secretariat')
+  @Access('exports.read')
   @ApiOperation({ summary: '导出参加发布会班组名单（Excel）' })
   @RespondsWithFile(['application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'], 'Excel 工作簿')
   async export(@CurrentPrincipal() principal: Principal, @Res() reply: FastifyReply) {

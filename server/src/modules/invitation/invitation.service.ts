@@ -5,7 +5,8 @@ import ExcelJS from 'exceljs';
 import { type DataSource, type EntityManager, In } from 'typeorm';
 import { Clock } from '../../common/clock.js';
 import { isUniqueViolation } from '../../common/unique-violation.js';
-import { conflict, DomainException, forbidden } from '../../common/domain.exception.js';
+import { conflict, DomainException } from '../../common/domain.exception.js';
+import { requireAccess } from '../access/index.js';
 import { Application } from '../application/application.entity.js';
 import { ApplicationService } from '../application/application.service.js';
 import { AuditService } from '../audit/audit.service.js';
@@ -39,7 +40,7 @@ export class InvitationService {
 
   /** 秘书处: the reviewed applications ranked by materials score (competition ranking), and whether the list is out. */
   async list(principal: Principal): Promise<InvitationList> {
-    if (principal.role !== 'secretariat') throw forbidden();
+    requireAccess(principal, 'publications.manage');
     const manager = this.dataSource.manager;
     const campaign = await this.campaigns.current(manager);
     const publication = await manager.findOneBy(Publication, { campaignId: campaign.id, kind: 'invitations' });
@@ -57,7 +58,7 @@ export class InvitationService {
    * Refused while any application is still under review, once published, or when a listed one is not reviewed.
    */
   async invite(principal: Principal, dto: InviteDto): Promise<InvitationList> {
-    if (principal.role !== 'secretariat') throw forbidden();
+    requireAccess(principal, 'publications.manage');
     const manager = this.dataSource.manager;
     const campaign = await this.campaigns.current(manager);
     const now = this.clock.now();
@@ -123,7 +124,7 @@ export class InvitationService {
 
   /** The list as an Excel sheet with Chinese headers, for the notice and for the hall. */
   async export(principal: Principal): Promise<{ filename: string; bytes: Buffer }> {
-    if (principal.role !== 'secretariat') throw forbidden();
+    requireAccess(principal, 'exports.read');
     const manager = this.dataSource.manager;
     const campaign = await this.campaigns.current(manager);
     const rows = await this.rows(manager, campaign, DECIDED);

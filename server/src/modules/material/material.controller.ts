@@ -3,7 +3,8 @@ import { ApiBearerAuth, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger'
 import type { FastifyRequest } from 'fastify';
 import { Responds } from '../../common/contract/responds.js';
 import { Upload } from '../../common/contract/uploads.js';
-import { CurrentPrincipal, Roles } from '../auth/auth.decorators.js';
+import { Access } from '../access/index.js';
+import { CurrentPrincipal } from '../auth/auth.decorators.js';
 import type { Principal } from '../auth/principal.js';
 import { MATERIAL_KINDS } from './material.entity.js';
 import { MATERIAL_MEDIA_TYPES, MaterialVersionList, MaterialView } from './material.schemas.js';
@@ -12,7 +13,8 @@ import { Idempotent } from '../idempotency/idempotent.decorator.js';
 
 @ApiTags('申报材料')
 @ApiBearerAuth()
-@Roles('declarant', 'member')
+// Members read their application's materials; uploading is the declarant's ('application.manage'), checked by the service.
+@Access('application.read')
 @Controller('applications/:id/materials')
 export class MaterialController {
   constructor(private readonly materials: MaterialService) {}

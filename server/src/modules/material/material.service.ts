@@ -1,13 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { FastifyRequest } from 'fastify';
 import type { DataSource } from 'typeorm';
 import { conflict, notFound } from '../../common/domain.exception.js';
 import { isUniqueViolation } from '../../common/unique-violation.js';
 import { APP_CONFIG_TOKEN } from '../../config/app-config.token.js';
 import type { AppConfig } from '../../config/app-config.js';
+import type { MultipartBody } from '../../storage/multipart.js';
 import { StorageService } from '../../storage/storage.service.js';
-import { requireApplicationDeclarant, requireApplicationReader } from '../application/application-access.js';
+import { requireAccess } from '../access/index.js';
 import { Application } from '../application/application.entity.js';
 import { AuditService } from '../audit/audit.service.js';
 import { actorOf, type Principal } from '../auth/principal.js';
@@ -33,12 +33,12 @@ export class MaterialService {
    * 申报材料 (第七条): one PDF or PPT/PPTX, streamed to storage, judged by content, kept durably, then recorded as
    * the next version. Only the enterprise's declarant, only while the application is a draft.
    */
-  async upload(principal: Principal, applicationId: number, kind: string, request: FastifyRequest): Promise<MaterialView> {
-    const application = await requireApplicationDeclarant(this.dataSource.manager, principal, applicationId);
+  async upload(principal: Principal, applicationId: number, kind: string, body: MultipartBody): Promise<MaterialView> {
+    const application = requireAccess(principal, 'application.manage', await this.dataSource.manager.findOneBy(Application, { id: applicationId }));
     if (!isMaterialKind(kind)) throw notFound('MATERIAL_KIND_INVALID');
     if (application.status !== 'draft') throw conflict('APPLICATION_NOT_DRAFT');
     const maxBytes = kind === 'pdf' ? this.config.storage.maxPdfBytes : this.config.storage.maxPptBytes;
-    const upload = await this.storage.readUpload(request, { fileField: 'file', maxBytes });
+    const upload = await this.storage.readUpload(body, { fileField: 'file', maxBytes });
     try {
       const mime = await inspectMaterial(kind, upload.file.tempPath, await this.storage.sniff(upload.file.tempPath));
       const stored = await upload.file.commit();
@@ -82,7 +82,7 @@ export class MaterialService {
 
   /** Every version of both kinds, newest first within a kind, the current one marked. */
   async list(principal: Principal, applicationId: number): Promise<{ items: MaterialVersion[] }> {
-    const application = await requireApplicationReader(this.dataSource.manager, principal, applicationId);
+    const application = requireAccess(principal, 'application.read', await this.dataSource.manager.findOneBy(Application, { id: applicationId }));
     const materials = await this.dataSource.manager.find(Material, { where: { applicationId: application.id }, order: { kind: 'ASC', version: 'DESC' } });
     const current = currentMaterials(materials);
     return { items: materials.map((m) => ({ ...materialView(m, this.storage), current: current[m.kind]?.id === m.id })) };

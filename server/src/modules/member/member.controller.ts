@@ -1,7 +1,8 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, ParseIntPipe, Post, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Responds, RespondsEmpty } from '../../common/contract/responds.js';
-import { CurrentPrincipal, Roles } from '../auth/auth.decorators.js';
+import { Access } from '../access/index.js';
+import { CurrentPrincipal } from '../auth/auth.decorators.js';
 import type { Principal } from '../auth/principal.js';
 import { UpdateMemberDto } from './dto/update-member.dto.js';
 import { MemberLoginCodeView, MemberProfile, TeamInviteView, TeamMemberList, TeamMemberView } from './member.schemas.js';
@@ -14,7 +15,7 @@ export class MemberController {
   constructor(private readonly members: MemberService) {}
 
   @Get('teams/:teamId/members')
-  @Roles('declarant', 'member')
+  @Access('team.read')
   @ApiOperation({ summary: '班组成员名单' })
   @Responds(TeamMemberList)
   list(@CurrentPrincipal() principal: Principal, @Param('teamId', ParseIntPipe) teamId: number) {
@@ -22,7 +23,7 @@ export class MemberController {
   }
 
   @Put('teams/:teamId/members/:memberId')
-  @Roles('declarant')
+  @Access('team.manage')
   @ApiOperation({ summary: '修改成员（姓名、班组长/组员、手机号）' })
   @Responds(TeamMemberView, '已修改')
   update(
@@ -35,7 +36,7 @@ export class MemberController {
   }
 
   @Delete('teams/:teamId/members/:memberId')
-  @Roles('declarant')
+  @Access('team.manage')
   @HttpCode(204)
   @ApiOperation({ summary: '移除成员' })
   @RespondsEmpty('已移除')
@@ -44,7 +45,7 @@ export class MemberController {
   }
 
   @Post('teams/:teamId/invites')
-  @Roles('declarant')
+  @Access('team.manage')
   @ApiOperation({ summary: '生成邀请码和二维码，成员凭此加入班组（7 天有效）' })
   @Responds(TeamInviteView, '已生成')
   invite(@CurrentPrincipal() principal: Principal, @Param('teamId', ParseIntPipe) teamId: number) {
@@ -52,7 +53,7 @@ export class MemberController {
   }
 
   @Post('teams/:teamId/members/:memberId/login-code')
-  @Roles('declarant')
+  @Access('team.manage')
   @ApiOperation({ summary: '为成员生成网页版一次性登录码（24 小时有效）' })
   @Responds(MemberLoginCodeView, '已生成')
   loginCode(@CurrentPrincipal() principal: Principal, @Param('teamId', ParseIntPipe) teamId: number, @Param('memberId', ParseIntPipe) memberId: number) {
@@ -60,7 +61,7 @@ export class MemberController {
   }
 
   @Get('members/me')
-  @Roles('member')
+  @Access('member.self')
   @ApiOperation({ summary: '成员本人及所在班组' })
   @Responds(MemberProfile)
   me(@CurrentPrincipal() principal: Principal) {

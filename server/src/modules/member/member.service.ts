@@ -7,7 +7,7 @@ import { type DataSource, In, IsNull, LessThan } from 'typeorm';
 import { Clock } from '../../common/clock.js';
 import { notFound } from '../../common/domain.exception.js';
 import { isUniqueViolation } from '../../common/unique-violation.js';
-import { requireDeclarant, requireMember, requireTeamDeclarant, requireTeamReader } from '../auth/access.js';
+import { requireAccess } from '../access/index.js';
 import { actorOf, type Principal } from '../auth/principal.js';
 import { AuditService } from '../audit/audit.service.js';
 import type { UpdateMemberDto } from './dto/update-member.dto.js';
@@ -15,6 +15,7 @@ import { MemberLoginCode } from './member-login-code.entity.js';
 import type { MemberLoginCodeView, MemberProfile, TeamInviteView, TeamMemberView } from './member.schemas.js';
 import { TeamInvite } from './team-invite.entity.js';
 import { TeamMember } from './team-member.entity.js';
+import { Team } from '../team/team.entity.js';
 import { WechatBinding } from '../wechat/wechat-binding.entity.js';
 
 const INVITE_TTL_MS = 7 * 24 * 3600_000;
@@ -44,15 +45,15 @@ export class MemberService {
   ) {}
 
   async list(principal: Principal, teamId: number): Promise<{ items: TeamMemberView[] }> {
-    await requireTeamReader(this.dataSource.manager, principal, teamId);
+    requireAccess(principal, 'team.read', await this.team(teamId));
     const members = await this.dataSource.getRepository(TeamMember).find({ where: { teamId, removedAt: IsNull() }, order: { role: 'ASC', id: 'ASC' } });
     const bound = await this.boundMemberIds(members.map((m) => m.id));
     return { items: members.map((m) => memberView(m, bound.has(m.id))) };
   }
 
   async update(principal: Principal, teamId: number, memberId: number, dto: UpdateMemberDto): Promise<TeamMemberView> {
+    requireAccess(principal, 'team.manage', await this.team(teamId));
     return this.dataSource.transaction(async (manager) => {
-      await requireTeamDeclarant(manager, principal, teamId);
       const member = await manager.findOneBy(TeamMember, { id: memberId, teamId, removedAt: IsNull() });
       if (!member) throw notFound('MEMBER_NOT_FOUND');
       const before = { name: member.name, role: member.role, mobile: member.mobile };
@@ -64,8 +65,8 @@ export class MemberService {
   }
 
   async remove(principal: Principal, teamId: number, memberId: number): Promise<void> {
+    requireAccess(principal, 'team.manage', await this.team(teamId));
     await this.dataSource.transaction(async (manager) => {
-      await requireTeamDeclarant(manager, principal, teamId);
       const member = await manager.findOneBy(TeamMember, { id: memberId, teamId, removedAt: IsNull() });
       if (!member) throw notFound('MEMBER_NOT_FOUND');
       await manager.update(TeamMember, { id: member.id }, { removedAt: this.clock.now() });
@@ -75,8 +76,8 @@ export class MemberService {
   }
 
   async createInvite(principal: Principal, teamId: number): Promise<TeamInviteView> {
-    const declarant = requireDeclarant(principal);
-    await requireTeamDeclarant(this.dataSource.manager, principal, teamId);
+    const declarant = requireAccess(principal, 'team.manage');
+    requireAccess(principal, 'team.manage', await this.team(teamId));
     const expiresAt = new Date(this.clock.now().getTime() + INVITE_TTL_MS);
     const invite = await this.withFreshCode(async (code) =>
       this.dataSource.transaction(async (manager) => {
@@ -91,7 +92,7 @@ export class MemberService {
   }
 
   async createLoginCode(principal: Principal, teamId: number, memberId: number): Promise<MemberLoginCodeView> {
-    await requireTeamDeclarant(this.dataSource.manager, principal, teamId);
+    requireAccess(principal, 'team.manage', await this.team(teamId));
     const member = await this.dataSource.getRepository(TeamMember).findOneBy({ id: memberId, teamId, removedAt: IsNull() });
     if (!member) throw notFound('MEMBER_NOT_FOUND');
     const now = this.clock.now();
@@ -110,12 +111,17 @@ export class MemberService {
   }
 
   async me(principal: Principal): Promise<MemberProfile> {
-    const member = requireMember(principal);
+    const member = requireAccess(principal, 'member.self');
     const row = await this.dataSource.getRepository(TeamMember).findOneBy({ id: member.memberId, removedAt: IsNull() });
     if (!row) throw notFound('MEMBER_NOT_FOUND');
-    const team = await requireTeamReader(this.dataSource.manager, principal, row.teamId);
+    const team = requireAccess(principal, 'team.read', await this.team(row.teamId));
     const bound = await this.boundMemberIds([row.id]);
     return { member: memberView(row, bound.has(row.id)), team: { id: team.id, name: team.name, kind: team.kind, kindLabel: TEAM_KIND_LABEL[team.kind] } };
+  }
+
+  /** The team an action names, for requireAccess to check against the caller (null: there is none). */
+  private team(id: number): Promise<Team | null> {
+    return this.dataSource.manager.findOneBy(Team, { id });
   }
 
   private async withFreshCode<T>(attempt: (code: string) => Promise<T>, generate: () => string): Promise<T> {

@@ -6,6 +6,7 @@ import { CurrentPrincipal } from '../auth/auth.decorators.js';
 import type { Principal } from '../auth/principal.js';
 import { InboxPage } from './inbox.schemas.js';
 import { InboxService } from './inbox.service.js';
+import { recipientOf } from './recipient.js';
 
 @ApiTags('消息')
 @ApiBearerAuth()
@@ -17,7 +18,7 @@ export class InboxController {
   @ApiOperation({ summary: '我的站内消息（分页，含未读数）' })
   @Responds(InboxPage)
   list(@CurrentPrincipal() principal: Principal, @Query() query: PageQueryDto) {
-    return this.inbox.list(principal, query);
+    return this.inbox.list(recipientOf(principal), query);
   }
 
   @Post(':id/read')
@@ -25,6 +26,6 @@ export class InboxController {
   @ApiOperation({ summary: '标记一条消息为已读' })
   @RespondsEmpty('已标记')
   async markRead(@CurrentPrincipal() principal: Principal, @Param('id', ParseIntPipe) id: number): Promise<void> {
-    await this.inbox.markRead(principal, id);
+    await this.inbox.markRead(recipientOf(principal), id);
   }
 }

@@ -4,10 +4,9 @@ import { type DataSource, IsNull } from 'typeorm';
 import { Clock } from '../../common/clock.js';
 import { notFound } from '../../common/domain.exception.js';
 import type { PageQueryDto } from '../../common/page-query.dto.js';
-import type { Principal } from '../auth/principal.js';
 import { InboxMessage } from './inbox-message.entity.js';
 import type { InboxItem, InboxPage } from './inbox.schemas.js';
-import { recipientOf } from './recipient.js';
+import type { Recipient } from './recipient.js';
 
 export type { InboxItem } from './inbox.schemas.js';
 
@@ -20,8 +19,8 @@ export class InboxService {
     private readonly clock: Clock,
   ) {}
 
-  async list(principal: Principal, query: PageQueryDto): Promise<InboxPage> {
-    const own = recipientOf(principal);
+  /** The caller's own mailbox (recipientOf their principal): anyone logged in reads their own, no one another's. */
+  async list(own: Recipient, query: PageQueryDto): Promise<InboxPage> {
     const repo = this.dataSource.getRepository(InboxMessage);
     const where = { recipientType: own.type, recipientId: own.id };
     const [items, total] = await repo.findAndCount({
@@ -35,8 +34,7 @@ export class InboxService {
   }
 
   /** Marks one of the caller's own messages read; someone else's answers 404 so ids cannot be probed. */
-  async markRead(principal: Principal, id: number): Promise<void> {
-    const own = recipientOf(principal);
+  async markRead(own: Recipient, id: number): Promise<void> {
     const repo = this.dataSource.getRepository(InboxMessage);
     const message = await repo.findOneBy({ id, recipientType: own.type, recipientId: own.id });
     if (!message) throw notFound('INBOX_MESSAGE_NOT_FOUND');

@@ -9,14 +9,12 @@ export interface Recipient {
   id: number;
 }
 
-/** The mailbox a logged-in person reads: the card they logged in with, their membership, or their account. */
+/**
+ * The mailbox a logged-in person reads, by the identity their token carries: the card they logged in with, their
+ * membership, or their account. Whose mailbox, not what they may do: everyone logged in reads their own.
+ */
 export function recipientOf(principal: Principal): Recipient {
-  switch (principal.role) {
-    case 'declarant':
-      return { type: 'card', id: principal.cardId };
-    case 'member':
-      return { type: 'member', id: principal.memberId };
-    default:
-      return { type: 'user', id: principal.userId };
-  }
+  if ('cardId' in principal) return { type: 'card', id: principal.cardId };
+  if ('memberId' in principal) return { type: 'member', id: principal.memberId };
+  return { type: 'user', id: principal.userId };
 }

@@ -1,7 +1,8 @@
 import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Post, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Responds } from '../../common/contract/responds.js';
-import { CurrentPrincipal, Roles } from '../auth/auth.decorators.js';
+import { Access } from '../access/index.js';
+import { CurrentPrincipal } from '../auth/auth.decorators.js';
 import type { Principal } from '../auth/principal.js';
 import { DeclineDto, ListUnitApplicationsDto, PreferencesDto, RecommendDto, SecretariatDecisionDto } from './dto/recommendation.dto.js';
 import { RecommendationDetail, RecommendationOrder, RecommendationPage } from './recommendation.schemas.js';
@@ -9,7 +10,7 @@ import { RecommendationService } from './recommendation.service.js';
 
 @ApiTags('推荐')
 @ApiBearerAuth()
-@Roles('recommender')
+@Access('unit.act')
 @Controller()
 export class RecommendationController {
   constructor(private readonly recommendation: RecommendationService) {}
@@ -52,7 +53,7 @@ export class RecommendationController {
   }
 
   @Post('applications/:id/secretariat-decision')
-  @Roles('secretariat')
+  @Access('recommendations.decide')
   @HttpCode(200)
   @ApiOperation({ summary: '秘书处改定推荐结果（推荐阶段结束后仅秘书处可改，须填原因，记入审计）' })
   @Responds(RecommendationDetail, '已改定')

@@ -11,8 +11,9 @@ import {
 } from '@cacem/shared';
 import { type DataSource, type EntityManager, In } from 'typeorm';
 import { Clock } from '../../common/clock.js';
-import { forbidden, notFound, unprocessable } from '../../common/domain.exception.js';
+import { notFound, unprocessable } from '../../common/domain.exception.js';
 import { StorageService } from '../../storage/storage.service.js';
+import { requireAccess } from '../access/index.js';
 import { ApplicationEvent } from '../application/application-event.entity.js';
 import { ApplicationViewService } from '../application/application-view.service.js';
 import { Application } from '../application/application.entity.js';
@@ -27,9 +28,10 @@ import { currentMaterials } from '../material/material.view.js';
 import { Team } from '../team/team.entity.js';
 import type { DecisionFilter, ListUnitApplicationsDto } from './dto/recommendation.dto.js';
 import type { RecommendationDetail, RecommendationItem, RecommendationMaterialLink, RecommendationOrder, RecommendationPage, RecommendationWindow } from './recommendation.schemas.js';
-import { requireRecommender, requireUnitApplication } from './recommender-access.js';
 
 type FileLink = RecommendationMaterialLink | null;
+
+/** An application that chose a recommending unit: only such a one can be a unit's to act on. */
 
 const FILTER_STATUSES: Record<DecisionFilter, ApplicationStatus[]> = { submitted: ['submitted'], recommended: ['recommended'], declined: ['declined'] };
 
@@ -47,7 +49,7 @@ export class RecommendationService {
   ) {}
 
   async list(principal: Principal, query: ListUnitApplicationsDto): Promise<RecommendationPage> {
-    const { unitId } = requireRecommender(principal);
+    const unitId = requireAccess(principal, 'unit.act').recommendingUnitId;
     const manager = this.dataSource.manager;
     const campaign = await this.campaigns.current(manager);
     const statuses = query.status ? FILTER_STATUSES[query.status] : [...FILTER_STATUSES.submitted, ...FILTER_STATUSES.recommended, ...FILTER_STATUSES.declined];
@@ -71,13 +73,13 @@ export class RecommendationService {
   }
 
   async get(principal: Principal, id: number): Promise<RecommendationDetail> {
-    const application = await requireUnitApplication(this.dataSource.manager, principal, id);
+    const application = requireAccess(principal, 'unit.act', await this.dataSource.manager.findOneBy(Application, { id }));
     return this.detail(application);
   }
 
   /** submitted → recommended, in the registration window; placed at `preference` (or last) among the unit's recommended. */
   async recommend(principal: Principal, id: number, preference?: number): Promise<RecommendationDetail> {
-    const application = await requireUnitApplication(this.dataSource.manager, principal, id);
+    const application = requireAccess(principal, 'unit.act', await this.dataSource.manager.findOneBy(Application, { id }));
     const campaign = await this.campaigns.current();
     const now = this.clock.now();
     const transition = assertTransition(application.status, 'recommended', 'recommender', { settings: campaign.settings, now });
@@ -93,7 +95,7 @@ export class RecommendationService {
 
   /** submitted → declined, in the registration window, with the reason the team will read. */
   async decline(principal: Principal, id: number, reason: string): Promise<RecommendationDetail> {
-    const application = await requireUnitApplication(this.dataSource.manager, principal, id);
+    const application = requireAccess(principal, 'unit.act', await this.dataSource.manager.findOneBy(Application, { id }));
     const campaign = await this.campaigns.current();
     const now = this.clock.now();
     const transition = assertTransition(application.status, 'declined', 'recommender', { settings: campaign.settings, now });
@@ -106,7 +108,7 @@ export class RecommendationService {
    * reason the team reads; changeStatus records the event, the audit entry and the notifications in one transaction.
    */
   async decideBySecretariat(principal: Principal, id: number, decision: 'recommend' | 'decline', reason: string): Promise<RecommendationDetail> {
-    if (principal.role !== 'secretariat') throw forbidden();
+    requireAccess(principal, 'recommendations.decide');
     const application = await this.dataSource.getRepository(Application).findOneBy({ id });
     if (!application || application.submittedAt === null) throw notFound('APPLICATION_NOT_FOUND');
     const campaign = await this.campaigns.current();
@@ -125,7 +127,7 @@ export class RecommendationService {
 
   /** The unit's order of preference: exactly its recommended applications of this campaign, each once; only in the window. */
   async setPreferences(principal: Principal, applicationIds: number[]): Promise<RecommendationOrder> {
-    const { unitId } = requireRecommender(principal);
+    const unitId = requireAccess(principal, 'unit.act').recommendingUnitId;
     const campaign = await this.campaigns.current();
     const { opens, closes, open } = this.window(campaign);
     if (!open) throw new DomainError('TRANSITION_OUTSIDE_WINDOW', `此操作只能在报名与推荐阶段（${opens} 至 ${closes}）进行`);

@@ -2,7 +2,8 @@ import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Post } from '@nes
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Responds } from '../../common/contract/responds.js';
 import { LoginResult } from '../auth/auth.schemas.js';
-import { CurrentPrincipal, LoginAttempt, Public, Roles } from '../auth/auth.decorators.js';
+import { Access } from '../access/index.js';
+import { CurrentPrincipal, LoginAttempt, Public } from '../auth/auth.decorators.js';
 import type { Principal } from '../auth/principal.js';
 import { BindDto, CreateContactDto, RemindDto } from './dto/contact.dto.js';
 import { RecommenderContactService } from './recommender-contact.service.js';
@@ -11,7 +12,7 @@ import { UnitFilingService } from './unit-filing.service.js';
 
 @ApiTags('推荐单位')
 @ApiBearerAuth()
-@Roles('secretariat')
+@Access('units.manage')
 @Controller('recommending-units')
 export class RecommenderContactController {
   constructor(
@@ -20,6 +21,7 @@ export class RecommenderContactController {
   ) {}
 
   @Get('filing')
+  @Access('recommendations.read')
   @ApiOperation({ summary: '各推荐单位的推荐与报送情况' })
   @Responds(UnitFilingOverview)
   overview(@CurrentPrincipal() principal: Principal) {

@@ -1,7 +1,8 @@
-import { HttpStatus, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type DataSource, In } from 'typeorm';
-import { DomainException, notFound } from '../../common/domain.exception.js';
+import { notFound } from '../../common/domain.exception.js';
+import { requireAccess } from '../access/index.js';
 import { UserAccount } from '../account/user-account.entity.js';
 import { AuditService } from '../audit/audit.service.js';
 import type { LoginResult } from '../auth/auth.service.js';
@@ -22,7 +23,7 @@ export class RecommenderContactService {
   ) {}
 
   async list(principal: Principal, unitId: number): Promise<{ items: UnitContactView[] }> {
-    requireSecretariat(principal);
+    requireAccess(principal, 'units.manage');
     await this.requireUnit(unitId);
     const accounts = await this.dataSource.getRepository(UserAccount).find({ where: { role: 'recommender', recommendingUnitId: unitId }, order: { id: 'ASC' } });
     const bindings = accounts.length
@@ -44,7 +45,7 @@ export class RecommenderContactService {
 
   /** Opens a contact's account; the password and bind code are shown once, only their hashes are kept. */
   async create(principal: Principal, unitId: number, dto: CreateContactDto): Promise<CreatedUnitContact> {
-    requireSecretariat(principal);
+    requireAccess(principal, 'units.manage');
     await this.requireUnit(unitId);
     const fields = { username: dto.username, displayName: dto.displayName, role: 'recommender' as const, recommendingUnitId: unitId, mobile: dto.mobile ?? null };
     const issued = await this.credentials.open(fields, (manager, account, expiresAt) =>
@@ -62,7 +63,7 @@ export class RecommenderContactService {
 
   /** A new bind code for a contact (the earlier unused ones stop working). */
   async issueBindCode(principal: Principal, unitId: number, userId: number): Promise<IssuedBindCode> {
-    requireSecretariat(principal);
+    requireAccess(principal, 'units.manage');
     const account = await this.dataSource.getRepository(UserAccount).findOneBy({ id: userId, role: 'recommender', recommendingUnitId: unitId });
     if (!account) throw notFound('CONTACT_NOT_FOUND');
     return this.credentials.issueBindCode(account.id, (manager, expiresAt) =>
@@ -80,8 +81,4 @@ export class RecommenderContactService {
     if (!unit) throw notFound('RECOMMENDING_UNIT_NOT_FOUND');
     return unit;
   }
-}
-
-export function requireSecretariat(principal: Principal): void {
-  if (principal.role !== 'secretariat') throw new DomainException('FORBIDDEN', HttpStatus.FORBIDDEN);
 }

@@ -4,6 +4,7 @@ import { RECOMMENDED_STATUSES } from '@cacem/shared';
 import { type DataSource, In, IsNull, Not } from 'typeorm';
 import { APP_CONFIG_TOKEN } from '../../config/app-config.token.js';
 import type { AppConfig } from '../../config/app-config.js';
+import { requireAccess } from '../access/index.js';
 import { UserAccount } from '../account/user-account.entity.js';
 import { Application } from '../application/application.entity.js';
 import { AuditService } from '../audit/audit.service.js';
@@ -14,8 +15,6 @@ import { UnitPackage } from '../unit-package/unit-package.entity.js';
 import { UnitStatistics } from '../unit-statistics/unit-statistics.entity.js';
 import { RecommendingUnit } from './recommending-unit.entity.js';
 import type { UnitFilingOverview, UnitFilingRow, UnitReminded } from './recommending-unit.schemas.js';
-import { requireSecretariat } from './recommender-contact.service.js';
-
 
 /** The secretariat's view of what each recommending unit has done this campaign, and reminders to those behind. */
 @Injectable()
@@ -29,7 +28,7 @@ export class UnitFilingService {
   ) {}
 
   async overview(principal: Principal): Promise<UnitFilingOverview> {
-    requireSecretariat(principal);
+    requireAccess(principal, 'recommendations.read');
     const items = await this.filings();
     const sum = (key: 'contacts' | 'submitted' | 'recommended' | 'declined') => items.reduce((n, i) => n + i[key], 0);
     return {
@@ -48,7 +47,7 @@ export class UnitFilingService {
 
   /** An inbox message (and a WeChat message when bound and configured) to every active contact of the units. */
   async remind(principal: Principal, unitIds?: number[]): Promise<UnitReminded> {
-    requireSecretariat(principal);
+    requireAccess(principal, 'units.manage');
     const campaign = await this.campaigns.current();
     const filings = await this.filings();
     const targets = unitIds ? filings.filter((f) => unitIds.includes(f.unitId)) : filings.filter((f) => !f.statisticsFiled || !f.packageFiled);

@@ -1,6 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CurrentPrincipal, Roles } from '../auth/auth.decorators.js';
+import { Access } from '../access/index.js';
+import { CurrentPrincipal } from '../auth/auth.decorators.js';
 import { LockoutService } from '../auth/lockout.service.js';
 import type { Principal } from '../auth/principal.js';
 import { BulkIssueCardsDto } from './dto/bulk-issue-cards.dto.js';
@@ -13,7 +14,7 @@ import { CardUnlockResult } from '../auth/lockout.schemas.js';
 
 @ApiTags('报名卡')
 @ApiBearerAuth()
-@Roles('secretariat')
+@Access('cards.manage')
 @Controller('registration-cards')
 export class RegistrationCardController {
   constructor(

@@ -3,8 +3,9 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { ENTERPRISE_NAME_MAX, generateCardNo } from '@cacem/shared';
 import type { DataSource } from 'typeorm';
-import { forbidden, notFound } from '../../common/domain.exception.js';
+import { notFound } from '../../common/domain.exception.js';
 import { isLockConflict, isUniqueViolation, writeLock } from '../../common/unique-violation.js';
+import { requireAccess, type SecretariatPrincipal } from '../access/index.js';
 import { actorOf, type Principal } from '../auth/principal.js';
 import { PasswordService } from '../auth/password.service.js';
 import { SessionService } from '../auth/session.service.js';
@@ -36,8 +37,9 @@ export class RegistrationCardService {
   ) {}
 
   async issue(principal: Principal, enterpriseName: string): Promise<IssuedCard> {
+    const secretariat = requireAccess(principal, 'cards.manage');
     const password = this.passwords.generateOneTimePassword();
-    return this.insert(principal, enterpriseName, password, await this.passwords.hash(password));
+    return this.insert(secretariat, enterpriseName, password, await this.passwords.hash(password));
   }
 
   /**
@@ -46,7 +48,7 @@ export class RegistrationCardService {
    * The passwords are returned this once, and as a sheet behind a 10-minute signed link.
    */
   async bulkIssue(principal: Principal, names: readonly string[]): Promise<BulkIssueResult> {
-    if (principal.role !== 'secretariat') throw forbidden();
+    const secretariat = requireAccess(principal, 'cards.manage');
     const skipped: BulkIssueResult['skipped'] = [];
     const wanted: Array<{ row: number; name: string }> = [];
     const firstRow = new Map<string, number>();
@@ -71,7 +73,7 @@ export class RegistrationCardService {
       );
       for (const w of batch) {
         try {
-          const card = await this.insert(principal, w.name, w.password, w.hash);
+          const card = await this.insert(secretariat, w.name, w.password, w.hash);
           items.push({ cardNo: card.cardNo, password: w.password, enterpriseName: w.name });
         } catch {
           skipped.push({ row: w.row, enterpriseName: w.name, message: '发卡失败，请重新发放' });
@@ -94,7 +96,7 @@ export class RegistrationCardService {
    * sessions end in the same transaction). Audited without the password.
    */
   async resetPassword(principal: Principal, id: number): Promise<CardPasswordReset> {
-    if (principal.role !== 'secretariat') throw forbidden();
+    requireAccess(principal, 'cards.manage');
     const password = this.passwords.generateOneTimePassword();
     const passwordHash = await this.passwords.hash(password);
     const cardNo = await this.dataSource.transaction(async (manager) => {
@@ -114,7 +116,7 @@ export class RegistrationCardService {
     return { cardNo, password };
   }
 
-  private async insert(principal: Principal, enterpriseName: string, password: string, passwordHash: string): Promise<IssuedCard> {
+  private async insert(secretariat: SecretariatPrincipal, enterpriseName: string, password: string, passwordHash: string): Promise<IssuedCard> {
     for (let attempt = 1; ; attempt++) {
       try {
         return await this.dataSource.transaction(async (manager) => {
@@ -139,13 +141,13 @@ export class RegistrationCardService {
               serial,
               enterpriseId: enterprise.id,
               passwordHash,
-              issuedById: 'userId' in principal ? principal.userId : null,
+              issuedById: secretariat.userId,
               firstLoginAt: null,
               lastLoginAt: null,
             }),
           );
           await this.audit.record(manager, {
-            actor: actorOf(principal),
+            actor: actorOf(secretariat),
             action: 'registration_card.issue',
             entity: 'registration_card',
             entityId: card.id,

@@ -1,43 +1,42 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { aggregatePanelScore, assertTransition } from '@cacem/shared';
-import { type DataSource, type EntityManager, In, IsNull, Not } from 'typeorm';
+import { type DataSource, In, IsNull } from 'typeorm';
 import { Clock } from '../../common/clock.js';
 import { conflict, DomainException, forbidden, notFound } from '../../common/domain.exception.js';
+import { holds, requireAccess } from '../access/index.js';
 import { applicationLabels } from '../application/application-labels.js';
 import { Application } from '../application/application.entity.js';
 import { ApplicationService } from '../application/application.service.js';
 import { AuditService } from '../audit/audit.service.js';
 import { actorOf, type Principal } from '../auth/principal.js';
 import { Campaign } from '../campaign/campaign.entity.js';
-import { CampaignService } from '../campaign/campaign.service.js';
 import { Expert } from '../expert/expert.entity.js';
 import { NotificationService } from '../notification/notification.service.js';
-import { PanelService } from '../panel/panel.service.js';
-import { PresentationSlot } from '../presentation/presentation-slot.entity.js';
 import type { ReturnSheetDto } from './dto/review.dto.js';
+import type { CloseMaterialsResult, PanelSheets } from './review-panel.schemas.js';
 import { ReviewScore } from './review-score.entity.js';
-import { panelExpertIds, ReviewService, SCORE_KIND_LABEL, type SheetView, sheetView, spreadOf } from './review.service.js';
-import type { CloseMaterialsResult, PanelProgress, PanelProgressItem, PanelSheets, ReviewOverview } from './review-panel.schemas.js';
+import { panelExpertIds, ReviewSeats } from './review-seats.js';
+import type { ScoreSheetView } from './review.schemas.js';
 import { ScoreChange } from './score-change.entity.js';
 import { assertNoHeldChange, OPEN_CHANGE_STATUSES, ScoreChangeService } from './score-change.service.js';
+import { assertOpen } from './score-sheet.checks.js';
 import { type ScoreKind, ScoreSheetEntity } from './score-sheet.entity.js';
+import { SCORE_KIND_LABEL, sheetView, spreadOf } from './score-sheet.view.js';
 
 /**
  * A panel's sheets seen whole (第八条（四）, 第九条): an expert who has submitted sees their colleagues' sheets of the
  * application; the leader follows the panel's progress, sees the spread once everyone has submitted, returns a sheet
  * for correction with a reason, and closes the materials review, which aggregates each application's panel score
- * (shared aggregatePanelScore) and moves it on; the secretariat sees every panel at a glance. Who sits where and whether
- * a part is open are ReviewService's checks, used here as they are for scoring.
+ * (shared aggregatePanelScore) and moves it on. How the panels stand is ReviewProgressService's; who sits where is
+ * ReviewSeats', and whether a part is open score-sheet.checks.ts', used here as they are for scoring.
  */
 @Injectable()
 export class PanelReviewService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly reviews: ReviewService,
+    private readonly seats: ReviewSeats,
     private readonly applications: ApplicationService,
-    private readonly campaigns: CampaignService,
-    private readonly panels: PanelService,
     private readonly audit: AuditService,
     private readonly notifications: NotificationService,
     private readonly changes: ScoreChangeService,
@@ -49,16 +48,17 @@ export class PanelReviewService {
    * colleague's status, and totals and items of the submitted ones.
    */
   async panelSheets(principal: Principal, applicationId: number, kind: ScoreKind): Promise<PanelSheets> {
+    const reviewer = requireAccess(principal, 'review.score');
     const manager = this.dataSource.manager;
-    const expert = await this.reviews.expertOf(manager, principal);
-    const application = await this.reviews.applicationOr404(manager, applicationId);
-    const seat = await this.reviews.seatFor(manager, expert, application);
+    const expert = await this.seats.expertOf(manager, reviewer);
+    const application = await this.seats.applicationOr404(manager, applicationId);
+    const seat = await this.seats.seatFor(manager, expert, application);
     const own = await manager.findOneBy(ScoreSheetEntity, { applicationId, expertId: expert.id, kind });
     if (own?.status !== 'submitted') throw forbidden('REVIEW_SCORES_HIDDEN');
-    if (own.colleaguesSeenAt === null) await this.recordColleaguesSeen(principal, own);
+    if (own.colleaguesSeenAt === null) await this.recordColleaguesSeen(actorOf(reviewer), own);
     const expertIds = panelExpertIds(seat.panel);
     const sheets = await manager.findBy(ScoreSheetEntity, { applicationId, kind, expertId: In(expertIds) });
-    const names = await this.reviews.expertNames(manager, expertIds);
+    const names = await this.seats.expertNames(manager, expertIds);
     const submitted = sheets.filter((s) => s.status === 'submitted');
     return {
       applicationId,
@@ -82,13 +82,13 @@ export class PanelReviewService {
    * The first time an expert reads colleagues' sheets of an application: from then on a correction of their own sheet
    * is held for the secretariat (ScoreChange). Audited once.
    */
-  private async recordColleaguesSeen(principal: Principal, own: ScoreSheetEntity): Promise<void> {
+  private async recordColleaguesSeen(actor: string, own: ScoreSheetEntity): Promise<void> {
     const now = this.clock.now();
     await this.dataSource.transaction(async (m) => {
       const first = await m.update(ScoreSheetEntity, { id: own.id, colleaguesSeenAt: IsNull() }, { colleaguesSeenAt: now });
       if (!first.affected) return;
       await this.audit.record(m, {
-        actor: actorOf(principal),
+        actor,
         action: `review.colleaguesSeen.${own.kind}`,
         entity: 'score_sheet',
         entityId: own.id,
@@ -97,110 +97,27 @@ export class PanelReviewService {
     });
   }
 
-  /**
-   * 组长: the panel's progress on one part — who has submitted which application; totals and the spread of an
-   * application only once every expert of the panel has submitted it. The secretariat may read it too.
-   */
-  async progress(principal: Principal, panelNo: number, kind: ScoreKind): Promise<PanelProgress> {
-    const manager = this.dataSource.manager;
-    const { panel } = await this.leadersPanel(manager, principal, panelNo);
-    const expertIds = panelExpertIds(panel);
-    const names = await this.reviews.expertNames(manager, expertIds);
-    const appIds = panel.applicationIds.map(Number);
-    const applications = appIds.length ? await manager.findBy(Application, { id: In(appIds) }) : [];
-    const teams = await applicationLabels(manager, applications);
-    const sheets = appIds.length ? await manager.findBy(ScoreSheetEntity, { applicationId: In(appIds), kind, expertId: In(expertIds) }) : [];
-    const scores = appIds.length ? await manager.findBy(ReviewScore, { applicationId: In(appIds), kind }) : [];
-    const slots = kind === 'presentation' && appIds.length ? await manager.findBy(PresentationSlot, { applicationId: In(appIds) }) : [];
-    const changes = await this.changes.viewsFor(manager, appIds, kind, OPEN_CHANGE_STATUSES);
-    const items = applications
-      .sort((a, b) => appIds.indexOf(a.id) - appIds.indexOf(b.id))
-      .map((application): PanelProgressItem => {
-        const own = sheets.filter((s) => s.applicationId === application.id);
-        const submitted = own.filter((s) => s.status === 'submitted');
-        const everyone = submitted.length === expertIds.length;
-        const score = scores.find((s) => s.applicationId === application.id);
-        return {
-          applicationId: application.id,
-          teamName: teams.get(application.id)?.teamName ?? '',
-          status: application.status,
-          expertCount: expertIds.length,
-          submittedCount: submitted.length,
-          outcome: slots.find((s) => s.applicationId === application.id)?.outcome ?? null,
-          sheets: expertIds.map((id) => {
-            const s = own.find((x) => x.expertId === id);
-            return {
-              expertId: id,
-              expertName: names.get(id) ?? '',
-              status: s?.status ?? 'none',
-              total: everyone ? (s?.total ?? null) : null,
-              returnReason: s?.status === 'returned' ? s.returnReason : null,
-              // A correction held for the secretariat, before → after per item and in total.
-              change: changes.find((c) => c.applicationId === application.id && c.expertId === id) ?? null,
-            };
-          }),
-          spread: everyone ? spreadOf(submitted.map((s) => s.total!)) : null,
-          score: score ? { score: score.score, droppedExpertIds: score.droppedExpertIds.map(Number) } : null,
-        };
-      });
-    const expected = kind === 'materials' ? applications.filter((a) => a.status !== 'disqualified') : applications.filter((a) => slots.some((s) => s.applicationId === a.id));
-    return {
-      panelNo,
-      kind,
-      kindLabel: SCORE_KIND_LABEL[kind],
-      leader: { id: Number(panel.leaderId), name: names.get(Number(panel.leaderId)) ?? '' },
-      experts: expertIds.map((id) => ({ id, name: names.get(id) ?? '', role: String(id) === panel.leaderId ? 'leader' : 'member' })),
-      submittedSheets: sheets.filter((s) => s.status === 'submitted').length,
-      expectedSheets: expected.length * expertIds.length,
-      closed: kind === 'materials' && applications.length > 0 && applications.every((a) => a.status !== 'screened_in'),
-      items,
-    };
-  }
 
   /** 组长退回评分: a submitted sheet goes back to its expert for correction, with a reason; audited. */
-  async returnSheet(principal: Principal, applicationId: number, kind: ScoreKind, expertId: number, dto: ReturnSheetDto): Promise<SheetView> {
+  async returnSheet(principal: Principal, applicationId: number, kind: ScoreKind, expertId: number, dto: ReturnSheetDto): Promise<ScoreSheetView> {
+    const reviewer = requireAccess(principal, 'review.score');
     const manager = this.dataSource.manager;
-    const leader = await this.reviews.expertOf(manager, principal);
-    const application = await this.reviews.applicationOr404(manager, applicationId);
-    const seat = await this.reviews.seatFor(manager, leader, application);
+    const leader = await this.seats.expertOf(manager, reviewer);
+    const application = await this.seats.applicationOr404(manager, applicationId);
+    const seat = await this.seats.seatFor(manager, leader, application);
     if (seat.role !== 'leader') throw forbidden('REVIEW_LEADER_ONLY');
     if (!panelExpertIds(seat.panel).includes(expertId)) throw notFound('EXPERT_NOT_FOUND');
     // Returning one's own sheet would let a leader who has read every colleague's sheet re-score at will.
     if (expertId === leader.id) throw forbidden('REVIEW_RETURN_OWN_SHEET');
     const campaign = await manager.findOneByOrFail(Campaign, { id: application.campaignId });
-    await this.reviews.assertOpen(manager, campaign, application, kind, seat, 'REVIEW_CLOSED');
     const now = this.clock.now();
+    await assertOpen(manager, now, campaign, application, kind, seat, 'REVIEW_CLOSED');
     const returned = await this.dataSource.transaction(async (m) => {
       const sheet = await m.findOneBy(ScoreSheetEntity, { applicationId, expertId, kind });
       if (sheet?.status !== 'submitted') throw conflict('REVIEW_NOT_SUBMITTED');
       if ((await m.countBy(ScoreChange, { sheetId: sheet.id, status: In(OPEN_CHANGE_STATUSES) })) > 0) throw conflict('REVIEW_CHANGE_PENDING');
       // An expert who has read colleagues' sheets corrects under the secretariat's eye: the correction will be held.
-      if (sheet.colleaguesSeenAt !== null) {
-        await m.insert(ScoreChange, {
-          campaignId: sheet.campaignId,
-          sheetId: sheet.id,
-          applicationId,
-          expertId,
-          kind,
-          panelNo: sheet.panelNo,
-          status: 'returned',
-          beforeScores: sheet.scores,
-          beforeTotal: sheet.total!,
-          beforeComments: sheet.comments,
-          beforeOverallComment: sheet.overallComment,
-          afterScores: null,
-          afterTotal: null,
-          afterComments: null,
-          afterOverallComment: null,
-          returnReason: dto.reason,
-          returnedAt: now,
-          resubmittedAt: null,
-          decidedAt: null,
-          decidedBy: null,
-          decisionNote: null,
-          version: 1,
-        });
-      }
+      if (sheet.colleaguesSeenAt !== null) await this.changes.open(m, sheet, dto.reason, now);
       const result = await m.update(
         ScoreSheetEntity,
         { id: sheet.id, version: sheet.version },
@@ -236,15 +153,16 @@ export class PanelReviewService {
    * aggregatePanelScore under the campaign's policy) and moves screened_in → reviewed, all in one transaction.
    */
   async closeMaterials(principal: Principal, panelNo: number): Promise<CloseMaterialsResult> {
+    const lead = requireAccess(principal, 'review.lead');
     const manager = this.dataSource.manager;
-    const { campaign, panel } = await this.leadersPanel(manager, principal, panelNo);
+    const { campaign, panel } = await this.seats.leadersPanel(manager, lead, panelNo);
     const now = this.clock.now();
     const context = { settings: campaign.settings, now };
     // The platform moves the application; the leader's (or secretariat's) request is what it records as the actor.
-    const transition = assertTransition('screened_in', 'reviewed', principal.role === 'secretariat' ? 'secretariat' : 'system', context);
+    const transition = assertTransition('screened_in', 'reviewed', holds(principal, 'reviews.oversee') ? 'secretariat' : 'system', context);
     const expertIds = panelExpertIds(panel);
     const appIds = panel.applicationIds.map(Number);
-    const names = await this.reviews.expertNames(manager, expertIds);
+    const names = await this.seats.expertNames(manager, expertIds);
     // Everything is read again inside the transaction, so a sheet returned or a team disqualified meanwhile counts.
     const results = await this.dataSource.transaction(async (m) => {
       const pending = (await m.findBy(Application, { id: In(appIds), status: 'screened_in' })).sort((a, b) => a.id - b.id);
@@ -293,57 +211,4 @@ export class PanelReviewService {
     return { panelNo, reviewed: results };
   }
 
-  /** 秘书处: every panel's progress on one part at a glance. */
-  async overview(principal: Principal, kind: ScoreKind): Promise<ReviewOverview> {
-    if (principal.role !== 'secretariat') throw forbidden();
-    const manager = this.dataSource.manager;
-    const campaign = await this.campaigns.current(manager);
-    const panels = await this.panels.currentPanels(manager, campaign.id);
-    if (panels.length === 0) return { kind, panels: [] };
-    const allExpertIds = [...new Set(panels.flatMap(panelExpertIds))];
-    const names = await this.reviews.expertNames(manager, allExpertIds);
-    const appIds = panels.flatMap((p) => p.applicationIds.map(Number));
-    const applications = await manager.findBy(Application, { id: In(appIds) });
-    const sheets = await manager.find(ScoreSheetEntity, { where: { applicationId: In(appIds), kind, status: Not('void') }, select: { applicationId: true, expertId: true, status: true } });
-    const slots = kind === 'presentation' ? await manager.findBy(PresentationSlot, { applicationId: In(appIds) }) : [];
-    const changes = await this.changes.viewsFor(manager, appIds, kind);
-    return {
-      kind,
-      panels: panels.map((p) => {
-        const ids = panelExpertIds(p);
-        const apps = applications.filter((a) => p.applicationIds.includes(String(a.id)));
-        const scored = kind === 'materials' ? apps.filter((a) => a.status !== 'disqualified') : apps.filter((a) => slots.some((s) => s.applicationId === a.id));
-        const submitted = sheets.filter((s) => s.status === 'submitted' && ids.includes(s.expertId) && scored.some((a) => a.id === s.applicationId)).length;
-        return {
-          panelNo: p.panelNo,
-          leader: names.get(Number(p.leaderId)) ?? '',
-          expertCount: ids.length,
-          applicationCount: scored.length,
-          submittedSheets: submitted,
-          expectedSheets: scored.length * ids.length,
-          returnedSheets: sheets.filter((s) => s.status === 'returned' && ids.includes(s.expertId)).length,
-          closedApplications: kind === 'materials' ? apps.filter((a) => a.status !== 'screened_in').length : scored.filter((a) => a.status !== 'invited').length,
-          // Corrections by experts who had read colleagues' sheets, before → after: pending ones await the secretariat.
-          pendingChanges: changes.filter((c) => c.panelNo === p.panelNo && c.status === 'pending').length,
-          changes: changes.filter((c) => c.panelNo === p.panelNo),
-        };
-      }),
-    };
-  }
-
-  /**
-   * The current campaign's panel `panelNo`, for its leader or the secretariat. A member of the panel is refused
-   * (REVIEW_LEADER_ONLY); an expert not on it is answered as for a panel that does not exist.
-   */
-  private async leadersPanel(manager: EntityManager, principal: Principal, panelNo: number) {
-    const campaign = await this.campaigns.current(manager);
-    const expert = principal.role === 'secretariat' ? null : await this.reviews.expertOf(manager, principal);
-    const panel = await this.reviews.panelOr404(manager, campaign.id, panelNo);
-    if (expert) {
-      const self = String(expert.id);
-      if (!panel.memberIds.includes(self) && panel.leaderId !== self) throw notFound('PANEL_NOT_FOUND');
-      if (panel.leaderId !== self) throw forbidden('REVIEW_LEADER_ONLY');
-    }
-    return { campaign, panel };
-  }
 }

@@ -1,10 +1,12 @@
 import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Post, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { Responds } from '../../common/contract/responds.js';
-import { CurrentPrincipal, Roles } from '../auth/auth.decorators.js';
+import { Access } from '../access/index.js';
+import { CurrentPrincipal } from '../auth/auth.decorators.js';
 import type { Principal } from '../auth/principal.js';
 import { DecideScoreChangeDto, ReturnSheetDto, ScoreKindPipe, ScoreSheetDto } from './dto/review.dto.js';
 import { PanelReviewService } from './panel-review.service.js';
+import { ReviewProgressService } from './review-progress.service.js';
 import { ReviewService } from './review.service.js';
 import { ScoreChangeService } from './score-change.service.js';
 import { SCORE_KINDS, type ScoreKind } from './score-sheet.entity.js';
@@ -22,11 +24,12 @@ export class ReviewController {
   constructor(
     private readonly reviews: ReviewService,
     private readonly panelReviews: PanelReviewService,
+    private readonly reviewProgress: ReviewProgressService,
     private readonly changes: ScoreChangeService,
   ) {}
 
   @Get('mine')
-  @Roles('expert')
+  @Access('review.score')
   @ApiOperation({ summary: '专家本人的评审任务：所在专家组的申报及本人评分状态' })
   @Responds(MyReviews)
   mine(@CurrentPrincipal() principal: Principal) {
@@ -34,17 +37,17 @@ export class ReviewController {
   }
 
   @Get('overview/:kind')
-  @Roles('secretariat')
+  @Access('reviews.oversee')
   @ApiOperation({ summary: '秘书处：各专家组的评分进度' })
   @KindParam()
   @Responds(ReviewOverview)
   overview(@CurrentPrincipal() principal: Principal, @Param('kind', ScoreKindPipe) kind: ScoreKind) {
-    return this.panelReviews.overview(principal, kind);
+    return this.reviewProgress.overview(principal, kind);
   }
 
   @Post('changes/:id/decision')
   @HttpCode(200)
-  @Roles('secretariat')
+  @Access('reviews.oversee')
   @ApiOperation({ summary: '秘书处审核评分更正：看过同组评分的专家重新提交的评分，同意则新评分生效，不同意则维持退回前的评分（记入审计日志）' })
   @Responds(ScoreChangeView, '已审核')
   decideChange(@CurrentPrincipal() principal: Principal, @Param('id', ParseIntPipe) id: number, @Body() dto: DecideScoreChangeDto) {
@@ -52,17 +55,17 @@ export class ReviewController {
   }
 
   @Get('panels/:panelNo/:kind/progress')
-  @Roles('expert', 'secretariat')
+  @Access('review.read')
   @ApiOperation({ summary: '组长：本组评分进度；全部专家提交后可见各人总分与分差' })
   @KindParam()
   @Responds(PanelProgress)
   progress(@CurrentPrincipal() principal: Principal, @Param('panelNo', ParseIntPipe) panelNo: number, @Param('kind', ScoreKindPipe) kind: ScoreKind) {
-    return this.panelReviews.progress(principal, panelNo, kind);
+    return this.reviewProgress.progress(principal, panelNo, kind);
   }
 
   @Post('panels/:panelNo/materials/close')
   @HttpCode(200)
-  @Roles('expert', 'secretariat')
+  @Access('review.lead')
   @ApiOperation({ summary: '组长确认本组资料审核结束：汇总评分，申报进入「资料审核已完成」' })
   @Responds(CloseMaterialsResult, '资料审核已结束，各申报的专家组评分')
   closeMaterials(@CurrentPrincipal() principal: Principal, @Param('panelNo', ParseIntPipe) panelNo: number) {
@@ -70,7 +73,7 @@ export class ReviewController {
   }
 
   @Get(':applicationId/:kind')
-  @Roles('expert')
+  @Access('review.score')
   @ApiOperation({ summary: '评分表：申报概况、申报材料、评分细则和本人的评分（看不到其他专家的评分）' })
   @KindParam()
   @Responds(ScoreSheetPage)
@@ -79,7 +82,7 @@ export class ReviewController {
   }
 
   @Put(':applicationId/:kind')
-  @Roles('expert')
+  @Access('review.score')
   @ApiOperation({ summary: '保存评分草稿（可缺项；已填的分数须在分值范围内且为 0.5 的倍数）' })
   @KindParam()
   @Responds(ScoreSheetView, '已保存')
@@ -95,7 +98,7 @@ export class ReviewController {
   @Post(':applicationId/:kind/submit')
   @Idempotent()
   @HttpCode(200)
-  @Roles('expert')
+  @Access('review.score')
   @ApiOperation({ summary: '提交评分：须逐项打分；提交后不能修改，除非组长退回' })
   @KindParam()
   @Responds(ScoreSheetView, '已提交')
@@ -109,7 +112,7 @@ export class ReviewController {
   }
 
   @Get(':applicationId/:kind/panel-sheets')
-  @Roles('expert')
+  @Access('review.score')
   @ApiOperation({ summary: '同组专家的评分：提交本人评分后才可查看' })
   @KindParam()
   @Responds(PanelSheets)
@@ -119,7 +122,7 @@ export class ReviewController {
 
   @Post(':applicationId/:kind/sheets/:expertId/return')
   @HttpCode(200)
-  @Roles('expert')
+  @Access('review.score')
   @ApiOperation({ summary: '组长退回某位专家的评分以便更正（须填写原因，记入审计日志）' })
   @KindParam()
   @Responds(ScoreSheetView, '已退回')

@@ -3,8 +3,15 @@ import { ApplicationModule } from '../application/application.module.js';
 import { PanelModule } from '../panel/panel.module.js';
 import { ReviewController } from './review.controller.js';
 import { PanelReviewService } from './panel-review.service.js';
+import { ReviewProgressService } from './review-progress.service.js';
+import { ReviewSeats } from './review-seats.js';
 import { ReviewService } from './review.service.js';
 import { ScoreChangeService } from './score-change.service.js';
 
-@Module({ imports: [ApplicationModule, PanelModule], controllers: [ReviewController], providers: [ReviewService, PanelReviewService, ScoreChangeService], exports: [ReviewService] })
+@Module({
+  imports: [ApplicationModule, PanelModule],
+  controllers: [ReviewController],
+  providers: [ReviewService, PanelReviewService, ReviewProgressService, ReviewSeats, ScoreChangeService],
+  exports: [ReviewService, ReviewSeats],
+})
 export class ReviewModule {}

@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { type Rubric, rubricItems } from '@cacem/shared';
+import { type Rubric, rubricItems, type ScoreSheet } from '@cacem/shared';
 import { type DataSource, type EntityManager, In } from 'typeorm';
 import { Clock } from '../../common/clock.js';
-import { conflict, forbidden, notFound } from '../../common/domain.exception.js';
+import { conflict, notFound } from '../../common/domain.exception.js';
+import { requireAccess } from '../access/index.js';
 import { applicationLabels } from '../application/application-labels.js';
 import { Application } from '../application/application.entity.js';
 import { AuditService } from '../audit/audit.service.js';
@@ -12,12 +13,20 @@ import { Campaign } from '../campaign/campaign.entity.js';
 import { Expert } from '../expert/expert.entity.js';
 import { NotificationService } from '../notification/notification.service.js';
 import type { DecideScoreChangeDto } from './dto/review.dto.js';
-import { SCORE_KIND_LABEL } from './review.service.js';
 import type { ScoreChangeView } from './review-panel.schemas.js';
 import { SCORE_CHANGE_STATUS_LABEL, ScoreChange, type ScoreChangeStatus } from './score-change.entity.js';
 import { type ScoreKind, ScoreSheetEntity } from './score-sheet.entity.js';
+import { SCORE_KIND_LABEL } from './score-sheet.view.js';
 
 export type { ScoreChangeItem, ScoreChangeView } from './review-panel.schemas.js';
+
+/** A correction as resubmitted by its expert. */
+export interface Correction {
+  scores: ScoreSheet;
+  comments: Record<string, string>;
+  overallComment: string | null;
+  total: number;
+}
 
 /** The changes that stop a panel closing: returned to an expert who has seen colleagues' sheets, or awaiting the secretariat. */
 export const OPEN_CHANGE_STATUSES: ScoreChangeStatus[] = ['returned', 'pending'];
@@ -55,7 +64,7 @@ export class ScoreChangeService {
 
   /** 秘书处审核: approve (the correction becomes the sheet) or reject (the sheet keeps the scores submitted before the return). */
   async decide(principal: Principal, id: number, dto: DecideScoreChangeDto): Promise<ScoreChangeView> {
-    if (principal.role !== 'secretariat') throw forbidden();
+    requireAccess(principal, 'reviews.oversee');
     const now = this.clock.now();
     const actor = actorOf(principal);
     await this.dataSource.transaction(async (m) => {
@@ -110,6 +119,83 @@ export class ScoreChangeService {
     });
     const [view] = await this.views(this.dataSource.manager, [await this.dataSource.manager.findOneByOrFail(ScoreChange, { id })]);
     return view!;
+  }
+
+  /**
+   * A submitted sheet returned to an expert who has read colleagues' sheets: their correction will be held for the
+   * secretariat, so the change opens now with the scores as they were.
+   */
+  async open(m: EntityManager, sheet: ScoreSheetEntity, reason: string, now: Date): Promise<void> {
+    await m.insert(ScoreChange, {
+      campaignId: sheet.campaignId,
+      sheetId: sheet.id,
+      applicationId: sheet.applicationId,
+      expertId: sheet.expertId,
+      kind: sheet.kind,
+      panelNo: sheet.panelNo,
+      status: 'returned',
+      beforeScores: sheet.scores,
+      beforeTotal: sheet.total!,
+      beforeComments: sheet.comments,
+      beforeOverallComment: sheet.overallComment,
+      afterScores: null,
+      afterTotal: null,
+      afterComments: null,
+      afterOverallComment: null,
+      returnReason: reason,
+      returnedAt: now,
+      resubmittedAt: null,
+      decidedAt: null,
+      decidedBy: null,
+      decisionNote: null,
+      version: 1,
+    });
+  }
+
+  /**
+   * A resubmitted correction of a returned sheet whose expert had read colleagues' sheets: the sheet counts again with
+   * the scores submitted before the return, and the correction waits in its ScoreChange for the secretariat; audited
+   * with both, as the expert's (`actor`) act.
+   */
+  async hold(m: EntityManager, actor: string, sheet: ScoreSheetEntity, change: ScoreChange, after: Correction, now: Date): Promise<ScoreSheetEntity> {
+    const restored = await m.update(
+      ScoreSheetEntity,
+      { id: sheet.id, version: sheet.version },
+      {
+        scores: change.beforeScores,
+        comments: change.beforeComments,
+        overallComment: change.beforeOverallComment,
+        total: change.beforeTotal,
+        status: 'submitted',
+        submittedAt: now,
+        version: sheet.version + 1,
+        updatedAt: now,
+      },
+    );
+    if (!restored.affected) throw conflict('CONFLICT');
+    const pending = await m.update(
+      ScoreChange,
+      { id: change.id, status: 'returned', version: change.version },
+      {
+        status: 'pending',
+        afterScores: after.scores,
+        afterTotal: after.total,
+        afterComments: after.comments,
+        afterOverallComment: after.overallComment,
+        resubmittedAt: now,
+        version: change.version + 1,
+      },
+    );
+    if (!pending.affected) throw conflict('CONFLICT');
+    await this.audit.record(m, {
+      actor,
+      action: `review.resubmit.held.${sheet.kind}`,
+      entity: 'score_sheet',
+      entityId: sheet.id,
+      before: { changeId: change.id, total: change.beforeTotal, scores: change.beforeScores },
+      after: { changeId: change.id, total: after.total, scores: after.scores, status: 'pending' },
+    });
+    return m.findOneByOrFail(ScoreSheetEntity, { id: sheet.id });
   }
 
   private async views(manager: EntityManager, changes: ScoreChange[]): Promise<ScoreChangeView[]> {

@@ -1,6 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CurrentPrincipal, Roles } from '../auth/auth.decorators.js';
+import { Access } from '../access/index.js';
+import { CurrentPrincipal } from '../auth/auth.decorators.js';
 import type { Principal } from '../auth/principal.js';
 import { Responds } from '../../common/contract/responds.js';
 import { BulkPassDto, ListScreeningDto, ScreeningDecisionDto } from './dto/screening.dto.js';
@@ -9,7 +10,7 @@ import { ScreeningService } from './screening.service.js';
 
 @ApiTags('初选')
 @ApiBearerAuth()
-@Roles('secretariat')
+@Access('screening.decide')
 @Controller()
 export class ScreeningController {
   constructor(private readonly screening: ScreeningService) {}
@@ -26,7 +27,8 @@ export class ScreeningController {
   @ApiOperation({ summary: '初选：通过，或淘汰（须填原因，班组可见）；有问题仍通过须 override 并填理由（记入审计）' })
   @Responds(ScreeningItem, '初选后的申报')
   decide(@CurrentPrincipal() principal: Principal, @Param('id', ParseIntPipe) id: number, @Body() dto: ScreeningDecisionDto) {
-    return this.screening.decide(principal, id, dto);
+    // One route, two transitions: the body's decision picks the service's method.
+    return dto.decision === 'pass' ? this.screening.pass(principal, id, dto) : this.screening.eliminate(principal, id, dto);
   }
 
   @Post('screening/bulk-pass')

@@ -12,7 +12,8 @@ import {
 } from '@cacem/shared';
 import { type DataSource, type EntityManager, In } from 'typeorm';
 import { Clock } from '../../common/clock.js';
-import { DomainException, forbidden, notFound, unprocessable } from '../../common/domain.exception.js';
+import { DomainException, notFound, unprocessable } from '../../common/domain.exception.js';
+import { requireAccess } from '../access/index.js';
 import { StorageService } from '../../storage/storage.service.js';
 import { ApplicationEvent } from '../application/application-event.entity.js';
 import { ApplicationViewService } from '../application/application-view.service.js';
@@ -29,11 +30,6 @@ import { SimilarityJobService } from '../similarity/similarity-job.service.js';
 import { Team } from '../team/team.entity.js';
 import { type BulkPassDto, type ListScreeningDto, SCREENING_FILTERS, type ScreeningDecisionDto } from './dto/screening.dto.js';
 import type { BulkPassResult, ScreeningChecks, ScreeningItem, ScreeningPage, ScreeningProblem, ScreeningWindow } from './screening.schemas.js';
-
-/** First line of every screening action: only the secretariat screens. */
-function requireSecretariat(principal: Principal): void {
-  if (principal.role !== 'secretariat') throw forbidden();
-}
 
 /** A refusal, as one problem of a skipped application; null for failures that are not the application's fault. */
 function problemOf(error: unknown): ScreeningProblem | null {
@@ -62,7 +58,7 @@ export class ScreeningService {
   ) {}
 
   async list(principal: Principal, query: ListScreeningDto): Promise<ScreeningPage> {
-    requireSecretariat(principal);
+    requireAccess(principal, 'screening.decide');
     const manager = this.dataSource.manager;
     const campaign = await this.campaigns.current(manager);
     const statuses: ApplicationStatus[] = query.status ? [query.status] : [...SCREENING_FILTERS];
@@ -97,46 +93,45 @@ export class ScreeningService {
   }
 
   /**
-   * Pass or eliminate one application. Eliminating needs a reason, which the team reads in its timeline and inbox.
-   * Passing an application the automatic checks find fault with needs `override: true` and a reason; that reason is
-   * the secretariat's own justification, kept in the audit log (with the problems waived), not shown to the team.
+   * 初选通过 (recommended → screened_in). Passing an application the automatic checks find fault with needs
+   * `override: true` and a reason; that reason is the secretariat's own justification, kept in the audit log (with the
+   * problems waived), not shown to the team.
    */
-  async decide(principal: Principal, id: number, dto: ScreeningDecisionDto): Promise<ScreeningItem> {
-    requireSecretariat(principal);
-    const manager = this.dataSource.manager;
-    const application = await manager.findOneBy(Application, { id });
-    if (!application || application.submittedAt === null) throw notFound('APPLICATION_NOT_FOUND');
-    const campaign = await manager.findOneByOrFail(Campaign, { id: application.campaignId });
-    const now = this.clock.now();
-    const to = dto.decision === 'pass' ? 'screened_in' : 'screened_out';
-    const transition = assertTransition(application.status, to, 'secretariat', { settings: campaign.settings, now });
+  async pass(principal: Principal, id: number, dto: Omit<ScreeningDecisionDto, 'decision'>): Promise<ScreeningItem> {
+    requireAccess(principal, 'screening.decide');
+    const { application, transition, now } = await this.decidable(id, 'screened_in');
     const reason = dto.reason ? dto.reason : null;
-    if (to === 'screened_out') {
-      if (reason === null) throw unprocessable('SCREENING_REASON_REQUIRED', 'reason');
-      await this.dataSource.transaction((m) => this.applications.changeStatus(m, principal, application, transition, now, {}, reason));
-    } else {
-      const checks = await this.checks(manager, application);
-      if (!checks.clean) {
-        if (dto.override !== true) throw new DomainException('SCREENING_PROBLEMS', HttpStatus.UNPROCESSABLE_ENTITY, { details: { problems: checks.problems } });
-        if (reason === null) throw unprocessable('SCREENING_OVERRIDE_REASON_REQUIRED', 'reason');
-      }
-      await this.dataSource.transaction(async (m) => {
-        await this.applications.changeStatus(m, principal, application, transition, now);
-        if (!checks.clean || reason !== null) {
-          await this.audit.record(m, {
-            actor: actorOf(principal),
-            action: checks.clean ? 'screening.passNote' : 'screening.override',
-            entity: 'application',
-            entityId: application.id,
-            before: { status: application.status, problems: checks.problems },
-            after: { status: 'screened_in', override: !checks.clean, reason },
-          });
-        }
-      });
+    const checks = await this.checks(this.dataSource.manager, application);
+    if (!checks.clean) {
+      if (dto.override !== true) throw new DomainException('SCREENING_PROBLEMS', HttpStatus.UNPROCESSABLE_ENTITY, { details: { problems: checks.problems } });
+      if (reason === null) throw unprocessable('SCREENING_OVERRIDE_REASON_REQUIRED', 'reason');
     }
-    if (to === 'screened_in') this.similarity.afterScreening(actorOf(principal));
-    const [item] = await this.items(manager, [await manager.findOneByOrFail(Application, { id })]);
-    return item!;
+    await this.dataSource.transaction(async (m) => {
+      await this.applications.changeStatus(m, principal, application, transition, now);
+      if (!checks.clean || reason !== null) {
+        await this.audit.record(m, {
+          actor: actorOf(principal),
+          action: checks.clean ? 'screening.passNote' : 'screening.override',
+          entity: 'application',
+          entityId: application.id,
+          before: { status: application.status, problems: checks.problems },
+          after: { status: 'screened_in', override: !checks.clean, reason },
+        });
+      }
+    });
+    // The files of the team screened in are checked against the others and earlier years, in the background.
+    this.similarity.afterScreening(actorOf(principal));
+    return this.item(id);
+  }
+
+  /** 初选淘汰 (recommended → screened_out), with a reason the team reads in its timeline and inbox. */
+  async eliminate(principal: Principal, id: number, dto: Pick<ScreeningDecisionDto, 'reason'>): Promise<ScreeningItem> {
+    requireAccess(principal, 'screening.decide');
+    const { application, transition, now } = await this.decidable(id, 'screened_out');
+    const reason = dto.reason ? dto.reason : null;
+    if (reason === null) throw unprocessable('SCREENING_REASON_REQUIRED', 'reason');
+    await this.dataSource.transaction((m) => this.applications.changeStatus(m, principal, application, transition, now, {}, reason));
+    return this.item(id);
   }
 
   /**
@@ -145,7 +140,7 @@ export class ScreeningService {
    * does not undo the others. Outside the materials-review window the whole request is refused.
    */
   async bulkPass(principal: Principal, dto: BulkPassDto): Promise<BulkPassResult> {
-    requireSecretariat(principal);
+    requireAccess(principal, 'screening.decide');
     const manager = this.dataSource.manager;
     const campaign = await this.campaigns.current(manager);
     const now = this.clock.now();
@@ -192,6 +187,23 @@ export class ScreeningService {
       }
     }
     return { clean: problems.length === 0, problems };
+  }
+
+  /** A submitted application and the transition to `to`, refused (shared assertTransition) outside the window or its status. */
+  private async decidable(id: number, to: 'screened_in' | 'screened_out') {
+    const manager = this.dataSource.manager;
+    const application = await manager.findOneBy(Application, { id });
+    if (!application || application.submittedAt === null) throw notFound('APPLICATION_NOT_FOUND');
+    const campaign = await manager.findOneByOrFail(Campaign, { id: application.campaignId });
+    const now = this.clock.now();
+    return { application, transition: assertTransition(application.status, to, 'secretariat', { settings: campaign.settings, now }), now };
+  }
+
+  /** One application as the screening list shows it, read again after a decision. */
+  private async item(id: number): Promise<ScreeningItem> {
+    const manager = this.dataSource.manager;
+    const [item] = await this.items(manager, [await manager.findOneByOrFail(Application, { id })]);
+    return item!;
   }
 
   private window(campaign: Campaign): ScreeningWindow {

@@ -1,7 +1,8 @@
 import { Controller, Get, Param, ParseIntPipe } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Responds } from '../../common/contract/responds.js';
-import { CurrentPrincipal, Roles } from '../auth/auth.decorators.js';
+import { Access } from '../access/index.js';
+import { CurrentPrincipal } from '../auth/auth.decorators.js';
 import type { Principal } from '../auth/principal.js';
 import { SimilarityClustersService } from './similarity-clusters.service.js';
 import { SimilarityClusterDetail, SimilarityClusterList } from './similarity.schemas.js';
@@ -13,7 +14,7 @@ export class SimilarityClustersController {
   constructor(private readonly clusters: SimilarityClustersService) {}
 
   @Get()
-  @Roles('secretariat')
+  @Access('similarity.manage')
   @ApiOperation({ summary: '模板雷同：多个班组共用的同一段文字（不含通知和评分标准的原文），按占比从高到低' })
   @Responds(SimilarityClusterList)
   list(@CurrentPrincipal() principal: Principal) {
@@ -21,7 +22,7 @@ export class SimilarityClustersController {
   }
 
   @Get(':id')
-  @Roles('secretariat')
+  @Access('similarity.manage')
   @ApiOperation({ summary: '一组模板雷同：共用这段文字的班组、各自占比，以及共用段落的原文' })
   @Responds(SimilarityClusterDetail)
   one(@CurrentPrincipal() principal: Principal, @Param('id', ParseIntPipe) id: number) {

@@ -2,8 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { describeSpans } from '@cacem/shared';
 import { type DataSource, In } from 'typeorm';
-import { forbidden, notFound } from '../../common/domain.exception.js';
+import { notFound } from '../../common/domain.exception.js';
 import { StorageService } from '../../storage/storage.service.js';
+import { requireAccess } from '../access/index.js';
 import type { Principal } from '../auth/principal.js';
 import { SimilarityCluster } from './similarity-cluster.entity.js';
 import { SimilarityDocument } from './similarity-document.entity.js';
@@ -26,13 +27,13 @@ export class SimilarityClustersService {
   ) {}
 
   async list(principal: Principal): Promise<SimilarityClusterList> {
-    requireSecretariat(principal);
+    requireAccess(principal, 'similarity.manage');
     const rows = await this.dataSource.getRepository(SimilarityCluster).find({ order: { score: 'DESC', documentCount: 'DESC', id: 'ASC' } });
     return { items: await this.views(rows) };
   }
 
   async one(principal: Principal, id: number): Promise<SimilarityClusterDetail> {
-    requireSecretariat(principal);
+    requireAccess(principal, 'similarity.manage');
     const row = await this.dataSource.getRepository(SimilarityCluster).findOneBy({ id });
     if (!row) throw notFound('SIMILARITY_CLUSTER_NOT_FOUND');
     const [view] = await this.views([row]);
@@ -62,8 +63,4 @@ export class SimilarityClustersService {
         .sort((x, y) => y.share - x.share),
     }));
   }
-}
-
-function requireSecretariat(principal: Principal): void {
-  if (principal.role !== 'secretariat') throw forbidden();
 }

@@ -1,33 +1,25 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { type DocumentRuns, type Fingerprint, normaliseText, type PreparedText, SimilarityIndex } from '@cacem/shared';
-import { type DataSource, In, IsNull, LessThan } from 'typeorm';
+import { type DocumentRuns, type Fingerprint, type PreparedText, SimilarityIndex } from '@cacem/shared';
+import { type DataSource, In, IsNull } from 'typeorm';
 import { Clock } from '../../common/clock.js';
 import { APP_CONFIG_TOKEN } from '../../config/app-config.token.js';
 import type { AppConfig } from '../../config/app-config.js';
 import { StorageService } from '../../storage/storage.service.js';
-import { Application } from '../application/application.entity.js';
 import { AuditService } from '../audit/audit.service.js';
-import { Material } from '../material/material.entity.js';
+import { claimNextRun, SIMILARITY_STALE_MS } from './similarity-claim.js';
 import { SimilarityDocument } from './similarity-document.entity.js';
 import { SimilarityPair } from './similarity-pair.entity.js';
 import { SimilarityRun, type SimilarityRunPhase, type SimilarityRunTrigger } from './similarity-run.entity.js';
 import { noticeBoilerplate, rubricBoilerplate } from './similarity-boilerplate.js';
+import { currentMaterials, extractDocument } from './similarity-extraction.js';
 import { replaceClusters, savePair } from './similarity-results.js';
-import { loadTexts, storeTexts } from './similarity-texts.js';
-import { extractText } from './text-extraction.js';
+import { loadTexts } from './similarity-texts.js';
 
 /** Progress is written at most this often (and at the end of each phase). */
 const PROGRESS_EVERY_MS = 500;
 /** Documents whose prepared text is kept while comparing candidates (a document is in several pairs). */
 const PREPARED_CACHE = 64;
-/**
- * A running run without a heartbeat for this long has lost its worker (the process stopped, or another instance died):
- * any instance takes it over. Heartbeats come with the progress, at least once per document; a document's
- * extraction gives up after two minutes.
- */
-export const SIMILARITY_STALE_MS = 5 * 60_000;
-
 /**
  * 材料查重, the background part (issue 8). A run goes through three phases:
  *   extract  — text out of every current declaration file not seen before (a replaced file is a new one);
@@ -147,8 +139,10 @@ export class SimilarityJobService implements OnApplicationBootstrap, OnApplicati
 
   private async loop(): Promise<void> {
     while (!this.stopping) {
-      const run = await this.claimNext();
-      if (!run) return;
+      const claimed = await claimNextRun(this.dataSource.getRepository(SimilarityRun), () => this.clock.now());
+      if (!claimed) return;
+      const { run } = claimed;
+      if (claimed.takenOver) this.logger.warn(`similarity run ${run.id} taken over: its worker had gone quiet`);
       try {
         await this.execute(run);
       } catch (error) {
@@ -157,39 +151,6 @@ export class SimilarityJobService implements OnApplicationBootstrap, OnApplicati
         await this.dataSource
           .getRepository(SimilarityRun)
           .update({ id: run.id }, { status: 'failed', error: `查重未完成：${error instanceof Error ? error.message : String(error)}`.slice(0, 2000), finishedAt: this.clock.now() });
-      }
-    }
-  }
-
-  /**
-   * The oldest queued run, or else a running one whose heartbeat is stale, taken by a conditional update so that two
-   * workers never both take it. A run taken over starts again from its first phase: what it extracted is kept.
-   */
-  private async claimNext(): Promise<SimilarityRun | null> {
-    const runs = this.dataSource.getRepository(SimilarityRun);
-    for (;;) {
-      const now = new Date();
-      const stale = LessThan(new Date(now.getTime() - SIMILARITY_STALE_MS));
-      const queued = await runs.findOne({ where: { status: 'queued' }, order: { id: 'ASC' } });
-      const quiet = [
-        { status: 'running' as const, heartbeatAt: stale },
-        { status: 'running' as const, heartbeatAt: IsNull() },
-      ];
-      const next = queued ?? (await runs.findOne({ where: quiet, order: { id: 'ASC' } }));
-      if (!next) return null;
-      // The same conditions again in the update: of two workers, only the first finds them still true.
-      const claim = next.status === 'queued' ? [{ id: next.id, status: 'queued' as const }] : quiet.map((q) => ({ ...q, id: next.id }));
-      let taken = false;
-      for (const where of claim) {
-        const result = await runs.update(where, { status: 'running', startedAt: next.startedAt ?? this.clock.now(), heartbeatAt: now, phase: null, done: 0, total: 0 });
-        if (result.affected) {
-          taken = true;
-          break;
-        }
-      }
-      if (taken) {
-        if (next.status === 'running') this.logger.warn(`similarity run ${next.id} taken over: its worker had gone quiet`);
-        return runs.findOneByOrFail({ id: next.id });
       }
     }
   }
@@ -211,12 +172,12 @@ export class SimilarityJobService implements OnApplicationBootstrap, OnApplicati
     };
 
     // Extract: every current file of every submitted application, of every campaign, not extracted before.
-    const materials = await this.currentMaterials();
+    const materials = await currentMaterials(this.dataSource);
     const known = new Map((await documents.find({ select: { id: true, materialId: true } })).map((d) => [d.materialId, d.id]));
     const fresh = materials.filter((m) => !known.has(m.material.id));
     await progress('extract', 0, fresh.length, true);
     for (const [k, { material, campaignId }] of fresh.entries()) {
-      await this.extract(material, campaignId);
+      await extractDocument(this.dataSource, this.storage, material, campaignId, this.clock.now());
       await progress('extract', k + 1, fresh.length);
     }
     const current = await documents.find({ where: { materialId: In(materials.map((m) => m.material.id)) }, order: { id: 'ASC' } });
@@ -306,43 +267,6 @@ export class SimilarityJobService implements OnApplicationBootstrap, OnApplicati
       { id: run.id },
       { status: 'done', phase: 'compare', done: candidates.length, total: candidates.length, pairs, suspicious, clusters, finishedAt: this.clock.now() },
     );
-  }
-
-  /** The highest version of each file of each submitted application, with the application's campaign. */
-  private async currentMaterials(): Promise<Array<{ material: Material; campaignId: number }>> {
-    const applications = await this.dataSource.getRepository(Application).find({ select: { id: true, campaignId: true, submittedAt: true } });
-    const submitted = new Map(applications.filter((a) => a.submittedAt !== null).map((a) => [a.id, a.campaignId]));
-    const latest = new Map<string, Material>();
-    for (const m of await this.dataSource.getRepository(Material).find({ order: { version: 'ASC' } })) {
-      if (submitted.has(m.applicationId)) latest.set(`${m.applicationId}:${m.kind}`, m);
-    }
-    return [...latest.values()].map((material) => ({ material, campaignId: submitted.get(material.applicationId)! }));
-  }
-
-  private async extract(material: Material, campaignId: number): Promise<void> {
-    const base = {
-      materialId: material.id,
-      applicationId: material.applicationId,
-      campaignId,
-      kind: material.kind,
-      sha256: material.sha256,
-      extractedAt: this.clock.now(),
-      comparedAt: null,
-    };
-    let row: Partial<SimilarityDocument>;
-    if (!(await this.storage.exists(material.storageKey))) {
-      row = { ...base, status: 'uncheckable', reasonCode: 'SIMILARITY_FILE_MISSING', pages: 0, chars: 0, textKey: null };
-    } else {
-      // A path for pdf.js and the zip reader: the stored file itself, or a temp copy when objects live in S3.
-      const extraction = await this.storage.withLocalFile(material.storageKey, (path) => extractText(path, material.mime));
-      if (extraction.ok) {
-        const chars = normaliseText(extraction.pages).text.length;
-        row = { ...base, status: 'indexed', reasonCode: null, pages: extraction.pages.length, chars, textKey: await storeTexts(this.storage, extraction.pages) };
-      } else {
-        row = { ...base, status: 'uncheckable', reasonCode: extraction.code, pages: extraction.pages, chars: 0, textKey: null };
-      }
-    }
-    await this.dataSource.getRepository(SimilarityDocument).upsert(row, ['materialId']);
   }
 
   private pages(doc: SimilarityDocument): Promise<string[]> {

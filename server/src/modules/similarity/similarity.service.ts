@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DEFAULT_SIMILARITY, describePassages, errorMessage, type ErrorCode, type MatchedSpan, type Passage } from '@cacem/shared';
-import { type DataSource, type EntityManager, In, IsNull, Not } from 'typeorm';
-import { conflict, forbidden, notFound, unprocessable } from '../../common/domain.exception.js';
+import { type DataSource, type EntityManager, In, IsNull } from 'typeorm';
+import { conflict, notFound, unprocessable } from '../../common/domain.exception.js';
 import { Clock } from '../../common/clock.js';
 import { StorageService } from '../../storage/storage.service.js';
+import { requireAccess } from '../access/index.js';
 import { AuditService } from '../audit/audit.service.js';
 import { actorOf, type Principal } from '../auth/principal.js';
 import { MisconductService } from '../discipline/misconduct.service.js';
@@ -32,10 +33,6 @@ import type {
 } from './similarity.schemas.js';
 import { actorName, actorNames, precedence, runView } from './similarity-views.js';
 
-function requireSecretariat(principal: Principal): void {
-  if (principal.role !== 'secretariat') throw forbidden();
-}
-
 /**
  * 材料查重 for the secretariat (issue 8): the runs and their progress, the ranked suspicious pairs, the passages side
  * by side with page or slide numbers, the files that cannot be checked and why, and a case opened from a pair with the
@@ -53,7 +50,7 @@ export class SimilarityService {
   ) {}
 
   async overview(principal: Principal): Promise<SimilarityOverview> {
-    requireSecretariat(principal);
+    requireAccess(principal, 'similarity.manage');
     const manager = this.dataSource.manager;
     const latest = await manager.findOne(SimilarityRun, { where: {}, order: { id: 'DESC' } });
     const [latestRun] = latest ? await this.runViews(manager, [latest]) : [];
@@ -71,19 +68,19 @@ export class SimilarityService {
   }
 
   async requestRun(principal: Principal): Promise<SimilarityRunView> {
-    requireSecretariat(principal);
+    requireAccess(principal, 'similarity.manage');
     const [view] = await this.runViews(this.dataSource.manager, [await this.job.request('manual', actorOf(principal))]);
     return view!;
   }
 
   async runs(principal: Principal, page: number, pageSize: number): Promise<SimilarityRunPage> {
-    requireSecretariat(principal);
+    requireAccess(principal, 'similarity.manage');
     const [rows, total] = await this.dataSource.manager.findAndCount(SimilarityRun, { order: { id: 'DESC' }, skip: (page - 1) * pageSize, take: pageSize });
     return { items: await this.runViews(this.dataSource.manager, rows), total, page, pageSize };
   }
 
   async pairs(principal: Principal, query: ListPairsDto): Promise<SimilarityPairPage> {
-    requireSecretariat(principal);
+    requireAccess(principal, 'similarity.manage');
     const manager = this.dataSource.manager;
     const [rows, total] = await manager.findAndCount(SimilarityPair, {
       where: { ...(query.suspiciousOnly ? { suspicious: true } : {}), ...(query.includeDismissed ? {} : { dismissedAt: IsNull() }) },
@@ -96,7 +93,7 @@ export class SimilarityService {
   }
 
   async pair(principal: Principal, id: number): Promise<SimilarityPairDetail> {
-    requireSecretariat(principal);
+    requireAccess(principal, 'similarity.manage');
     const manager = this.dataSource.manager;
     const row = await manager.findOneBy(SimilarityPair, { id });
     if (!row) throw notFound('SIMILARITY_PAIR_NOT_FOUND');
@@ -105,7 +102,7 @@ export class SimilarityService {
   }
 
   async documents(principal: Principal, query: ListDocumentsDto): Promise<SimilarityDocumentPage> {
-    requireSecretariat(principal);
+    requireAccess(principal, 'similarity.manage');
     const manager = this.dataSource.manager;
     const [rows, total] = await manager.findAndCount(SimilarityDocument, {
       where: query.status ? { status: query.status } : {},
@@ -142,7 +139,7 @@ export class SimilarityService {
    * marked with the case, all in one transaction; a second case on the same pair is refused.
    */
   async openCase(principal: Principal, id: number, dto: OpenPairCaseDto): Promise<SimilarityCaseOpened> {
-    requireSecretariat(principal);
+    requireAccess(principal, 'similarity.manage');
     const manager = this.dataSource.manager;
     const row = await manager.findOneBy(SimilarityPair, { id });
     if (!row) throw notFound('SIMILARITY_PAIR_NOT_FOUND');
@@ -179,7 +176,7 @@ export class SimilarityService {
 
   /** 核实无问题: the pair is set aside with the reason (audited); refused once a case is opened on it. */
   async dismiss(principal: Principal, id: number, dto: DismissPairDto): Promise<SimilarityPairView> {
-    requireSecretariat(principal);
+    requireAccess(principal, 'similarity.manage');
     const actor = actorOf(principal);
     await this.dataSource.transaction(async (manager) => {
       const row = await manager.findOneBy(SimilarityPair, { id });
@@ -203,7 +200,7 @@ export class SimilarityService {
 
   /** Withdraws 核实无问题: the pair is back in the list. */
   async restore(principal: Principal, id: number): Promise<SimilarityPairView> {
-    requireSecretariat(principal);
+    requireAccess(principal, 'similarity.manage');
     const actor = actorOf(principal);
     await this.dataSource.transaction(async (manager) => {
       const row = await manager.findOneBy(SimilarityPair, { id });
@@ -238,10 +235,29 @@ export class SimilarityService {
     return describePassages(await loadTexts(this.storage, a.textKey), await loadTexts(this.storage, b.textKey), spans);
   }
 
+  /**
+   * The pairs by state, in one statement: a run stores and deletes pairs while the secretariat reads, and counts taken
+   * one query at a time could disagree (a total read before a run's new pairs, the suspicious count after them).
+   */
   private async pairCounts(manager: EntityManager): Promise<SimilarityPairCounts> {
-    const total = await manager.count(SimilarityPair);
-    const suspicious = await manager.countBy(SimilarityPair, { suspicious: true, dismissedAt: IsNull() });
-    const dismissed = await manager.countBy(SimilarityPair, { dismissedAt: Not(IsNull()) });
+    const rows: Array<{ suspicious: unknown; dismissed: unknown; n: unknown }> = await manager
+      .createQueryBuilder(SimilarityPair, 'p')
+      .select('p.suspicious', 'suspicious')
+      .addSelect('CASE WHEN p.dismissedAt IS NULL THEN 0 ELSE 1 END', 'dismissed')
+      .addSelect('COUNT(*)', 'n')
+      .groupBy('p.suspicious')
+      .addGroupBy('CASE WHEN p.dismissedAt IS NULL THEN 0 ELSE 1 END')
+      .getRawMany();
+    let total = 0;
+    let suspicious = 0;
+    let dismissed = 0;
+    // The drivers answer booleans and counts as numbers, strings or bigints: read them as numbers.
+    for (const row of rows) {
+      const n = Number(row.n);
+      total += n;
+      if (Number(row.dismissed) === 1) dismissed += n;
+      else if (Number(row.suspicious) === 1 || row.suspicious === true) suspicious += n;
+    }
     return { total, suspicious, belowLine: total - suspicious - dismissed, dismissed };
   }
 

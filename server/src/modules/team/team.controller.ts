@@ -1,6 +1,7 @@
 import { Body, Controller, Get, Param, ParseIntPipe, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CurrentPrincipal, Roles } from '../auth/auth.decorators.js';
+import { Access } from '../access/index.js';
+import { CurrentPrincipal } from '../auth/auth.decorators.js';
 import type { Principal } from '../auth/principal.js';
 import { Responds } from '../../common/contract/responds.js';
 import { CreateTeamDto } from './dto/create-team.dto.js';
@@ -14,7 +15,7 @@ export class TeamController {
   constructor(private readonly teams: TeamService) {}
 
   @Get()
-  @Roles('declarant')
+  @Access('team.manage')
   @ApiOperation({ summary: '本企业的班组及申报状态' })
   @Responds(TeamList)
   list(@CurrentPrincipal() principal: Principal) {
@@ -22,7 +23,7 @@ export class TeamController {
   }
 
   @Get(':teamId')
-  @Roles('declarant', 'member')
+  @Access('team.read')
   @ApiOperation({ summary: '班组信息（本企业申报人或本班组成员）' })
   @Responds(TeamDetail)
   getOne(@CurrentPrincipal() principal: Principal, @Param('teamId', ParseIntPipe) teamId: number) {
@@ -30,7 +31,7 @@ export class TeamController {
   }
 
   @Post()
-  @Roles('declarant')
+  @Access('team.manage')
   @ApiOperation({ summary: '新建班组' })
   @Responds(TeamView, '已新建')
   create(@CurrentPrincipal() principal: Principal, @Body() dto: CreateTeamDto) {

@@ -4,7 +4,7 @@ import { APPLICATION_STATUS_LABEL, TEAM_KIND_LABEL } from '@cacem/shared';
 import { type DataSource, In, IsNull } from 'typeorm';
 import { conflict, DomainException } from '../../common/domain.exception.js';
 import { isUniqueViolation } from '../../common/unique-violation.js';
-import { requireDeclarant, requireTeamReader } from '../auth/access.js';
+import { requireAccess } from '../access/index.js';
 import { actorOf, type Principal } from '../auth/principal.js';
 import { AuditService } from '../audit/audit.service.js';
 import { Application } from '../application/application.entity.js';
@@ -37,7 +37,7 @@ export class TeamService {
   ) {}
 
   async listMine(principal: Principal): Promise<{ items: TeamView[] }> {
-    const declarant = requireDeclarant(principal);
+    const declarant = requireAccess(principal, 'team.manage');
     const teams = await this.dataSource.getRepository(Team).find({ where: { enterpriseId: declarant.enterpriseId }, order: { id: 'ASC' } });
     const applications = await this.currentApplications(teams.map((t) => t.id));
     return { items: teams.map((team) => view(team, applications.get(team.id))) };
@@ -45,7 +45,7 @@ export class TeamService {
 
   /** One team, for the declarant of its enterprise or one of its members. */
   async getOne(principal: Principal, teamId: number): Promise<TeamDetail> {
-    const team = await requireTeamReader(this.dataSource.manager, principal, teamId);
+    const team = requireAccess(principal, 'team.read', await this.dataSource.getRepository(Team).findOneBy({ id: teamId }));
     const memberCount = await this.dataSource.getRepository(TeamMember).countBy({ teamId: team.id, removedAt: IsNull() });
     const applications = await this.currentApplications([team.id]);
     return { ...view(team, applications.get(team.id)), memberCount };
@@ -60,7 +60,7 @@ export class TeamService {
   }
 
   async create(principal: Principal, dto: CreateTeamDto): Promise<TeamView> {
-    const declarant = requireDeclarant(principal);
+    const declarant = requireAccess(principal, 'team.manage');
     const enterprise = await this.dataSource.getRepository(Enterprise).findOneByOrFail({ id: declarant.enterpriseId });
     if (!enterprise.creditCode) throw new DomainException('CREDIT_CODE_REQUIRED', HttpStatus.CONFLICT, { field: 'creditCode' });
     try {

@@ -1,7 +1,8 @@
 import { Controller, Get, HttpCode, Param, ParseIntPipe, Post, Req } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
-import { CurrentPrincipal, Roles } from '../auth/auth.decorators.js';
+import { Access } from '../access/index.js';
+import { CurrentPrincipal } from '../auth/auth.decorators.js';
 import type { Principal } from '../auth/principal.js';
 import { Responds } from '../../common/contract/responds.js';
 import { Upload } from '../../common/contract/uploads.js';
@@ -18,7 +19,7 @@ export class UnitPackageController {
 
   @Post('recommendation/package/letter')
   @Idempotent('upload')
-  @Roles('recommender')
+  @Access('unit.act')
   @HttpCode(201)
   @Upload({ field: 'file', mediaTypes: [PDF_MIME], description: '推荐函' })
   @ApiOperation({ summary: '上传推荐函（PDF，表单字段 file）' })
@@ -29,7 +30,7 @@ export class UnitPackageController {
 
   @Post('recommendation/package/excellent-list')
   @Idempotent('upload')
-  @Roles('recommender')
+  @Access('unit.act')
   @HttpCode(201)
   @Upload({ field: 'file', mediaTypes: [PDF_MIME], description: '年度优秀名单的公布通知（标注推荐班组）' })
   @ApiOperation({ summary: '上传本行业（地方）年度优秀名单的公布通知（PDF，标注推荐班组）' })
@@ -40,7 +41,7 @@ export class UnitPackageController {
 
   @Post('recommendation/package')
   @Idempotent()
-  @Roles('recommender')
+  @Access('unit.act')
   @ApiOperation({ summary: '合成推荐材料 PDF：推荐函 + 统计表 + 优秀名单公布通知，以推荐单位名称命名' })
   @Responds(BuiltUnitPackage, '已合成')
   build(@CurrentPrincipal() principal: Principal) {
@@ -48,7 +49,7 @@ export class UnitPackageController {
   }
 
   @Get('recommendation/package')
-  @Roles('recommender')
+  @Access('unit.act')
   @ApiOperation({ summary: '本单位的推荐材料：已上传的文件、当前合成版本和历史版本' })
   @Responds(UnitPackageView)
   get(@CurrentPrincipal() principal: Principal) {
@@ -56,7 +57,7 @@ export class UnitPackageController {
   }
 
   @Get('recommending-units/:unitId/package')
-  @Roles('secretariat')
+  @Access('recommendations.read')
   @ApiOperation({ summary: '秘书处查看推荐单位的推荐材料' })
   @Responds(UnitPackageView)
   getForUnit(@CurrentPrincipal() principal: Principal, @Param('unitId', ParseIntPipe) unitId: number) {

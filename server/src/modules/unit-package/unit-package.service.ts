@@ -3,22 +3,23 @@ import { Readable } from 'node:stream';
 import { HttpStatus, Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { checkUnitStatistics, type ErrorCode, errorMessage } from '@cacem/shared';
-import type { FastifyRequest } from 'fastify';
 import { PDFDocument } from 'pdf-lib';
 import type { DataSource } from 'typeorm';
 import { Clock } from '../../common/clock.js';
-import { conflict, DomainException, forbidden, notFound } from '../../common/domain.exception.js';
+import { conflict, DomainException } from '../../common/domain.exception.js';
 import { isUniqueViolation } from '../../common/unique-violation.js';
 import { APP_CONFIG_TOKEN } from '../../config/app-config.token.js';
 import type { AppConfig } from '../../config/app-config.js';
+import type { MultipartBody } from '../../storage/multipart.js';
 import { StorageService } from '../../storage/storage.service.js';
+import { requireAccess } from '../access/index.js';
 import { AuditService } from '../audit/audit.service.js';
 import { actorOf, type Principal } from '../auth/principal.js';
 import type { Campaign } from '../campaign/campaign.entity.js';
 import { CampaignService } from '../campaign/campaign.service.js';
 import { inspectMaterial, PDF_MIME } from '../material/material-inspection.js';
-import { requireRecommender } from '../recommendation/recommender-access.js';
 import { RecommendingUnit } from '../recommending-unit/recommending-unit.entity.js';
+import { unitReadBy } from '../recommending-unit/unit-read-by.js';
 import { UnitStatistics } from '../unit-statistics/unit-statistics.entity.js';
 import { drawStatisticsSheet } from './statistics-sheet.js';
 import { type PackageFileKind, UnitPackageFile } from './unit-package-file.entity.js';
@@ -40,10 +41,10 @@ export class UnitPackageService {
   ) {}
 
   /** A PDF (judged by content, readable, not encrypted) for the letter or the excellent-list notice; a new version each time. */
-  async upload(principal: Principal, kind: PackageFileKind, request: FastifyRequest): Promise<UnitPackageFileView> {
-    const { unitId } = requireRecommender(principal);
+  async upload(principal: Principal, kind: PackageFileKind, body: MultipartBody): Promise<UnitPackageFileView> {
+    const unitId = requireAccess(principal, 'unit.act').recommendingUnitId;
     const campaign = await this.campaigns.current();
-    const upload = await this.storage.readUpload(request, { fileField: 'file', maxBytes: this.config.storage.maxPdfBytes });
+    const upload = await this.storage.readUpload(body, { fileField: 'file', maxBytes: this.config.storage.maxPdfBytes });
     try {
       await inspectMaterial('pdf', upload.file.tempPath, await this.storage.sniff(upload.file.tempPath));
       const pageCount = (await PDFDocument.load(await readFile(upload.file.tempPath), { updateMetadata: false })).getPageCount();
@@ -84,7 +85,7 @@ export class UnitPackageService {
 
   /** Letter pages + the statistics page + excellent-list pages, merged into '<unit name>.pdf' as the next version. */
   async build(principal: Principal): Promise<BuiltUnitPackage> {
-    const { unitId } = requireRecommender(principal);
+    const unitId = requireAccess(principal, 'unit.act').recommendingUnitId;
     const campaign = await this.campaigns.current();
     const unit = await this.dataSource.getRepository(RecommendingUnit).findOneByOrFail({ id: unitId });
     const { letter, excellentList } = await this.currentFiles(unitId, campaign);
@@ -147,17 +148,8 @@ export class UnitPackageService {
 
   /** The caller's unit's package; the secretariat names the unit. */
   async get(principal: Principal, unitIdForSecretariat?: number): Promise<UnitPackageView> {
-    let unitId: number;
-    if (principal.role === 'secretariat') {
-      if (unitIdForSecretariat === undefined || !(await this.dataSource.getRepository(RecommendingUnit).existsBy({ id: unitIdForSecretariat }))) {
-        throw notFound('RECOMMENDING_UNIT_NOT_FOUND');
-      }
-      unitId = unitIdForSecretariat;
-    } else if (principal.role === 'recommender') {
-      unitId = requireRecommender(principal).unitId;
-    } else {
-      throw forbidden();
-    }
+    const reader = requireAccess(principal, 'unit.read');
+    const unitId = await unitReadBy(this.dataSource.manager, reader, unitIdForSecretariat);
     const campaign = await this.campaigns.current();
     const { letter, excellentList } = await this.currentFiles(unitId, campaign);
     const history = await this.dataSource.getRepository(UnitPackage).find({ where: { unitId, campaignId: campaign.id }, order: { version: 'DESC' } });

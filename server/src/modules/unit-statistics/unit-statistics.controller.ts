@@ -1,6 +1,7 @@
 import { Body, Controller, Get, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
-import { CurrentPrincipal, Roles } from '../auth/auth.decorators.js';
+import { Access } from '../access/index.js';
+import { CurrentPrincipal } from '../auth/auth.decorators.js';
 import type { Principal } from '../auth/principal.js';
 import { Responds } from '../../common/contract/responds.js';
 import { UnitStatisticsView } from './unit-statistics.schemas.js';
@@ -13,7 +14,7 @@ export class UnitStatisticsController {
   constructor(private readonly statistics: UnitStatisticsService) {}
 
   @Get()
-  @Roles('recommender', 'secretariat')
+  @Access('unit.read')
   @ApiQuery({ name: 'unitId', required: false, type: Number, description: '秘书处查看时指定推荐单位（秘书处必填；推荐单位联系人不填）' })
   @ApiOperation({ summary: '本单位的统计表（附件3），含平台统计的推荐数和历年累计数' })
   @Responds(UnitStatisticsView)
@@ -22,7 +23,7 @@ export class UnitStatisticsController {
   }
 
   @Put()
-  @Roles('recommender')
+  @Access('unit.act')
   @ApiBody({
     required: true,
     description: '统计表（附件3）的内容；有误时 422 STATISTICS_INVALID，details.problems 列出全部问题',

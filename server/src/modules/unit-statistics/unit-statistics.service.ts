@@ -8,15 +8,15 @@ import {
   type UnitStatisticsValues,
 } from '@cacem/shared';
 import { type DataSource, type EntityManager, In, LessThan } from 'typeorm';
-import { conflict, DomainException, forbidden, notFound } from '../../common/domain.exception.js';
+import { conflict, DomainException } from '../../common/domain.exception.js';
 import { isUniqueViolation } from '../../common/unique-violation.js';
+import { requireAccess } from '../access/index.js';
 import { Application } from '../application/application.entity.js';
 import { AuditService } from '../audit/audit.service.js';
 import { actorOf, type Principal } from '../auth/principal.js';
 import { Campaign } from '../campaign/campaign.entity.js';
 import { CampaignService } from '../campaign/campaign.service.js';
-import { requireRecommender } from '../recommendation/recommender-access.js';
-import { RecommendingUnit } from '../recommending-unit/recommending-unit.entity.js';
+import { unitReadBy } from '../recommending-unit/unit-read-by.js';
 import { UnitStatistics } from './unit-statistics.entity.js';
 import type { UnitStatisticsPrefill, UnitStatisticsView } from './unit-statistics.schemas.js';
 
@@ -31,13 +31,14 @@ export class UnitStatisticsService {
 
   /** The caller's unit's return; the secretariat names the unit. */
   async get(principal: Principal, unitIdForSecretariat?: number): Promise<UnitStatisticsView> {
-    const unitId = await this.readableUnit(principal, unitIdForSecretariat);
+    const reader = requireAccess(principal, 'unit.read');
+    const unitId = await unitReadBy(this.dataSource.manager, reader, unitIdForSecretariat);
     const campaign = await this.campaigns.current();
     return this.view(this.dataSource.manager, campaign, unitId);
   }
 
   async save(principal: Principal, input: unknown): Promise<UnitStatisticsView> {
-    const { unitId } = requireRecommender(principal);
+    const unitId = requireAccess(principal, 'unit.act').recommendingUnitId;
     const problems = checkUnitStatistics(input);
     if (problems.length > 0) {
       throw new DomainException('STATISTICS_INVALID', HttpStatus.UNPROCESSABLE_ENTITY, { field: problems[0]!.field, details: { problems } });
@@ -92,14 +93,5 @@ export class UnitStatisticsService {
       updatedAt: row?.updatedAt ?? null,
       problems: values ? checkUnitStatistics(values) : [],
     };
-  }
-
-  private async readableUnit(principal: Principal, unitId?: number): Promise<number> {
-    if (principal.role === 'secretariat') {
-      if (unitId === undefined || !(await this.dataSource.getRepository(RecommendingUnit).existsBy({ id: unitId }))) throw notFound('RECOMMENDING_UNIT_NOT_FOUND');
-      return unitId;
-    }
-    if (principal.role !== 'recommender') throw forbidden();
-    return requireRecommender(principal).unitId;
   }
 }

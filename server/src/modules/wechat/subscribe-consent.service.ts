@@ -5,8 +5,7 @@ import { DomainException } from '../../common/domain.exception.js';
 import { isUniqueViolation } from '../../common/unique-violation.js';
 import { APP_CONFIG_TOKEN } from '../../config/app-config.token.js';
 import type { AppConfig } from '../../config/app-config.js';
-import type { Principal } from '../auth/principal.js';
-import { recipientOf } from '../notification/recipient.js';
+import type { Recipient } from '../notification/recipient.js';
 import { SubscribeConsent } from './subscribe-consent.entity.js';
 import { WechatBindingService } from './wechat-binding.service.js';
 import type { SubscriptionsAccepted, WechatTemplates } from './wechat.schemas.js';
@@ -24,9 +23,9 @@ export class SubscribeConsentService {
     return { statusTemplateId: this.config.wechat.statusTemplateId };
   }
 
-  /** Records the consents the caller just granted; templates the platform does not send are ignored. */
-  async accept(principal: Principal, templateIds: string[]): Promise<SubscriptionsAccepted> {
-    const openid = await this.bindings.latestOpenidOf(this.dataSource.manager, recipientOf(principal));
+  /** Records the consents the caller (their own recipient) just granted; templates the platform does not send are ignored. */
+  async accept(own: Recipient, templateIds: string[]): Promise<SubscriptionsAccepted> {
+    const openid = await this.bindings.latestOpenidOf(this.dataSource.manager, own);
     if (!openid) throw new DomainException('WECHAT_NOT_BOUND', HttpStatus.CONFLICT);
     const known = new Set([this.config.wechat.statusTemplateId].filter(Boolean));
     const granted = [...new Set(templateIds)].filter((id) => known.has(id));

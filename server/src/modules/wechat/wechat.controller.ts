@@ -3,6 +3,7 @@ import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Responds } from '../../common/contract/responds.js';
 import { CurrentPrincipal } from '../auth/auth.decorators.js';
 import type { Principal } from '../auth/principal.js';
+import { recipientOf } from '../notification/recipient.js';
 import { AcceptSubscriptionsDto } from './dto/accept-subscriptions.dto.js';
 import { SubscribeConsentService } from './subscribe-consent.service.js';
 import { SubscriptionsAccepted, WechatTemplates } from './wechat.schemas.js';
@@ -18,7 +19,7 @@ export class WechatController {
   @ApiOperation({ summary: '记录用户刚同意的订阅消息（每次同意可接收一条）' })
   @Responds(SubscriptionsAccepted)
   accept(@CurrentPrincipal() principal: Principal, @Body() dto: AcceptSubscriptionsDto) {
-    return this.consents.accept(principal, dto.templateIds);
+    return this.consents.accept(recipientOf(principal), dto.templateIds);
   }
 
   @Get('templates')

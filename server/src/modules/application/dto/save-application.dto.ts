@@ -1,3 +1,4 @@
+import { MOBILE_PATTERN } from '@cacem/shared';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import { IsBoolean, IsDefined, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
@@ -16,7 +17,7 @@ export class ApplicationProfileDto {
   @ApiPropertyOptional({ type: String, nullable: true, description: '班组长手机号', example: '13800138000' })
   @IsOptional()
   @Transform(trimmed)
-  @Matches(/^1\d{10}$/, { message: '手机号应为 11 位数字' })
+  @Matches(MOBILE_PATTERN, { message: '手机号应为 11 位数字' })
   leaderMobile: string | null = null;
 
   @ApiPropertyOptional({ type: Number, nullable: true, description: '班组人数', example: 12 })

@@ -1,0 +1,50 @@
+import { type EntityManager, In } from 'typeorm';
+import { applicationLabels } from '../application/application-labels.js';
+import { Application } from '../application/application.entity.js';
+import { ReviewScore } from '../review/review-score.entity.js';
+import { ScoreSheetEntity } from '../review/score-sheet.entity.js';
+import type { PresentationSession } from './presentation-session.entity.js';
+import type { PresentationSession as SessionView, PresentationSlotView } from './presentation.schemas.js';
+import { type PresentationSlot as Slot, PresentationSlot, type SlotOutcome } from './presentation-slot.entity.js';
+
+const OUTCOME_LABEL: Record<SlotOutcome, string> = { pending: '待发布', presented: '已发布', absent: '未到场', forfeited: '视同放弃' };
+
+/**
+ * A session as shown: its teams in order with their outcome, how many experts have submitted a score for each and the
+ * presentation score once closed; for an expert of the panel (`expertId`), also the state of their own sheet.
+ */
+export async function sessionView(manager: EntityManager, session: PresentationSession, expertId?: number): Promise<SessionView> {
+  const slots: Slot[] = await manager.find(PresentationSlot, { where: { sessionId: session.id }, order: { position: 'ASC' } });
+  const ids = slots.map((s) => s.applicationId);
+  const applications = ids.length ? await manager.findBy(Application, { id: In(ids) }) : [];
+  const teams = await applicationLabels(manager, applications);
+  const sheets = ids.length ? await manager.findBy(ScoreSheetEntity, { applicationId: In(ids), kind: 'presentation' }) : [];
+  const scores = ids.length ? await manager.findBy(ReviewScore, { applicationId: In(ids), kind: 'presentation' }) : [];
+  return {
+    id: session.id,
+    title: session.title,
+    date: session.date,
+    venue: session.venue,
+    drawId: session.drawId,
+    panelNo: session.panelNo,
+    status: session.status,
+    statusLabel: session.status === 'closed' ? '已闭会' : '待发布',
+    closedAt: session.closedAt,
+    version: session.version,
+    slots: slots.map((s): PresentationSlotView => {
+      const own = expertId === undefined ? undefined : sheets.find((x) => x.applicationId === s.applicationId && x.expertId === expertId);
+      return {
+        position: s.position,
+        applicationId: s.applicationId,
+        teamName: teams.get(s.applicationId)?.teamName ?? '',
+        enterpriseName: teams.get(s.applicationId)?.enterpriseName ?? '',
+        status: applications.find((a) => a.id === s.applicationId)?.status ?? null,
+        outcome: s.outcome,
+        outcomeLabel: OUTCOME_LABEL[s.outcome],
+        submittedCount: sheets.filter((x) => x.applicationId === s.applicationId && x.status === 'submitted').length,
+        score: scores.find((x) => x.applicationId === s.applicationId)?.score ?? null,
+        ...(expertId === undefined ? {} : { mySheet: own ? { status: own.status, total: own.status === 'submitted' ? own.total : null } : { status: 'none', total: null } }),
+      };
+    }),
+  };
+}
