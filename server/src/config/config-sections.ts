@@ -4,8 +4,55 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { isIP } from 'node:net';
 import { resolve } from 'node:path';
-import type { AuthConfig, HttpTimeouts, S3Config } from './app-config.js';
 import { boolean, ConfigError, type Env, httpUrl, integer, MB, read } from './env-values.js';
+
+/** How long a client may take over its request: slow headers on every route, slow upload bodies (UploadWatch). */
+export interface HttpTimeouts {
+  /** The request line and headers must arrive within this (Node's headersTimeout). */
+  headersTimeoutMs: number;
+  /** The whole request, body included, must arrive within this (Node's requestTimeout); 0 turns it off. */
+  requestTimeoutMs: number;
+  /** An upload body that brings no byte for this long is cut off (UPLOAD_TOO_SLOW). */
+  uploadIdleMs: number;
+  /** After uploadGraceMs, an upload body averaging less than this over the last uploadRateWindowMs is cut off. */
+  uploadMinBytesPerSecond: number;
+  uploadGraceMs: number;
+  uploadRateWindowMs: number;
+  /** Uploads one account may have in progress (read or waiting for a slot) at once; more are refused (UPLOAD_TOO_MANY_AT_ONCE). */
+  uploadsPerAccount: number;
+}
+
+/** Login throttling (per account and per address) and the sessions behind the access tokens. */
+export interface AuthConfig {
+  /** Wrong passwords in a row that lock a card or a user name. */
+  maxFailures: number;
+  /** How long a locked card or user name stays locked; failures older than this no longer count. */
+  lockMinutes: number;
+  /** Failed logins and codes from one address that block it. */
+  addressMaxFailures: number;
+  /** How long a blocked address stays blocked; failures older than this no longer count. */
+  addressLockMinutes: number;
+  /** A refresh token's lifetime; each refresh starts it again, up to sessionMaxSeconds after login. */
+  refreshTtlSeconds: number;
+  /** A session ends this long after its login however often it was refreshed. */
+  sessionMaxSeconds: number;
+  /** A spent refresh token presented again within this many seconds of its rotation (two tabs refreshing at once) is
+   * refused without ending the session; later it is taken for a stolen token and ends the session. */
+  refreshReuseGraceSeconds: number;
+}
+
+export interface S3Config {
+  /** An S3-compatible service (MinIO, OSS, COS …); undefined means AWS itself. */
+  endpoint: string | undefined;
+  region: string;
+  bucket: string;
+  accessKeyId: string;
+  secretAccessKey: string;
+  /** bucket in the path (http://host/bucket/key) rather than the host name; what most S3-compatible services want. */
+  forcePathStyle: boolean;
+  /** Prepended to every object key ('' or ending in '/'), so one bucket can hold several platforms' files. */
+  prefix: string;
+}
 
 /** The demo accounts' passwords are printed and in the README: they are a development login, never for production. */
 export function demoAccounts(env: Env, production: boolean): boolean {

@@ -2,7 +2,7 @@ import { Controller, Get, Param, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { RespondsWithFile } from '../common/contract/responds.js';
-import { Public } from '../modules/auth/auth.decorators.js';
+import { Public } from '../common/route-access.js';
 import { StorageService } from './storage.service.js';
 
 /**

@@ -3,15 +3,14 @@ import { HttpStatus } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
 import { DomainException } from '../common/domain.exception.js';
 import { fileNameIsDeceptive, textProblem } from '../common/text-characters.js';
-import type { Principal } from '../modules/auth/principal.js';
 import { fileTooLarge } from './storage.errors.js';
-import type { ReceivedFile } from './storage.service.js';
+import type { ReceivedFile } from './received-file.js';
 
 /**
  * What an upload is read from: the parts of a multipart body, the connection they arrive on (UploadWatch drops a body
  * too slow to wait for) and who sends them (the per-account upload cap). The services never see the rest of the request.
  */
-export type MultipartBody = Pick<FastifyRequest, 'isMultipart' | 'parts' | 'raw'> & { readonly principal?: Principal };
+export type MultipartBody = Pick<FastifyRequest, 'isMultipart' | 'parts' | 'raw'> & { readonly actor?: string };
 
 export interface UploadOptions {
   /** The form field that carries the file. */

@@ -36,7 +36,6 @@ import { Clock } from '../common/clock.js';
 import { DomainException } from '../common/domain.exception.js';
 import { requestContext } from '../common/request-context.js';
 import { APP_CONFIG_TOKEN } from '../config/app-config.token.js';
-import { actorOf } from '../modules/auth/principal.js';
 import type { AppConfig } from '../config/app-config.js';
 import { FileHasher } from './file-hasher.js';
 import { FileLinks, type SignedFile } from './file-links.js';
@@ -44,27 +43,13 @@ import { FileSink } from './file-sink.js';
 import { LocalObjectStore } from './local-object-store.js';
 import { type MultipartBody, readMultipart, type Upload, type UploadOptions } from './multipart.js';
 import { missingObject, type ObjectStore } from './object-store.js';
+import type { ReceivedFile } from './received-file.js';
 import { S3ObjectStore } from './s3-object-store.js';
 import { ownTempDir, sweepTemp } from './temp-sweep.js';
 import { type UploadPace, UploadWatch } from './upload-limits.js';
 import { UploadSlots } from './upload-slots.js';
 
-export interface StoredObject {
-  /** Storage key, `objects/<aa>/<sha256>`: what a database row keeps. */
-  key: string;
-  size: number;
-  sha256: string;
-}
-
-export interface ReceivedFile {
-  tempPath: string;
-  size: number;
-  sha256: string;
-  /** Makes the bytes durable under their content address; an identical object already stored is reused. */
-  commit(): Promise<StoredObject>;
-  /** Deletes the temp file; safe to call more than once and after commit. */
-  discard(): Promise<void>;
-}
+export type { ReceivedFile, StoredObject } from './received-file.js';
 
 export interface SniffedType {
   ext: string;
@@ -169,7 +154,7 @@ export class StorageService implements OnModuleInit, OnModuleDestroy {
   }
 
   private async receiveUpload(request: MultipartBody, options: UploadOptions): Promise<Upload> {
-    const release = await this.slots.acquire(request.principal ? actorOf(request.principal) : undefined);
+    const release = await this.slots.acquire(request.actor);
     const watch = new UploadWatch(request.raw, this.pace);
     const reading = readMultipart(request, options, (stream, maxBytes) => this.receive(stream, { maxBytes }));
     try {

@@ -188,15 +188,8 @@ export default function ApplicationsPage() {
         <DataTable
           testId="apps"
           columns={COLUMNS}
-          rows={list.data?.items ?? null}
-          total={list.data?.total ?? 0}
+          {...list.table}
           rowKey={(a) => a.id}
-          query={query}
-          onQueryChange={setQuery}
-          pageSizes={SPEC.pageSizes}
-          loading={list.loading}
-          error={list.error}
-          onRetry={list.reload}
           emptyText={Object.keys(query.filters).length ? '没有符合条件的申报' : '尚无已提交的申报'}
           selection={{
             selected,

@@ -135,15 +135,8 @@ export default function AuditPage() {
         <DataTable
           testId="audit"
           columns={COLUMNS}
-          rows={list.data?.items ?? null}
-          total={list.data?.total ?? 0}
+          {...list.table}
           rowKey={(e) => e.id}
-          query={query}
-          onQueryChange={setQuery}
-          pageSizes={SPEC.pageSizes}
-          loading={list.loading}
-          error={list.error}
-          onRetry={list.reload}
           emptyText="没有符合条件的审计记录"
           onRowClick={setOpen}
           activeKey={open?.id ?? null}

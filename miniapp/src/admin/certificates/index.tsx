@@ -113,15 +113,8 @@ export default function CertificatesPage() {
         <DataTable
           testId="certs"
           columns={certificateColumns({ pdfBusy: pdfNo, onPdf: (c) => void openPdf(c), onRevoke: setRevoking })}
-          rows={list.data?.items ?? null}
-          total={list.data?.total ?? 0}
+          {...list.table}
           rowKey={(c) => c.certificateNo}
-          query={query}
-          onQueryChange={setQuery}
-          pageSizes={SPEC.pageSizes}
-          loading={list.loading}
-          error={list.error}
-          onRetry={list.reload}
           emptyText={grade || revoked ? '没有符合条件的证书' : '尚未颁发证书'}
           activeKey={revoking?.certificateNo ?? null}
         />

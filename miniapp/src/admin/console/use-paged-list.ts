@@ -1,11 +1,16 @@
 import type { Page } from '../../api';
+import type { DataTableProps } from './data-table';
 import { type Loaded, useLoaded } from '../../utils/use-request';
 import type { TableQuery, TableSpec } from './table-query';
 import { useTableQuery } from './use-table-query';
 
+type ItemOf<P> = P extends Page<infer T> ? T : never;
+
 export interface PagedList<P> extends Loaded<P> {
   query: TableQuery;
   setQuery: (next: TableQuery) => void;
+  /** What a DataTable needs of the list (rows, paging, states, retry): `<DataTable {...list.table} columns=… />`. */
+  table: Pick<DataTableProps<ItemOf<P>>, 'rows' | 'total' | 'query' | 'onQueryChange' | 'pageSizes' | 'loading' | 'error' | 'onRetry'>;
 }
 
 /**
@@ -16,5 +21,15 @@ export interface PagedList<P> extends Loaded<P> {
 export function usePagedList<P extends Page<unknown>>(spec: TableSpec, path: string, fetch: (query: TableQuery) => Promise<P>): PagedList<P> {
   const [query, setQuery] = useTableQuery(spec, path);
   const loaded = useLoaded(() => fetch(query), [query]);
-  return { ...loaded, query, setQuery };
+  const table = {
+    rows: (loaded.data?.items as Array<ItemOf<P>> | undefined) ?? null,
+    total: loaded.data?.total ?? 0,
+    query,
+    onQueryChange: setQuery,
+    pageSizes: spec.pageSizes,
+    loading: loaded.loading,
+    error: loaded.error,
+    onRetry: loaded.reload,
+  };
+  return { ...loaded, query, setQuery, table };
 }

@@ -101,15 +101,8 @@ export default function ExpertsPage() {
         <DataTable
           testId="experts"
           columns={columns}
-          rows={list.data?.items ?? null}
-          total={list.data?.total ?? 0}
+          {...list.table}
           rowKey={(x) => x.id}
-          query={list.query}
-          onQueryChange={list.setQuery}
-          pageSizes={SPEC.pageSizes}
-          loading={list.loading}
-          error={list.error}
-          onRetry={list.reload}
           emptyText={Object.keys(list.query.filters).length ? '没有符合条件的专家' : '专家库中还没有专家'}
         />
       </View>

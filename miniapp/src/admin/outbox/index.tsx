@@ -37,7 +37,7 @@ const COLUMNS: Array<Column<OutboxItem>> = [
 /** 通知发送: the WeChat subscribe messages waiting, sent, failed or refused, with the counts of each. */
 export default function OutboxPage() {
   const list = usePagedList(SPEC, CONSOLE_ROUTES.outbox, (query): Promise<OutboxPage> => consoleApi.outbox(queryToApi(query)));
-  const { query, setQuery, loading, error } = list;
+  const { query, setQuery, loading } = list;
   // The outbox's page also carries the count of messages in each state, for the tabs.
   const page = list.data;
 
@@ -74,15 +74,8 @@ export default function OutboxPage() {
         <DataTable
           testId="outbox"
           columns={COLUMNS}
-          rows={page?.items ?? null}
-          total={page?.total ?? 0}
+          {...list.table}
           rowKey={(m) => m.id}
-          query={query}
-          onQueryChange={setQuery}
-          pageSizes={SPEC.pageSizes}
-          loading={loading}
-          error={error}
-          onRetry={list.reload}
           emptyText={status ? `没有「${STATUS_LABEL[status] ?? status}」的消息` : '发送队列为空：尚无需要发送的微信通知（只有绑定了微信的接收人才会收到订阅消息）'}
         />
       </View>

@@ -2,7 +2,7 @@ import { ERROR_MESSAGES, type ErrorCode } from '@cacem/shared';
 import { ModulesContainer } from '@nestjs/core';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, type OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
-import { PUBLIC_KEY, ROLES_KEY } from '../../modules/auth/auth.decorators.js';
+import { PUBLIC_KEY, ROLES_KEY } from '../route-access.js';
 import type { StorageConfig } from '../../config/app-config.js';
 import { uploadRouteLimits } from '../../storage/upload-limits.js';
 import { documentedResponse } from './responds.js';

@@ -1,19 +1,15 @@
 import { applyDecorators, createParamDecorator, type ExecutionContext, SetMetadata, UseInterceptors } from '@nestjs/common';
-import type { FastifyRequest } from 'fastify';
+import { RouteRoles } from '../../common/route-access.js';
+import type { AuthenticatedRequest } from './authenticated-request.js';
 import { LOGIN_ATTEMPT_KEY, LoginAttemptInterceptor } from './login-attempt.interceptor.js';
 import type { Principal, Role } from './principal.js';
 
-export const PUBLIC_KEY = 'auth:public';
-export const ROLES_KEY = 'auth:roles';
-
-/** The route needs no login. */
-export const Public = () => SetMetadata(PUBLIC_KEY, true);
+export { Public, PUBLIC_KEY, ROLES_KEY } from '../../common/route-access.js';
 
 /** Only these roles may call the route. */
-export const Roles = (...roles: Role[]) => SetMetadata(ROLES_KEY, roles);
+export const Roles = (...roles: Role[]) => RouteRoles(roles);
 
-/** principal and sessionId are set by AuthGuard once the access token and its session check out. */
-export type AuthenticatedRequest = FastifyRequest & { principal?: Principal; sessionId?: string };
+export type { AuthenticatedRequest };
 
 /**
  * A route where a password or a code is tried (see LoginAttemptInterceptor): failures are counted against the caller's

@@ -4,7 +4,7 @@ import { JwtService } from '@nestjs/jwt';
 import { forbidden, unauthorized } from '../../common/domain.exception.js';
 import { requestContext } from '../../common/request-context.js';
 import { type AuthenticatedRequest, PUBLIC_KEY, ROLES_KEY } from './auth.decorators.js';
-import type { Role } from './principal.js';
+import { actorOf, type Role } from './principal.js';
 import { type AccessClaims, SessionService } from './session.service.js';
 
 /**
@@ -41,6 +41,7 @@ export class AuthGuard implements CanActivate {
         if (check?.live) {
           request.principal = claims.p!;
           request.sessionId = claims.sid!;
+          request.actor = actorOf(claims.p!);
         } else if (!isPublic) {
           throw unauthorized('SESSION_REVOKED');
         }

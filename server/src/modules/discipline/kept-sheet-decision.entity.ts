@@ -1,13 +1,6 @@
 import { Column, Entity, PrimaryGeneratedColumn, Unique } from 'typeorm';
+import { KEPT_SHEET_DECISION_STATUSES, type KeptSheetDecisionStatus } from './kept-sheet-decision-status.js';
 
-export const KEPT_SHEET_DECISION_STATUSES = ['pending', 'stand', 'exclude'] as const;
-/** pending: awaits the secretariat; stand: the scores stand as used; exclude: the sheets were voided by the decision. */
-export type KeptSheetDecisionStatus = (typeof KEPT_SHEET_DECISION_STATUSES)[number];
-export const KEPT_SHEET_DECISION_LABEL: Record<KeptSheetDecisionStatus, string> = {
-  pending: '待秘书处决定',
-  stand: '评分维持有效',
-  exclude: '评分不予采用（已作废并重新汇总）',
-};
 
 // What is kept of the sheets and what an `exclude` decision did are the API's own shapes (discipline.schemas.ts).
 import type { KeptSheetEffects, KeptSheetSnapshot } from './discipline.schemas.js';

@@ -16,7 +16,8 @@ import { ReviewScore } from '../review/review-score.entity.js';
 import { SCORE_KIND_LABEL } from '../review/review.service.js';
 import { ScoreSheetEntity } from '../review/score-sheet.entity.js';
 import type { DecideKeptSheetsDto, ListKeptSheetDecisionsDto } from './dto/discipline.dto.js';
-import { KEPT_SHEET_DECISION_LABEL, KeptSheetDecision, type KeptSheetEffects } from './kept-sheet-decision.entity.js';
+import { KEPT_SHEET_DECISION_LABEL } from './kept-sheet-decision-status.js';
+import { KeptSheetDecision, type KeptSheetEffects } from './kept-sheet-decision.entity.js';
 import type { KeptSheetDecisionList, KeptSheetDecisionView } from './discipline.schemas.js';
 
 /**

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Matches, MaxLength, Min } from 'class-validator';
-import { KEPT_SHEET_DECISION_STATUSES, type KeptSheetDecisionStatus } from '../kept-sheet-decision.entity.js';
+import { KEPT_SHEET_DECISION_STATUSES, type KeptSheetDecisionStatus } from '../kept-sheet-decision-status.js';
 import { MISCONDUCT_CASE_STATUSES, MISCONDUCT_KINDS, type MisconductCaseStatus, type MisconductKind } from '../misconduct-case.entity.js';
 
 const trimmed = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
