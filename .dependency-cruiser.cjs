@@ -22,6 +22,13 @@ module.exports = {
       to: { path: '^server/src/modules/[^/]+/', pathNot: ['^server/src/modules/$1/', '^server/src/modules/[^/]+/index\\.ts$'] },
     },
     {
+      name: 'tables-stay-home',
+      severity: 'error',
+      comment: "A module's tables are queried by the module alone: its index.ts may export an entity's type (a row's shape), never the entity class that opens a repository.",
+      from: { path: '^server/src/modules/[^/]+/index\\.ts$' },
+      to: { path: '\\.entity\\.ts$', dependencyTypesNot: ['type-only'] },
+    },
+    {
       name: 'common-below-modules',
       severity: 'error',
       comment: 'common/, storage/ and config/ are below the modules: they serve every module and import none (database/ and app.module.ts compose them, above).',

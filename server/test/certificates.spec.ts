@@ -8,7 +8,7 @@ import { ConfigError, loadConfig } from '../src/config/app-config.js';
 import { ApplicationEvent } from '../src/modules/application/application-event.entity.js';
 import { Application } from '../src/modules/application/application.entity.js';
 import { AuditEntry } from '../src/modules/audit/audit-entry.entity.js';
-import type { Principal } from '../src/modules/auth/principal.js';
+import type { Principal } from '../src/modules/access/index.js';
 import { Certificate } from '../src/modules/certificate/certificate.entity.js';
 import { CertificateNumbers, CertificateService } from '../src/modules/certificate/certificate.service.js';
 import { GradeResult } from '../src/modules/grading/grade-result.entity.js';

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { dataSourceOf } from '../src/app.factory.js';
-import { PreparedQuery } from '../src/database/prepared-query.js';
+import { PreparedQuery } from '../src/common/prepared-query.js';
 import { teamForViewQuery } from '../src/modules/application/application-view.service.js';
 import { Application } from '../src/modules/application/application.entity.js';
 import { type Material } from '../src/modules/material/material.entity.js';

@@ -1,6 +1,6 @@
 import { TEAM_KINDS } from '@cacem/shared';
 import { type MigrationInterface, type QueryRunner, Table, TableUnique } from 'typeorm';
-import { ACCOUNT_ROLES } from '../../modules/account/user-account.entity.js';
+import { ACCOUNT_ROLES } from '../../modules/access/index.js';
 import { columns } from './dialect.js';
 
 export class InitialSchema1764086400000 implements MigrationInterface {

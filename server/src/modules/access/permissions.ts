@@ -1,5 +1,5 @@
 import type { ErrorCode } from '@cacem/shared';
-import type { Role } from '../auth/principal.js';
+import type { Role } from './principal.js';
 
 /**
  * Who may do what: every action a principal takes names one of these permissions, and only this table says which roles

@@ -1,6 +1,6 @@
 import type { ErrorCode } from '@cacem/shared';
 import { forbidden, notFound } from '../../common/domain.exception.js';
-import type { DeclarantPrincipal, MemberPrincipal, Principal, Role, StaffPrincipal } from '../auth/principal.js';
+import type { DeclarantPrincipal, MemberPrincipal, Principal, Role, StaffPrincipal } from './principal.js';
 import { type Permission, PERMISSIONS, type RolesOf } from './permissions.js';
 
 /** A recommender contact acts for one recommending unit, the one on their account. */

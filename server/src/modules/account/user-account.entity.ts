@@ -1,7 +1,6 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, Unique } from 'typeorm';
+import { ACCOUNT_ROLES, type AccountRole } from '../access/index.js';
 
-export const ACCOUNT_ROLES = ['secretariat', 'recommender', 'expert', 'member'] as const;
-export type AccountRole = (typeof ACCOUNT_ROLES)[number];
 
 /** A person who logs in with a user name and password (declarants log in with a registration card instead). */
 @Entity('user_account')

@@ -3,14 +3,12 @@ import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Responds } from '../../common/contract/responds.js';
 import { Upload } from '../../common/contract/uploads.js';
-import { Access } from '../access/index.js';
-import { CurrentPrincipal } from '../auth/auth.decorators.js';
-import type { Principal } from '../auth/principal.js';
+import { Access, CurrentPrincipal, type Principal } from '../access/index.js';
+import { Idempotent } from '../idempotency/index.js';
 import { ActivityRecordDetail, ActivityRecordPage, ActivityRecordSummary, PHOTO_MEDIA_TYPES, RecordPhotoView } from './activity-record.schemas.js';
 import { ActivityRecordService } from './activity-record.service.js';
 import { CreateActivityRecordDto } from './dto/create-activity-record.dto.js';
 import { ListActivityRecordsDto } from './dto/list-activity-records.dto.js';
-import { Idempotent } from '../idempotency/idempotent.decorator.js';
 
 @ApiTags('现场活动记录')
 @ApiBearerAuth()

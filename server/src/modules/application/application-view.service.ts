@@ -10,12 +10,12 @@ import {
 } from '@cacem/shared';
 import { Between, type DataSource, type EntityManager } from 'typeorm';
 import { Clock } from '../../common/clock.js';
-import { PreparedQuery } from '../../database/prepared-query.js';
+import { PreparedQuery } from '../../common/prepared-query.js';
 import { StorageService } from '../../storage/storage.service.js';
 import { ActivityRecord } from '../activity-record/activity-record.entity.js';
 import { Campaign } from '../campaign/campaign.entity.js';
 import { Material, type MaterialKind } from '../material/material.entity.js';
-import { currentMaterials, materialView } from '../material/material.view.js';
+import { currentMaterials, materialView } from '../material/index.js';
 import { Certificate } from '../certificate/certificate.entity.js';
 import { GradeResult } from '../grading/grade-result.entity.js';
 import { RecommendingUnit } from '../recommending-unit/recommending-unit.entity.js';

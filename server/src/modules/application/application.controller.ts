@@ -1,13 +1,11 @@
 import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Post, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Responds } from '../../common/contract/responds.js';
-import { Access } from '../access/index.js';
-import { CurrentPrincipal } from '../auth/auth.decorators.js';
-import type { Principal } from '../auth/principal.js';
+import { Access, CurrentPrincipal, type Principal } from '../access/index.js';
+import { Idempotent } from '../idempotency/index.js';
 import { ApplicationView, TimelineView } from './application.schemas.js';
 import { ApplicationService } from './application.service.js';
 import { SaveApplicationDto } from './dto/save-application.dto.js';
-import { Idempotent } from '../idempotency/idempotent.decorator.js';
 
 @ApiTags('申报')
 @ApiBearerAuth()

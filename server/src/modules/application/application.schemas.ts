@@ -1,6 +1,6 @@
 import { APPLICATION_STATUSES, GRADES, TIMELINE_STEPS, type TimelineStepState } from '@cacem/shared';
 import { DateOnly, DateTime, Enum, Id, named, Nullable, type Static, Type } from '../../common/contract/schema.js';
-import { MaterialView } from '../material/material.schemas.js';
+import { MaterialView } from '../material/index.js';
 
 /** What the declarant's buttons may offer on an application now. */
 export const APPLICATION_ACTIONS = ['save', 'uploadMaterials', 'submit', 'withdraw'] as const;

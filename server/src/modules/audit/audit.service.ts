@@ -8,7 +8,7 @@ import { AuditEntry } from './audit-entry.entity.js';
 import { AuditHead } from './audit-head.entity.js';
 import { requestContext } from '../../common/request-context.js';
 import { writeLock } from '../../common/unique-violation.js';
-import { markIdempotentCommit } from '../idempotency/idempotency.service.js';
+import { markIdempotentCommit } from '../idempotency/index.js';
 
 export interface AuditRecord {
   actor: string;

@@ -2,12 +2,13 @@ import { Body, Controller, Get, HttpCode, Post, Req } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Responds, RespondsEmpty } from '../../common/contract/responds.js';
 import { LoginResult, PrincipalView } from './auth.schemas.js';
-import { type AuthenticatedRequest, CurrentPrincipal, LoginAttempt, Public } from './auth.decorators.js';
+import { type AuthenticatedRequest, CurrentPrincipal, type Principal } from '../access/index.js';
+import { Public } from '../../common/route-access.js';
+import { LoginAttempt } from './auth.decorators.js';
 import { AuthService } from './auth.service.js';
 import { AccountLoginDto } from './dto/account-login.dto.js';
 import { CardLoginDto } from './dto/card-login.dto.js';
 import { RefreshDto } from './dto/refresh.dto.js';
-import type { Principal } from './principal.js';
 import { SessionService } from './session.service.js';
 
 @ApiTags('登录')

@@ -3,8 +3,8 @@ import { Reflector } from '@nestjs/core';
 import { JwtService } from '@nestjs/jwt';
 import { forbidden, unauthorized } from '../../common/domain.exception.js';
 import { requestContext } from '../../common/request-context.js';
-import { type AuthenticatedRequest, PUBLIC_KEY, ROLES_KEY } from './auth.decorators.js';
-import { actorOf, type Role } from './principal.js';
+import { actorOf, type AuthenticatedRequest, type Role } from '../access/index.js';
+import { PUBLIC_KEY, ROLES_KEY } from '../../common/route-access.js';
 import { type AccessClaims, SessionService } from './session.service.js';
 
 /**

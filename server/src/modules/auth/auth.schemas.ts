@@ -1,5 +1,5 @@
 import { Enum, Id, named, Nullable, type Static, Type } from '../../common/contract/schema.js';
-import type { Principal, StaffRole } from './principal.js';
+import type { Principal, StaffRole } from '../access/index.js';
 
 /** The staff roles (everyone who logs in with an account, not a card or a team invite). */
 export const STAFF_ROLES = ['secretariat', 'recommender', 'expert'] as const satisfies readonly StaffRole[];

@@ -4,12 +4,12 @@ import { isWellFormedCardNo, normalizeCardNo } from '@cacem/shared';
 import type { DataSource } from 'typeorm';
 import { DomainException, unprocessable } from '../../common/domain.exception.js';
 import { UserAccount } from '../account/user-account.entity.js';
-import { AuditService } from '../audit/audit.service.js';
+import { AuditService } from '../audit/index.js';
+import type { Principal } from '../access/index.js';
 import { Enterprise } from '../enterprise/enterprise.entity.js';
 import { RegistrationCard } from '../registration-card/registration-card.entity.js';
 import { WechatBindingService } from '../wechat/wechat-binding.service.js';
 import { PasswordService } from './password.service.js';
-import type { Principal } from './principal.js';
 import { type LoginResult, SessionService } from './session.service.js';
 
 export type { LoginResult } from './session.service.js';

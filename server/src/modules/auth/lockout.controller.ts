@@ -1,14 +1,13 @@
 import { Controller, HttpCode, Param, ParseIntPipe, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CurrentPrincipal, Roles } from './auth.decorators.js';
+import { Access, CurrentPrincipal, type Principal } from '../access/index.js';
 import { Responds } from '../../common/contract/responds.js';
 import { AccountUnlockResult } from './lockout.schemas.js';
 import { LockoutService } from './lockout.service.js';
-import type { Principal } from './principal.js';
 
 @ApiTags('登录')
 @ApiBearerAuth()
-@Roles('secretariat')
+@Access('accounts.manage')
 @Controller('user-accounts')
 export class LockoutController {
   constructor(private readonly lockouts: LockoutService) {}

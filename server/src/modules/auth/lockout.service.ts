@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { forbidden, notFound } from '../../common/domain.exception.js';
+import { notFound } from '../../common/domain.exception.js';
 import { UserAccount } from '../account/user-account.entity.js';
-import { AuditService } from '../audit/audit.service.js';
+import { AuditService } from '../audit/index.js';
 import { RegistrationCard } from '../registration-card/registration-card.entity.js';
 import type { AccountUnlockResult, CardUnlockResult } from './lockout.schemas.js';
-import { actorOf, type Principal } from './principal.js';
+import { actorOf, type Principal, requireAccess } from '../access/index.js';
 import { accountSubject, LoginThrottleService } from './throttle.service.js';
 
 /** The secretariat's 解锁: a locked card or account may log in again at once, instead of after the lock runs out. */
@@ -19,7 +19,7 @@ export class LockoutService {
   ) {}
 
   async unlockCard(principal: Principal, cardId: number): Promise<CardUnlockResult> {
-    if (principal.role !== 'secretariat') throw forbidden();
+    requireAccess(principal, 'cards.manage');
     return this.dataSource.transaction(async (manager) => {
       const card = await manager.findOneBy(RegistrationCard, { id: cardId });
       if (!card) throw notFound('REGISTRATION_CARD_NOT_FOUND');
@@ -38,7 +38,7 @@ export class LockoutService {
   }
 
   async unlockAccount(principal: Principal, userId: number): Promise<AccountUnlockResult> {
-    if (principal.role !== 'secretariat') throw forbidden();
+    requireAccess(principal, 'accounts.manage');
     return this.dataSource.transaction(async (manager) => {
       const account = await manager.findOneBy(UserAccount, { id: userId });
       if (!account) throw notFound();

@@ -4,7 +4,7 @@ import { isWellFormedCardNo, normalizeCardNo } from '@cacem/shared';
 import type { FastifyReply } from 'fastify';
 import { from, lastValueFrom, type Observable } from 'rxjs';
 import { DomainException } from '../../common/domain.exception.js';
-import type { AuthenticatedRequest } from './authenticated-request.js';
+import type { AuthenticatedRequest } from '../access/index.js';
 import { accountSubject, type AccountKey, type AttemptKeys, LoginThrottleService, ThrottledException } from './throttle.service.js';
 
 /** The metadata @LoginAttempt() (auth.decorators) puts on its route: which body field names the account tried. */

@@ -7,14 +7,14 @@ import { DomainException } from '../../common/domain.exception.js';
 import { writeLock } from '../../common/unique-violation.js';
 import type { AppConfig } from '../../config/app-config.js';
 import { APP_CONFIG_TOKEN } from '../../config/app-config.token.js';
-import { PreparedQuery } from '../../database/prepared-query.js';
+import { PreparedQuery } from '../../common/prepared-query.js';
 import type { CampaignStamp } from '../../common/request-context.js';
 import { UserAccount } from '../account/user-account.entity.js';
-import { AuditService } from '../audit/audit.service.js';
+import { AuditService } from '../audit/index.js';
+import { actorOf, type Principal } from '../access/index.js';
 import { TeamMember } from '../member/team-member.entity.js';
 import { AuthSession, type SessionRevokeReason } from './auth-session.entity.js';
 import type { LoginResult } from './auth.schemas.js';
-import { actorOf, type Principal } from './principal.js';
 import { principalOfSubject, type Subject, subjectOf } from './subject.js';
 
 export type { LoginResult } from './auth.schemas.js';

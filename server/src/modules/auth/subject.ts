@@ -6,7 +6,7 @@ import { TeamMember } from '../member/team-member.entity.js';
 import { RegistrationCard } from '../registration-card/registration-card.entity.js';
 import { Team } from '../team/team.entity.js';
 import type { SessionSubjectType } from './auth-session.entity.js';
-import type { Principal } from './principal.js';
+import type { Principal } from '../access/index.js';
 
 export interface Subject {
   type: SessionSubjectType;

@@ -6,7 +6,7 @@ import { DomainException } from '../../common/domain.exception.js';
 import { isLockConflict, isUniqueViolation, writeLock } from '../../common/unique-violation.js';
 import type { AppConfig } from '../../config/app-config.js';
 import { APP_CONFIG_TOKEN } from '../../config/app-config.token.js';
-import { AuditService } from '../audit/audit.service.js';
+import { AuditService } from '../audit/index.js';
 import { LoginThrottle, type ThrottleKind } from './login-throttle.entity.js';
 
 /** A card number or a user name: what one person's password guards. */

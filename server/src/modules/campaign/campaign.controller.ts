@@ -1,8 +1,7 @@
 import { Body, Controller, Get, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Access } from '../access/index.js';
-import { CurrentPrincipal, Public } from '../auth/auth.decorators.js';
-import type { Principal } from '../auth/principal.js';
+import { Access, CurrentPrincipal, type Principal } from '../access/index.js';
+import { Public } from '../../common/route-access.js';
 import { Responds } from '../../common/contract/responds.js';
 import { CurrentCampaignView } from './campaign.schemas.js';
 import { CampaignService } from './campaign.service.js';

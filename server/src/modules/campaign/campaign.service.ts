@@ -4,9 +4,8 @@ import { beijingDate, CAMPAIGN_STAGE_LABEL, type CampaignSettings, campaignStage
 import type { DataSource, EntityManager } from 'typeorm';
 import { DomainException, notFound } from '../../common/domain.exception.js';
 import { requestContext } from '../../common/request-context.js';
-import { requireAccess } from '../access/index.js';
-import { AuditService } from '../audit/audit.service.js';
-import { actorOf, type Principal } from '../auth/principal.js';
+import { AuditService } from '../audit/index.js';
+import { actorOf, type Principal, requireAccess } from '../access/index.js';
 import { ScoreSheetEntity } from '../review/score-sheet.entity.js';
 import { Campaign } from './campaign.entity.js';
 import type { CurrentCampaignView } from './campaign.schemas.js';

@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { ApplicationModule } from '../application/application.module.js';
+import { ApplicationModule } from '../application/index.js';
 import { CertificateDocumentService } from './certificate-document.service.js';
 import { CertificateController } from './certificate.controller.js';
 import { CertificateNumbers, CertificateService } from './certificate.service.js';

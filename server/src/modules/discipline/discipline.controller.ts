@@ -1,15 +1,13 @@
 import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Post, Query, Req } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
-import { Access } from '../access/index.js';
-import { CurrentPrincipal } from '../auth/auth.decorators.js';
-import type { Principal } from '../auth/principal.js';
+import { Access, CurrentPrincipal, type Principal } from '../access/index.js';
+import { Idempotent } from '../idempotency/index.js';
 import { DecideCaseDto, DecideKeptSheetsDto, ListCasesDto, ListKeptSheetDecisionsDto, ListWarningsDto, OpenCaseDto, RemoveExpertDto } from './dto/discipline.dto.js';
 import { ExpertRemovalService } from './expert-removal.service.js';
 import { KeptSheetsService } from './kept-sheets.service.js';
 import { MisconductService } from './misconduct.service.js';
 import { UnitWarningsService } from './unit-warnings.service.js';
-import { Idempotent } from '../idempotency/idempotent.decorator.js';
 import { Responds } from '../../common/contract/responds.js';
 import { Upload } from '../../common/contract/uploads.js';
 import {

@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
-import { ApplicationModule } from '../application/application.module.js';
-import { PanelModule } from '../panel/panel.module.js';
+import { ApplicationModule } from '../application/index.js';
+import { PanelModule } from '../panel/index.js';
 import { DisciplineController } from './discipline.controller.js';
 import { ExpertRemovalService } from './expert-removal.service.js';
 import { KeptSheetsService } from './kept-sheets.service.js';

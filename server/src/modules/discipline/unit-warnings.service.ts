@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { requireAccess } from '../access/index.js';
-import type { Principal } from '../auth/principal.js';
+import { type Principal, requireAccess } from '../access/index.js';
 import type { ListWarningsDto } from './dto/discipline.dto.js';
 import type { UnitWarningList } from './discipline.schemas.js';
 import { warningViews } from './misconduct-views.js';

@@ -1,9 +1,7 @@
 import { Body, Controller, Get, Param, ParseIntPipe, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Responds } from '../../common/contract/responds.js';
-import { Access } from '../access/index.js';
-import { CurrentPrincipal } from '../auth/auth.decorators.js';
-import type { Principal } from '../auth/principal.js';
+import { Access, CurrentPrincipal, type Principal } from '../access/index.js';
 import { CorrectCreditCodeDto } from './dto/correct-credit-code.dto.js';
 import { SetCreditCodeDto } from './dto/set-credit-code.dto.js';
 import { EnterpriseRecord, EnterpriseView } from './enterprise.schemas.js';

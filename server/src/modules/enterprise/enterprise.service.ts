@@ -4,9 +4,8 @@ import { checkCreditCode, CREDIT_CODE_PROBLEM_TEXT, normalizeCreditCode } from '
 import { type DataSource, type EntityManager, IsNull, Not } from 'typeorm';
 import { conflict, DomainException, notFound, unprocessable } from '../../common/domain.exception.js';
 import { isUniqueViolation } from '../../common/unique-violation.js';
-import { requireAccess } from '../access/index.js';
-import { actorOf, type Principal } from '../auth/principal.js';
-import { AuditService } from '../audit/audit.service.js';
+import { actorOf, type Principal, requireAccess } from '../access/index.js';
+import { AuditService } from '../audit/index.js';
 import { Application } from '../application/application.entity.js';
 import { Enterprise } from './enterprise.entity.js';
 import type { EnterpriseRecord, EnterpriseView } from './enterprise.schemas.js';

@@ -1,16 +1,14 @@
 import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Post, Put, Query, Req } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
-import { Access } from '../access/index.js';
-import { CurrentPrincipal } from '../auth/auth.decorators.js';
-import type { Principal } from '../auth/principal.js';
+import { Access, CurrentPrincipal, type Principal } from '../access/index.js';
+import { Idempotent } from '../idempotency/index.js';
 import { ExpertAccountDto, ListExpertsQueryDto, SaveExpertDto } from './dto/expert.dto.js';
 import { ExpertImportService } from './expert-import.service.js';
 import { ExpertService } from './expert.service.js';
 import { ExpertAccountView, ExpertImportReport, ExpertPage, ExpertView } from './expert.schemas.js';
 import { Responds } from '../../common/contract/responds.js';
 import { Upload } from '../../common/contract/uploads.js';
-import { Idempotent } from '../idempotency/idempotent.decorator.js';
 
 @ApiTags('专家库')
 @ApiBearerAuth()

@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { RecommendingUnitModule } from '../recommending-unit/recommending-unit.module.js';
+import { RecommendingUnitModule } from '../recommending-unit/index.js';
 import { ExpertImportService } from './expert-import.service.js';
 import { ExpertController } from './expert.controller.js';
 import { ExpertService } from './expert.service.js';

@@ -3,9 +3,7 @@ import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { RespondsWithFile } from '../../common/contract/responds.js';
 import { contentDisposition } from '../../storage/files.controller.js';
-import { Access } from '../access/index.js';
-import { CurrentPrincipal } from '../auth/auth.decorators.js';
-import type { Principal } from '../auth/principal.js';
+import { Access, CurrentPrincipal, type Principal } from '../access/index.js';
 import { type ExportFile, ExportsService } from './exports.service.js';
 import { XLSX_MIME } from './workbook.js';
 

@@ -1,5 +1,5 @@
 import { type allocateGrades, type GradeCaps } from '@cacem/shared';
-import type { Campaign } from '../campaign/campaign.entity.js';
+import type { Campaign } from '../campaign/index.js';
 
 // What the proposal and the re-confirmation both write: shared allocateGrades' results under the campaign's caps.
 

@@ -1,8 +1,8 @@
 import { type Grade, GRADE_LABEL, GRADES, gradeSlots } from '@cacem/shared';
 import { type EntityManager, In } from 'typeorm';
-import { applicationLabels } from '../application/application-labels.js';
+import { applicationLabels } from '../application/index.js';
+import type { Campaign } from '../campaign/index.js';
 import { Application } from '../application/application.entity.js';
-import type { Campaign } from '../campaign/campaign.entity.js';
 import { Publication } from '../invitation/publication.entity.js';
 import { capsOf } from './grade-allocation.js';
 import { GradeResult } from './grade-result.entity.js';

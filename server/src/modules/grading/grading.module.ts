@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { ApplicationModule } from '../application/application.module.js';
+import { ApplicationModule } from '../application/index.js';
 import { GradingController } from './grading.controller.js';
 import { GradingReconfirmationService } from './grading-reconfirmation.service.js';
 import { GradingService } from './grading.service.js';

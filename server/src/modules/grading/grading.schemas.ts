@@ -1,6 +1,6 @@
 import { GRADES } from '@cacem/shared';
 import { DateTime, Enum, Id, named, Nullable, type Static, Type } from '../../common/contract/schema.js';
-import { PublicInvitationItem, PublicListOf } from '../invitation/invitation.schemas.js';
+import { PublicInvitationItem, PublicListOf } from '../invitation/index.js';
 
 const Score = (description: string) => Type.Number({ description, examples: [88.5] });
 

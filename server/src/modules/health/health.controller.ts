@@ -5,7 +5,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { FastifyReply } from 'fastify';
 import type { DataSource } from 'typeorm';
 import { Responds } from '../../common/contract/responds.js';
-import { Public } from '../auth/auth.decorators.js';
+import { Public } from '../../common/route-access.js';
 import { HealthDown, HealthView } from './health.schemas.js';
 
 @ApiTags('运行状态')

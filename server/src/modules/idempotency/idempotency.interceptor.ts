@@ -3,8 +3,7 @@ import { Reflector } from '@nestjs/core';
 import type { FastifyReply } from 'fastify';
 import { from, lastValueFrom, type Observable } from 'rxjs';
 import { requestContext } from '../../common/request-context.js';
-import type { AuthenticatedRequest } from '../auth/auth.decorators.js';
-import { actorOf } from '../auth/principal.js';
+import { actorOf, type AuthenticatedRequest } from '../access/index.js';
 import { type Claim, IdempotencyService, type IdempotentRequest, type UploadFingerprint } from './idempotency.service.js';
 
 export const IDEMPOTENT_KEY = 'idempotency:enabled';

@@ -3,13 +3,11 @@ import { ApiBearerAuth, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger'
 import type { FastifyRequest } from 'fastify';
 import { Responds } from '../../common/contract/responds.js';
 import { Upload } from '../../common/contract/uploads.js';
-import { Access } from '../access/index.js';
-import { CurrentPrincipal } from '../auth/auth.decorators.js';
-import type { Principal } from '../auth/principal.js';
+import { Access, CurrentPrincipal, type Principal } from '../access/index.js';
+import { Idempotent } from '../idempotency/index.js';
 import { MATERIAL_KINDS } from './material.entity.js';
 import { MATERIAL_MEDIA_TYPES, MaterialVersionList, MaterialView } from './material.schemas.js';
 import { MaterialService } from './material.service.js';
-import { Idempotent } from '../idempotency/idempotent.decorator.js';
 
 @ApiTags('申报材料')
 @ApiBearerAuth()

@@ -1,5 +1,5 @@
-import type { Team } from '../team/team.entity.js';
-import type { MemberPrincipal } from '../auth/principal.js';
+import type { Team } from '../team/index.js';
+import type { MemberPrincipal } from '../access/index.js';
 import type { TeamMember } from './team-member.entity.js';
 
 /** The principal a member logs in as, however they log in (invite, one-time code, WeChat). */

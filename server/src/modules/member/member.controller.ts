@@ -1,9 +1,7 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, ParseIntPipe, Post, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Responds, RespondsEmpty } from '../../common/contract/responds.js';
-import { Access } from '../access/index.js';
-import { CurrentPrincipal } from '../auth/auth.decorators.js';
-import type { Principal } from '../auth/principal.js';
+import { Access, CurrentPrincipal, type Principal } from '../access/index.js';
 import { UpdateMemberDto } from './dto/update-member.dto.js';
 import { MemberLoginCodeView, MemberProfile, TeamInviteView, TeamMemberList, TeamMemberView } from './member.schemas.js';
 import { MemberService } from './member.service.js';

@@ -1,6 +1,6 @@
 import { MEMBER_ROLES, TEAM_KINDS } from '@cacem/shared';
 import { DateTime, Enum, Id, Items, named, Nullable, type Static, Type } from '../../common/contract/schema.js';
-import { loginFields } from '../auth/auth.schemas.js';
+import { loginFields } from '../auth/index.js';
 
 export const TeamMemberView = named(
   'TeamMemberView',

@@ -2,8 +2,7 @@ import { Controller, Get, HttpCode, Param, ParseIntPipe, Post, Query } from '@ne
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { PageQueryDto } from '../../common/page-query.dto.js';
 import { Responds, RespondsEmpty } from '../../common/contract/responds.js';
-import { CurrentPrincipal } from '../auth/auth.decorators.js';
-import type { Principal } from '../auth/principal.js';
+import { CurrentPrincipal, type Principal } from '../access/index.js';
 import { InboxPage } from './inbox.schemas.js';
 import { InboxService } from './inbox.service.js';
 import { recipientOf } from './recipient.js';

@@ -1,4 +1,4 @@
-import type { Principal } from '../auth/principal.js';
+import type { Principal } from '../access/index.js';
 
 /** Who a message is for: a registration card's holder(s), a team member, or a staff user account. */
 export const RECIPIENT_TYPES = ['card', 'member', 'user'] as const;

@@ -1,5 +1,5 @@
 import { type EntityManager, In } from 'typeorm';
-import { applicationLabels } from '../application/application-labels.js';
+import { applicationLabels } from '../application/index.js';
 import { Application } from '../application/application.entity.js';
 import { ReviewScore } from '../review/review-score.entity.js';
 import { ScoreSheetEntity } from '../review/score-sheet.entity.js';

@@ -1,9 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Post, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Responds } from '../../common/contract/responds.js';
-import { Access } from '../access/index.js';
-import { CurrentPrincipal } from '../auth/auth.decorators.js';
-import type { Principal } from '../auth/principal.js';
+import { Access, CurrentPrincipal, type Principal } from '../access/index.js';
 import { AbsentDto, CreateSessionDto, SessionOrderDto } from './dto/presentation.dto.js';
 import { CloseSessionResult, PresentationSession, PresentationSessionList } from './presentation.schemas.js';
 import { PresentationDayService } from './presentation-day.service.js';

@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
-import { ApplicationModule } from '../application/application.module.js';
-import { PanelModule } from '../panel/panel.module.js';
-import { ReviewModule } from '../review/review.module.js';
+import { ApplicationModule } from '../application/index.js';
+import { PanelModule } from '../panel/index.js';
+import { ReviewModule } from '../review/index.js';
 import { PresentationDayService } from './presentation-day.service.js';
 import { PresentationController } from './presentation.controller.js';
 import { PresentationService } from './presentation.service.js';

@@ -1,6 +1,6 @@
 import { APPLICATION_STATUSES } from '@cacem/shared';
 import { DateOnly, DateTime, Enum, Id, Items, named, Nullable, type Static, Type } from '../../common/contract/schema.js';
-import { PanelRoleField, SheetStateField } from '../review/review.schemas.js';
+import { PanelRoleField, SheetStateField } from '../review/index.js';
 import { SESSION_STATUSES } from './presentation-session.entity.js';
 import { SLOT_OUTCOMES } from './presentation-slot.entity.js';
 

@@ -1,9 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Post, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Responds } from '../../common/contract/responds.js';
-import { Access } from '../access/index.js';
-import { CurrentPrincipal } from '../auth/auth.decorators.js';
-import type { Principal } from '../auth/principal.js';
+import { Access, CurrentPrincipal, type Principal } from '../access/index.js';
 import { DeclineDto, ListUnitApplicationsDto, PreferencesDto, RecommendDto, SecretariatDecisionDto } from './dto/recommendation.dto.js';
 import { RecommendationDetail, RecommendationOrder, RecommendationPage } from './recommendation.schemas.js';
 import { RecommendationService } from './recommendation.service.js';

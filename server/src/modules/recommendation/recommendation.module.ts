@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { ApplicationModule } from '../application/application.module.js';
+import { ApplicationModule } from '../application/index.js';
 import { RecommendationController } from './recommendation.controller.js';
 import { RecommendationService } from './recommendation.service.js';
 

@@ -1,5 +1,5 @@
 import { APPLICATION_STATUSES } from '@cacem/shared';
-import { ApplicationDeclarationsView, ApplicationProfileView } from '../application/application.schemas.js';
+import { ApplicationDeclarationsView, ApplicationProfileView } from '../application/index.js';
 import { DateOnly, DateTime, Enum, Id, Items, named, Nullable, Page, type Static, Type } from '../../common/contract/schema.js';
 
 /** A material as the recommender sees it: enough to open it. */

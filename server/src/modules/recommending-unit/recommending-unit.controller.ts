@@ -3,7 +3,7 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { Responds } from '../../common/contract/responds.js';
-import { Public } from '../auth/auth.decorators.js';
+import { Public } from '../../common/route-access.js';
 import { RecommendingUnit } from './recommending-unit.entity.js';
 import { RecommendingUnitList } from './recommending-unit.schemas.js';
 

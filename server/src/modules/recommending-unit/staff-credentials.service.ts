@@ -7,10 +7,9 @@ import { Clock } from '../../common/clock.js';
 import { conflict, DomainException } from '../../common/domain.exception.js';
 import { isUniqueViolation } from '../../common/unique-violation.js';
 import { UserAccount } from '../account/user-account.entity.js';
-import { AuditService } from '../audit/audit.service.js';
-import { AuthService, type LoginResult } from '../auth/auth.service.js';
-import { PasswordService } from '../auth/password.service.js';
-import { WechatBindingService } from '../wechat/wechat-binding.service.js';
+import { AuditService } from '../audit/index.js';
+import { AuthService, type LoginResult, PasswordService } from '../auth/index.js';
+import { WechatBindingService } from '../wechat/index.js';
 import { RecommenderBindCode } from './recommender-bind-code.entity.js';
 
 const BIND_CODE_TTL_MS = 7 * 24 * 3600_000;

@@ -1,7 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { notFound } from '../../common/domain.exception.js';
-import { holds, type PrincipalAs } from '../access/index.js';
-import type { RolesOf } from '../access/permissions.js';
+import { holds, type PrincipalAs, type RolesOf } from '../access/index.js';
 import { RecommendingUnit } from './recommending-unit.entity.js';
 
 /**

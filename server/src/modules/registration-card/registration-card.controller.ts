@@ -1,16 +1,13 @@
 import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Access } from '../access/index.js';
-import { CurrentPrincipal } from '../auth/auth.decorators.js';
-import { LockoutService } from '../auth/lockout.service.js';
-import type { Principal } from '../auth/principal.js';
+import { Access, CurrentPrincipal, type Principal } from '../access/index.js';
+import { CardUnlockResult, LockoutService } from '../auth/index.js';
 import { BulkIssueCardsDto } from './dto/bulk-issue-cards.dto.js';
 import { IssueCardDto } from './dto/issue-card.dto.js';
 import { PageQueryDto } from '../../common/page-query.dto.js';
 import { RegistrationCardService } from './registration-card.service.js';
 import { BulkIssueResult, CardPasswordReset, IssuedCard, RegistrationCardPage } from './registration-card.schemas.js';
 import { Responds } from '../../common/contract/responds.js';
-import { CardUnlockResult } from '../auth/lockout.schemas.js';
 
 @ApiTags('报名卡')
 @ApiBearerAuth()

@@ -1,8 +1,6 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Access } from '../access/index.js';
-import { CurrentPrincipal } from '../auth/auth.decorators.js';
-import type { Principal } from '../auth/principal.js';
+import { Access, CurrentPrincipal, type Principal } from '../access/index.js';
 import { Responds } from '../../common/contract/responds.js';
 import { ReportingLogsService } from './reporting-logs.service.js';
 import { AuditVerification, ConsoleApplicationPage, ConsoleAuditPage, ConsoleDashboard, ConsoleOutboxPage } from './reporting.schemas.js';

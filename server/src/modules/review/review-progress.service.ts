@@ -1,12 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type DataSource, In, Not } from 'typeorm';
-import { requireAccess } from '../access/index.js';
-import { applicationLabels } from '../application/application-labels.js';
+import { applicationLabels } from '../application/index.js';
+import { type Principal, requireAccess } from '../access/index.js';
+import { CampaignService } from '../campaign/index.js';
+import { PanelService } from '../panel/index.js';
 import { Application } from '../application/application.entity.js';
-import type { Principal } from '../auth/principal.js';
-import { CampaignService } from '../campaign/campaign.service.js';
-import { PanelService } from '../panel/panel.service.js';
 import { PresentationSlot } from '../presentation/presentation-slot.entity.js';
 import type { PanelProgress, PanelProgressItem, ReviewOverview } from './review-panel.schemas.js';
 import { ReviewScore } from './review-score.entity.js';

@@ -1,13 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { type EntityManager, In } from 'typeorm';
 import { forbidden, notFound } from '../../common/domain.exception.js';
-import { holds } from '../access/index.js';
+import { holds, type StaffPrincipal } from '../access/index.js';
+import { type Campaign, CampaignService } from '../campaign/index.js';
+import { type CurrentPanel, PanelService } from '../panel/index.js';
 import { Application } from '../application/application.entity.js';
-import type { StaffPrincipal } from '../auth/principal.js';
-import type { Campaign } from '../campaign/campaign.entity.js';
-import { CampaignService } from '../campaign/campaign.service.js';
 import { Expert } from '../expert/expert.entity.js';
-import { type CurrentPanel, PanelService } from '../panel/panel.service.js';
 
 /** Where an expert sits for one application: their panel and role in it. */
 export interface Seat {

@@ -1,9 +1,8 @@
 import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Post, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { Responds } from '../../common/contract/responds.js';
-import { Access } from '../access/index.js';
-import { CurrentPrincipal } from '../auth/auth.decorators.js';
-import type { Principal } from '../auth/principal.js';
+import { Access, CurrentPrincipal, type Principal } from '../access/index.js';
+import { Idempotent } from '../idempotency/index.js';
 import { DecideScoreChangeDto, ReturnSheetDto, ScoreKindPipe, ScoreSheetDto } from './dto/review.dto.js';
 import { PanelReviewService } from './panel-review.service.js';
 import { ReviewProgressService } from './review-progress.service.js';
@@ -12,7 +11,6 @@ import { ScoreChangeService } from './score-change.service.js';
 import { SCORE_KINDS, type ScoreKind } from './score-sheet.entity.js';
 import { CloseMaterialsResult, PanelProgress, PanelSheets, ReviewOverview, ScoreChangeView } from './review-panel.schemas.js';
 import { MyReviews, ScoreSheetPage, ScoreSheetView } from './review.schemas.js';
-import { Idempotent } from '../idempotency/idempotent.decorator.js';
 
 /** The :kind path parameter as the document shows it. */
 const KindParam = () => ApiParam({ name: 'kind', enum: SCORE_KINDS, description: '评分类别：materials 资料审核，presentation 成果发布' });

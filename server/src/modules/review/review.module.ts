@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
-import { ApplicationModule } from '../application/application.module.js';
-import { PanelModule } from '../panel/panel.module.js';
+import { ApplicationModule } from '../application/index.js';
+import { PanelModule } from '../panel/index.js';
 import { ReviewController } from './review.controller.js';
 import { PanelReviewService } from './panel-review.service.js';
 import { ReviewProgressService } from './review-progress.service.js';

@@ -2,7 +2,7 @@ import { APPLICATION_STATUSES, CAMPAIGN_STAGE_LABEL, type CampaignStage } from '
 import { DateOnly, DateTime, Enum, Id, named, Nullable, type Static, Type } from '../../common/contract/schema.js';
 import { MATERIAL_KINDS } from '../material/material.entity.js';
 import { SESSION_STATUSES } from '../presentation/presentation-session.entity.js';
-import { PANEL_ROLES } from '../panel/panel.schemas.js';
+import { PANEL_ROLES } from '../panel/index.js';
 import { SLOT_OUTCOMES } from '../presentation/presentation-slot.entity.js';
 import { SCORE_CHANGE_STATUSES } from './score-change.entity.js';
 import { SCORE_KINDS, SCORE_SHEET_STATUSES } from './score-sheet.entity.js';

@@ -1,8 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Access } from '../access/index.js';
-import { CurrentPrincipal } from '../auth/auth.decorators.js';
-import type { Principal } from '../auth/principal.js';
+import { Access, CurrentPrincipal, type Principal } from '../access/index.js';
 import { Responds } from '../../common/contract/responds.js';
 import { BulkPassDto, ListScreeningDto, ScreeningDecisionDto } from './dto/screening.dto.js';
 import { BulkPassResult, ScreeningItem, ScreeningPage } from './screening.schemas.js';

@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
-import { ApplicationModule } from '../application/application.module.js';
-import { SimilarityModule } from '../similarity/similarity.module.js';
+import { ApplicationModule } from '../application/index.js';
+import { SimilarityModule } from '../similarity/index.js';
 import { ScreeningController } from './screening.controller.js';
 import { ScreeningService } from './screening.service.js';
 

@@ -6,7 +6,7 @@ import { Clock } from '../../common/clock.js';
 import { APP_CONFIG_TOKEN } from '../../config/app-config.token.js';
 import type { AppConfig } from '../../config/app-config.js';
 import { StorageService } from '../../storage/storage.service.js';
-import { AuditService } from '../audit/audit.service.js';
+import { AuditService } from '../audit/index.js';
 import { claimNextRun, SIMILARITY_STALE_MS } from './similarity-claim.js';
 import { SimilarityDocument } from './similarity-document.entity.js';
 import { SimilarityPair } from './similarity-pair.entity.js';

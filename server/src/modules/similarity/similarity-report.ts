@@ -1,5 +1,5 @@
 import type { Passage } from '@cacem/shared';
-import { addTable, beijingTime, DATETIME_FORMAT, newWorkbook, toBuffer, XLSX_MIME } from '../exports/workbook.js';
+import { addTable, beijingTime, DATETIME_FORMAT, newWorkbook, toBuffer, XLSX_MIME } from '../exports/index.js';
 import type { SimilarityDocSide, SimilarityPairView } from './similarity.schemas.js';
 
 export const PAIR_REPORT_MIME = XLSX_MIME;

@@ -1,7 +1,7 @@
 import { APPLICATION_STATUS_LABEL } from '@cacem/shared';
 import { type EntityManager, In } from 'typeorm';
 import { Application } from '../application/application.entity.js';
-import { applicationLabels } from '../application/application-labels.js';
+import { applicationLabels } from '../application/index.js';
 import { Campaign } from '../campaign/campaign.entity.js';
 import { Material } from '../material/material.entity.js';
 import type { SimilarityDocument } from './similarity-document.entity.js';

@@ -1,10 +1,8 @@
 import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Param, ParseIntPipe, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Responds } from '../../common/contract/responds.js';
-import { Access } from '../access/index.js';
+import { Access, CurrentPrincipal, type Principal } from '../access/index.js';
 import { PageQueryDto } from '../../common/page-query.dto.js';
-import { CurrentPrincipal } from '../auth/auth.decorators.js';
-import type { Principal } from '../auth/principal.js';
 import { DismissPairDto, ListDocumentsDto, ListPairsDto, OpenPairCaseDto } from './dto/similarity.dto.js';
 import {
   SimilarityCaseOpened,

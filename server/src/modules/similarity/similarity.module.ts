@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { DisciplineModule } from '../discipline/discipline.module.js';
+import { DisciplineModule } from '../discipline/index.js';
 import { SimilarityClustersController } from './similarity-clusters.controller.js';
 import { SimilarityClustersService } from './similarity-clusters.service.js';
 import { SimilarityController } from './similarity.controller.js';

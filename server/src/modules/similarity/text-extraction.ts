@@ -8,7 +8,7 @@
 import type { ErrorCode } from '@cacem/shared';
 import { normaliseText } from '@cacem/shared';
 import { parseSandbox, type SandboxRefusal } from '../../common/parse-sandbox/parse-sandbox.js';
-import { PPT_MIME } from '../material/material-inspection.js';
+import { PPT_MIME } from '../material/index.js';
 
 export type Extraction =
   | { ok: true; pages: string[] }

@@ -1,8 +1,6 @@
 import { Body, Controller, Get, Param, ParseIntPipe, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Access } from '../access/index.js';
-import { CurrentPrincipal } from '../auth/auth.decorators.js';
-import type { Principal } from '../auth/principal.js';
+import { Access, CurrentPrincipal, type Principal } from '../access/index.js';
 import { Responds } from '../../common/contract/responds.js';
 import { CreateTeamDto } from './dto/create-team.dto.js';
 import { TeamDetail, TeamList, TeamView } from './team.schemas.js';

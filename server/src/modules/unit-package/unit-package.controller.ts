@@ -1,15 +1,13 @@
 import { Controller, Get, HttpCode, Param, ParseIntPipe, Post, Req } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
-import { Access } from '../access/index.js';
-import { CurrentPrincipal } from '../auth/auth.decorators.js';
-import type { Principal } from '../auth/principal.js';
+import { Access, CurrentPrincipal, type Principal } from '../access/index.js';
+import { PDF_MIME } from '../material/index.js';
+import { Idempotent } from '../idempotency/index.js';
 import { Responds } from '../../common/contract/responds.js';
 import { Upload } from '../../common/contract/uploads.js';
-import { PDF_MIME } from '../material/material-inspection.js';
 import { BuiltUnitPackage, UnitPackageView, UploadedExcellentList, UploadedLetter } from './unit-package.schemas.js';
 import { UnitPackageService } from './unit-package.service.js';
-import { Idempotent } from '../idempotency/idempotent.decorator.js';
 
 @ApiTags('推荐')
 @ApiBearerAuth()

@@ -1,8 +1,6 @@
 import { Body, Controller, Get, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
-import { Access } from '../access/index.js';
-import { CurrentPrincipal } from '../auth/auth.decorators.js';
-import type { Principal } from '../auth/principal.js';
+import { Access, CurrentPrincipal, type Principal } from '../access/index.js';
 import { Responds } from '../../common/contract/responds.js';
 import { UnitStatisticsView } from './unit-statistics.schemas.js';
 import { UnitStatisticsService } from './unit-statistics.service.js';

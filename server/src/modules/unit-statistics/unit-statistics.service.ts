@@ -10,13 +10,12 @@ import {
 import { type DataSource, type EntityManager, In, LessThan } from 'typeorm';
 import { conflict, DomainException } from '../../common/domain.exception.js';
 import { isUniqueViolation } from '../../common/unique-violation.js';
-import { requireAccess } from '../access/index.js';
+import { AuditService } from '../audit/index.js';
+import { actorOf, type Principal, requireAccess } from '../access/index.js';
+import { CampaignService } from '../campaign/index.js';
+import { unitReadBy } from '../recommending-unit/index.js';
 import { Application } from '../application/application.entity.js';
-import { AuditService } from '../audit/audit.service.js';
-import { actorOf, type Principal } from '../auth/principal.js';
 import { Campaign } from '../campaign/campaign.entity.js';
-import { CampaignService } from '../campaign/campaign.service.js';
-import { unitReadBy } from '../recommending-unit/unit-read-by.js';
 import { UnitStatistics } from './unit-statistics.entity.js';
 import type { UnitStatisticsPrefill, UnitStatisticsView } from './unit-statistics.schemas.js';
 

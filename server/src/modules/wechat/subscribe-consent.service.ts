@@ -5,7 +5,7 @@ import { DomainException } from '../../common/domain.exception.js';
 import { isUniqueViolation } from '../../common/unique-violation.js';
 import { APP_CONFIG_TOKEN } from '../../config/app-config.token.js';
 import type { AppConfig } from '../../config/app-config.js';
-import type { Recipient } from '../notification/recipient.js';
+import type { Recipient } from '../notification/index.js';
 import { SubscribeConsent } from './subscribe-consent.entity.js';
 import { WechatBindingService } from './wechat-binding.service.js';
 import type { SubscriptionsAccepted, WechatTemplates } from './wechat.schemas.js';

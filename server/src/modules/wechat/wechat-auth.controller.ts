@@ -1,7 +1,7 @@
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Responds } from '../../common/contract/responds.js';
-import { Public } from '../auth/auth.decorators.js';
+import { Public } from '../../common/route-access.js';
 import { WechatLoginDto } from './dto/wechat-login.dto.js';
 import { WechatLoginService } from './wechat-login.service.js';
 import { WechatLoginResult } from './wechat.schemas.js';

@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, Unique, UpdateDateColumn } from 'typeorm';
-import { RECIPIENT_TYPES, type RecipientType } from '../notification/recipient.js';
+import { RECIPIENT_TYPES, type RecipientType } from '../notification/index.js';
 
 /**
  * One WeChat user (openid) of this mini-program and whom it logs in as. The row exists from the first

@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { AuditService } from '../audit/audit.service.js';
-import { AuthService } from '../auth/auth.service.js';
-import { actorOf, type Principal } from '../auth/principal.js';
-import { principalOfSubject } from '../auth/subject.js';
+import { AuditService } from '../audit/index.js';
+import { AuthService, principalOfSubject } from '../auth/index.js';
+import { actorOf, type Principal } from '../access/index.js';
 import { WechatClient } from './wechat.client.js';
 import type { WechatLoginResult } from './wechat.schemas.js';
 import type { WechatBinding } from './wechat-binding.entity.js';

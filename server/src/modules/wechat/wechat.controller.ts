@@ -1,9 +1,8 @@
 import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Responds } from '../../common/contract/responds.js';
-import { CurrentPrincipal } from '../auth/auth.decorators.js';
-import type { Principal } from '../auth/principal.js';
-import { recipientOf } from '../notification/recipient.js';
+import { CurrentPrincipal, type Principal } from '../access/index.js';
+import { recipientOf } from '../notification/index.js';
 import { AcceptSubscriptionsDto } from './dto/accept-subscriptions.dto.js';
 import { SubscribeConsentService } from './subscribe-consent.service.js';
 import { SubscriptionsAccepted, WechatTemplates } from './wechat.schemas.js';

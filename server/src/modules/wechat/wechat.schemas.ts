@@ -1,5 +1,5 @@
 import { named, type Static, Type } from '../../common/contract/schema.js';
-import { loginFields } from '../auth/auth.schemas.js';
+import { loginFields } from '../auth/index.js';
 
 /** wx.login's code, answered either with a login (the WeChat user is bound) or with a ticket to bind with. */
 export const WechatLoginResult = named(

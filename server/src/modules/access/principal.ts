@@ -1,4 +1,6 @@
-import type { AccountRole } from '../account/user-account.entity.js';
+/** The roles of user accounts (staff log in with a user name and password; members may have one too). */
+export const ACCOUNT_ROLES = ['secretariat', 'recommender', 'expert', 'member'] as const;
+export type AccountRole = (typeof ACCOUNT_ROLES)[number];
 
 /** Staff log in with a user name and password (or WeChat once bound). */
 export type StaffRole = Exclude<AccountRole, 'member'>;

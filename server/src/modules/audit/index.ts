@@ -1,0 +1,2 @@
+// The audit module's public face: what other modules may use (see .dependency-cruiser.cjs).
+export { AuditService } from './audit.service.js';

@@ -1,0 +1,3 @@
+// The campaign module's public face: what other modules may use (see .dependency-cruiser.cjs).
+export type { Campaign } from './campaign.entity.js';
+export { CampaignService } from './campaign.service.js';

@@ -1,0 +1,4 @@
+// The panel module's public face: what other modules may use (see .dependency-cruiser.cjs).
+export { PanelModule } from './panel.module.js';
+export { PANEL_ROLES } from './panel.schemas.js';
+export { type CurrentPanel, PanelService } from './panel.service.js';

@@ -1,0 +1,4 @@
+// The recommending-unit module's public face: what other modules may use (see .dependency-cruiser.cjs).
+export { RecommendingUnitModule } from './recommending-unit.module.js';
+export { StaffCredentialsService } from './staff-credentials.service.js';
+export { unitReadBy } from './unit-read-by.js';

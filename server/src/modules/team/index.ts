@@ -1,0 +1,2 @@
+// The team module's public face: what other modules may use (see .dependency-cruiser.cjs).
+export type { Team } from './team.entity.js';
