@@ -1,7 +1,7 @@
-import { type EntityManager, In } from 'typeorm';
-import { Enterprise } from '../enterprise/enterprise.entity.js';
-import { RecommendingUnit } from '../recommending-unit/recommending-unit.entity.js';
-import { Team } from '../team/team.entity.js';
+import type { EntityManager } from 'typeorm';
+import { enterprisesById } from '../enterprise/index.js';
+import { unitsById } from '../recommending-unit/index.js';
+import { teamsById } from '../team/index.js';
 import type { Application } from './application.entity.js';
 
 export interface ApplicationLabel {
@@ -16,13 +16,12 @@ export interface ApplicationLabel {
 export async function applicationLabels(manager: EntityManager, applications: readonly Application[]): Promise<Map<number, ApplicationLabel>> {
   const out = new Map<number, ApplicationLabel>();
   if (applications.length === 0) return out;
-  const teams = new Map((await manager.findBy(Team, { id: In(applications.map((a) => a.teamId)) })).map((t) => [t.id, t.name]));
-  const enterprises = new Map((await manager.findBy(Enterprise, { id: In(applications.map((a) => a.enterpriseId)) })).map((e) => [e.id, e.name]));
-  const unitIds = applications.flatMap((a) => (a.recommendingUnitId === null ? [] : [a.recommendingUnitId]));
-  const units = new Map(unitIds.length ? (await manager.findBy(RecommendingUnit, { id: In(unitIds) })).map((u) => [u.id, u]) : []);
+  const teams = await teamsById(manager, applications.map((a) => a.teamId));
+  const enterprises = await enterprisesById(manager, applications.map((a) => a.enterpriseId));
+  const units = await unitsById(manager, applications.flatMap((a) => (a.recommendingUnitId === null ? [] : [a.recommendingUnitId])));
   for (const a of applications) {
     const unit = a.recommendingUnitId === null ? undefined : units.get(a.recommendingUnitId);
-    out.set(a.id, { teamName: teams.get(a.teamId) ?? '', enterpriseName: enterprises.get(a.enterpriseId) ?? '', unitName: unit?.name ?? '', unitSeq: unit?.seq ?? 999 });
+    out.set(a.id, { teamName: teams.get(a.teamId)?.name ?? '', enterpriseName: enterprises.get(a.enterpriseId)?.name ?? '', unitName: unit?.name ?? '', unitSeq: unit?.seq ?? 999 });
   }
   return out;
 }

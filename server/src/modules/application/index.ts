@@ -5,3 +5,4 @@ export type { Application } from './application.entity.js';
 export { ApplicationModule } from './application.module.js';
 export { ApplicationDeclarationsView, ApplicationProfileView } from './application.schemas.js';
 export { ApplicationService } from './application.service.js';
+export { applicationsById, findApplication } from './application.queries.js';

@@ -1,3 +1,4 @@
 // The campaign module's public face: what other modules may use (see .dependency-cruiser.cjs).
 export type { Campaign } from './campaign.entity.js';
 export { CampaignService } from './campaign.service.js';
+export { campaignById } from './campaign.queries.js';

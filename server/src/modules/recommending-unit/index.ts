@@ -2,3 +2,5 @@
 export { RecommendingUnitModule } from './recommending-unit.module.js';
 export { StaffCredentialsService } from './staff-credentials.service.js';
 export { unitReadBy } from './unit-read-by.js';
+export type { RecommendingUnit } from './recommending-unit.entity.js';
+export { allUnits, findUnit, unitsById } from './recommending-unit.queries.js';

@@ -1,2 +1,3 @@
 // The team module's public face: what other modules may use (see .dependency-cruiser.cjs).
 export type { Team } from './team.entity.js';
+export { findTeam, teamsById } from './team.queries.js';
