@@ -31,23 +31,8 @@ export const pptx = (slides) => {
 };
 /** A PDF of these pages of Chinese text, in the server's embedded font (the platform is built by now). */
 export async function pdf(title, pages) {
-  const { PDFDocument } = await import('pdf-lib');
-  const { default: fontkit } = await import('@pdf-lib/fontkit');
-  const { CjkWriter } = await import('../../server/dist/modules/unit-package/cjk-writer.js');
-  const doc = await PDFDocument.create();
-  doc.setTitle(title);
-  doc.registerFontkit(fontkit);
-  for (const text of pages) {
-    const page = doc.addPage([595, 842]);
-    const writer = new CjkWriter(doc, page);
-    let y = 800;
-    for (const line of await writer.wrap(text, 10, 515)) {
-      if (y < 40) break;
-      await writer.text(line, 40, y, 10);
-      y -= 14;
-    }
-  }
-  return Buffer.from(await doc.save());
+  const { cjkTextPdf } = await import('../../server/dist/common/cjk-text-pdf.js');
+  return cjkTextPdf(pages, title);
 }
 
 /** The text four demo teams bought from one writer (模板雷同), each putting its own name in. */

@@ -8,34 +8,16 @@ import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import fontkit from '@pdf-lib/fontkit';
 import { syntheticDeclaration } from '@cacem/shared';
-import { PDFDocument } from 'pdf-lib';
 import { extractText } from '../dist/modules/similarity/text-extraction.js';
-import { CjkWriter } from '../dist/modules/unit-package/cjk-writer.js';
+import { cjkTextPdf } from '../dist/common/cjk-text-pdf.js';
 
 const DOCUMENTS = 30;
 const PAGES = 20;
 
-async function declarationPdf(pages) {
-  const doc = await PDFDocument.create();
-  doc.registerFontkit(fontkit);
-  for (const text of pages) {
-    const page = doc.addPage([595, 842]);
-    const writer = new CjkWriter(doc, page);
-    let y = 800;
-    for (const line of await writer.wrap(text, 10, 515)) {
-      if (y < 40) break;
-      await writer.text(line, 40, y, 10);
-      y -= 14;
-    }
-  }
-  return Buffer.from(await doc.save());
-}
-
 if (process.argv[2] === '--generate') {
   // In a child process of its own, so that the font subsetting of the generation does not count in the peak memory.
-  for (let i = 0; i < DOCUMENTS; i++) writeFileSync(join(process.argv[3], `${i}.pdf`), await declarationPdf(syntheticDeclaration(`extract-${i}`, PAGES, 800)));
+  for (let i = 0; i < DOCUMENTS; i++) writeFileSync(join(process.argv[3], `${i}.pdf`), await cjkTextPdf(syntheticDeclaration(`extract-${i}`, PAGES, 800)));
   process.exit(0);
 }
 

@@ -12,8 +12,10 @@ import { serializeSqliteTransactions } from './database/serialize-sqlite-transac
 import { widenLongTextColumns } from './database/long-text.js';
 import { ActivityRecordModule } from './modules/activity-record/activity-record.module.js';
 import { ApplicationModule } from './modules/application/application.module.js';
+import { ApplicationFactsModule } from './modules/application/application-facts.module.js';
 import { AuditModule } from './modules/audit/audit.module.js';
 import { AuthModule } from './modules/auth/auth.module.js';
+import { WechatLoginModule } from './modules/auth/wechat-login.module.js';
 import { CampaignModule } from './modules/campaign/campaign.module.js';
 import { CertificateModule } from './modules/certificate/certificate.module.js';
 import { ReportingModule } from './modules/reporting/reporting.module.js';
@@ -81,9 +83,11 @@ export class AppModule {
         // Applications and their materials.
         StorageModule,
         ApplicationModule,
+        ApplicationFactsModule,
         MaterialModule,
         // Messages to people: WeChat and the inbox.
         NotificationModule,
+        WechatLoginModule,
         WechatModule,
         // What a recommending unit files.
         RecommendationModule,

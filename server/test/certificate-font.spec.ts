@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import fontkit from '@pdf-lib/fontkit';
-import { fontFileFor } from '../src/modules/unit-package/cjk-font.js';
+import { fontFileFor } from '../src/common/cjk-font.js';
 
 /* The font the certificate PDF draws with (the certificates themselves are in certificates.spec.ts); no app needed. */
 

@@ -9,7 +9,7 @@ import { NotificationService } from '../src/modules/notification/notification.se
 import { OutboxMessage } from '../src/modules/notification/outbox-message.entity.js';
 import { RegistrationCard } from '../src/modules/registration-card/registration-card.entity.js';
 import { Team } from '../src/modules/team/team.entity.js';
-import { NotificationSender } from '../src/modules/wechat/notification-sender.js';
+import { NotificationSender } from '../src/modules/notification/notification-sender.js';
 import { SubscribeConsent } from '../src/modules/wechat/subscribe-consent.entity.js';
 import { WechatBinding } from '../src/modules/wechat/wechat-binding.entity.js';
 import { issueCardFactory } from './support/factories.js';

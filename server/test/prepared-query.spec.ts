@@ -1,10 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import type { DataSource } from 'typeorm';
 import { dataSourceOf } from '../src/app.factory.js';
 import { PreparedQuery } from '../src/common/prepared-query.js';
-import { teamForViewQuery } from '../src/modules/application/application-view.service.js';
+import { ApplicationResults } from '../src/modules/application/application-result.js';
+import { applicationForViewQuery } from '../src/modules/application/application-view.service.js';
 import { Application } from '../src/modules/application/application.entity.js';
 import { type Material } from '../src/modules/material/material.entity.js';
-import { type Team } from '../src/modules/team/team.entity.js';
 import { activityRecordFactory, draftApplicationFactory } from './support/factories.js';
 import { pdfFixture, pptxFixture } from './support/material-files.js';
 import { multipartBody } from './support/multipart.js';
@@ -12,8 +13,6 @@ import { call, startTestApp, TEST_DB, type TestApp } from './support/test-app.js
 
 type Params = { teamId: number; campaignId: number; from: string; to: string };
 
-/** The status read's own query (a team, its application, materials of every version, unit, grade, certificate, count). */
-const build = teamForViewQuery;
 
 /**
  * PreparedQuery keeps a builder's SQL and runs it with new values: what it answers must be exactly what the query
@@ -23,6 +22,8 @@ describe(`PreparedQuery on ${TEST_DB}`, () => {
   let t: TestApp;
   const teams: number[] = [];
   let campaignId: number;
+  /** The status read's own query (an application, its team, materials of every version, unit, grade, certificate, count). */
+  const build = (dataSource: DataSource) => applicationForViewQuery(dataSource, t.app.get(ApplicationResults));
 
   const upload = async (token: string, applicationId: number, kind: 'pdf' | 'ppt', content: Buffer, filename: string) => {
     const body = multipartBody([{ name: 'file', filename, content }]);
@@ -55,20 +56,20 @@ describe(`PreparedQuery on ${TEST_DB}`, () => {
     for (const teamId of [...teams, 999_999]) {
       const params: Params = { teamId, campaignId, from: '2025-05-01', to: '2026-06-31' };
       const expected = await build(dataSource).setParameters(params).getRawAndEntities();
-      const actual = await prepared.entities<Team>(dataSource.manager, params);
+      const actual = await prepared.entities<Application>(dataSource.manager, params);
       expect(actual.entities).toEqual(expected.entities);
       expect(actual.raw).toEqual(expected.raw);
     }
-    // The checks above compared something: the full team came back with its application, three materials and records.
-    const [full] = (await prepared.entities<Team & { viewApplication: Application & { viewMaterials: Material[] } }>(dataSource.manager, {
+    // The checks above compared something: the full team's application came back with three materials and records.
+    const [full] = (await prepared.entities<Application & { viewMaterials: Material[] }>(dataSource.manager, {
       teamId: teams[0]!,
       campaignId,
       from: '2025-05-01',
       to: '2026-06-31',
     })).entities;
-    expect(full!.viewApplication.viewMaterials).toHaveLength(3);
-    expect(full!.viewApplication.profile.leaderName).toBe('王建国');
-    expect(full!.viewApplication.createdAt).toBeInstanceOf(Date);
+    expect(full!.viewMaterials).toHaveLength(3);
+    expect(full!.profile.leaderName).toBe('王建国');
+    expect(full!.createdAt).toBeInstanceOf(Date);
   });
 
   it('binds a value as the builder does, not into the SQL text', async () => {

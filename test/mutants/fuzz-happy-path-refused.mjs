@@ -5,8 +5,8 @@ export default {
   edits: [
     {
       file: 'server/src/modules/unit-package/unit-package.controller.ts',
-      find: "  @Roles('recommender')\n  @HttpCode(201)\n  @ApiConsumes('multipart/form-data')\n  @ApiOperation({ summary: '上传本行业",
-      replace: "  @Roles('expert')\n  @HttpCode(201)\n  @ApiConsumes('multipart/form-data')\n  @ApiOperation({ summary: '上传本行业",
+      find: "  @Access('unit.act')\n  @HttpCode(201)\n  @Upload({ field: 'file', mediaTypes: [PDF_MIME], description: '年度优秀名单",
+      replace: "  @Access('review.read')\n  @HttpCode(201)\n  @Upload({ field: 'file', mediaTypes: [PDF_MIME], description: '年度优秀名单",
     },
   ],
   build: [],

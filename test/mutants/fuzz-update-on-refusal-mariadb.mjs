@@ -5,9 +5,9 @@ export default {
   edits: [
     {
       file: 'server/src/modules/enterprise/enterprise.service.ts',
-      find: "      if (await hasSubmitted(manager, enterprise.id)) throw new DomainException('CREDIT_CODE_LOCKED', HttpStatus.CONFLICT, { field: 'creditCode' });",
+      find: "      if (await this.creditCodeLock.isLocked(manager, enterprise.id)) throw new DomainException('CREDIT_CODE_LOCKED', HttpStatus.CONFLICT, { field: 'creditCode' });",
       replace:
-        "      if (await hasSubmitted(manager, enterprise.id)) {\n        await this.dataSource.manager.update(Enterprise, { id: enterprise.id }, { name: `${enterprise.name}（改）` });\n        throw new DomainException('CREDIT_CODE_LOCKED', HttpStatus.CONFLICT, { field: 'creditCode' });\n      }",
+        "      if (await this.creditCodeLock.isLocked(manager, enterprise.id)) {\n        await this.dataSource.manager.update(Enterprise, { id: enterprise.id }, { name: `${enterprise.name}（改）` });\n        throw new DomainException('CREDIT_CODE_LOCKED', HttpStatus.CONFLICT, { field: 'creditCode' });\n      }",
     },
   ],
   build: [],

@@ -4,7 +4,7 @@ export default {
   broken: "the draw is given the applications without their recommending unit, so the expert's own unit is not avoided",
   edits: [
     {
-      file: 'server/src/modules/panel/panel.service.ts',
+      file: 'server/src/modules/panel/panel-draw.service.ts',
       find: "unitId: a.recommendingUnitId === null ? '' : String(a.recommendingUnitId),",
       replace: "unitId: 'unit-unknown',",
     },

@@ -81,23 +81,8 @@ export const PNG_1x1 = Buffer.from(
 
 /** A PDF with these pages of (Chinese) text in an embedded font, wrapped to the page: what pdf.js reads back page by page. */
 export async function textPdfFixture(pages: readonly string[]): Promise<Buffer> {
-  const { default: fontkit } = await import('@pdf-lib/fontkit');
-  const { CjkWriter } = await import('../../src/modules/unit-package/cjk-writer.js');
-  const doc = await PDFDocument.create();
-  doc.registerFontkit(fontkit);
-  for (const text of pages) {
-    const page = doc.addPage([595, 842]);
-    const writer = new CjkWriter(doc, page);
-    let y = 800;
-    for (const paragraph of text.split('\n')) {
-      for (const line of await writer.wrap(paragraph, 10, 515)) {
-        if (y < 40) break;
-        await writer.text(line, 40, y, 10);
-        y -= 14;
-      }
-    }
-  }
-  return Buffer.from(await doc.save());
+  const { cjkTextPdf } = await import('../../src/common/cjk-text-pdf.js');
+  return cjkTextPdf(pages);
 }
 
 const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');

@@ -1,6 +1,5 @@
 import type { Locator, Page } from 'playwright-core';
 import type { SeasonExpert } from './console-season-cast.js';
-import { field } from './season.js';
 
 /**
  * The secretariat's clicks on the console pages of registration and materials review (报名卡, 推荐单位, 申报总览, 专家库,
@@ -45,8 +44,8 @@ export async function listedCardNos(page: Page, n: number): Promise<string[]> {
 export async function createUnitContact(page: Page, unitId: number, displayName: string, username: string): Promise<{ username: string; password: string }> {
   await page.locator(`[data-testid="units-row"][data-unit-id="${unitId}"]`).getByTestId('units-contacts').click();
   await unitContactsPanel(page, unitId).waitFor();
-  await field(page, 'contact-display-name').fill(displayName);
-  await field(page, 'contact-username').fill(username);
+  await page.getByTestId('contact-display-name').fill(displayName);
+  await page.getByTestId('contact-username').fill(username);
   await page.getByTestId('contact-create-submit').click();
   const created = page.getByTestId('contact-created');
   await created.waitFor();
@@ -61,10 +60,11 @@ const unitContactsPanel = (page: Page, unitId: number) => page.locator(`[data-te
 /** Waits for the new contact's row in the unit's panel. */
 export const unitContactListed = (page: Page, unitId: number, username: string) => unitContactsPanel(page, unitId).getByTestId('units-contact-row').filter({ hasText: username }).waitFor();
 
-/** Closes the one-time password and then the unit's contacts panel. */
+/** Closes the one-time password and then the unit's contacts drawer. */
 export async function closeUnitContacts(page: Page, unitId: number): Promise<void> {
   await page.getByTestId('contact-created-close').click();
-  await unitContactsPanel(page, unitId).getByTestId('units-contacts-close').click();
+  await page.getByTestId('units-contacts-drawer-close').click();
+  await unitContactsPanel(page, unitId).waitFor({ state: 'detached' });
 }
 
 /** 申报总览: selects every listed application and bulk-passes them. What the page showed on the way. */

@@ -1,13 +1,16 @@
 import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
-import { Button } from '@nutui/nutui-react-taro';
 import { recommendingUnitApi, type FilingRow } from '../../api';
 import { formatDateTime } from '../../utils/format';
 import { openDocument } from '../../utils/open-document';
 import { useReloadOnShow } from '../../utils/use-reload-on-show';
 import { useAction, useLoaded } from '../../utils/use-request';
+import { Button } from '../console/kit';
+import { ConfirmDialog } from '../console/confirm-dialog';
 import { ConsoleLayout } from '../console/layout';
+import { PlainCell, PlainHeadCell, PlainRow, PlainTable } from '../console/plain-table';
 import { ContactsPanel } from './contacts-panel';
+import '../setup-pages/setup.scss';
 import './index.scss';
 
 const filed = (yes: boolean, testId: string) => (
@@ -56,99 +59,87 @@ export function UnitsView() {
 
   return (
     <View>
-      <View className="qt-card">
+      <View className="qc-card">
         <View className="qt-units__toolbar">
           <Text data-testid="units-summary">
             共 {items.length} 个推荐单位，{unfiled} 个尚未报送齐全
           </Text>
-          {!confirmRemind && (
-            <Button type="primary" data-testid="units-remind" onClick={() => setConfirmRemind(true)}>
-              提醒未报送单位
-            </Button>
-          )}
-          {confirmRemind && (
-            <View data-testid="units-remind-confirm">
-              <Text>将给所有尚未报送的推荐单位联系人发送站内消息（已绑定微信的同时发送微信通知）。确定发送？</Text>
-              <Button type="primary" loading={remind.busy} disabled={remind.busy} data-testid="units-remind-ok" onClick={() => void remind.run()}>
-                确认发送
-              </Button>
-              <Button data-testid="units-remind-cancel" onClick={() => setConfirmRemind(false)}>
-                取消
-              </Button>
-            </View>
-          )}
+          <Button variant="primary" data-testid="units-remind" onClick={() => setConfirmRemind(true)}>
+            提醒未报送单位
+          </Button>
         </View>
         {remindResult !== '' && (
-          <Text className="qt-hint" data-testid="units-remind-result">
+          <Text className="qc-alert qc-alert--success" data-testid="units-remind-result">
             {remindResult}
           </Text>
         )}
         {error !== '' && (
-          <Text className="qt-error" data-testid="units-error">
+          <Text className="qc-alert qc-alert--error" data-testid="units-error">
             {error}
           </Text>
         )}
       </View>
-      {/* Above the 70 rows, so that it opens where the secretariat is looking. */}
+      <ConfirmDialog
+        open={confirmRemind}
+        title="提醒未报送单位"
+        confirmText="确认发送"
+        busy={remind.busy}
+        onConfirm={() => void remind.run()}
+        onCancel={() => setConfirmRemind(false)}
+        testId="units-remind-confirm"
+      >
+        <Text>将给所有尚未报送的推荐单位联系人发送站内消息（已绑定微信的同时发送微信通知）。确定发送？</Text>
+      </ConfirmDialog>
+      {/* A drawer over the 70 rows: the table stays where the secretariat left it. */}
       {selected && <ContactsPanel unit={selected} onChanged={loaded.reload} onClose={() => setSelected(null)} />}
-      <View className="qt-card">
-        <View className="qt-units__table" data-testid="units-table">
-          <View className="qt-units__tr qt-units__tr--head">
-            <Text className="qt-units__td">序号</Text>
-            <Text className="qt-units__td">推荐单位</Text>
-            <Text className="qt-units__td">联系人</Text>
-            <Text className="qt-units__td">已申报</Text>
-            <Text className="qt-units__td">已推荐</Text>
-            <Text className="qt-units__td">未推荐</Text>
-            <Text className="qt-units__td">统计表</Text>
-            <Text className="qt-units__td">推荐材料</Text>
-            <Text className="qt-units__td">操作</Text>
-          </View>
+      <View className="qc-card">
+        <PlainTable
+          testId="units-table"
+          className="qt-units__table"
+          colSpan={9}
+          loading={!overview && loaded.error === ''}
+          error=""
+          empty={items.length === 0}
+          emptyText="暂无推荐单位"
+          head={
+            <PlainRow>
+              {['序号', '推荐单位', '联系人', '已申报', '已推荐', '未推荐', '统计表', '推荐材料', '操作'].map((h) => (
+                <PlainHeadCell key={h}>{h}</PlainHeadCell>
+              ))}
+            </PlainRow>
+          }
+        >
           {items.map((row) => (
-            <View
-              key={row.unitId}
-              className={`qt-units__tr${selected?.unitId === row.unitId ? ' qt-units__tr--on' : ''}`}
-              data-testid="units-row"
-              data-unit-id={String(row.unitId)}
-            >
-              <Text className="qt-units__td">{row.seq}</Text>
-              <Text className="qt-units__td" data-testid="units-row-name">
-                {row.name}
-              </Text>
-              <Text className="qt-units__td">{row.contacts}</Text>
-              <Text className="qt-units__td" data-testid="units-row-submitted">
-                {row.submitted}
-              </Text>
-              <Text className="qt-units__td" data-testid="units-row-recommended">
-                {row.recommended}
-              </Text>
-              <Text className="qt-units__td" data-testid="units-row-declined">
-                {row.declined}
-              </Text>
-              <View className="qt-units__td">{filed(row.statisticsFiled, 'units-row-statistics')}</View>
-              <View className="qt-units__td">
+            <PlainRow key={row.unitId} className={selected?.unitId === row.unitId ? 'qt-units__tr--on' : undefined} data-testid="units-row" data-unit-id={String(row.unitId)}>
+              <PlainCell>{row.seq}</PlainCell>
+              <PlainCell data-testid="units-row-name">{row.name}</PlainCell>
+              <PlainCell>{row.contacts}</PlainCell>
+              <PlainCell data-testid="units-row-submitted">{row.submitted}</PlainCell>
+              <PlainCell data-testid="units-row-recommended">{row.recommended}</PlainCell>
+              <PlainCell data-testid="units-row-declined">{row.declined}</PlainCell>
+              <PlainCell>{filed(row.statisticsFiled, 'units-row-statistics')}</PlainCell>
+              <PlainCell>
                 {filed(row.packageFiled, 'units-row-package')}
-                {row.lastFiledAt && <Text className="qt-hint">{formatDateTime(row.lastFiledAt)}</Text>}
-              </View>
-              <View className="qt-units__td">
-                <Text className="qt-units__link" data-testid="units-contacts" onClick={() => setSelected(row)}>
+                {row.lastFiledAt && <Text className="qc-muted"> {formatDateTime(row.lastFiledAt)}</Text>}
+              </PlainCell>
+              <PlainCell>
+                <Button variant="link" small data-testid="units-contacts" onClick={() => setSelected(row)}>
                   联系人
-                </Text>
+                </Button>
                 {row.packageFiled && (
-                  <Text className="qt-units__link" data-testid="units-package" onClick={() => void download.run(row)}>
+                  <Button variant="link" small disabled={download.busy} data-testid="units-package" onClick={() => void download.run(row)}>
                     下载材料
-                  </Text>
+                  </Button>
                 )}
                 {links[row.unitId] && (
                   <a className="qt-units__link" href={links[row.unitId]!.url} target="_blank" rel="noopener noreferrer" data-testid="units-package-link">
                     {links[row.unitId]!.fileName}
                   </a>
                 )}
-              </View>
-            </View>
+              </PlainCell>
+            </PlainRow>
           ))}
-          {overview && items.length === 0 && <Text className="qt-hint">暂无推荐单位</Text>}
-        </View>
+        </PlainTable>
       </View>
     </View>
   );

@@ -5,3 +5,4 @@ export { type ExpertPrincipal, holds, type PrincipalAs, type RecommenderPrincipa
 export { ACCOUNT_ROLES, type AccountRole, actorOf, type DeclarantPrincipal, type MemberPrincipal, type Principal, type Role, type StaffPrincipal, type StaffRole } from './principal.js';
 export type { AuthenticatedRequest } from './authenticated-request.js';
 export { CurrentPrincipal } from './current-principal.js';
+export { type Subject, subjectOf, SUBJECT_TYPES, type SubjectType } from './subject.js';

@@ -1,7 +1,7 @@
 import { HttpStatus, Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { ACTIVITY_KIND_LABEL, ACTIVITY_PHOTOS_MAX } from '@cacem/shared';
-import { type DataSource, type EntityManager, In, IsNull } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { conflict, DomainException, notFound, unprocessable } from '../../common/domain.exception.js';
 import { isUniqueViolation } from '../../common/unique-violation.js';
 import { APP_CONFIG_TOKEN } from '../../config/app-config.token.js';
@@ -10,8 +10,8 @@ import type { MultipartBody } from '../../storage/multipart.js';
 import { StorageService } from '../../storage/storage.service.js';
 import { actorOf, type Principal, requireAccess } from '../access/index.js';
 import { AuditService } from '../audit/index.js';
-import { TeamMember } from '../member/team-member.entity.js';
-import { Team } from '../team/team.entity.js';
+import { countCurrentMembers, teamMembersByIds } from '../member/index.js';
+import { findTeam, type Team } from '../team/index.js';
 import { ActivityPhoto } from './activity-photo.entity.js';
 import { ActivityRecord } from './activity-record.entity.js';
 import type { CreateActivityRecordDto } from './dto/create-activity-record.dto.js';
@@ -97,7 +97,7 @@ export class ActivityRecordService {
     const record = await this.findRecord(team, recordId);
     const photos = await this.dataSource.getRepository(ActivityPhoto).find({ where: { recordId: record.id }, order: { id: 'ASC' } });
     const attendees = record.attendeeIds.length
-      ? await this.dataSource.getRepository(TeamMember).find({ where: { id: In(record.attendeeIds), teamId: record.teamId }, order: { id: 'ASC' } })
+      ? await teamMembersByIds(this.dataSource.manager, record.teamId, record.attendeeIds)
       : [];
     return {
       ...this.summary(record, new Map([[record.id, photos.length]])),
@@ -149,7 +149,7 @@ export class ActivityRecordService {
 
   /** The team an action names, for requireAccess to check against the caller (null: there is none). */
   private team(id: number): Promise<Team | null> {
-    return this.dataSource.manager.findOneBy(Team, { id });
+    return findTeam(this.dataSource.manager, id);
   }
 
   /** One of the team's records (the caller may read the team). */
@@ -162,7 +162,7 @@ export class ActivityRecordService {
   private async checkAttendees(manager: EntityManager, teamId: number, attendeeIds: number[]): Promise<void> {
     const ids = [...new Set(attendeeIds)];
     if (ids.length === 0) return;
-    const found = await manager.countBy(TeamMember, { id: In(ids), teamId, removedAt: IsNull() });
+    const found = await countCurrentMembers(manager, teamId, ids);
     if (found !== ids.length) throw unprocessable('ACTIVITY_ATTENDEE_UNKNOWN', 'attendeeIds');
   }
 

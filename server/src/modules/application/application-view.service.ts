@@ -6,20 +6,17 @@ import {
   checkEligibility,
   type EligibilityProblem,
   type RegistrationFacts,
-  GRADE_LABEL,
 } from '@cacem/shared';
-import { Between, type DataSource, type EntityManager } from 'typeorm';
+import { type DataSource, type EntityManager } from 'typeorm';
 import { Clock } from '../../common/clock.js';
 import { PreparedQuery } from '../../common/prepared-query.js';
 import { StorageService } from '../../storage/storage.service.js';
-import { ActivityRecord } from '../activity-record/activity-record.entity.js';
-import { Campaign } from '../campaign/campaign.entity.js';
-import { Material, type MaterialKind } from '../material/material.entity.js';
-import { currentMaterials, materialView } from '../material/index.js';
-import { Certificate } from '../certificate/certificate.entity.js';
-import { GradeResult } from '../grading/grade-result.entity.js';
-import { RecommendingUnit } from '../recommending-unit/recommending-unit.entity.js';
-import { Team } from '../team/team.entity.js';
+import { addActivityRecordCount, countActivityRecords } from '../activity-record/index.js';
+import { type Campaign, campaignById } from '../campaign/index.js';
+import { currentMaterials, joinMaterials, type Material, type MaterialKind, materialsOfApplication, materialView } from '../material/index.js';
+import { findUnit, leftJoinAndMapUnit, type RecommendingUnit } from '../recommending-unit/index.js';
+import { findTeam, joinAndMapTeam, type Team } from '../team/index.js';
+import { ApplicationResults } from './application-result.js';
 import { Application } from './application.entity.js';
 import type { ApplicationAction, ApplicationResult, ApplicationView } from './application.schemas.js';
 
@@ -37,21 +34,21 @@ export interface ViewParts {
   /** All its materials, every version. */
   materials: Material[];
   unit: RecommendingUnit | null;
-  grade: GradeResult | null;
-  certificate: Certificate | null;
+  /** Its published result (see ApplicationResults). */
+  result: ApplicationResult | null;
   /** The team's activity records dated within the campaign's statistics period. */
   activityRecordCount: number;
 }
 
-/** A team, and its application in a campaign with the view's parts, as findForView reads them in one query. */
+/** A team, and its application in a campaign with the view's parts, as findForView reads them. */
 export interface TeamForView {
   team: Team;
   found: { application: Application; parts: ViewParts } | null;
 }
 
-type Mapped = Team & {
-  viewApplication?: Application & { viewMaterials?: Material[]; viewUnit?: RecommendingUnit; viewGrade?: GradeResult; viewCertificate?: Certificate };
-};
+type Mapped = Application & { viewTeam?: Team; viewMaterials?: Material[]; viewUnit?: RecommendingUnit };
+
+type ForViewParameters = { teamId: number; campaignId: number; from: string; to: string };
 
 const PROFILE_FIELDS = ['leaderName', 'leaderMobile', 'memberCount', 'specialty', 'projectName', 'introduction'] as const;
 
@@ -66,21 +63,19 @@ function formComplete(application: Application): boolean {
   return application.recommendingUnitId !== null && PROFILE_FIELDS.every((f) => application.profile[f] !== null && application.profile[f] !== '');
 }
 
-/** findForView's query: a team, its application in a campaign with the view's parts, and its activity count. */
-export const teamForViewQuery = (dataSource: DataSource) =>
-  dataSource
-    .getRepository(Team)
-    .createQueryBuilder('t')
-    .leftJoinAndMapOne('t.viewApplication', Application, 'a', 'a.teamId = t.id AND a.campaignId = :campaignId')
-    .leftJoinAndMapMany('a.viewMaterials', Material, 'm', 'm.applicationId = a.id')
-    .leftJoinAndMapOne('a.viewUnit', RecommendingUnit, 'u', 'u.id = a.recommendingUnitId')
-    .leftJoinAndMapOne('a.viewGrade', GradeResult, 'g', 'g.applicationId = a.id')
-    .leftJoinAndMapOne('a.viewCertificate', Certificate, 'c', 'c.applicationId = a.id')
-    .addSelect((count) => count.select('COUNT(1)').from(ActivityRecord, 'r').where('r.teamId = t.id').andWhere('r.date BETWEEN :from AND :to'), 'activityRecordCount')
-    .where('t.id = :teamId');
-
-/** …built once, run on every status read (see PreparedQuery). */
-const TEAM_FOR_VIEW = new PreparedQuery<{ teamId: number; campaignId: number; from: string; to: string }>(teamForViewQuery);
+/**
+ * findForView's query: a team's application in a campaign with its team, the view's parts (each joined by the module
+ * that owns the table; the result by the registered reader) and the team's activity count.
+ */
+export const applicationForViewQuery = (dataSource: DataSource, results: ApplicationResults) => {
+  const qb = dataSource.getRepository(Application).createQueryBuilder('a');
+  joinAndMapTeam(qb, 'a.viewTeam', 't', 't.id = a.teamId');
+  joinMaterials(qb, 'a.viewMaterials', 'm', 'm.applicationId = a.id');
+  leftJoinAndMapUnit(qb, 'a.viewUnit', 'u', 'u.id = a.recommendingUnitId');
+  results.joinForView(qb, 'a');
+  addActivityRecordCount(qb, 't.id', 'activityRecordCount');
+  return qb.where('a.teamId = :teamId').andWhere('a.campaignId = :campaignId');
+};
 
 /** What 第六条/第七条 ask of an application, gathered from its form, materials and the team's activity records. */
 @Injectable()
@@ -88,36 +83,39 @@ export class ApplicationViewService {
   constructor(
     private readonly storage: StorageService,
     private readonly clock: Clock,
+    private readonly results: ApplicationResults,
   ) {}
+
+  /** findForView's query, built once and run on every status read (see PreparedQuery). */
+  private readonly forView = new PreparedQuery<ForViewParameters>((dataSource) => applicationForViewQuery(dataSource, this.results));
 
   /**
    * The team, its application in the campaign and everything the application's view shows beside it, in ONE query (a
-   * status read is polled: one statement instead of six). Null when there is no such team; `found` null when the team
-   * has no application in the campaign.
+   * status read is polled: one statement instead of six; a second only while the team has no application). Null when
+   * there is no such team; `found` null when the team has no application in the campaign.
    */
   async findForView(manager: EntityManager, campaign: Campaign, teamId: number): Promise<TeamForView | null> {
-    const { entities, raw } = await TEAM_FOR_VIEW.entities<Mapped, { activityRecordCount: number | string }>(manager, {
+    const { entities, raw } = await this.forView.entities<Mapped, { activityRecordCount: number | string }>(manager, {
       teamId,
       campaignId: campaign.id,
       ...statisticsDates(campaign),
     });
-    const team = entities[0] as Mapped | undefined;
-    if (!team) return null;
-    const application = team.viewApplication;
-    delete team.viewApplication;
-    if (!application) return { team, found: null };
+    const application = entities[0];
+    if (!application?.viewTeam) {
+      const team = await findTeam(manager, teamId);
+      return team ? { team, found: null } : null;
+    }
+    const team = application.viewTeam;
     const parts: ViewParts = {
       materials: application.viewMaterials ?? [],
       unit: application.viewUnit ?? null,
-      grade: application.viewGrade ?? null,
-      certificate: application.viewCertificate ?? null,
+      result: this.results.takeFromView(application),
       activityRecordCount: Number(raw[0]?.activityRecordCount ?? 0),
     };
     // The application goes on as a plain Application: the mapped parts are not its columns.
+    delete application.viewTeam;
     delete application.viewMaterials;
     delete application.viewUnit;
-    delete application.viewGrade;
-    delete application.viewCertificate;
     return { team, found: { application, parts } };
   }
 
@@ -126,10 +124,10 @@ export class ApplicationViewService {
    * `parts`: all its materials and the activity count when the caller has them (findForView).
    */
   async assess(manager: EntityManager, application: Application, known?: Campaign, parts?: Pick<ViewParts, 'materials' | 'activityRecordCount'>): Promise<Assessment> {
-    const campaign = known?.id === application.campaignId ? known : await manager.findOneByOrFail(Campaign, { id: application.campaignId });
-    const current = currentMaterials(parts?.materials ?? (await manager.findBy(Material, { applicationId: application.id })));
+    const campaign = known?.id === application.campaignId ? known : await campaignById(manager, application.campaignId);
+    const current = currentMaterials(parts?.materials ?? (await materialsOfApplication(manager, application.id)));
     const { from, to } = statisticsDates(campaign);
-    const activityRecordCount = parts?.activityRecordCount ?? (await manager.countBy(ActivityRecord, { teamId: application.teamId, date: Between(from, to) }));
+    const activityRecordCount = parts?.activityRecordCount ?? (await countActivityRecords(manager, application.teamId, from, to));
     const facts: RegistrationFacts = {
       ...application.declarations,
       activityRecordCount,
@@ -145,7 +143,7 @@ export class ApplicationViewService {
    */
   async view(manager: EntityManager, application: Application, offersActions: boolean, known?: Campaign, parts?: ViewParts): Promise<ApplicationView> {
     const { campaign, facts, problems, current } = await this.assess(manager, application, known, parts);
-    const unit = parts ? parts.unit : application.recommendingUnitId ? await manager.findOneBy(RecommendingUnit, { id: application.recommendingUnitId }) : null;
+    const unit = parts ? parts.unit : application.recommendingUnitId ? await findUnit(manager, application.recommendingUnitId) : null;
     return {
       id: application.id,
       campaignYear: campaign.year,
@@ -165,32 +163,7 @@ export class ApplicationViewService {
       submittedAt: application.submittedAt,
       updatedAt: application.updatedAt,
       version: application.version,
-      result: await this.result(manager, application, parts),
-    };
-  }
-
-  /** What the team reads of its result once published; the explanation is shared explainGrade's (or the adjusted grade's reason). */
-  private async result(manager: EntityManager, application: Application, parts?: ViewParts): Promise<ApplicationResult | null> {
-    const row = parts ? parts.grade : await manager.findOneBy(GradeResult, { applicationId: application.id });
-    if (!row || row.publishedAt === null) return null;
-    const certificate = parts ? parts.certificate : await manager.findOneBy(Certificate, { applicationId: application.id });
-    const adjusted = row.grade !== row.proposedGrade;
-    return {
-      grade: row.grade,
-      gradeLabel: GRADE_LABEL[row.grade],
-      materialsScore: row.materialsScore,
-      presentationScore: row.presentationScore,
-      total: row.total,
-      rank: row.rank,
-      explanation: adjusted
-        ? `${row.explanation}（秘书处将等级由${GRADE_LABEL[row.proposedGrade]}调整为${GRADE_LABEL[row.grade]}：${row.adjustmentReason ?? ''}）`
-        : row.explanation,
-      publishedAt: row.publishedAt,
-      underReview: row.rescoreRequiredAt !== null,
-      underReviewNote: row.rescoreRequiredAt !== null ? '该结果所依据的评审评分经秘书处决定已重新汇总，以上分数为公布时的分数，等级以秘书处重新确认后的结果为准' : null,
-      certificate: certificate
-        ? { certificateNo: certificate.certificateNo, status: certificate.revokedAt ? 'revoked' : 'valid', issuedAt: certificate.issuedAt, revokedReason: certificate.revokedReason }
-        : null,
+      result: parts ? parts.result : await this.results.read(manager, application.id),
     };
   }
 

@@ -7,11 +7,10 @@ import { conflict, DomainException, notFound, unprocessable } from '../../common
 import { isUniqueViolation } from '../../common/unique-violation.js';
 import { AuditService } from '../audit/index.js';
 import { actorOf, holds, type Principal, requireAccess } from '../access/index.js';
-import { CampaignService } from '../campaign/index.js';
+import { type Campaign, campaignById, CampaignService } from '../campaign/index.js';
 import { NotificationService } from '../notification/index.js';
-import { Campaign } from '../campaign/campaign.entity.js';
-import { RecommendingUnit } from '../recommending-unit/recommending-unit.entity.js';
-import { Team } from '../team/team.entity.js';
+import { findUnit } from '../recommending-unit/index.js';
+import { findTeam } from '../team/index.js';
 import { ApplicationEvent } from './application-event.entity.js';
 import { type ApplicationView, ApplicationViewService } from './application-view.service.js';
 import { Application, type ApplicationDeclarations, type ApplicationProfile } from './application.entity.js';
@@ -45,8 +44,8 @@ export class ApplicationService {
 
   /** Creates the team's draft for the current campaign, or updates it; only while it is a draft. */
   async save(principal: Principal, teamId: number, dto: SaveApplicationDto): Promise<ApplicationView> {
-    const team = requireAccess(principal, 'team.manage', await this.dataSource.manager.findOneBy(Team, { id: teamId }));
-    if (dto.recommendingUnitId !== null && !(await this.dataSource.manager.findOneBy(RecommendingUnit, { id: dto.recommendingUnitId, active: true }))) {
+    const team = requireAccess(principal, 'team.manage', await findTeam(this.dataSource.manager, teamId));
+    if (dto.recommendingUnitId !== null && !(await findUnit(this.dataSource.manager, dto.recommendingUnitId))?.active) {
       throw unprocessable('RECOMMENDING_UNIT_NOT_FOUND', 'recommendingUnitId');
     }
     const fields = { recommendingUnitId: dto.recommendingUnitId, profile: profileOf(dto), declarations: declarationsOf(dto) };
@@ -96,7 +95,7 @@ export class ApplicationService {
   async withdraw(principal: Principal, id: number): Promise<ApplicationView> {
     const application = requireAccess(principal, 'application.manage', await this.dataSource.manager.findOneBy(Application, { id }));
     const now = this.clock.now();
-    const campaign = await this.dataSource.manager.findOneByOrFail(Campaign, { id: application.campaignId });
+    const campaign = await campaignById(this.dataSource.manager, application.campaignId);
     const transition = assertTransition(application.status, 'withdrawn', 'declarant', { settings: campaign.settings, now });
     await this.dataSource.transaction((manager) => this.changeStatus(manager, principal, application, transition, now));
     return this.reload(principal, id);
@@ -105,7 +104,7 @@ export class ApplicationService {
   async timeline(principal: Principal, id: number): Promise<TimelineView> {
     const application = requireAccess(principal, 'application.read', await this.dataSource.manager.findOneBy(Application, { id }));
     const manager = this.dataSource.manager;
-    const campaign = await manager.findOneByOrFail(Campaign, { id: application.campaignId });
+    const campaign = await campaignById(manager, application.campaignId);
     const events = await manager.find(ApplicationEvent, { where: { applicationId: id }, order: { at: 'ASC', id: 'ASC' } });
     return {
       ...buildTimeline(application.status, events, campaign.settings, this.clock.now()),

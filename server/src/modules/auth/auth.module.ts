@@ -7,6 +7,7 @@ import { LockoutController } from './lockout.controller.js';
 import { LockoutService } from './lockout.service.js';
 import { PasswordService } from './password.service.js';
 import { SessionService } from './session.service.js';
+import { SubjectRegistry } from './subject.js';
 import { LoginThrottleService } from './throttle.service.js';
 
 @Global()
@@ -16,10 +17,11 @@ import { LoginThrottleService } from './throttle.service.js';
     AuthService,
     PasswordService,
     SessionService,
+    SubjectRegistry,
     LoginThrottleService,
     LockoutService,
     { provide: APP_GUARD, useClass: AuthGuard },
   ],
-  exports: [PasswordService, AuthService, SessionService, LoginThrottleService, LockoutService],
+  exports: [PasswordService, AuthService, SessionService, SubjectRegistry, LoginThrottleService, LockoutService],
 })
 export class AuthModule {}

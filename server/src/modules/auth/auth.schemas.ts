@@ -58,3 +58,20 @@ export type LoginResult = Static<typeof LoginResult>;
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 const principalMatches: Same<PrincipalView, Principal> = true;
 void principalMatches;
+/** wx.login's code, answered either with a login (the WeChat user is bound) or with a ticket to bind with. */
+export const WechatLoginResult = named(
+  'WechatLoginResult',
+  Type.Union([
+    Type.Object({
+      status: Type.Literal('bound', { description: '此微信已绑定：直接登录' }),
+      ...loginFields,
+    }),
+    Type.Object({
+      status: Type.Literal('unbound', { description: '此微信尚未绑定：凭 wechatTicket 在登录、加入班组或绑定时一并绑定' }),
+      wechatTicket: Type.String({ description: '用于绑定此微信的临时凭证' }),
+      expiresIn: Type.Integer({ minimum: 0, description: 'wechatTicket 的有效秒数', examples: [600] }),
+    }),
+  ]),
+);
+export type WechatLoginResult = Static<typeof WechatLoginResult>;
+

@@ -2,14 +2,13 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { notFound } from '../../common/domain.exception.js';
-import { UserAccount } from '../account/user-account.entity.js';
+import { findAccount } from '../account/index.js';
 import { AuditService } from '../audit/index.js';
-import { RegistrationCard } from '../registration-card/registration-card.entity.js';
-import type { AccountUnlockResult, CardUnlockResult } from './lockout.schemas.js';
+import type { AccountUnlockResult } from './lockout.schemas.js';
 import { actorOf, type Principal, requireAccess } from '../access/index.js';
 import { accountSubject, LoginThrottleService } from './throttle.service.js';
 
-/** The secretariat's 解锁: a locked card or account may log in again at once, instead of after the lock runs out. */
+/** The secretariat's 解锁: a locked account may log in again at once, instead of after the lock runs out (cards: CardAuthService). */
 @Injectable()
 export class LockoutService {
   constructor(
@@ -18,29 +17,10 @@ export class LockoutService {
     private readonly audit: AuditService,
   ) {}
 
-  async unlockCard(principal: Principal, cardId: number): Promise<CardUnlockResult> {
-    requireAccess(principal, 'cards.manage');
-    return this.dataSource.transaction(async (manager) => {
-      const card = await manager.findOneBy(RegistrationCard, { id: cardId });
-      if (!card) throw notFound('REGISTRATION_CARD_NOT_FOUND');
-      const cleared = await this.throttle.unlock(manager, { kind: 'card', subject: card.cardNo });
-      if (cleared?.lockedUntil) {
-        await this.audit.record(manager, {
-          actor: actorOf(principal),
-          action: 'registration_card.unlock',
-          entity: 'registration_card',
-          entityId: card.id,
-          before: { cardNo: card.cardNo, failures: cleared.failures, lockedUntil: cleared.lockedUntil.toISOString() },
-        });
-      }
-      return { cardNo: card.cardNo, unlocked: cleared?.lockedUntil != null };
-    });
-  }
-
   async unlockAccount(principal: Principal, userId: number): Promise<AccountUnlockResult> {
     requireAccess(principal, 'accounts.manage');
     return this.dataSource.transaction(async (manager) => {
-      const account = await manager.findOneBy(UserAccount, { id: userId });
+      const account = await findAccount(manager, userId);
       if (!account) throw notFound();
       const cleared = await this.throttle.unlock(manager, { kind: 'account', subject: accountSubject(account.username) });
       if (cleared?.lockedUntil) {

@@ -9,13 +9,11 @@ import type { AppConfig } from '../../config/app-config.js';
 import { APP_CONFIG_TOKEN } from '../../config/app-config.token.js';
 import { PreparedQuery } from '../../common/prepared-query.js';
 import type { CampaignStamp } from '../../common/request-context.js';
-import { UserAccount } from '../account/user-account.entity.js';
 import { AuditService } from '../audit/index.js';
 import { actorOf, type Principal } from '../access/index.js';
-import { TeamMember } from '../member/team-member.entity.js';
 import { AuthSession, type SessionRevokeReason } from './auth-session.entity.js';
 import type { LoginResult } from './auth.schemas.js';
-import { principalOfSubject, type Subject, subjectOf } from './subject.js';
+import { type Subject, SubjectRegistry, subjectOf } from './subject.js';
 
 export type { LoginResult } from './auth.schemas.js';
 
@@ -31,29 +29,34 @@ export interface SessionCheck {
   campaign: CampaignStamp | null;
 }
 
-interface SessionCheckRow {
+type SessionCheckRow = {
   subjectType: Subject['type'];
-  userActive: number | boolean | string | null;
-  memberId: number | null;
   campaignId: number | string | null;
   campaignRevision: number | string | null;
+} & Record<`live_${string}`, unknown>;
+
+/**
+ * The guard's one statement: the session, whether its subject may still log in (each kind that can stop — an account
+ * deactivated, a member removed — joins its row: SubjectKind.joinLive) and the current campaign's id and revision.
+ */
+function sessionCheck(subjects: SubjectRegistry): PreparedQuery<{ id: string; now: Date }> {
+  return new PreparedQuery<{ id: string; now: Date }>((dataSource) => {
+    const qb = dataSource
+      .getRepository(AuthSession)
+      .createQueryBuilder('s')
+      .select('s.subjectType', 'subjectType')
+      .addSelect('(SELECT c.id FROM campaign c ORDER BY c.year DESC LIMIT 1)', 'campaignId')
+      .addSelect('(SELECT c.revision FROM campaign c ORDER BY c.year DESC LIMIT 1)', 'campaignRevision');
+    for (const [type, joinLive] of subjects.liveJoins()) {
+      const alias = `live_${type}`;
+      qb.addSelect(joinLive(qb, alias, `s.subjectType = '${type}' AND ${alias}.id = s.subjectId`), alias);
+    }
+    return qb.where('s.id = :id').andWhere('s.revokedAt IS NULL').andWhere('s.expiresAt > :now');
+  });
 }
 
-const SESSION_CHECK = new PreparedQuery<{ id: string; now: Date }>((dataSource) =>
-  dataSource
-    .getRepository(AuthSession)
-    .createQueryBuilder('s')
-    .select('s.subjectType', 'subjectType')
-    .addSelect('u.active', 'userActive')
-    .addSelect('m.id', 'memberId')
-    .addSelect('(SELECT c.id FROM campaign c ORDER BY c.year DESC LIMIT 1)', 'campaignId')
-    .addSelect('(SELECT c.revision FROM campaign c ORDER BY c.year DESC LIMIT 1)', 'campaignRevision')
-    .leftJoin(UserAccount, 'u', "s.subjectType = 'user' AND u.id = s.subjectId")
-    .leftJoin(TeamMember, 'm', "s.subjectType = 'member' AND m.id = s.subjectId AND m.removedAt IS NULL")
-    .where('s.id = :id')
-    .andWhere('s.revokedAt IS NULL')
-    .andWhere('s.expiresAt > :now'),
-);
+/** A joined liveness column: an active flag (true, 1 or '1') or a row id. */
+const truthy = (value: unknown) => value === true || Number(value) >= 1;
 
 const REFRESH_TOKEN = /^([0-9a-f]{32})\.[A-Za-z0-9_-]{43}$/;
 const hashToken = (token: string) => createHash('sha256').update(`refresh:${token}`).digest('hex');
@@ -75,7 +78,11 @@ export class SessionService {
     @Inject(APP_CONFIG_TOKEN) private readonly config: AppConfig,
     private readonly jwt: JwtService,
     private readonly audit: AuditService,
+    private readonly subjects: SubjectRegistry,
   ) {}
+
+  // Built at the first check, when every module has registered its kind of subject.
+  private checkQuery: PreparedQuery<{ id: string; now: Date }> | null = null;
 
   /** Opens a session for a principal who has just proven who they are, and hands out its first token pair. */
   async start(principal: Principal): Promise<LoginResult> {
@@ -136,7 +143,7 @@ export class SessionService {
         if (!justRotated) await this.end(manager, session, 'refresh_reuse', `session:${session.id}`);
         return null;
       }
-      const principal = await principalOfSubject(manager, { type: session.subjectType, id: session.subjectId });
+      const principal = await this.subjects.principalOf(manager, { type: session.subjectType, id: session.subjectId });
       if (!principal) {
         await this.end(manager, session, 'account_inactive', `session:${session.id}`);
         return null;
@@ -180,10 +187,11 @@ export class SessionService {
    * still the stored one (CampaignService.current) without another round trip.
    */
   async check(sessionId: string): Promise<SessionCheck> {
-    const [row] = await SESSION_CHECK.raw<SessionCheckRow>(this.dataSource.manager, { id: sessionId, now: realNow() });
+    this.checkQuery ??= sessionCheck(this.subjects);
+    const [row] = await this.checkQuery.raw<SessionCheckRow>(this.dataSource.manager, { id: sessionId, now: realNow() });
     if (!row) return { live: false, campaign: null };
-    const live =
-      row.subjectType === 'user' ? row.userActive === true || Number(row.userActive) === 1 : row.subjectType === 'member' ? row.memberId !== null : true;
+    const column = `live_${row.subjectType}` as const;
+    const live = column in row ? truthy(row[column]) : true;
     const campaign = row.campaignId === null ? null : { id: Number(row.campaignId), revision: Number(row.campaignRevision) };
     return { live, campaign };
   }

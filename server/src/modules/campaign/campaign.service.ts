@@ -6,7 +6,7 @@ import { DomainException, notFound } from '../../common/domain.exception.js';
 import { requestContext } from '../../common/request-context.js';
 import { AuditService } from '../audit/index.js';
 import { actorOf, type Principal, requireAccess } from '../access/index.js';
-import { ScoreSheetEntity } from '../review/score-sheet.entity.js';
+import { CampaignSettingsLocks } from './campaign-settings-locks.js';
 import { Campaign } from './campaign.entity.js';
 import type { CurrentCampaignView } from './campaign.schemas.js';
 
@@ -30,6 +30,7 @@ export class CampaignService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly locks: CampaignSettingsLocks,
   ) {}
 
   /** The campaign this instance last read, with the id and revision it was read at (see current). */
@@ -93,7 +94,7 @@ export class CampaignService {
     const next: CampaignSettings = { ...settings, name: settings.name.trim() };
     await this.dataSource.transaction(async (manager) => {
       const before = await manager.findOneByOrFail(Campaign, { id: campaign.id });
-      if (canonical(before.settings.rubrics) !== canonical(next.rubrics) && (await manager.existsBy(ScoreSheetEntity, { campaignId: campaign.id }))) {
+      if (canonical(before.settings.rubrics) !== canonical(next.rubrics) && (await this.locks.rubricsLocked(manager, campaign.id))) {
         throw new DomainException('SETTINGS_RUBRIC_LOCKED', HttpStatus.CONFLICT, { field: 'settings.rubrics' });
       }
       await manager.update(Campaign, { id: campaign.id }, { settings: next, name: next.name, revision: () => 'revision + 1' });

@@ -2,3 +2,7 @@
 export type { Campaign } from './campaign.entity.js';
 export { CampaignService } from './campaign.service.js';
 export { campaignById } from './campaign.queries.js';
+export { allCampaigns } from './campaign.queries.js';
+export { earlierCampaignIds } from './campaign.queries.js';
+export { CampaignSettingsLocks, type RubricLock } from './campaign-settings-locks.js';
+export { lockedCampaign } from './campaign.queries.js';

@@ -1,14 +1,14 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { GRADE_LABEL } from '@cacem/shared';
-import { type DataSource, In } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import { APP_CONFIG_TOKEN } from '../../config/app-config.token.js';
 import type { AppConfig } from '../../config/app-config.js';
 import { type Principal, requireAccess } from '../access/index.js';
 import { CampaignService } from '../campaign/index.js';
-import { Application } from '../application/application.entity.js';
-import { GradeResult } from '../grading/grade-result.entity.js';
-import { RecommendingUnit } from '../recommending-unit/recommending-unit.entity.js';
+import { applicationsById, findApplication } from '../application/index.js';
+import { gradesByApplication } from '../grading/index.js';
+import { unitsById } from '../recommending-unit/index.js';
 import { renderCertificatePdf } from './certificate-pdf.js';
 import { Certificate } from './certificate.entity.js';
 import { findCertificate } from './certificate.service.js';
@@ -38,7 +38,7 @@ export class CertificateDocumentService {
     requireAccess(principal, 'certificate.read');
     const manager = this.dataSource.manager;
     const certificate = await findCertificate(manager, no);
-    requireAccess(principal, 'certificate.read', await manager.findOneBy(Application, { id: certificate.applicationId }));
+    requireAccess(principal, 'certificate.read', await findApplication(manager, certificate.applicationId));
     const revoked = certificate.revokedAt === null ? '' : '（已撤销）';
     return {
       filename: `质量信得过班组证书-${certificate.teamName}-${certificate.certificateNo}${revoked}.pdf`,
@@ -58,10 +58,9 @@ export class CertificateDocumentService {
       .where('c.campaignId = :campaignId AND c.grade = :grade AND c.revokedAt IS NULL', { campaignId: campaign.id, grade: 'excellent' })
       .getMany();
     const applicationIds = certificates.map((c) => c.applicationId);
-    const grades = new Map(applicationIds.length ? (await manager.findBy(GradeResult, { applicationId: In(applicationIds) })).map((g) => [g.applicationId, g]) : []);
-    const applications = new Map(applicationIds.length ? (await manager.findBy(Application, { id: In(applicationIds) })).map((a) => [a.id, a]) : []);
-    const unitIds = [...applications.values()].flatMap((a) => (a.recommendingUnitId === null ? [] : [a.recommendingUnitId]));
-    const units = new Map(unitIds.length ? (await manager.findBy(RecommendingUnit, { id: In(unitIds) })).map((u) => [u.id, u.name]) : []);
+    const grades = await gradesByApplication(manager, applicationIds);
+    const applications = await applicationsById(manager, applicationIds);
+    const units = await unitsById(manager, [...applications.values()].flatMap((a) => (a.recommendingUnitId === null ? [] : [a.recommendingUnitId])));
     const rows: OnwardRow[] = certificates.map((c) => {
       const grade = grades.get(c.applicationId);
       const unitId = applications.get(c.applicationId)?.recommendingUnitId;
@@ -69,7 +68,7 @@ export class CertificateDocumentService {
         certificateNo: c.certificateNo,
         teamName: c.teamName,
         enterpriseName: c.enterpriseName,
-        unitName: unitId == null ? '' : (units.get(unitId) ?? ''),
+        unitName: unitId == null ? '' : (units.get(unitId)?.name ?? ''),
         gradeLabel: GRADE_LABEL[c.grade],
         total: grade?.total ?? 0,
         materialsScore: grade?.materialsScore ?? 0,

@@ -2,7 +2,7 @@ import fontkit from '@pdf-lib/fontkit';
 import { beijingDate, formatCertificateNo, GRADE_LABEL } from '@cacem/shared';
 import { PDFDocument, PDFString, rgb } from 'pdf-lib';
 import QRCode from 'qrcode';
-import { CjkWriter } from '../unit-package/index.js';
+import { CjkWriter } from '../../common/cjk-writer.js';
 import type { Certificate } from './certificate.entity.js';
 
 const A4_LANDSCAPE: [number, number] = [841.89, 595.28];

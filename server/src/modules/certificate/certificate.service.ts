@@ -6,16 +6,16 @@ import { type DataSource, type EntityManager, In } from 'typeorm';
 import { Clock } from '../../common/clock.js';
 import { conflict, notFound, unprocessable } from '../../common/domain.exception.js';
 import { isUniqueViolation } from '../../common/unique-violation.js';
-import { ApplicationService } from '../application/index.js';
+import { applicationsById, applicationsInStatus, ApplicationService } from '../application/index.js';
 import { AuditService } from '../audit/index.js';
 import { actorOf, type Principal, requireAccess } from '../access/index.js';
 import { CampaignService } from '../campaign/index.js';
-import { Application } from '../application/application.entity.js';
-import { Enterprise } from '../enterprise/enterprise.entity.js';
-import { GradeResult } from '../grading/grade-result.entity.js';
-import { RecommendingUnit } from '../recommending-unit/recommending-unit.entity.js';
-import { Team } from '../team/team.entity.js';
+import { enterprisesById } from '../enterprise/index.js';
+import { gradesByApplication, joinGradeTotal } from '../grading/index.js';
+import { unitsById } from '../recommending-unit/index.js';
+import { teamsById } from '../team/index.js';
 import { Certificate } from './certificate.entity.js';
+import { certificatesOf } from './certificate.queries.js';
 import type { ListCertificatesDto, RevokeCertificateDto } from './dto/certificate.dto.js';
 import type { CertificateItem, CertificatePage, IssuedCertificates, PublicCertificate } from './certificate.schemas.js';
 
@@ -65,20 +65,14 @@ export class CertificateService {
     const now = this.clock.now();
     const context = { settings: campaign.settings, now };
     const ids = await this.dataSource.transaction(async (manager) => {
-      const due = await manager
-        .getRepository(Application)
-        .createQueryBuilder('a')
-        .innerJoin(GradeResult, 'g', 'g.applicationId = a.id')
-        .leftJoin(Certificate, 'c', 'c.applicationId = a.id')
-        .where('a.campaignId = :campaignId AND a.status = :status', { campaignId: campaign.id, status: 'graded' })
-        .andWhere('g.publishedAt IS NOT NULL AND c.id IS NULL')
-        .orderBy('a.id', 'ASC')
-        .getMany();
+      // Graded, with the grade published, and no certificate yet; in id order.
+      const graded = await applicationsInStatus(manager, campaign.id, 'graded');
+      const grades = await gradesByApplication(manager, graded.map((a) => a.id));
+      const certified = new Set((await certificatesOf(manager, graded.map((a) => a.id))).map((c) => c.applicationId));
+      const due = graded.filter((a) => grades.get(a.id)?.publishedAt != null && !certified.has(a.id));
       if (due.length === 0) return [];
-      const applicationIds = due.map((a) => a.id);
-      const grades = new Map((await manager.findBy(GradeResult, { applicationId: In(applicationIds) })).map((g) => [g.applicationId, g]));
-      const teams = new Map((await manager.findBy(Team, { id: In(due.map((a) => a.teamId)) })).map((t) => [t.id, t]));
-      const enterprises = new Map((await manager.findBy(Enterprise, { id: In(due.map((a) => a.enterpriseId)) })).map((e) => [e.id, e]));
+      const teams = await teamsById(manager, due.map((a) => a.teamId));
+      const enterprises = await enterprisesById(manager, due.map((a) => a.enterpriseId));
       const issued: number[] = [];
       for (const application of due) {
         const transition = assertTransition(application.status, 'certified', 'secretariat', context);
@@ -114,16 +108,14 @@ export class CertificateService {
     requireAccess(principal, 'certificates.manage');
     const manager = this.dataSource.manager;
     const campaign = await this.campaigns.current(manager);
-    const builder = manager
-      .getRepository(Certificate)
-      .createQueryBuilder('c')
-      .leftJoin(GradeResult, 'g', 'g.applicationId = c.applicationId')
-      .where('c.campaignId = :campaignId', { campaignId: campaign.id });
+    const builder = manager.getRepository(Certificate).createQueryBuilder('c');
+    const grade = joinGradeTotal(builder, 'g', 'c.applicationId');
+    builder.where('c.campaignId = :campaignId', { campaignId: campaign.id });
     if (query.grade !== undefined) builder.andWhere('c.grade = :grade', { grade: query.grade });
     if (query.revoked !== undefined) builder.andWhere(query.revoked ? 'c.revokedAt IS NOT NULL' : 'c.revokedAt IS NULL');
     const [rows, total] = await builder
       .orderBy(`CASE c.grade WHEN 'excellent' THEN 0 WHEN 'exemplary' THEN 1 ELSE 2 END`, 'ASC')
-      .addOrderBy('g.total', 'DESC')
+      .addOrderBy(grade.total, 'DESC')
       .addOrderBy('c.id', 'ASC')
       .offset((query.page - 1) * query.pageSize)
       .limit(query.pageSize)
@@ -218,10 +210,9 @@ export class CertificateService {
 
   async items(manager: EntityManager, certificates: Certificate[]): Promise<CertificateItem[]> {
     if (certificates.length === 0) return [];
-    const applications = new Map((await manager.findBy(Application, { id: In(certificates.map((c) => c.applicationId)) })).map((a) => [a.id, a]));
-    const grades = new Map((await manager.findBy(GradeResult, { applicationId: In(certificates.map((c) => c.applicationId)) })).map((g) => [g.applicationId, g]));
-    const unitIds = [...applications.values()].flatMap((a) => (a.recommendingUnitId === null ? [] : [a.recommendingUnitId]));
-    const units = new Map(unitIds.length ? (await manager.findBy(RecommendingUnit, { id: In(unitIds) })).map((u) => [u.id, u]) : []);
+    const applications = await applicationsById(manager, certificates.map((c) => c.applicationId));
+    const grades = await gradesByApplication(manager, certificates.map((c) => c.applicationId));
+    const units = await unitsById(manager, [...applications.values()].flatMap((a) => (a.recommendingUnitId === null ? [] : [a.recommendingUnitId])));
     return certificates.map((c) => {
       const application = applications.get(c.applicationId);
       const unit = application?.recommendingUnitId == null ? undefined : units.get(application.recommendingUnitId);

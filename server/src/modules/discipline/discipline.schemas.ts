@@ -1,6 +1,6 @@
 import { APPLICATION_STATUSES } from '@cacem/shared';
 import { DateOnly, DateTime, Enum, Id, Items, named, Nullable, type Static, Type } from '../../common/contract/schema.js';
-import { SCORE_KINDS } from '../review/score-sheet.entity.js';
+import { SCORE_KINDS } from '../review/index.js';
 import { KEPT_SHEET_DECISION_STATUSES } from './kept-sheet-decision-status.js';
 import { MISCONDUCT_CASE_STATUSES, MISCONDUCT_KINDS } from './misconduct-case.entity.js';
 

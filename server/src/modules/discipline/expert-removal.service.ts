@@ -1,23 +1,20 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type DrawApplication, drawReplacement, isDrawableExpert, toDrawExpert } from '@cacem/shared';
-import { type DataSource, type EntityManager, In, IsNull, Not } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { Clock } from '../../common/clock.js';
 import { conflict, notFound } from '../../common/domain.exception.js';
-import { applicationLabels } from '../application/index.js';
+import { deactivateExpertAccount } from '../account/index.js';
+import { applicationLabels, applicationsById } from '../application/index.js';
 import { AuditService } from '../audit/index.js';
 import { actorOf, type Principal, requireAccess } from '../access/index.js';
 import { CampaignService } from '../campaign/index.js';
 import { NotificationService } from '../notification/index.js';
-import { type CurrentPanel, PanelService } from '../panel/index.js';
-import { UserAccount } from '../account/user-account.entity.js';
-import { Application } from '../application/application.entity.js';
-import { Publication } from '../invitation/publication.entity.js';
-import { Expert } from '../expert/expert.entity.js';
-import { PanelReplacement } from '../panel/panel-replacement.entity.js';
-import { PresentationSession } from '../presentation/presentation-session.entity.js';
-import { PresentationSlot } from '../presentation/presentation-slot.entity.js';
-import { ScoreSheetEntity } from '../review/score-sheet.entity.js';
+import { allExperts, type Expert, expertById, findExpert, markExpertRemoved } from '../expert/index.js';
+import { findPublication } from '../invitation/index.js';
+import { type CurrentPanel, insertReplacement, PanelService, replacementCount } from '../panel/index.js';
+import { sessionsById, slotsOfApplications } from '../presentation/index.js';
+import { liveSheetsOfExpert, type ScoreSheetEntity, voidScoreSheet } from '../review/index.js';
 import type { RemoveExpertDto } from './dto/discipline.dto.js';
 import { KeptSheetDecision } from './kept-sheet-decision.entity.js';
 import type { KeptSheetSnapshot as KeptSheetView, RemovalResult, ReplacementView } from './discipline.schemas.js';
@@ -50,13 +47,12 @@ export class ExpertRemovalService {
     const actor = actorOf(principal);
     const now = this.clock.now();
     return this.dataSource.transaction(async (manager) => {
-      const expert = await manager.findOneBy(Expert, { id });
+      const expert = await findExpert(manager, id);
       if (!expert) throw notFound('EXPERT_NOT_FOUND');
       if (expert.removedAt !== null) throw conflict('EXPERT_ALREADY_REMOVED');
-      const changed = await manager.update(Expert, { id, removedAt: IsNull() }, { active: false, removedAt: now, removalReason: dto.reason });
-      if (!changed.affected) throw conflict('EXPERT_ALREADY_REMOVED');
+      if (!(await markExpertRemoved(manager, id, now, dto.reason))) throw conflict('EXPERT_ALREADY_REMOVED');
       // The login stops working with the qualification (AuthService refuses an inactive account).
-      if (expert.userId !== null) await manager.update(UserAccount, { id: expert.userId, role: 'expert' }, { active: false });
+      if (expert.userId !== null) await deactivateExpertAccount(manager, expert.userId);
       await this.audit.record(manager, {
         actor,
         action: 'expert.remove',
@@ -66,7 +62,7 @@ export class ExpertRemovalService {
         after: { active: false, removedAt: now.toISOString(), removalReason: dto.reason, userId: expert.userId },
       });
       const replacement = await this.replace(manager, principal, expert, dto.reason, now);
-      const removed = await manager.findOneByOrFail(Expert, { id });
+      const removed = await expertById(manager, id);
       return {
         expert: { id, name: removed.name, active: removed.active, removedAt: removed.removedAt, removalReason: removed.removalReason },
         replacement: replacement?.view ?? null,
@@ -96,19 +92,18 @@ export class ExpertRemovalService {
     const actor = actorOf(principal);
 
     // Which of the expert's sheets belong to a stage still open, and whether the panel has any work left.
-    const published = (await manager.countBy(Publication, { campaignId: campaign.id, kind: 'results' })) > 0;
-    const panelApplicationIds = panel.applicationIds.map(Number);
-    const statuses = new Map((panelApplicationIds.length ? await manager.findBy(Application, { id: In(panelApplicationIds) }) : []).map((a) => [a.id, a]));
+    const published = (await findPublication(manager, campaign.id, 'results')) !== null;
+    const statuses = await applicationsById(manager, panel.applicationIds.map(Number));
     const panelClosed = published || ![...statuses.values()].some((a) => PANEL_WORK.has(a.status));
-    const sheets = await manager.find(ScoreSheetEntity, { where: { expertId: expert.id, drawId: draw.id, status: Not('void') }, order: { id: 'ASC' } });
-    const slots = sheets.length ? await manager.findBy(PresentationSlot, { applicationId: In(sheets.map((x) => x.applicationId)) }) : [];
-    const sessions = slots.length ? await manager.findBy(PresentationSession, { id: In([...new Set(slots.map((x) => x.sessionId))]) }) : [];
+    const sheets = await liveSheetsOfExpert(manager, expert.id, draw.id);
+    const slots = await slotsOfApplications(manager, sheets.map((x) => x.applicationId));
+    const sessions = await sessionsById(manager, slots.map((x) => x.sessionId));
     const stageOpen = (sheet: ScoreSheetEntity): boolean => {
       if (published) return false;
       const status = statuses.get(sheet.applicationId)?.status;
       if (sheet.kind === 'materials') return status === 'screened_in';
       const slot = slots.find((x) => x.applicationId === sheet.applicationId);
-      return status === 'invited' && sessions.find((x) => x.id === slot?.sessionId)?.status !== 'closed';
+      return status === 'invited' && (slot ? sessions.get(slot.sessionId) : undefined)?.status !== 'closed';
     };
     const open = sheets.filter(stageOpen);
     const kept = sheets.filter((x) => !stageOpen(x));
@@ -148,26 +143,24 @@ export class ExpertRemovalService {
     if (panelClosed) return { view: null, voidedSheetIds, panelClosed, keptSheets };
 
     const seated = new Set(current.flatMap((p: CurrentPanel) => [p.leaderId, ...p.memberIds]));
-    const pool = await manager.find(Expert, { order: { id: 'ASC' } });
+    const pool = await allExperts(manager);
     const candidates = pool.filter(isDrawableExpert).map(toDrawExpert).filter((e) => !seated.has(e.id));
     const panelApplications = new Set(panel.applicationIds);
     const applications: DrawApplication[] = draw.applicationsSnapshot.filter((a) => panelApplications.has(a.id));
-    const k = (await manager.count(PanelReplacement, { where: { drawId: draw.id } })) + 1;
+    const k = (await replacementCount(manager, draw.id)) + 1;
     const seed = `${draw.seed}#replacement-${k}`;
     const { expertId } = drawReplacement({ seed, candidates, applications });
-    const saved = await manager.save(
-      manager.create(PanelReplacement, {
-        drawId: draw.id,
-        panelNo: panel.panelNo,
-        removedExpertId: expert.id,
-        replacementExpertId: expertId === null ? null : Number(expertId),
-        seed,
-        candidateIds: candidates.map((c) => c.id),
-        reason,
-        replacedAt: now,
-        replacedBy: actor,
-      }),
-    );
+    const saved = await insertReplacement(manager, {
+      drawId: draw.id,
+      panelNo: panel.panelNo,
+      removedExpertId: expert.id,
+      replacementExpertId: expertId === null ? null : Number(expertId),
+      seed,
+      candidateIds: candidates.map((c) => c.id),
+      reason,
+      replacedAt: now,
+      replacedBy: actor,
+    });
     await this.audit.record(manager, {
       actor,
       action: 'panel.replace',
@@ -177,7 +170,7 @@ export class ExpertRemovalService {
     });
 
 
-    const replacement = expertId === null ? null : await manager.findOneByOrFail(Expert, { id: Number(expertId) });
+    const replacement = expertId === null ? null : await expertById(manager, Number(expertId));
     if (replacement?.userId != null) {
       await this.notifications.notify(manager, [{ type: 'user', id: replacement.userId }], {
         title: '专家组替换入组',
@@ -205,8 +198,7 @@ export class ExpertRemovalService {
   private async voidSheets(manager: EntityManager, actor: string, sheets: ScoreSheetEntity[], now: Date): Promise<number[]> {
     const voided: number[] = [];
     for (const sheet of sheets) {
-      const result = await manager.update(ScoreSheetEntity, { id: sheet.id, version: sheet.version }, { status: 'void', version: sheet.version + 1, updatedAt: now });
-      if (!result.affected) throw conflict('CONFLICT');
+      if (!(await voidScoreSheet(manager, sheet, now))) throw conflict('CONFLICT');
       voided.push(sheet.id);
       await this.audit.record(manager, {
         actor,

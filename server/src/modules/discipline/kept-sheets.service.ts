@@ -1,19 +1,24 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { aggregatePanelScore } from '@cacem/shared';
-import { type DataSource, type EntityManager, In } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { Clock } from '../../common/clock.js';
 import { conflict, DomainException, notFound } from '../../common/domain.exception.js';
-import { applicationLabels } from '../application/index.js';
+import { applicationLabels, applicationsById } from '../application/index.js';
 import { AuditService } from '../audit/index.js';
 import { actorOf, type Principal, requireAccess } from '../access/index.js';
 import { CampaignService } from '../campaign/index.js';
-import { SCORE_KIND_LABEL } from '../review/index.js';
-import { Application } from '../application/application.entity.js';
-import { Expert } from '../expert/expert.entity.js';
-import { GradeResult } from '../grading/grade-result.entity.js';
-import { ReviewScore } from '../review/review-score.entity.js';
-import { ScoreSheetEntity } from '../review/score-sheet.entity.js';
+import { type Expert, expertById, findExpert } from '../expert/index.js';
+import { gradesByApplication, markRescoreRequired } from '../grading/index.js';
+import {
+  reviewScoresOfApplications,
+  SCORE_KIND_LABEL,
+  type ScoreSheetEntity,
+  scoreSheetsById,
+  setPanelScore,
+  submittedSheetsOf,
+  voidScoreSheet,
+} from '../review/index.js';
 import type { DecideKeptSheetsDto, ListKeptSheetDecisionsDto } from './dto/discipline.dto.js';
 import { KEPT_SHEET_DECISION_LABEL } from './kept-sheet-decision-status.js';
 import { KeptSheetDecision, type KeptSheetEffects } from './kept-sheet-decision.entity.js';
@@ -66,9 +71,8 @@ export class KeptSheetsService {
       // Claims the decision first: of two secretariat users deciding at once, one wins, the other gets KEPT_SHEETS_DECIDED.
       const claimed = await m.update(KeptSheetDecision, { id: row.id, status: 'pending', version: row.version }, { status: dto.decision, version: row.version + 1 });
       if (!claimed.affected) throw conflict('KEPT_SHEETS_DECIDED');
-      const expert = await m.findOneByOrFail(Expert, { id: expertId });
-      const sheetIds = row.sheets.map((s) => s.sheetId);
-      const current = sheetIds.length ? await m.findBy(ScoreSheetEntity, { id: In(sheetIds) }) : [];
+      const expert = await expertById(m, expertId);
+      const current = [...(await scoreSheetsById(m, row.sheets.map((s) => s.sheetId))).values()];
       const before = {
         status: 'pending',
         sheets: row.sheets.map((s) => {
@@ -105,17 +109,16 @@ export class KeptSheetsService {
     const live = sheets.filter((s) => s.status !== 'void').sort((a, b) => a.id - b.id);
     // The scores built on a submitted sheet of this expert: (application, kind) pairs with a panel score.
     const used = live.filter((s) => s.status === 'submitted');
-    const scores = used.length ? await m.findBy(ReviewScore, { applicationId: In([...new Set(used.map((s) => s.applicationId))]) }) : [];
+    const scores = await reviewScoresOfApplications(m, used.map((s) => s.applicationId));
     const affected = scores.filter((score) => used.some((s) => s.applicationId === score.applicationId && s.kind === score.kind) && [...score.countedExpertIds, ...score.droppedExpertIds].includes(String(expert.id)));
-    const applications = affected.length ? await m.findBy(Application, { id: In(affected.map((s) => s.applicationId)) }) : [];
+    const applications = [...(await applicationsById(m, affected.map((s) => s.applicationId))).values()];
     const teams = await applicationLabels(m, applications);
     const campaign = await this.campaigns.current(m);
     const policy = campaign.settings.scoring.aggregation;
 
     const voidedSheetIds: number[] = [];
     for (const sheet of live) {
-      const result = await m.update(ScoreSheetEntity, { id: sheet.id, version: sheet.version }, { status: 'void', version: sheet.version + 1, updatedAt: now });
-      if (!result.affected) throw conflict('CONFLICT');
+      if (!(await voidScoreSheet(m, sheet, now))) throw conflict('CONFLICT');
       voidedSheetIds.push(sheet.id);
       await this.audit.record(m, {
         actor,
@@ -130,9 +133,7 @@ export class KeptSheetsService {
     const changed: KeptSheetEffects['scores'] = [];
     for (const score of affected.sort((a, b) => a.applicationId - b.applicationId || a.kind.localeCompare(b.kind))) {
       const others = [...score.countedExpertIds, ...score.droppedExpertIds].filter((id) => id !== String(expert.id)).map(Number);
-      const remaining = others.length
-        ? await m.findBy(ScoreSheetEntity, { applicationId: score.applicationId, kind: score.kind, expertId: In(others), status: 'submitted' })
-        : [];
+      const remaining = others.length ? await submittedSheetsOf(m, [score.applicationId], score.kind, others) : [];
       const teamName = teams.get(score.applicationId)?.teamName ?? '';
       if (remaining.length === 0) {
         throw new DomainException('KEPT_SHEETS_NO_REMAINING', HttpStatus.CONFLICT, {
@@ -144,11 +145,7 @@ export class KeptSheetsService {
         totals: remaining.map((s) => ({ expertId: String(s.expertId), total: s.total! })),
         policy,
       });
-      await m.update(
-        ReviewScore,
-        { id: score.id },
-        { score: aggregated.score, countedExpertIds: aggregated.countedExpertIds, droppedExpertIds: aggregated.droppedExpertIds, computedAt: now },
-      );
+      await setPanelScore(m, score.id, aggregated, now);
       await this.audit.record(m, {
         actor,
         action: `review.reaggregate.${score.kind}`,
@@ -169,7 +166,7 @@ export class KeptSheetsService {
     }
 
     // A grading built on a changed score is flagged, never changed: the secretariat re-proposes or re-confirms it.
-    const grades = changed.length ? await m.findBy(GradeResult, { applicationId: In([...new Set(changed.map((c) => c.applicationId))]) }) : [];
+    const grades = [...(await gradesByApplication(m, changed.map((c) => c.applicationId))).values()];
     for (const grade of grades) {
       const lines = changed
         .filter((c) => c.applicationId === grade.applicationId)
@@ -177,7 +174,7 @@ export class KeptSheetsService {
         .join('，');
       const step = grade.confirmedAt === null ? '请重新生成等级建议' : grade.publishedAt === null ? '请重新确认等级' : '已公布的结果须由秘书处重新确认';
       const note = `专家${expert.name}已被取消资格，秘书处决定其评分不予采用（${reason}）：${lines}；${step}`.slice(0, 1000);
-      await m.update(GradeResult, { id: grade.id }, { rescoreRequiredAt: now, rescoreNote: grade.rescoreNote ? `${grade.rescoreNote}\n${note}`.slice(-2000) : note, version: grade.version + 1 });
+      await markRescoreRequired(m, grade, grade.rescoreNote ? `${grade.rescoreNote}\n${note}`.slice(-2000) : note, now);
     }
     if (grades.length > 0) {
       await this.audit.record(m, {
@@ -193,7 +190,7 @@ export class KeptSheetsService {
   }
 
   private async decisionOr404(manager: EntityManager, expertId: number): Promise<KeptSheetDecision> {
-    const expert = await manager.findOneBy(Expert, { id: expertId });
+    const expert = await findExpert(manager, expertId);
     if (!expert) throw notFound('EXPERT_NOT_FOUND');
     const row = await manager.findOneBy(KeptSheetDecision, { expertId });
     if (!row) throw notFound('KEPT_SHEETS_NOT_FOUND');
@@ -201,11 +198,9 @@ export class KeptSheetsService {
   }
 
   private async view(manager: EntityManager, row: KeptSheetDecision): Promise<KeptSheetDecisionView> {
-    const expert = await manager.findOneByOrFail(Expert, { id: row.expertId });
-    const ids = row.sheets.map((s) => s.sheetId);
-    const sheets = ids.length ? await manager.findBy(ScoreSheetEntity, { id: In(ids) }) : [];
-    const appIds = [...new Set(row.sheets.map((s) => s.applicationId))];
-    const scores = appIds.length ? await manager.findBy(ReviewScore, { applicationId: In(appIds) }) : [];
+    const expert = await expertById(manager, row.expertId);
+    const sheets = await scoreSheetsById(manager, row.sheets.map((s) => s.sheetId));
+    const scores = await reviewScoresOfApplications(manager, row.sheets.map((s) => s.applicationId));
     return {
       id: row.id,
       expert: { id: expert.id, name: expert.name, removedAt: expert.removedAt, removalReason: expert.removalReason },
@@ -213,7 +208,7 @@ export class KeptSheetsService {
       statusLabel: KEPT_SHEET_DECISION_LABEL[row.status],
       openedAt: row.openedAt,
       sheets: row.sheets.map((s) => {
-        const sheet = sheets.find((x) => x.id === s.sheetId);
+        const sheet = sheets.get(s.sheetId);
         const score = scores.find((x) => x.applicationId === s.applicationId && x.kind === s.kind);
         return {
           sheetId: s.sheetId,

@@ -1,10 +1,10 @@
 import { APPLICATION_STATUS_LABEL } from '@cacem/shared';
 import { type EntityManager, In } from 'typeorm';
 import type { StorageService } from '../../storage/storage.service.js';
-import { Application } from '../application/application.entity.js';
-import { Enterprise } from '../enterprise/enterprise.entity.js';
-import { RecommendingUnit } from '../recommending-unit/recommending-unit.entity.js';
-import { Team } from '../team/team.entity.js';
+import { applicationsById } from '../application/index.js';
+import { enterprisesById } from '../enterprise/index.js';
+import { unitsById } from '../recommending-unit/index.js';
+import { teamsById } from '../team/index.js';
 import type { CaseDetail, CaseView, EvidenceView, WarningView } from './discipline.schemas.js';
 import { MISCONDUCT_CASE_STATUS_LABEL, MISCONDUCT_KIND_LABEL, MisconductCase } from './misconduct-case.entity.js';
 import { MisconductEvidence } from './misconduct-evidence.entity.js';
@@ -60,8 +60,7 @@ export async function warningViews(manager: EntityManager, rows: UnitWarning[]):
   const refs = await applicationRefs(manager, rows.map((w) => w.applicationId));
   const caseIds = [...new Set(rows.map((w) => w.caseId))];
   const cases = new Map(caseIds.length ? (await manager.findBy(MisconductCase, { id: In(caseIds) })).map((c) => [c.id, c]) : []);
-  const unitIds = [...new Set(rows.map((w) => w.recommendingUnitId))];
-  const units = new Map(unitIds.length ? (await manager.findBy(RecommendingUnit, { id: In(unitIds) })).map((u) => [u.id, u]) : []);
+  const units = await unitsById(manager, rows.map((w) => w.recommendingUnitId));
   return rows.map((w) => {
     const ref = refs.get(w.applicationId);
     const unit = units.get(w.recommendingUnitId);
@@ -83,11 +82,10 @@ export async function warningViews(manager: EntityManager, rows: UnitWarning[]):
 async function applicationRefs(manager: EntityManager, ids: number[]): Promise<Map<number, ApplicationRef>> {
   const unique = [...new Set(ids)];
   if (unique.length === 0) return new Map();
-  const applications = await manager.findBy(Application, { id: In(unique) });
-  const teams = new Map((await manager.findBy(Team, { id: In(applications.map((a) => a.teamId)) })).map((t) => [t.id, t]));
-  const enterprises = new Map((await manager.findBy(Enterprise, { id: In(applications.map((a) => a.enterpriseId)) })).map((e) => [e.id, e]));
-  const unitIds = applications.flatMap((a) => (a.recommendingUnitId === null ? [] : [a.recommendingUnitId]));
-  const units = new Map(unitIds.length ? (await manager.findBy(RecommendingUnit, { id: In(unitIds) })).map((u) => [u.id, u]) : []);
+  const applications = [...(await applicationsById(manager, unique)).values()];
+  const teams = await teamsById(manager, applications.map((a) => a.teamId));
+  const enterprises = await enterprisesById(manager, applications.map((a) => a.enterpriseId));
+  const units = await unitsById(manager, applications.flatMap((a) => (a.recommendingUnitId === null ? [] : [a.recommendingUnitId])));
   return new Map(
     applications.map((a) => {
       const unit = a.recommendingUnitId === null ? undefined : units.get(a.recommendingUnitId);

@@ -8,12 +8,11 @@ import { APP_CONFIG_TOKEN } from '../../config/app-config.token.js';
 import type { AppConfig } from '../../config/app-config.js';
 import type { MultipartBody } from '../../storage/multipart.js';
 import { StorageService } from '../../storage/storage.service.js';
-import { ApplicationService } from '../application/index.js';
+import { ApplicationService, findApplication } from '../application/index.js';
 import { AuditService } from '../audit/index.js';
 import { actorOf, type Principal, requireAccess } from '../access/index.js';
-import { Application } from '../application/application.entity.js';
-import { Campaign } from '../campaign/campaign.entity.js';
-import { Certificate } from '../certificate/certificate.entity.js';
+import { campaignById } from '../campaign/index.js';
+import { markCertificateRevoked, validCertificatesOf } from '../certificate/index.js';
 import type { DecideCaseDto, ListCasesDto, OpenCaseDto } from './dto/discipline.dto.js';
 import type { CaseDetail, EvidenceView, MisconductCaseList } from './discipline.schemas.js';
 import { MisconductCase } from './misconduct-case.entity.js';
@@ -92,7 +91,7 @@ export class MisconductService {
     evidence: readonly StoredEvidence[],
     alongside: (manager: EntityManager, caseId: number) => Promise<void>,
   ): Promise<CaseDetail> {
-    const application = await this.dataSource.manager.findOneBy(Application, { id: dto.applicationId });
+    const application = await findApplication(this.dataSource.manager, dto.applicationId);
     if (!application) throw unprocessable('APPLICATION_NOT_FOUND', 'applicationId', '找不到该申报');
     if (application.submittedAt === null) throw unprocessable('MISCONDUCT_APPLICATION_NOT_SUBMITTED', 'applicationId');
     const actor = actorOf(principal);
@@ -216,8 +215,9 @@ export class MisconductService {
 
   private async disqualify(manager: EntityManager, principal: Principal, found: MisconductCase, reason: string, now: Date): Promise<void> {
     const actor = actorOf(principal);
-    const application = await manager.findOneByOrFail(Application, { id: found.applicationId });
-    const campaign = await manager.findOneByOrFail(Campaign, { id: application.campaignId });
+    const application = await findApplication(manager, found.applicationId);
+    if (!application) throw notFound('APPLICATION_NOT_FOUND');
+    const campaign = await campaignById(manager, application.campaignId);
     // Refused (409) when the application has already left the activity (withdrawn, disqualified) or was never submitted.
     const transition = assertTransition(application.status, 'disqualified', 'secretariat', { settings: campaign.settings, now });
     await this.applications.changeStatus(manager, principal, application, transition, now, {}, reason);
@@ -241,10 +241,11 @@ export class MisconductService {
         after: { recommendingUnitId: warning.recommendingUnitId, applicationId: application.id, caseId: found.id, reason },
       });
     }
-    const certificate = await manager.findOneBy(Certificate, { applicationId: application.id });
-    if (certificate && certificate.revokedAt === null) {
+    // At most one certificate per application; one already revoked stays as it is.
+    const [certificate] = await validCertificatesOf(manager, [application.id]);
+    if (certificate) {
       const revokedReason = `取消活动资格：${reason}`;
-      await manager.update(Certificate, { id: certificate.id }, { revokedAt: now, revokedReason });
+      await markCertificateRevoked(manager, certificate.id, now, revokedReason);
       await this.audit.record(manager, {
         actor,
         action: 'certificate.revoke',

@@ -1,12 +1,12 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { checkCreditCode, CREDIT_CODE_PROBLEM_TEXT, normalizeCreditCode } from '@cacem/shared';
-import { type DataSource, type EntityManager, IsNull, Not } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { conflict, DomainException, notFound, unprocessable } from '../../common/domain.exception.js';
 import { isUniqueViolation } from '../../common/unique-violation.js';
 import { actorOf, type Principal, requireAccess } from '../access/index.js';
 import { AuditService } from '../audit/index.js';
-import { Application } from '../application/application.entity.js';
+import { CreditCodeLock } from './credit-code-lock.js';
 import { Enterprise } from './enterprise.entity.js';
 import type { EnterpriseRecord, EnterpriseView } from './enterprise.schemas.js';
 
@@ -15,6 +15,7 @@ export class EnterpriseService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly creditCodeLock: CreditCodeLock,
   ) {}
 
   async mine(principal: Principal): Promise<EnterpriseView> {
@@ -31,7 +32,7 @@ export class EnterpriseService {
     const declarant = requireAccess(principal, 'enterprise.profile');
     const creditCode = validCreditCode(input);
     await this.write(principal, declarant.enterpriseId, creditCode, async (manager, enterprise) => {
-      if (await hasSubmitted(manager, enterprise.id)) throw new DomainException('CREDIT_CODE_LOCKED', HttpStatus.CONFLICT, { field: 'creditCode' });
+      if (await this.creditCodeLock.isLocked(manager, enterprise.id)) throw new DomainException('CREDIT_CODE_LOCKED', HttpStatus.CONFLICT, { field: 'creditCode' });
       return { action: 'enterprise.set_credit_code' };
     });
     return this.mine(principal);
@@ -80,9 +81,4 @@ function validCreditCode(input: string): string {
   const problem = checkCreditCode(input);
   if (problem) throw unprocessable('CREDIT_CODE_INVALID', 'creditCode', CREDIT_CODE_PROBLEM_TEXT[problem]);
   return normalizeCreditCode(input);
-}
-
-/** Whether any application of the enterprise has ever been submitted (whatever became of it since). */
-async function hasSubmitted(manager: EntityManager, enterpriseId: number): Promise<boolean> {
-  return manager.exists(Application, { where: [{ enterpriseId, submittedAt: Not(IsNull()) }, { enterpriseId, status: Not('draft') }] });
 }

@@ -7,7 +7,7 @@ import { StorageService } from '../../storage/storage.service.js';
 import { EXPERT_IMPORT_MAX_BYTES } from '../../storage/upload-limits.js';
 import { AuditService } from '../audit/index.js';
 import { actorOf, type Principal, requireAccess } from '../access/index.js';
-import { RecommendingUnit } from '../recommending-unit/recommending-unit.entity.js';
+import { allUnits } from '../recommending-unit/index.js';
 import { type ImportedExpertFields, parseExpertSheet, readExpertSheet } from './expert-import.js';
 import { auditFields, enterprisesByName, type ExpertFields, savingExpert, syncAccount } from './expert-records.js';
 import { Expert } from './expert.entity.js';
@@ -50,7 +50,7 @@ export class ExpertImportService {
       await upload.file.discard();
     }
 
-    const units = await this.dataSource.getRepository(RecommendingUnit).find({ where: { active: true } });
+    const units = (await allUnits(this.dataSource.manager)).filter((u) => u.active);
     const parsed = parseExpertSheet(sheet, units);
     if (parsed.missingHeaders.length > 0) {
       throw new DomainException('EXPERT_IMPORT_HEADERS_MISSING', HttpStatus.UNPROCESSABLE_ENTITY, {

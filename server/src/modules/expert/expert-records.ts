@@ -1,8 +1,8 @@
-import { type EntityManager, In } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { conflict } from '../../common/domain.exception.js';
 import { isUniqueViolation } from '../../common/unique-violation.js';
-import { UserAccount } from '../account/user-account.entity.js';
-import { Enterprise } from '../enterprise/enterprise.entity.js';
+import { syncExpertAccount } from '../account/index.js';
+import { enterprisesNamed } from '../enterprise/index.js';
 import type { ImportedExpertFields } from './expert-import.js';
 import type { Expert } from './expert.entity.js';
 
@@ -15,7 +15,7 @@ export type ExpertFields = ImportedExpertFields & { enterpriseId: number | null 
 export async function enterprisesByName(manager: EntityManager, names: string[]): Promise<Map<string, number>> {
   const unique = [...new Set(names)];
   if (unique.length === 0) return new Map();
-  const found = await manager.find(Enterprise, { where: { name: In(unique) }, select: { id: true, name: true } });
+  const found = await enterprisesNamed(manager, unique);
   const counts = new Map<string, number>();
   for (const e of found) counts.set(e.name, (counts.get(e.name) ?? 0) + 1);
   return new Map(found.filter((e) => counts.get(e.name) === 1).map((e) => [e.name, e.id]));
@@ -24,7 +24,7 @@ export async function enterprisesByName(manager: EntityManager, names: string[])
 /** The expert's login follows the record: name, mobile, and no login while the expert is disabled. */
 export async function syncAccount(manager: EntityManager, expert: Expert): Promise<void> {
   if (expert.userId === null) return;
-  await manager.update(UserAccount, { id: expert.userId, role: 'expert' }, { displayName: expert.name, mobile: expert.mobile, active: expert.active });
+  await syncExpertAccount(manager, expert.userId, { displayName: expert.name, mobile: expert.mobile, active: expert.active });
 }
 
 export async function savingExpert<T>(work: () => Promise<T>): Promise<T> {

@@ -1,15 +1,14 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { isDrawableExpert } from '@cacem/shared';
-import { Brackets, type DataSource, type EntityManager, In, IsNull } from 'typeorm';
+import { Brackets, type DataSource, type EntityManager, IsNull } from 'typeorm';
 import { conflict, DomainException, notFound } from '../../common/domain.exception.js';
 import { AuditService } from '../audit/index.js';
 import { actorOf, type Principal, requireAccess } from '../access/index.js';
 import { accountSubject, LoginThrottleService, SessionService } from '../auth/index.js';
-import { StaffCredentialsService } from '../recommending-unit/index.js';
-import { UserAccount } from '../account/user-account.entity.js';
-import { Enterprise } from '../enterprise/enterprise.entity.js';
-import { RecommendingUnit } from '../recommending-unit/recommending-unit.entity.js';
+import { allUnits, findUnit, StaffCredentialsService } from '../recommending-unit/index.js';
+import { accountsById, findExpertAccount, setAccountActive } from '../account/index.js';
+import { findEnterprise } from '../enterprise/index.js';
 import type { ExpertAccountDto, ListExpertsQueryDto, SaveExpertDto } from './dto/expert.dto.js';
 import { auditFields, enterprisesByName, type ExpertFields, savingExpert, syncAccount } from './expert-records.js';
 import { expertStatusProblems } from './expert-rules.js';
@@ -101,7 +100,7 @@ export class ExpertService {
     requireAccess(principal, 'experts.manage');
     const expert = await this.dataSource.getRepository(Expert).findOneBy({ id });
     if (!expert) throw notFound('EXPERT_NOT_FOUND');
-    const existing = expert.userId === null ? null : await this.dataSource.getRepository(UserAccount).findOneBy({ id: expert.userId, role: 'expert' });
+    const existing = expert.userId === null ? null : await findExpertAccount(this.dataSource.manager, expert.userId);
     const issued = existing
       ? await this.credentials.reissue(existing, async (manager, bindCodeExpiresAt) => {
           // The old password stops working with every login made with it.
@@ -120,7 +119,7 @@ export class ExpertService {
             // Conditional, so two requests racing cannot both give the expert an account.
             const linked = await manager.update(Expert, { id, userId: IsNull() }, { userId: account.id });
             if (!linked.affected) throw conflict('CONFLICT');
-            await manager.update(UserAccount, { id: account.id }, { active: expert.active });
+            await setAccountActive(manager, account.id, expert.active);
             await this.audit.record(manager, {
               actor: actorOf(principal),
               action: 'expert.account_create',
@@ -156,12 +155,12 @@ export class ExpertService {
         details: problems.map((p) => ({ field: p.field, code: 'EXPERT_STATUS_INCONSISTENT' as const, message: p.message })),
       });
     }
-    if (!(await manager.existsBy(RecommendingUnit, { id: dto.recommendingUnitId }))) {
+    if (!(await findUnit(manager, dto.recommendingUnitId))) {
       throw new DomainException('RECOMMENDING_UNIT_NOT_FOUND', HttpStatus.UNPROCESSABLE_ENTITY, { field: 'recommendingUnitId' });
     }
     let enterpriseId: number | null;
     if (dto.enterpriseId != null) {
-      if (!(await manager.existsBy(Enterprise, { id: dto.enterpriseId }))) {
+      if (!(await findEnterprise(manager, dto.enterpriseId))) {
         throw new DomainException('NOT_FOUND', HttpStatus.UNPROCESSABLE_ENTITY, { field: 'enterpriseId', message: '找不到该申报企业' });
       }
       enterpriseId = dto.enterpriseId;
@@ -186,7 +185,7 @@ export class ExpertService {
   private async loginLocks(experts: Expert[]): Promise<Map<number, Date>> {
     const userIds = experts.flatMap((e) => (e.userId !== null ? [e.userId] : []));
     if (userIds.length === 0) return new Map();
-    const accounts = await this.dataSource.getRepository(UserAccount).find({ where: { id: In(userIds) }, select: { id: true, username: true } });
+    const accounts = [...(await accountsById(this.dataSource.manager, userIds)).values()];
     const locked = await this.throttle.lockedUntil('account', accounts.map((a) => accountSubject(a.username)));
     return new Map(accounts.flatMap((a) => {
       const until = locked.get(accountSubject(a.username));
@@ -195,7 +194,7 @@ export class ExpertService {
   }
 
   private async unitNames(): Promise<Map<number, string>> {
-    const units = await this.dataSource.getRepository(RecommendingUnit).find({ select: { id: true, name: true } });
+    const units = await allUnits(this.dataSource.manager);
     return new Map(units.map((u) => [u.id, u.name]));
   }
 }

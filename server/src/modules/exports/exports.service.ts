@@ -1,19 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { APPLICATION_STATUS_LABEL, GRADE_LABEL, TEAM_KIND_LABEL } from '@cacem/shared';
-import { type DataSource, type EntityManager, In, IsNull, Not } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { type Principal, requireAccess } from '../access/index.js';
+import { type Application, applicationsById, submittedApplications } from '../application/index.js';
 import { type Campaign, CampaignService } from '../campaign/index.js';
-import { Application } from '../application/application.entity.js';
-import { Certificate } from '../certificate/certificate.entity.js';
-import { Enterprise } from '../enterprise/enterprise.entity.js';
-import { Expert } from '../expert/expert.entity.js';
-import { GradeResult } from '../grading/grade-result.entity.js';
-import { RecommendingUnit } from '../recommending-unit/recommending-unit.entity.js';
-import { ReviewScore } from '../review/review-score.entity.js';
-import { SCORE_KINDS, ScoreSheetEntity } from '../review/score-sheet.entity.js';
-import { Team } from '../team/team.entity.js';
-import { UnitStatistics } from '../unit-statistics/unit-statistics.entity.js';
+import { certificatesOf } from '../certificate/index.js';
+import { type Enterprise, enterprisesById } from '../enterprise/index.js';
+import { expertsById } from '../expert/index.js';
+import { campaignGradeResults, gradesByApplication } from '../grading/index.js';
+import { allUnits, type RecommendingUnit, unitsById } from '../recommending-unit/index.js';
+import { reviewScoresOfApplications, SCORE_KINDS, type ScoreKind, submittedSheetsOfCampaign } from '../review/index.js';
+import { type Team, teamsById } from '../team/index.js';
+import { campaignUnitStatistics } from '../unit-statistics/index.js';
 import { addApplicationsSheet, type ApplicationExportRow } from './applications-sheet.js';
 import { addResultsSheet } from './results-sheet.js';
 import { addScoresSheet, type ScoreExportRow } from './scores-sheet.js';
@@ -48,13 +47,13 @@ export class ExportsService {
   async applications(principal: Principal): Promise<ExportFile> {
     requireAccess(principal, 'exports.read');
     const { manager, campaign } = await this.start();
-    const applications = await manager.find(Application, { where: { campaignId: campaign.id, submittedAt: Not(IsNull()) } });
+    const applications = await submittedApplications(manager, campaign.id);
     const ids = applications.map((a) => a.id);
     const look = await this.lookups(manager, applications);
-    const scores = ids.length ? await manager.findBy(ReviewScore, { applicationId: In(ids) }) : [];
-    const score = (id: number, kind: ReviewScore['kind']) => scores.find((s) => s.applicationId === id && s.kind === kind)?.score ?? null;
-    const grades = new Map((ids.length ? await manager.findBy(GradeResult, { applicationId: In(ids) }) : []).map((g) => [g.applicationId, g]));
-    const certificates = new Map((ids.length ? await manager.findBy(Certificate, { applicationId: In(ids) }) : []).map((c) => [c.applicationId, c]));
+    const scores = await reviewScoresOfApplications(manager, ids);
+    const score = (id: number, kind: ScoreKind) => scores.find((s) => s.applicationId === id && s.kind === kind)?.score ?? null;
+    const grades = await gradesByApplication(manager, ids);
+    const certificates = new Map((await certificatesOf(manager, ids)).map((c) => [c.applicationId, c]));
     const seq = (a: Application) => (a.recommendingUnitId === null ? Number.MAX_SAFE_INTEGER : (look.units.get(a.recommendingUnitId)?.seq ?? Number.MAX_SAFE_INTEGER));
     const rows: ApplicationExportRow[] = applications
       .sort((a, b) => seq(a) - seq(b) || a.id - b.id)
@@ -87,14 +86,10 @@ export class ExportsService {
   async scores(principal: Principal): Promise<ExportFile> {
     requireAccess(principal, 'exports.read');
     const { manager, campaign } = await this.start();
-    const sheets = await manager.find(ScoreSheetEntity, {
-      where: { campaignId: campaign.id, status: 'submitted' },
-      order: { applicationId: 'ASC', panelNo: 'ASC', expertId: 'ASC' },
-    });
-    const applications = sheets.length ? await manager.findBy(Application, { id: In([...new Set(sheets.map((s) => s.applicationId))]) }) : [];
+    const sheets = await submittedSheetsOfCampaign(manager, campaign.id);
+    const applications = [...(await applicationsById(manager, sheets.map((s) => s.applicationId))).values()];
     const look = await this.lookups(manager, applications);
-    const expertIds = [...new Set(sheets.map((s) => s.expertId))];
-    const experts = new Map((expertIds.length ? await manager.findBy(Expert, { id: In(expertIds) }) : []).map((e) => [e.id, e.name]));
+    const experts = await expertsById(manager, sheets.map((s) => s.expertId));
     const book = newWorkbook();
     for (const kind of SCORE_KINDS) {
       const rows: ScoreExportRow[] = sheets
@@ -103,7 +98,7 @@ export class ExportsService {
           applicationId: s.applicationId,
           teamName: look.teams.get(look.applications.get(s.applicationId)?.teamId ?? 0)?.name ?? '',
           panelNo: s.panelNo,
-          expertName: experts.get(s.expertId) ?? '',
+          expertName: experts.get(s.expertId)?.name ?? '',
           scores: s.scores,
           total: s.total,
           submittedAt: beijingTime(s.submittedAt),
@@ -116,8 +111,8 @@ export class ExportsService {
   async results(principal: Principal): Promise<ExportFile> {
     requireAccess(principal, 'exports.read');
     const { manager, campaign } = await this.start();
-    const results = await manager.find(GradeResult, { where: { campaignId: campaign.id }, order: { rank: 'ASC', applicationId: 'ASC' } });
-    const applications = results.length ? await manager.findBy(Application, { id: In(results.map((r) => r.applicationId)) }) : [];
+    const results = await campaignGradeResults(manager, campaign.id);
+    const applications = [...(await applicationsById(manager, results.map((r) => r.applicationId))).values()];
     const look = await this.lookups(manager, applications);
     const book = newWorkbook();
     addResultsSheet(
@@ -146,9 +141,9 @@ export class ExportsService {
   async statistics(principal: Principal): Promise<ExportFile> {
     requireAccess(principal, 'exports.read');
     const { manager, campaign } = await this.start();
-    const returns = new Map((await manager.findBy(UnitStatistics, { campaignId: campaign.id })).map((r) => [r.unitId, r]));
+    const returns = new Map((await campaignUnitStatistics(manager, campaign.id)).map((r) => [r.unitId, r]));
     // Every active unit is expected to file; an inactive one appears only if it did.
-    const units = (await manager.find(RecommendingUnit, { order: { seq: 'ASC' } })).filter((u) => u.active || returns.has(u.id));
+    const units = (await allUnits(manager)).filter((u) => u.active || returns.has(u.id));
     const book = newWorkbook();
     addStatisticsSheet(
       book,
@@ -167,15 +162,11 @@ export class ExportsService {
   }
 
   private async lookups(manager: EntityManager, applications: Application[]): Promise<Lookups> {
-    const ids = <T>(values: T[]) => [...new Set(values)];
-    const teamIds = ids(applications.map((a) => a.teamId));
-    const enterpriseIds = ids(applications.map((a) => a.enterpriseId));
-    const unitIds = ids(applications.flatMap((a) => (a.recommendingUnitId === null ? [] : [a.recommendingUnitId])));
     return {
       applications: new Map(applications.map((a) => [a.id, a])),
-      teams: new Map((teamIds.length ? await manager.findBy(Team, { id: In(teamIds) }) : []).map((t) => [t.id, t])),
-      enterprises: new Map((enterpriseIds.length ? await manager.findBy(Enterprise, { id: In(enterpriseIds) }) : []).map((e) => [e.id, e])),
-      units: new Map((unitIds.length ? await manager.findBy(RecommendingUnit, { id: In(unitIds) }) : []).map((u) => [u.id, u])),
+      teams: await teamsById(manager, applications.map((a) => a.teamId)),
+      enterprises: await enterprisesById(manager, applications.map((a) => a.enterpriseId)),
+      units: await unitsById(manager, applications.flatMap((a) => (a.recommendingUnitId === null ? [] : [a.recommendingUnitId]))),
     };
   }
 

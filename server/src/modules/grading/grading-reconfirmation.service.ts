@@ -1,18 +1,17 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { allocateGrades } from '@cacem/shared';
-import { type DataSource, In, IsNull } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import { Clock } from '../../common/clock.js';
 import { conflict, DomainException, notFound } from '../../common/domain.exception.js';
-import { applicationLabels } from '../application/index.js';
+import { applicationsById } from '../application/index.js';
 import { AuditService } from '../audit/index.js';
 import { actorOf, type Principal, requireAccess } from '../access/index.js';
 import { CampaignService } from '../campaign/index.js';
-import { Application } from '../application/application.entity.js';
-import { Certificate } from '../certificate/certificate.entity.js';
-import { ReviewScore } from '../review/review-score.entity.js';
+import { reviewScoresOfApplications } from '../review/index.js';
 import type { ReconfirmGradingDto } from './dto/grading.dto.js';
 import { allocatedFields, capsOf } from './grade-allocation.js';
+import { GradeChangeChecks } from './grade-change-checks.js';
 import { GradeResult } from './grade-result.entity.js';
 import { gradingView } from './grading-view.js';
 import type { GradingView } from './grading.schemas.js';
@@ -28,6 +27,7 @@ export class GradingReconfirmationService {
     private readonly campaigns: CampaignService,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly checks: GradeChangeChecks,
   ) {}
 
   /**
@@ -50,22 +50,15 @@ export class GradingReconfirmationService {
         throw new DomainException('GRADING_RESCORE_REQUIRED', HttpStatus.CONFLICT, { message: '等级尚未确认：请直接重新生成等级建议，再调整和确认' });
       }
       // Teams disqualified since stay out of the allocation (they have left the results list).
-      const applications = await m.findBy(Application, { id: In(rows.map((r) => r.applicationId)) });
-      const inResults = new Set(applications.filter((a) => ['presented', 'graded', 'certified'].includes(a.status)).map((a) => a.id));
+      const applications = await applicationsById(m, rows.map((r) => r.applicationId));
+      const inResults = new Set([...applications.values()].filter((a) => ['presented', 'graded', 'certified'].includes(a.status)).map((a) => a.id));
       const live = rows.filter((r) => inResults.has(r.applicationId));
-      const scores = live.length ? await m.findBy(ReviewScore, { applicationId: In(live.map((r) => r.applicationId)) }) : [];
+      const scores = await reviewScoresOfApplications(m, live.map((r) => r.applicationId));
       const score = (id: number, kind: 'materials' | 'presentation') => scores.find((x) => x.applicationId === id && x.kind === kind)?.score;
       const entries = live.map((r) => ({ id: String(r.applicationId), materials: score(r.applicationId, 'materials') ?? r.materialsScore, presentation: score(r.applicationId, 'presentation') ?? r.presentationScore }));
       const results = allocateGrades(entries, capsOf(campaign));
-      // A valid certificate states the grade: a re-confirmation that would change it waits until the certificate is revoked.
-      const certificates = live.length ? await m.findBy(Certificate, { applicationId: In(live.map((r) => r.applicationId)), revokedAt: IsNull() }) : [];
-      const stale = certificates.filter((c) => results.find((r) => r.id === String(c.applicationId))?.grade !== c.grade);
-      if (stale.length > 0) {
-        const names = await applicationLabels(m, applications.filter((a) => stale.some((c) => c.applicationId === a.id)));
-        throw new DomainException('GRADING_RESCORE_REQUIRED', HttpStatus.CONFLICT, {
-          message: `重新确认将改变已发证班组的等级（${stale.map((c) => `${names.get(c.applicationId)?.teamName ?? c.applicationId}：证书 ${c.certificateNo}`).join('；')}），请先撤销其证书再重新确认`,
-        });
-      }
+      // E.g. a valid certificate states the grade: the certificate module refuses a change until it is revoked.
+      await this.checks.run(m, new Map(results.map((r) => [Number(r.id), r.grade])));
       const snapshot = (r: Pick<GradeResult, 'applicationId' | 'materialsScore' | 'presentationScore' | 'total' | 'rank' | 'grade' | 'adjustmentReason'>) => ({
         applicationId: r.applicationId,
         materialsScore: r.materialsScore,

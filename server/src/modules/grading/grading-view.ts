@@ -1,9 +1,8 @@
 import { type Grade, GRADE_LABEL, GRADES, gradeSlots } from '@cacem/shared';
-import { type EntityManager, In } from 'typeorm';
-import { applicationLabels } from '../application/index.js';
+import type { EntityManager } from 'typeorm';
+import { applicationLabels, applicationsById, countApplicationsInStatus } from '../application/index.js';
 import type { Campaign } from '../campaign/index.js';
-import { Application } from '../application/application.entity.js';
-import { Publication } from '../invitation/publication.entity.js';
+import { findPublication } from '../invitation/index.js';
 import { capsOf } from './grade-allocation.js';
 import { GradeResult } from './grade-result.entity.js';
 import type { GradingView } from './grading.schemas.js';
@@ -11,12 +10,12 @@ import type { GradingView } from './grading.schemas.js';
 /** What the secretariat's grading page reads after every step: the rows, the slots and counts per grade, the ties. */
 export async function gradingView(manager: EntityManager, campaign: Campaign): Promise<GradingView> {
   const rows = await manager.find(GradeResult, { where: { campaignId: campaign.id }, order: { rank: 'ASC', applicationId: 'ASC' } });
-  const waiting = await manager.countBy(Application, { campaignId: campaign.id, status: 'invited' });
-  const presented = await manager.countBy(Application, { campaignId: campaign.id, status: 'presented' });
-  const published = await manager.findOneBy(Publication, { campaignId: campaign.id, kind: 'results' });
+  const waiting = await countApplicationsInStatus(manager, campaign.id, 'invited');
+  const presented = await countApplicationsInStatus(manager, campaign.id, 'presented');
+  const published = await findPublication(manager, campaign.id, 'results');
   const slots = gradeSlots(rows.length, capsOf(campaign));
-  const applications = rows.length ? await manager.findBy(Application, { id: In(rows.map((r) => r.applicationId)) }) : [];
-  const names = await applicationLabels(manager, applications);
+  const applications = await applicationsById(manager, rows.map((r) => r.applicationId));
+  const names = await applicationLabels(manager, [...applications.values()]);
   const counts = Object.fromEntries(GRADES.map((g) => [g, rows.filter((r) => r.grade === g).length])) as Record<Grade, number>;
   return {
     proposed: rows.length > 0,

@@ -1,17 +1,16 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { allocateGrades, assertTransition, type Grade, GRADE_LABEL, GRADES, gradeCapBreach, gradeSlots } from '@cacem/shared';
-import { type DataSource, In, IsNull } from 'typeorm';
+import { type DataSource, IsNull } from 'typeorm';
 import { Clock } from '../../common/clock.js';
 import { conflict, DomainException, notFound } from '../../common/domain.exception.js';
 import { isUniqueViolation } from '../../common/unique-violation.js';
-import { applicationLabels, ApplicationService } from '../application/index.js';
+import { applicationLabels, applicationsById, applicationsInStatus, ApplicationService, countApplicationsInStatus } from '../application/index.js';
 import { AuditService } from '../audit/index.js';
 import { actorOf, type Principal, requireAccess } from '../access/index.js';
 import { CampaignService } from '../campaign/index.js';
-import { Application } from '../application/application.entity.js';
-import { Publication } from '../invitation/publication.entity.js';
-import { ReviewScore } from '../review/review-score.entity.js';
+import { findPublication, insertPublication } from '../invitation/index.js';
+import { reviewScoresOfApplications } from '../review/index.js';
 import type { AdjustGradeDto } from './dto/grading.dto.js';
 import { allocatedFields, capsOf } from './grade-allocation.js';
 import { GradeResult } from './grade-result.entity.js';
@@ -57,7 +56,7 @@ export class GradingService {
     await this.dataSource.transaction(async (m) => {
       const before = await m.findBy(GradeResult, { campaignId: campaign.id });
       if (before.some((r) => r.confirmedAt !== null)) throw conflict('GRADING_CONFIRMED');
-      const waiting = await m.find(Application, { where: { campaignId: campaign.id, status: 'invited' }, order: { id: 'ASC' } });
+      const waiting = await applicationsInStatus(m, campaign.id, 'invited');
       if (waiting.length > 0) {
         const names = await applicationLabels(m, waiting);
         throw new DomainException('GRADING_INCOMPLETE', HttpStatus.CONFLICT, {
@@ -67,9 +66,8 @@ export class GradingService {
             .join('、')}${waiting.length > 5 ? ' 等' : ''}），不能评定等级`,
         });
       }
-      const presented = await m.find(Application, { where: { campaignId: campaign.id, status: 'presented' }, order: { id: 'ASC' } });
-      const ids = presented.map((a) => a.id);
-      const scores = ids.length ? await m.findBy(ReviewScore, { applicationId: In(ids) }) : [];
+      const presented = await applicationsInStatus(m, campaign.id, 'presented');
+      const scores = await reviewScoresOfApplications(m, presented.map((a) => a.id));
       const score = (id: number, kind: 'materials' | 'presentation') => scores.find((s) => s.applicationId === id && s.kind === kind)?.score;
       const lacking = presented.filter((a) => score(a.id, 'materials') === undefined || score(a.id, 'presentation') === undefined);
       if (lacking.length > 0) {
@@ -152,9 +150,9 @@ export class GradingService {
       if (rows.some((r) => r.confirmedAt !== null)) throw conflict('GRADING_CONFIRMED');
       // A panel score behind the proposal changed by a secretariat decision: propose again first.
       if (rows.some((r) => r.rescoreRequiredAt !== null)) throw conflict('GRADING_RESCORE_REQUIRED');
-      const current = await m.findBy(Application, { id: In(rows.map((r) => r.applicationId)) });
-      const presentedNow = await m.countBy(Application, { campaignId: campaign.id, status: 'presented' });
-      if (current.some((a) => a.status !== 'presented') || presentedNow !== rows.length) {
+      const current = await applicationsById(m, rows.map((r) => r.applicationId));
+      const presentedNow = await countApplicationsInStatus(m, campaign.id, 'presented');
+      if ([...current.values()].some((a) => a.status !== 'presented') || presentedNow !== rows.length) {
         throw new DomainException('CONFLICT', HttpStatus.CONFLICT, { message: '已发布班组名单在生成建议后发生了变化（如取消资格），请重新生成等级建议' });
       }
       const result = await m.update(GradeResult, { campaignId: campaign.id, confirmedAt: IsNull() }, { confirmedAt: now });
@@ -186,12 +184,12 @@ export class GradingService {
       if (rows.some((r) => r.confirmedAt === null)) throw conflict('GRADING_NOT_CONFIRMED');
       if (rows.some((r) => r.rescoreRequiredAt !== null)) throw conflict('GRADING_RESCORE_REQUIRED');
       try {
-        await m.insert(Publication, { campaignId: campaign.id, kind: 'results', publishedAt: now, publishedBy: actorOf(principal) });
+        await insertPublication(m, { campaignId: campaign.id, kind: 'results', publishedAt: now, publishedBy: actorOf(principal) });
       } catch (error) {
         if (isUniqueViolation(error)) throw conflict('GRADING_PUBLISHED');
         throw error;
       }
-      const applications = new Map((await m.findBy(Application, { id: In(rows.map((r) => r.applicationId)) })).map((a) => [a.id, a]));
+      const applications = await applicationsById(m, rows.map((r) => r.applicationId));
       for (const row of rows.sort((a, b) => a.rank - b.rank || a.applicationId - b.applicationId)) {
         const application = applications.get(row.applicationId)!;
         await this.applications.changeStatus(m, principal, application, transition, now, {}, `评定为${GRADE_LABEL[row.grade]}`);
@@ -206,12 +204,12 @@ export class GradingService {
   async publicResults(): Promise<PublicResultList> {
     const manager = this.dataSource.manager;
     const campaign = await this.campaigns.current(manager);
-    const publication = await manager.findOneBy(Publication, { campaignId: campaign.id, kind: 'results' });
+    const publication = await findPublication(manager, campaign.id, 'results');
     if (!publication) return { year: campaign.year, name: campaign.name, published: false, publishedAt: null, items: [] };
     const rows = await manager.find(GradeResult, { where: { campaignId: campaign.id }, order: { rank: 'ASC', applicationId: 'ASC' } });
-    const applications = await manager.findBy(Application, { id: In(rows.map((r) => r.applicationId)) });
+    const applications = await applicationsById(manager, rows.map((r) => r.applicationId));
     // A team disqualified after publication leaves the list.
-    const live = new Map(applications.filter((a) => a.status === 'graded' || a.status === 'certified').map((a) => [a.id, a]));
+    const live = new Map([...applications.values()].filter((a) => a.status === 'graded' || a.status === 'certified').map((a) => [a.id, a]));
     const names = await applicationLabels(manager, [...live.values()]);
     const order = (g: Grade) => GRADES.indexOf(g);
     const items = rows

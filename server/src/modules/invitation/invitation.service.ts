@@ -2,22 +2,21 @@ import { HttpStatus, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { APPLICATION_STATUS_LABEL, type ApplicationStatus, assertTransition } from '@cacem/shared';
 import ExcelJS from 'exceljs';
-import { type DataSource, type EntityManager, In } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { Clock } from '../../common/clock.js';
 import { isUniqueViolation } from '../../common/unique-violation.js';
 import { conflict, DomainException } from '../../common/domain.exception.js';
-import { ApplicationService } from '../application/index.js';
+import { applicationsById, applicationsInStatus, ApplicationService, campaignStatusesReached, countApplicationsInStatus } from '../application/index.js';
 import { AuditService } from '../audit/index.js';
 import { actorOf, type Principal, requireAccess } from '../access/index.js';
 import { type Campaign, CampaignService } from '../campaign/index.js';
-import { Application } from '../application/application.entity.js';
-import { Enterprise } from '../enterprise/enterprise.entity.js';
-import { RecommendingUnit } from '../recommending-unit/recommending-unit.entity.js';
-import { ReviewScore } from '../review/review-score.entity.js';
-import { Team } from '../team/team.entity.js';
+import { enterprisesById } from '../enterprise/index.js';
+import { unitsById } from '../recommending-unit/index.js';
+import { reviewScoresOfApplications } from '../review/index.js';
+import { teamsById } from '../team/index.js';
 import type { InviteDto } from './dto/invitation.dto.js';
 import type { InvitationList, InvitationRow, PublicInvitationList } from './invitation.schemas.js';
-import { Publication } from './publication.entity.js';
+import { findPublication, insertPublication } from './invitation.queries.js';
 
 const DECIDED: ApplicationStatus[] = ['reviewed', 'invited', 'not_invited', 'presented', 'forfeited', 'graded', 'certified'];
 
@@ -41,8 +40,8 @@ export class InvitationService {
     requireAccess(principal, 'publications.manage');
     const manager = this.dataSource.manager;
     const campaign = await this.campaigns.current(manager);
-    const publication = await manager.findOneBy(Publication, { campaignId: campaign.id, kind: 'invitations' });
-    const underReview = await manager.countBy(Application, { campaignId: campaign.id, status: 'screened_in' });
+    const publication = await findPublication(manager, campaign.id, 'invitations');
+    const underReview = await countApplicationsInStatus(manager, campaign.id, 'screened_in');
     return {
       published: publication !== null,
       publishedAt: publication?.publishedAt ?? null,
@@ -63,12 +62,12 @@ export class InvitationService {
     const context = { settings: campaign.settings, now };
     const toInvited = assertTransition('reviewed', 'invited', 'secretariat', context);
     const toNotInvited = assertTransition('reviewed', 'not_invited', 'secretariat', context);
-    if (await manager.findOneBy(Publication, { campaignId: campaign.id, kind: 'invitations' })) throw conflict('INVITATIONS_PUBLISHED');
-    const underReview = await manager.countBy(Application, { campaignId: campaign.id, status: 'screened_in' });
+    if (await findPublication(manager, campaign.id, 'invitations')) throw conflict('INVITATIONS_PUBLISHED');
+    const underReview = await countApplicationsInStatus(manager, campaign.id, 'screened_in');
     if (underReview > 0) {
       throw new DomainException('INVITATIONS_REVIEW_INCOMPLETE', HttpStatus.CONFLICT, { message: `还有 ${underReview} 个申报的资料审核尚未完成，暂不能确定参加发布会的名单` });
     }
-    const reviewed = await manager.find(Application, { where: { campaignId: campaign.id, status: 'reviewed' }, order: { id: 'ASC' } });
+    const reviewed = await applicationsInStatus(manager, campaign.id, 'reviewed');
     const chosen = new Set(dto.applicationIds);
     const unknown = [...chosen].filter((id) => !reviewed.some((a) => a.id === id));
     if (unknown.length > 0 || chosen.size !== dto.applicationIds.length) {
@@ -79,7 +78,7 @@ export class InvitationService {
     }
     await this.dataSource.transaction(async (m) => {
       try {
-        await m.insert(Publication, { campaignId: campaign.id, kind: 'invitations', publishedAt: now, publishedBy: actorOf(principal) });
+        await insertPublication(m, { campaignId: campaign.id, kind: 'invitations', publishedAt: now, publishedBy: actorOf(principal) });
       } catch (error) {
         // Two secretariat users at once: the unique key lets one publish.
         if (isUniqueViolation(error)) throw conflict('INVITATIONS_PUBLISHED');
@@ -104,7 +103,7 @@ export class InvitationService {
   async publicList(): Promise<PublicInvitationList> {
     const manager = this.dataSource.manager;
     const campaign = await this.campaigns.current(manager);
-    const publication = await manager.findOneBy(Publication, { campaignId: campaign.id, kind: 'invitations' });
+    const publication = await findPublication(manager, campaign.id, 'invitations');
     if (!publication) return { year: campaign.year, name: campaign.name, published: false, publishedAt: null, items: [] };
     // Every team invited, including those that later presented, forfeited or were graded: the list as published.
     const invitedIds = await this.invitedIds(manager, campaign.id);
@@ -159,26 +158,19 @@ export class InvitationService {
 
   /** Applications that were invited: their event history has a move to 'invited'. */
   private async invitedIds(manager: EntityManager, campaignId: number): Promise<number[]> {
-    const rows = await manager
-      .createQueryBuilder()
-      .select('DISTINCT e.applicationId', 'id')
-      .from('application_event', 'e')
-      .innerJoin(Application, 'a', 'a.id = e.applicationId')
-      .where("e.to = 'invited' AND a.campaignId = :campaignId", { campaignId })
-      .getRawMany<{ id: number | string }>();
-    return rows.map((r) => Number(r.id));
+    return (await campaignStatusesReached(manager, campaignId)).filter((r) => r.to === 'invited').map((r) => r.applicationId);
   }
 
   private async rows(manager: EntityManager, campaign: Campaign, statuses: ApplicationStatus[] | null, ids?: number[]): Promise<InvitationRow[]> {
-    const where = statuses ? { campaignId: campaign.id, status: In(statuses) } : { campaignId: campaign.id, id: In(ids ?? []) };
-    const applications = await manager.find(Application, { where });
+    const applications = statuses
+      ? await applicationsInStatus(manager, campaign.id, statuses)
+      : [...(await applicationsById(manager, ids ?? [])).values()].filter((a) => a.campaignId === campaign.id);
     if (applications.length === 0) return [];
-    const appIds = applications.map((a) => a.id);
-    const scores = new Map((await manager.findBy(ReviewScore, { applicationId: In(appIds), kind: 'materials' })).map((s) => [s.applicationId, s.score]));
-    const teams = new Map((await manager.findBy(Team, { id: In(applications.map((a) => a.teamId)) })).map((t) => [t.id, t.name]));
-    const enterprises = new Map((await manager.findBy(Enterprise, { id: In(applications.map((a) => a.enterpriseId)) })).map((e) => [e.id, e.name]));
-    const unitIds = applications.flatMap((a) => (a.recommendingUnitId === null ? [] : [a.recommendingUnitId]));
-    const units = new Map(unitIds.length ? (await manager.findBy(RecommendingUnit, { id: In(unitIds) })).map((u) => [u.id, u]) : []);
+    const materials = await reviewScoresOfApplications(manager, applications.map((a) => a.id), 'materials');
+    const scores = new Map(materials.map((s) => [s.applicationId, s.score]));
+    const teams = await teamsById(manager, applications.map((a) => a.teamId));
+    const enterprises = await enterprisesById(manager, applications.map((a) => a.enterpriseId));
+    const units = await unitsById(manager, applications.flatMap((a) => (a.recommendingUnitId === null ? [] : [a.recommendingUnitId])));
     const sorted = applications.sort((a, b) => (scores.get(b.id) ?? -1) - (scores.get(a.id) ?? -1) || a.id - b.id);
     let rank = 0;
     let previous: number | undefined;
@@ -190,8 +182,8 @@ export class InvitationService {
       return {
         applicationId: a.id,
         rank,
-        teamName: teams.get(a.teamId) ?? '',
-        enterpriseName: enterprises.get(a.enterpriseId) ?? '',
+        teamName: teams.get(a.teamId)?.name ?? '',
+        enterpriseName: enterprises.get(a.enterpriseId)?.name ?? '',
         unit: unit ? { id: unit.id, seq: unit.seq, name: unit.name } : null,
         materialsScore: score,
         status: a.status,

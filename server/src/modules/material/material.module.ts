@@ -1,6 +1,5 @@
 import { Module } from '@nestjs/common';
-import { MaterialController } from './material.controller.js';
-import { MaterialService } from './material.service.js';
 
-@Module({ controllers: [MaterialController], providers: [MaterialService] })
+// The files' routes are the application's (ApplicationModule: it decides who uploads and when); this module keeps the table.
+@Module({})
 export class MaterialModule {}

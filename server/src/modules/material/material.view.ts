@@ -1,5 +1,5 @@
 import type { StorageService } from '../../storage/storage.service.js';
-import type { Material, MaterialKind } from './material.entity.js';
+import { type Material, MATERIAL_KINDS, type MaterialKind } from './material.entity.js';
 import type { MaterialView } from './material.schemas.js';
 
 export type { MaterialView } from './material.schemas.js';
@@ -23,4 +23,8 @@ export function currentMaterials(materials: readonly Material[]): Record<Materia
   const current: Record<MaterialKind, Material | null> = { pdf: null, ppt: null };
   for (const m of materials) if (!current[m.kind] || current[m.kind]!.version < m.version) current[m.kind] = m;
   return current;
+}
+
+export function isMaterialKind(value: string): value is MaterialKind {
+  return (MATERIAL_KINDS as readonly string[]).includes(value);
 }

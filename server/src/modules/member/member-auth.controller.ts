@@ -1,9 +1,8 @@
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Responds } from '../../common/contract/responds.js';
-import { LoginResult } from '../auth/index.js';
+import { LoginAttempt, LoginResult } from '../auth/index.js';
 import { Public } from '../../common/route-access.js';
-import { LoginAttempt } from '../auth/auth.decorators.js';
 import { JoinTeamDto } from './dto/join-team.dto.js';
 import { MemberLoginDto } from './dto/member-login.dto.js';
 import { MemberAuthService } from './member-auth.service.js';

@@ -1,13 +1,13 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { normalizeInviteCode } from '@cacem/shared';
-import { type DataSource, IsNull } from 'typeorm';
+import { type DataSource, type EntityManager, IsNull } from 'typeorm';
 import { Clock } from '../../common/clock.js';
 import { DomainException } from '../../common/domain.exception.js';
 import { AuditService } from '../audit/index.js';
 import { AuthService, type LoginResult } from '../auth/index.js';
-import { Team } from '../team/team.entity.js';
-import { WechatBindingService } from '../wechat/wechat-binding.service.js';
+import { findTeam, type Team } from '../team/index.js';
+import { WechatBindingService } from '../wechat/index.js';
 import type { JoinTeamDto } from './dto/join-team.dto.js';
 import { memberPrincipal } from './member-principal.js';
 import { MemberLoginCode } from './member-login-code.entity.js';
@@ -17,6 +17,13 @@ import { TeamInvite } from './team-invite.entity.js';
 import { TeamMember } from './team-member.entity.js';
 
 const inviteInvalid = () => new DomainException('INVITE_CODE_INVALID', HttpStatus.UNPROCESSABLE_ENTITY, { field: 'inviteCode' });
+/** The team a row just read names (invite, member): it exists. */
+async function requiredTeam(manager: EntityManager, id: number): Promise<Team> {
+  const team = await findTeam(manager, id);
+  if (!team) throw new Error(`team ${id} is missing`);
+  return team;
+}
+
 const loginCodeInvalid = () => new DomainException('LOGIN_CODE_INVALID', HttpStatus.UNAUTHORIZED, { field: 'loginCode' });
 
 @Injectable()
@@ -35,7 +42,7 @@ export class MemberAuthService {
     const { member, team } = await this.dataSource.transaction(async (manager) => {
       const invite = await manager.findOneBy(TeamInvite, { code: normalizeInviteCode(dto.inviteCode) });
       if (!invite || invite.expiresAt <= now) throw inviteInvalid();
-      const team = await manager.findOneByOrFail(Team, { id: invite.teamId });
+      const team = await requiredTeam(manager, invite.teamId);
       const member = await manager.save(manager.create(TeamMember, { teamId: team.id, name: dto.name, role: 'member', mobile: dto.mobile ?? null, removedAt: null }));
       await this.audit.record(manager, { actor: `member:${member.id}`, action: 'member.join', entity: 'team_member', entityId: member.id, after: { teamId: team.id, name: member.name, inviteId: invite.id } });
       // Joining from the mini-program binds the member's WeChat, so the next time WeChat login alone suffices.
@@ -56,7 +63,7 @@ export class MemberAuthService {
       if (!spent.affected) throw loginCodeInvalid();
       const member = await manager.findOneBy(TeamMember, { id: code.memberId, removedAt: IsNull() });
       if (!member) throw loginCodeInvalid();
-      const team = await manager.findOneByOrFail(Team, { id: member.teamId });
+      const team = await requiredTeam(manager, member.teamId);
       await this.audit.record(manager, { actor: `member:${member.id}`, action: 'member.login_with_code', entity: 'team_member', entityId: member.id });
       return { member, team };
     });

@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { INVITE_CODE_ALPHABET, INVITE_CODE_LENGTH, LOGIN_CODE_LENGTH, MEMBER_ROLE_LABEL, randomCode, TEAM_KIND_LABEL } from '@cacem/shared';
 import QRCode from 'qrcode';
-import { type DataSource, In, IsNull, LessThan } from 'typeorm';
+import { type DataSource, IsNull, LessThan } from 'typeorm';
 import { Clock } from '../../common/clock.js';
 import { notFound } from '../../common/domain.exception.js';
 import { isUniqueViolation } from '../../common/unique-violation.js';
@@ -14,8 +14,8 @@ import { MemberLoginCode } from './member-login-code.entity.js';
 import type { MemberLoginCodeView, MemberProfile, TeamInviteView, TeamMemberView } from './member.schemas.js';
 import { TeamInvite } from './team-invite.entity.js';
 import { TeamMember } from './team-member.entity.js';
-import { Team } from '../team/team.entity.js';
-import { WechatBinding } from '../wechat/wechat-binding.entity.js';
+import { findTeam, type Team } from '../team/index.js';
+import { wechatBoundIds } from '../wechat/index.js';
 
 const INVITE_TTL_MS = 7 * 24 * 3600_000;
 const LOGIN_CODE_TTL_MS = 24 * 3600_000;
@@ -120,7 +120,7 @@ export class MemberService {
 
   /** The team an action names, for requireAccess to check against the caller (null: there is none). */
   private team(id: number): Promise<Team | null> {
-    return this.dataSource.manager.findOneBy(Team, { id });
+    return findTeam(this.dataSource.manager, id);
   }
 
   private async withFreshCode<T>(attempt: (code: string) => Promise<T>, generate: () => string): Promise<T> {
@@ -134,10 +134,8 @@ export class MemberService {
     }
   }
 
-  private async boundMemberIds(memberIds: number[]): Promise<Set<number>> {
-    if (memberIds.length === 0) return new Set();
-    const bindings = await this.dataSource.getRepository(WechatBinding).find({ where: { subjectType: 'member', subjectId: In(memberIds) } });
-    return new Set(bindings.map((b) => b.subjectId!));
+  private boundMemberIds(memberIds: number[]): Promise<Set<number>> {
+    return wechatBoundIds(this.dataSource.manager, 'member', memberIds);
   }
 }
 

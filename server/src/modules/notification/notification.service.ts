@@ -1,13 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { APPLICATION_STATUS_LABEL, type ApplicationStatus } from '@cacem/shared';
-import { type EntityManager, In, IsNull } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { Clock } from '../../common/clock.js';
 import { APP_CONFIG_TOKEN } from '../../config/app-config.token.js';
 import type { AppConfig } from '../../config/app-config.js';
-import { TeamMember } from '../member/team-member.entity.js';
-import { RegistrationCard } from '../registration-card/registration-card.entity.js';
-import { Team } from '../team/team.entity.js';
-import { WechatBinding } from '../wechat/wechat-binding.entity.js';
+import { currentMemberIds } from '../member/index.js';
+import { cardIdsOfEnterprise } from '../registration-card/index.js';
+import { findTeam } from '../team/index.js';
+import { boundOpenids } from '../wechat/index.js';
 import { InboxMessage } from './inbox-message.entity.js';
 import { OutboxMessage, type SubscribePayload } from './outbox-message.entity.js';
 import type { Recipient } from './recipient.js';
@@ -62,14 +62,14 @@ export class NotificationService {
     );
     if (!message.wechat) return;
     const { templateId, page, data } = message.wechat;
-    const bindings = await this.bindingsOf(manager, unique);
+    const bindings = await boundOpenids(manager, unique);
     if (bindings.length === 0) return;
     const now = this.clock.now();
     await manager.insert(
       OutboxMessage,
       bindings.map((b) => ({
-        recipientType: b.subjectType!,
-        recipientId: b.subjectId!,
+        recipientType: b.subject.type,
+        recipientId: b.subject.id,
         openid: b.openid,
         template: templateId,
         payload: { page, data },
@@ -84,12 +84,13 @@ export class NotificationService {
 
   /** Tells the team's declarant (card holders) and every active member that the team's application changed status. */
   async recordStatusChange(manager: EntityManager, change: StatusChange): Promise<void> {
-    const team = await manager.findOneByOrFail(Team, { id: change.teamId });
-    const cards = await manager.find(RegistrationCard, { where: { enterpriseId: change.enterpriseId }, select: { id: true } });
-    const members = await manager.find(TeamMember, { where: { teamId: change.teamId, removedAt: IsNull() }, select: { id: true } });
+    const team = await findTeam(manager, change.teamId);
+    if (!team) throw new Error(`team ${change.teamId} is missing`);
+    const cards = await cardIdsOfEnterprise(manager, change.enterpriseId);
+    const members = await currentMemberIds(manager, change.teamId);
     const label = APPLICATION_STATUS_LABEL[change.to];
     const templateId = this.config.wechat.statusTemplateId;
-    await this.notify(manager, [...cards.map((c) => ({ type: 'card' as const, id: c.id })), ...members.map((m) => ({ type: 'member' as const, id: m.id }))], {
+    await this.notify(manager, [...cards.map((id) => ({ type: 'card' as const, id })), ...members.map((id) => ({ type: 'member' as const, id }))], {
       title: '申报状态更新',
       // The inbox keeps 500 characters; a reason of up to 500 is cut rather than refused.
       body: `您的班组「${team.name}」的申报状态已变为：${label}${change.reason ? `。原因：${change.reason}` : ''}`.slice(0, 500),
@@ -99,14 +100,5 @@ export class NotificationService {
         ? { templateId, page: STATUS_PAGE, data: { thing1: thing(team.name), thing2: thing(label), time3: { value: chinaTime(change.at) } } }
         : undefined,
     });
-  }
-
-  private async bindingsOf(manager: EntityManager, recipients: Recipient[]): Promise<WechatBinding[]> {
-    const found: WechatBinding[] = [];
-    for (const type of ['card', 'member', 'user'] as const) {
-      const ids = recipients.filter((r) => r.type === type).map((r) => r.id);
-      if (ids.length > 0) found.push(...(await manager.find(WechatBinding, { where: { subjectType: type, subjectId: In(ids) }, order: { id: 'ASC' } })));
-    }
-    return found;
   }
 }

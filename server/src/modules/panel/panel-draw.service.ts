@@ -3,13 +3,13 @@ import { isDeepStrictEqual } from 'node:util';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type DrawApplication, type DrawExpert, type DrawResult, drawPanels, drawReplacement, isDomainError, isDrawableExpert, toDrawExpert } from '@cacem/shared';
-import { type DataSource, In } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import { Clock } from '../../common/clock.js';
 import { AuditService } from '../audit/index.js';
 import { actorOf, type Principal, requireAccess } from '../access/index.js';
 import { CampaignService } from '../campaign/index.js';
-import { Application } from '../application/application.entity.js';
-import { Expert } from '../expert/expert.entity.js';
+import { applicationsInStatus } from '../application/index.js';
+import { allExperts, expertsById } from '../expert/index.js';
 import type { CreateDrawDto } from './dto/panel.dto.js';
 import { PanelDraw } from './panel-draw.entity.js';
 import { PanelReplacement } from './panel-replacement.entity.js';
@@ -37,9 +37,9 @@ export class PanelDrawService {
     const seed = dto.seed ?? randomBytes(16).toString('hex');
     const draw = await this.dataSource.transaction(async (manager) => {
       const campaign = await this.campaigns.current(manager);
-      const pool = await manager.find(Expert, { order: { id: 'ASC' } });
+      const pool = await allExperts(manager);
       const experts = pool.filter(isDrawableExpert).map(toDrawExpert);
-      const screenedIn = await manager.find(Application, { where: { campaignId: campaign.id, status: 'screened_in' }, order: { id: 'ASC' } });
+      const screenedIn = await applicationsInStatus(manager, campaign.id, 'screened_in');
       const applications: DrawApplication[] = screenedIn.map((a) => ({
         id: String(a.id),
         enterpriseId: String(a.enterpriseId),
@@ -108,7 +108,7 @@ export class PanelDrawService {
         const candidateIds = [...new Set(replacements.flatMap((r) => (Array.isArray(r.candidateIds) ? r.candidateIds : [])))];
         const numericIds = candidateIds.map(Number).filter(Number.isInteger);
         const stored = new Map<string, DrawExpert>(draw.expertsSnapshot.map((e) => [e.id, e]));
-        if (numericIds.length > 0) for (const e of await manager.find(Expert, { where: { id: In(numericIds) } })) stored.set(String(e.id), toDrawExpert(e));
+        for (const e of (await expertsById(manager, numericIds)).values()) stored.set(String(e.id), toDrawExpert(e));
         replacements.forEach((r, k) => {
           const removed = String(r.removedExpertId);
           const before = applyReplacements(draw, replacements.slice(0, k)).find((p) => p.panelNo === r.panelNo);

@@ -4,7 +4,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { DomainException } from '../../common/domain.exception.js';
 import { type Principal, requireAccess } from '../access/index.js';
 import { CampaignService } from '../campaign/index.js';
-import { Expert } from '../expert/expert.entity.js';
+import { expertOfUser } from '../expert/index.js';
 import { applyReplacements, type CurrentPanel } from './current-panels.js';
 import { PanelDraw } from './panel-draw.entity.js';
 import { PanelReplacement } from './panel-replacement.entity.js';
@@ -60,7 +60,7 @@ export class PanelService {
   async mine(principal: Principal): Promise<MyPanels> {
     const expertLogin = requireAccess(principal, 'review.score');
     const manager = this.dataSource.manager;
-    const expert = await manager.findOneBy(Expert, { userId: expertLogin.userId });
+    const expert = await expertOfUser(manager, expertLogin.userId);
     if (!expert) return { drawId: null, drawnAt: null, panels: [] };
     const campaign = await this.campaigns.current(manager);
     const draw = await this.latestDraw(manager, campaign.id);

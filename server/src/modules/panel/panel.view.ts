@@ -1,7 +1,7 @@
-import { type EntityManager, In } from 'typeorm';
-import { Application } from '../application/application.entity.js';
-import { Expert } from '../expert/expert.entity.js';
-import { Team } from '../team/team.entity.js';
+import type { EntityManager } from 'typeorm';
+import { applicationsQuery } from '../application/index.js';
+import { expertNames } from '../expert/index.js';
+import { joinTeamName } from '../team/index.js';
 import { applyReplacements } from './current-panels.js';
 import type { PanelDraw } from './panel-draw.entity.js';
 import { PanelReplacement } from './panel-replacement.entity.js';
@@ -46,17 +46,14 @@ export async function panelNames(manager: EntityManager, expertIds: string[], ap
   const teams = new Map<string, string>();
   const eIds = [...new Set(expertIds.map(Number))].filter(Number.isInteger);
   const aIds = [...new Set(applicationIds.map(Number))].filter(Number.isInteger);
-  if (eIds.length > 0) {
-    for (const e of await manager.find(Expert, { where: { id: In(eIds) }, select: { id: true, name: true } })) experts.set(String(e.id), e.name);
-  }
+  for (const [id, name] of await expertNames(manager, eIds)) experts.set(String(id), name);
   if (aIds.length > 0) {
-    const rows = await manager
-      .getRepository(Application)
-      .createQueryBuilder('a')
-      .innerJoin(Team, 't', 't.id = a.teamId')
-      .select('a.id', 'id')
-      .addSelect('t.name', 'teamName')
-      .where('a.id IN (:...ids)', { ids: aIds })
+    const { builder, columns } = applicationsQuery(manager, 'a');
+    const team = joinTeamName(builder, 't', `t.id = ${columns.teamId}`);
+    const rows = await builder
+      .select(columns.id, 'id')
+      .addSelect(team.name, 'teamName')
+      .where(`${columns.id} IN (:...ids)`, { ids: aIds })
       .getRawMany<{ id: number | string; teamName: string }>();
     for (const row of rows) teams.set(String(row.id), row.teamName);
   }

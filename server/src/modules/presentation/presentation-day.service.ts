@@ -1,18 +1,15 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { aggregatePanelScore, assertTransition } from '@cacem/shared';
-import { type DataSource, type EntityManager, In } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { Clock } from '../../common/clock.js';
 import { conflict, DomainException, forbidden, notFound } from '../../common/domain.exception.js';
-import { applicationLabels, ApplicationService } from '../application/index.js';
+import { applicationById, applicationLabels, ApplicationService, applicationsById } from '../application/index.js';
 import { AuditService } from '../audit/index.js';
 import { actorOf, holds, type Principal, requireAccess, type StaffPrincipal } from '../access/index.js';
 import { CampaignService } from '../campaign/index.js';
 import { type CurrentPanel, PanelService } from '../panel/index.js';
-import { assertNoHeldChange, panelExpertIds, ReviewSeats, sitsOn } from '../review/index.js';
-import { Application } from '../application/application.entity.js';
-import { ReviewScore } from '../review/review-score.entity.js';
-import { ScoreSheetEntity } from '../review/score-sheet.entity.js';
+import { assertNoHeldChange, countSubmittedSheets, insertPanelScore, panelExpertIds, ReviewSeats, sitsOn, submittedSheetsOf } from '../review/index.js';
 import type { AbsentDto } from './dto/presentation.dto.js';
 import { PresentationSession } from './presentation-session.entity.js';
 import { sessionView } from './presentation-session.view.js';
@@ -81,9 +78,9 @@ export class PresentationDayService {
       if (!slot) throw notFound('APPLICATION_NOT_FOUND');
       // Whether a team presented decides whether it forfeits: a leader from its own enterprise or recommending unit is
       // refused by name, as on the score sheet (pool data can change after the draw).
-      if (leader) await this.seats.seatFor(m, leader, await m.findOneByOrFail(Application, { id: applicationId }));
+      if (leader) await this.seats.seatFor(m, leader, await applicationById(m, applicationId));
       if (dto.absent) {
-        const scored = await m.countBy(ScoreSheetEntity, { applicationId, kind: 'presentation', status: 'submitted' });
+        const scored = await countSubmittedSheets(m, applicationId, 'presentation');
         if (scored > 0) throw conflict('SESSION_HAS_SCORES');
       }
       const outcome: SlotOutcome = dto.absent ? 'absent' : 'pending';
@@ -126,8 +123,8 @@ export class PresentationDayService {
     // Read inside the transaction: a score submitted or a team disqualified meanwhile counts.
     const outcome = await this.dataSource.transaction(async (m) => {
       const slots = await m.find(PresentationSlot, { where: { sessionId: id }, order: { position: 'ASC' } });
-      const applications = new Map((await m.findBy(Application, { id: In(slots.map((s) => s.applicationId)) })).map((a) => [a.id, a]));
-      const sheets = await m.findBy(ScoreSheetEntity, { applicationId: In(slots.map((s) => s.applicationId)), kind: 'presentation', status: 'submitted', expertId: In(expertIds) });
+      const applications = await applicationsById(m, slots.map((s) => s.applicationId));
+      const sheets = await submittedSheetsOf(m, slots.map((s) => s.applicationId), 'presentation', expertIds);
       const teams = await applicationLabels(m, [...applications.values()]);
       // Teams no longer invited (e.g. disqualified meanwhile) are left as they are.
       const live = slots.filter((s) => applications.get(s.applicationId)?.status === 'invited');
@@ -159,7 +156,7 @@ export class PresentationDayService {
             totals: own.map((x) => ({ expertId: String(x.expertId), total: x.total! })),
             policy: campaign.settings.scoring.aggregation,
           });
-          await m.insert(ReviewScore, {
+          await insertPanelScore(m, {
             campaignId: campaign.id,
             applicationId: slot.applicationId,
             kind: 'presentation',

@@ -1,7 +1,8 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { SESSION_STATUSES, type SessionStatus } from '../review/index.js';
 
-export const SESSION_STATUSES = ['scheduled', 'closed'] as const;
-export type SessionStatus = (typeof SESSION_STATUSES)[number];
+// The review shows a session's status too, so the states are defined there (the review sits below this module).
+export { SESSION_STATUSES, type SessionStatus } from '../review/index.js';
 
 /** 发布会场次: where and when a panel hears its invited teams present, in order. */
 @Entity('presentation_session')

@@ -1,8 +1,6 @@
-import { type EntityManager, In } from 'typeorm';
-import { applicationLabels } from '../application/index.js';
-import { Application } from '../application/application.entity.js';
-import { ReviewScore } from '../review/review-score.entity.js';
-import { ScoreSheetEntity } from '../review/score-sheet.entity.js';
+import type { EntityManager } from 'typeorm';
+import { applicationLabels, applicationsById } from '../application/index.js';
+import { reviewScoresOfApplications, sheetsOfApplications } from '../review/index.js';
 import type { PresentationSession } from './presentation-session.entity.js';
 import type { PresentationSession as SessionView, PresentationSlotView } from './presentation.schemas.js';
 import { type PresentationSlot as Slot, PresentationSlot, type SlotOutcome } from './presentation-slot.entity.js';
@@ -16,10 +14,10 @@ const OUTCOME_LABEL: Record<SlotOutcome, string> = { pending: '待发布', prese
 export async function sessionView(manager: EntityManager, session: PresentationSession, expertId?: number): Promise<SessionView> {
   const slots: Slot[] = await manager.find(PresentationSlot, { where: { sessionId: session.id }, order: { position: 'ASC' } });
   const ids = slots.map((s) => s.applicationId);
-  const applications = ids.length ? await manager.findBy(Application, { id: In(ids) }) : [];
-  const teams = await applicationLabels(manager, applications);
-  const sheets = ids.length ? await manager.findBy(ScoreSheetEntity, { applicationId: In(ids), kind: 'presentation' }) : [];
-  const scores = ids.length ? await manager.findBy(ReviewScore, { applicationId: In(ids), kind: 'presentation' }) : [];
+  const applications = await applicationsById(manager, ids);
+  const teams = await applicationLabels(manager, [...applications.values()]);
+  const sheets = await sheetsOfApplications(manager, ids, 'presentation');
+  const scores = await reviewScoresOfApplications(manager, ids, 'presentation');
   return {
     id: session.id,
     title: session.title,
@@ -38,7 +36,7 @@ export async function sessionView(manager: EntityManager, session: PresentationS
         applicationId: s.applicationId,
         teamName: teams.get(s.applicationId)?.teamName ?? '',
         enterpriseName: teams.get(s.applicationId)?.enterpriseName ?? '',
-        status: applications.find((a) => a.id === s.applicationId)?.status ?? null,
+        status: applications.get(s.applicationId)?.status ?? null,
         outcome: s.outcome,
         outcomeLabel: OUTCOME_LABEL[s.outcome],
         submittedCount: sheets.filter((x) => x.applicationId === s.applicationId && x.status === 'submitted').length,

@@ -1,8 +1,8 @@
 import { Column, Entity, PrimaryGeneratedColumn, Unique } from 'typeorm';
+import { SLOT_OUTCOMES, type SlotOutcome } from '../review/index.js';
 
-export const SLOT_OUTCOMES = ['pending', 'presented', 'absent', 'forfeited'] as const;
-/** pending until the session closes; absent is marked by the leader or secretariat, and becomes forfeited at close. */
-export type SlotOutcome = (typeof SLOT_OUTCOMES)[number];
+// The review shows a slot's outcome too, so the outcomes are defined there (the review sits below this module).
+export { SLOT_OUTCOMES, type SlotOutcome } from '../review/index.js';
 
 /** One invited application's turn in a presentation session. An application presents in one session only. */
 @Entity('presentation_slot')

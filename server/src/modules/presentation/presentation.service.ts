@@ -3,13 +3,12 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { APPLICATION_STATUS_LABEL } from '@cacem/shared';
 import { type DataSource, type EntityManager, In } from 'typeorm';
 import { conflict, DomainException, notFound, unprocessable } from '../../common/domain.exception.js';
-import { applicationLabels } from '../application/index.js';
+import { applicationLabels, applicationsById } from '../application/index.js';
 import { AuditService } from '../audit/index.js';
 import { actorOf, type Principal, requireAccess } from '../access/index.js';
 import { CampaignService } from '../campaign/index.js';
 import type { CurrentPanel } from '../panel/index.js';
 import { ReviewSeats } from '../review/index.js';
-import { Application } from '../application/application.entity.js';
 import type { CreateSessionDto, SessionOrderDto } from './dto/presentation.dto.js';
 import { PresentationSession } from './presentation-session.entity.js';
 import { sessionView } from './presentation-session.view.js';
@@ -112,7 +111,7 @@ export class PresentationService {
   private async checkApplications(manager: EntityManager, panel: CurrentPanel, ids: number[], sessionId: number | null) {
     const problems: string[] = [];
     if (new Set(ids).size !== ids.length) problems.push('同一班组在发布顺序中出现了多次');
-    const applications = new Map((await manager.findBy(Application, { id: In(ids) })).map((a) => [a.id, a]));
+    const applications = await applicationsById(manager, ids);
     const taken = await manager.findBy(PresentationSlot, { applicationId: In(ids) });
     const teams = await applicationLabels(manager, [...applications.values()]);
     for (const id of new Set(ids)) {

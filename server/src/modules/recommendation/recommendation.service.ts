@@ -9,20 +9,27 @@ import {
   DomainError,
   TEAM_KIND_LABEL,
 } from '@cacem/shared';
-import { type DataSource, type EntityManager, In } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { Clock } from '../../common/clock.js';
 import { notFound, unprocessable } from '../../common/domain.exception.js';
 import { StorageService } from '../../storage/storage.service.js';
-import { ApplicationService, ApplicationViewService } from '../application/index.js';
+import {
+  type Application,
+  applicationListQuery,
+  ApplicationService,
+  applicationsById,
+  ApplicationViewService,
+  findApplication,
+  latestReasonsInto,
+  recommendedOfUnit,
+  writePreferenceOrder,
+} from '../application/index.js';
 import { AuditService } from '../audit/index.js';
 import { actorOf, type Principal, requireAccess } from '../access/index.js';
 import { type Campaign, CampaignService } from '../campaign/index.js';
-import { currentMaterials } from '../material/index.js';
-import { ApplicationEvent } from '../application/application-event.entity.js';
-import { Application } from '../application/application.entity.js';
-import { Enterprise } from '../enterprise/enterprise.entity.js';
-import { Material } from '../material/material.entity.js';
-import { Team } from '../team/team.entity.js';
+import { enterprisesById, joinEnterpriseName } from '../enterprise/index.js';
+import { currentMaterials, type Material, materialsOfApplications } from '../material/index.js';
+import { joinTeamName, teamsById } from '../team/index.js';
 import type { DecisionFilter, ListUnitApplicationsDto } from './dto/recommendation.dto.js';
 import type { RecommendationDetail, RecommendationItem, RecommendationMaterialLink, RecommendationOrder, RecommendationPage, RecommendationWindow } from './recommendation.schemas.js';
 
@@ -50,19 +57,16 @@ export class RecommendationService {
     const manager = this.dataSource.manager;
     const campaign = await this.campaigns.current(manager);
     const statuses = query.status ? FILTER_STATUSES[query.status] : [...FILTER_STATUSES.submitted, ...FILTER_STATUSES.recommended, ...FILTER_STATUSES.declined];
-    const builder = manager
-      .getRepository(Application)
-      .createQueryBuilder('a')
-      .innerJoin(Team, 't', 't.id = a.teamId')
-      .innerJoin(Enterprise, 'e', 'e.id = a.enterpriseId')
-      .where('a.campaignId = :campaignId AND a.recommendingUnitId = :unitId AND a.status IN (:...statuses)', { campaignId: campaign.id, unitId, statuses });
+    const { builder, columns: a } = applicationListQuery(manager, 'a', { campaignId: campaign.id, statuses, unitId });
+    const team = joinTeamName(builder, 't', `t.id = ${a.teamId}`);
+    const enterprise = joinEnterpriseName(builder, 'e', `e.id = ${a.enterpriseId}`);
     const q = query.q?.trim();
-    if (q) builder.andWhere('(t.name LIKE :q OR e.name LIKE :q)', { q: `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%` });
+    if (q) builder.andWhere(`(${team.name} LIKE :q OR ${enterprise.name} LIKE :q)`, { q: `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%` });
     const [rows, total] = await builder
       // Pending ones (no preference) first, then the recommended in the unit's order.
-      .orderBy('a.preference', 'ASC')
-      .addOrderBy('a.submittedAt', 'ASC')
-      .addOrderBy('a.id', 'ASC')
+      .orderBy(a.preference, 'ASC')
+      .addOrderBy(a.submittedAt, 'ASC')
+      .addOrderBy(a.id, 'ASC')
       .skip((query.page - 1) * query.pageSize)
       .take(query.pageSize)
       .getManyAndCount();
@@ -70,13 +74,13 @@ export class RecommendationService {
   }
 
   async get(principal: Principal, id: number): Promise<RecommendationDetail> {
-    const application = requireAccess(principal, 'unit.act', await this.dataSource.manager.findOneBy(Application, { id }));
+    const application = requireAccess(principal, 'unit.act', await findApplication(this.dataSource.manager, id));
     return this.detail(application);
   }
 
   /** submitted → recommended, in the registration window; placed at `preference` (or last) among the unit's recommended. */
   async recommend(principal: Principal, id: number, preference?: number): Promise<RecommendationDetail> {
-    const application = requireAccess(principal, 'unit.act', await this.dataSource.manager.findOneBy(Application, { id }));
+    const application = requireAccess(principal, 'unit.act', await findApplication(this.dataSource.manager, id));
     const campaign = await this.campaigns.current();
     const now = this.clock.now();
     const transition = assertTransition(application.status, 'recommended', 'recommender', { settings: campaign.settings, now });
@@ -87,17 +91,17 @@ export class RecommendationService {
       await this.applications.changeStatus(manager, principal, application, transition, now, { preference: at + 1 });
       await this.writeOrder(manager, order);
     });
-    return this.detail(await this.dataSource.manager.findOneByOrFail(Application, { id }));
+    return this.detail(await this.reread(id));
   }
 
   /** submitted → declined, in the registration window, with the reason the team will read. */
   async decline(principal: Principal, id: number, reason: string): Promise<RecommendationDetail> {
-    const application = requireAccess(principal, 'unit.act', await this.dataSource.manager.findOneBy(Application, { id }));
+    const application = requireAccess(principal, 'unit.act', await findApplication(this.dataSource.manager, id));
     const campaign = await this.campaigns.current();
     const now = this.clock.now();
     const transition = assertTransition(application.status, 'declined', 'recommender', { settings: campaign.settings, now });
     await this.dataSource.transaction((manager) => this.applications.changeStatus(manager, principal, application, transition, now, {}, reason));
-    return this.detail(await this.dataSource.manager.findOneByOrFail(Application, { id }));
+    return this.detail(await this.reread(id));
   }
 
   /**
@@ -106,7 +110,7 @@ export class RecommendationService {
    */
   async decideBySecretariat(principal: Principal, id: number, decision: 'recommend' | 'decline', reason: string): Promise<RecommendationDetail> {
     requireAccess(principal, 'recommendations.decide');
-    const application = await this.dataSource.getRepository(Application).findOneBy({ id });
+    const application = await findApplication(this.dataSource.manager, id);
     if (!application || application.submittedAt === null) throw notFound('APPLICATION_NOT_FOUND');
     const campaign = await this.campaigns.current();
     const now = this.clock.now();
@@ -119,7 +123,7 @@ export class RecommendationService {
       await this.applications.changeStatus(manager, principal, application, transition, now, { preference: to === 'recommended' ? order.length : null }, reason);
       await this.writeOrder(manager, order);
     });
-    return this.detail(await this.dataSource.manager.findOneByOrFail(Application, { id }));
+    return this.detail(await this.reread(id));
   }
 
   /** The unit's order of preference: exactly its recommended applications of this campaign, each once; only in the window. */
@@ -129,7 +133,7 @@ export class RecommendationService {
     const { opens, closes, open } = this.window(campaign);
     if (!open) throw new DomainError('TRANSITION_OUTSIDE_WINDOW', `此操作只能在报名与推荐阶段（${opens} 至 ${closes}）进行`);
     const items = await this.dataSource.transaction(async (manager) => {
-      const recommended = await manager.findBy(Application, { campaignId: campaign.id, recommendingUnitId: unitId, status: 'recommended' });
+      const recommended = await recommendedOfUnit(manager, campaign.id, unitId);
       const known = new Set(recommended.map((a) => a.id));
       if (applicationIds.length !== known.size || new Set(applicationIds).size !== applicationIds.length || !applicationIds.every((id) => known.has(id))) {
         throw unprocessable('PREFERENCES_INVALID', 'applicationIds');
@@ -144,7 +148,7 @@ export class RecommendationService {
         before,
         after: applicationIds.map((id, i) => ({ id, preference: i + 1 })),
       });
-      return manager.findBy(Application, { id: In(applicationIds) });
+      return [...(await applicationsById(manager, applicationIds)).values()];
     });
     items.sort((a, b) => (a.preference ?? 0) - (b.preference ?? 0));
     return { items: await this.items(this.dataSource.manager, items) };
@@ -156,12 +160,17 @@ export class RecommendationService {
   }
 
   private async recommendedInOrder(manager: EntityManager, application: Application): Promise<Application[]> {
-    const rows = await manager.findBy(Application, { campaignId: application.campaignId, recommendingUnitId: application.recommendingUnitId!, status: 'recommended' });
+    const rows = await recommendedOfUnit(manager, application.campaignId, application.recommendingUnitId!);
     return rows.sort((a, b) => (a.preference ?? Number.MAX_SAFE_INTEGER) - (b.preference ?? Number.MAX_SAFE_INTEGER) || a.id - b.id);
   }
 
   private async writeOrder(manager: EntityManager, ids: number[]): Promise<void> {
-    for (const [i, id] of ids.entries()) await manager.update(Application, { id }, { preference: i + 1 });
+    await writePreferenceOrder(manager, ids);
+  }
+
+  /** The application again, after a decision on it (so it exists). */
+  private async reread(id: number): Promise<Application> {
+    return (await findApplication(this.dataSource.manager, id))!;
   }
 
   private async detail(application: Application): Promise<RecommendationDetail> {
@@ -174,11 +183,10 @@ export class RecommendationService {
   private async items(manager: EntityManager, applications: Application[]): Promise<RecommendationItem[]> {
     if (applications.length === 0) return [];
     const ids = applications.map((a) => a.id);
-    const teams = new Map((await manager.findBy(Team, { id: In(applications.map((a) => a.teamId)) })).map((t) => [t.id, t]));
-    const enterprises = new Map((await manager.findBy(Enterprise, { id: In(applications.map((a) => a.enterpriseId)) })).map((e) => [e.id, e]));
-    const materials = await manager.findBy(Material, { applicationId: In(ids) });
-    const declines = await manager.find(ApplicationEvent, { where: { applicationId: In(ids), to: 'declined' }, order: { id: 'ASC' } });
-    const reasons = new Map(declines.map((e) => [e.applicationId, e.reason]));
+    const teams = await teamsById(manager, applications.map((a) => a.teamId));
+    const enterprises = await enterprisesById(manager, applications.map((a) => a.enterpriseId));
+    const materials = await materialsOfApplications(manager, ids);
+    const reasons = await latestReasonsInto(manager, ids, 'declined');
     return applications.map((a) => {
       const team = teams.get(a.teamId)!;
       const current = currentMaterials(materials.filter((m) => m.applicationId === a.id));

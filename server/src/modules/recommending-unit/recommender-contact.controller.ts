@@ -1,10 +1,9 @@
 import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Responds } from '../../common/contract/responds.js';
-import { LoginResult } from '../auth/index.js';
+import { LoginAttempt, LoginResult } from '../auth/index.js';
 import { Access, CurrentPrincipal, type Principal } from '../access/index.js';
 import { Public } from '../../common/route-access.js';
-import { LoginAttempt } from '../auth/auth.decorators.js';
 import { BindDto, CreateContactDto, RemindDto } from './dto/contact.dto.js';
 import { RecommenderContactService } from './recommender-contact.service.js';
 import { CreatedUnitContact, IssuedBindCode, UnitContactList, UnitFilingOverview, UnitReminded } from './recommending-unit.schemas.js';

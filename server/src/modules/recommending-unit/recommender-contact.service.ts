@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { type DataSource, In } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import { notFound } from '../../common/domain.exception.js';
 import { AuditService } from '../audit/index.js';
 import type { LoginResult } from '../auth/index.js';
 import { actorOf, type Principal, requireAccess } from '../access/index.js';
-import { UserAccount } from '../account/user-account.entity.js';
-import { WechatBinding } from '../wechat/wechat-binding.entity.js';
+import { findUnitContact, unitContacts } from '../account/index.js';
+import { wechatBoundIds } from '../wechat/index.js';
 import type { CreateContactDto } from './dto/contact.dto.js';
 import { RecommendingUnit } from './recommending-unit.entity.js';
 import type { CreatedUnitContact, IssuedBindCode, UnitContactView } from './recommending-unit.schemas.js';
@@ -24,11 +24,8 @@ export class RecommenderContactService {
   async list(principal: Principal, unitId: number): Promise<{ items: UnitContactView[] }> {
     requireAccess(principal, 'units.manage');
     await this.requireUnit(unitId);
-    const accounts = await this.dataSource.getRepository(UserAccount).find({ where: { role: 'recommender', recommendingUnitId: unitId }, order: { id: 'ASC' } });
-    const bindings = accounts.length
-      ? await this.dataSource.getRepository(WechatBinding).findBy({ subjectType: 'user', subjectId: In(accounts.map((a) => a.id)) })
-      : [];
-    const bound = new Set(bindings.map((b) => b.subjectId));
+    const accounts = await unitContacts(this.dataSource.manager, unitId);
+    const bound = await wechatBoundIds(this.dataSource.manager, 'user', accounts.map((a) => a.id));
     return {
       items: accounts.map((a) => ({
         id: a.id,
@@ -63,7 +60,7 @@ export class RecommenderContactService {
   /** A new bind code for a contact (the earlier unused ones stop working). */
   async issueBindCode(principal: Principal, unitId: number, userId: number): Promise<IssuedBindCode> {
     requireAccess(principal, 'units.manage');
-    const account = await this.dataSource.getRepository(UserAccount).findOneBy({ id: userId, role: 'recommender', recommendingUnitId: unitId });
+    const account = await findUnitContact(this.dataSource.manager, unitId, userId);
     if (!account) throw notFound('CONTACT_NOT_FOUND');
     return this.credentials.issueBindCode(account.id, (manager, expiresAt) =>
       this.audit.record(manager, { actor: actorOf(principal), action: 'recommender.bind_code', entity: 'user_account', entityId: account.id, after: { expiresAt } }),

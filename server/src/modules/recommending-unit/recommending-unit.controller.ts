@@ -4,7 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { Responds } from '../../common/contract/responds.js';
 import { Public } from '../../common/route-access.js';
-import { RecommendingUnit } from './recommending-unit.entity.js';
+import { activeUnits } from './recommending-unit.queries.js';
 import { RecommendingUnitList } from './recommending-unit.schemas.js';
 
 @ApiTags('推荐单位')
@@ -17,7 +17,7 @@ export class RecommendingUnitController {
   @ApiOperation({ summary: '推荐单位名单（按通知附件2顺序）' })
   @Responds(RecommendingUnitList)
   async list(): Promise<RecommendingUnitList> {
-    const items = await this.dataSource.getRepository(RecommendingUnit).find({ where: { active: true }, order: { seq: 'ASC' } });
+    const items = await activeUnits(this.dataSource.manager);
     return { items: items.map(({ id, seq, name }) => ({ id, seq, name })) };
   }
 }

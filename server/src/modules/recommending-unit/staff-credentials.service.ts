@@ -2,11 +2,11 @@ import { createHash, randomInt } from 'node:crypto';
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { INVITE_CODE_ALPHABET, INVITE_CODE_LENGTH, normalizeInviteCode, randomCode } from '@cacem/shared';
-import { type DataSource, type EntityManager, In, IsNull } from 'typeorm';
+import { type DataSource, type EntityManager, IsNull } from 'typeorm';
 import { Clock } from '../../common/clock.js';
 import { conflict, DomainException } from '../../common/domain.exception.js';
 import { isUniqueViolation } from '../../common/unique-violation.js';
-import { UserAccount } from '../account/user-account.entity.js';
+import { findActiveAccount, openAccount, setAccountPasswordHash, type UserAccount } from '../account/index.js';
 import { AuditService } from '../audit/index.js';
 import { AuthService, type LoginResult, PasswordService } from '../auth/index.js';
 import { WechatBindingService } from '../wechat/index.js';
@@ -60,7 +60,7 @@ export class StaffCredentialsService {
     try {
       return await this.withFreshCode(async (bindCode) =>
         this.dataSource.transaction(async (manager) => {
-          const account = await manager.save(manager.create(UserAccount, { ...fields, passwordHash, teamId: null, active: true }));
+          const account = await openAccount(manager, { ...fields, passwordHash, teamId: null, active: true });
           const bindCodeExpiresAt = await this.storeBindCode(manager, account.id, bindCode);
           await within(manager, account, bindCodeExpiresAt);
           return { account, password, bindCode, bindCodeExpiresAt };
@@ -78,7 +78,7 @@ export class StaffCredentialsService {
     const passwordHash = await this.passwords.hash(password);
     return this.withFreshCode((bindCode) =>
       this.dataSource.transaction(async (manager) => {
-        await manager.update(UserAccount, { id: account.id }, { passwordHash });
+        await setAccountPasswordHash(manager, account.id, passwordHash);
         const bindCodeExpiresAt = await this.storeBindCode(manager, account.id, bindCode);
         await within(manager, bindCodeExpiresAt);
         return { account, password, bindCode, bindCodeExpiresAt };
@@ -106,7 +106,7 @@ export class StaffCredentialsService {
       // Spent with a conditional update, so two binds racing with the same code cannot both succeed.
       const spent = await manager.update(RecommenderBindCode, { id: code.id, usedAt: IsNull() }, { usedAt: now });
       if (!spent.affected) throw bindCodeInvalid();
-      const account = await manager.findOneBy(UserAccount, { id: code.userId, role: In([...BINDABLE_ROLES]), active: true });
+      const account = await findActiveAccount(manager, code.userId, BINDABLE_ROLES);
       if (!account) throw bindCodeInvalid();
       await this.wechat.bindFromTicket(manager, wechatTicket, { type: 'user', id: account.id });
       await this.audit.record(manager, { actor: `user:${account.id}`, action: `${account.role}.bind`, entity: 'user_account', entityId: account.id });

@@ -1,19 +1,16 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { RECOMMENDED_STATUSES } from '@cacem/shared';
-import { type DataSource, In, IsNull, Not } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import { APP_CONFIG_TOKEN } from '../../config/app-config.token.js';
 import type { AppConfig } from '../../config/app-config.js';
 import { AuditService } from '../audit/index.js';
 import { actorOf, type Principal, requireAccess } from '../access/index.js';
 import { CampaignService } from '../campaign/index.js';
 import { chinaTime, NotificationService, thing } from '../notification/index.js';
-import { UserAccount } from '../account/user-account.entity.js';
-import { Application } from '../application/application.entity.js';
-import { UnitPackage } from '../unit-package/unit-package.entity.js';
-import { UnitStatistics } from '../unit-statistics/unit-statistics.entity.js';
-import { RecommendingUnit } from './recommending-unit.entity.js';
+import { activeUnitContacts } from '../account/index.js';
+import { activeUnits } from './recommending-unit.queries.js';
 import type { UnitFilingOverview, UnitFilingRow, UnitReminded } from './recommending-unit.schemas.js';
+import { UnitFilingRegistry } from './unit-filing-registry.js';
 
 /** The secretariat's view of what each recommending unit has done this campaign, and reminders to those behind. */
 @Injectable()
@@ -24,6 +21,7 @@ export class UnitFilingService {
     private readonly campaigns: CampaignService,
     private readonly notifications: NotificationService,
     private readonly audit: AuditService,
+    private readonly counts: UnitFilingRegistry,
   ) {}
 
   async overview(principal: Principal): Promise<UnitFilingOverview> {
@@ -54,7 +52,7 @@ export class UnitFilingService {
     const closes = campaign.settings.windows.registration.closes;
     const templateId = this.config.wechat.statusTemplateId;
     return this.dataSource.transaction(async (manager) => {
-      const contacts = await manager.findBy(UserAccount, { role: 'recommender', active: true, recommendingUnitId: In(targets.map((t) => t.unitId)) });
+      const contacts = await activeUnitContacts(manager, targets.map((t) => t.unitId));
       for (const unit of targets) {
         const recipients = contacts.filter((c) => c.recommendingUnitId === unit.unitId).map((c) => ({ type: 'user' as const, id: c.id }));
         const missing = [unit.statisticsFiled ? null : '统计表', unit.packageFiled ? null : '推荐材料 PDF'].filter(Boolean).join('、');
@@ -81,31 +79,15 @@ export class UnitFilingService {
   private async filings(): Promise<UnitFilingRow[]> {
     const manager = this.dataSource.manager;
     const campaign = await this.campaigns.current(manager);
-    const units = await manager.find(RecommendingUnit, { where: { active: true }, order: { seq: 'ASC' } });
-    const contacts = await manager.findBy(UserAccount, { role: 'recommender', active: true, recommendingUnitId: Not(IsNull()) });
-    const applications = await manager.find(Application, {
-      where: { campaignId: campaign.id, submittedAt: Not(IsNull()) },
-      select: { id: true, recommendingUnitId: true, status: true },
-    });
-    const statistics = await manager.findBy(UnitStatistics, { campaignId: campaign.id });
-    const packages = await manager.find(UnitPackage, { where: { campaignId: campaign.id }, order: { version: 'DESC' } });
-    return units.map((unit) => {
-      const own = applications.filter((a) => a.recommendingUnitId === unit.id);
-      const filed = statistics.find((s) => s.unitId === unit.id) ?? null;
-      const built = packages.find((p) => p.unitId === unit.id) ?? null;
-      const dates = [filed?.updatedAt, built?.builtAt].filter((d): d is Date => d instanceof Date);
-      return {
-        unitId: unit.id,
-        seq: unit.seq,
-        name: unit.name,
-        contacts: contacts.filter((c) => c.recommendingUnitId === unit.id).length,
-        submitted: own.length,
-        recommended: own.filter((a) => RECOMMENDED_STATUSES.includes(a.status)).length,
-        declined: own.filter((a) => a.status === 'declined').length,
-        statisticsFiled: filed !== null,
-        packageFiled: built !== null,
-        lastFiledAt: dates.length ? new Date(Math.max(...dates.map((d) => d.getTime()))) : null,
-      };
-    });
+    const units = await activeUnits(manager);
+    const contacts = await activeUnitContacts(manager);
+    const counts = await this.counts.count(manager, campaign.id, units.map((u) => u.id));
+    return units.map((unit) => ({
+      unitId: unit.id,
+      seq: unit.seq,
+      name: unit.name,
+      contacts: contacts.filter((c) => c.recommendingUnitId === unit.id).length,
+      ...counts.get(unit.id)!,
+    }));
   }
 }

@@ -1,7 +1,8 @@
 import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Access, CurrentPrincipal, type Principal } from '../access/index.js';
-import { CardUnlockResult, LockoutService } from '../auth/index.js';
+import { CardUnlockResult } from '../auth/index.js';
+import { CardAuthService } from './card-auth.service.js';
 import { BulkIssueCardsDto } from './dto/bulk-issue-cards.dto.js';
 import { IssueCardDto } from './dto/issue-card.dto.js';
 import { PageQueryDto } from '../../common/page-query.dto.js';
@@ -16,7 +17,7 @@ import { Responds } from '../../common/contract/responds.js';
 export class RegistrationCardController {
   constructor(
     private readonly cards: RegistrationCardService,
-    private readonly lockouts: LockoutService,
+    private readonly cardAuth: CardAuthService,
   ) {}
 
   @Post()
@@ -54,6 +55,6 @@ export class RegistrationCardController {
   @ApiOperation({ summary: '解锁因多次密码错误而暂时锁定的报名卡（记入审计日志）' })
   @Responds(CardUnlockResult)
   unlock(@CurrentPrincipal() principal: Principal, @Param('id', ParseIntPipe) id: number) {
-    return this.lockouts.unlockCard(principal, id);
+    return this.cardAuth.unlockCard(principal, id);
   }
 }

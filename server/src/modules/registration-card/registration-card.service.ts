@@ -8,9 +8,8 @@ import { isLockConflict, isUniqueViolation, writeLock } from '../../common/uniqu
 import { actorOf, type Principal, requireAccess, type SecretariatPrincipal } from '../access/index.js';
 import { LoginThrottleService, PasswordService, SessionService } from '../auth/index.js';
 import { AuditService } from '../audit/index.js';
-import { CampaignService } from '../campaign/index.js';
-import { Campaign } from '../campaign/campaign.entity.js';
-import { Enterprise } from '../enterprise/enterprise.entity.js';
+import { CampaignService, lockedCampaign } from '../campaign/index.js';
+import { createEnterprise, enterprisesById } from '../enterprise/index.js';
 import { buildCardsWorkbook, CARDS_XLSX_MIME } from './cards-sheet.js';
 import { RegistrationCard } from './registration-card.entity.js';
 import type { BulkIssueResult, CardPasswordReset, IssuedCard, RegistrationCardPage } from './registration-card.schemas.js';
@@ -119,7 +118,7 @@ export class RegistrationCardService {
         return await this.dataSource.transaction(async (manager) => {
           const current = await this.campaigns.current(manager);
           // Cards issued at once (a bulk issue beside a single one, two secretaries) queue here for the next serial.
-          const campaign = (await manager.findOne(Campaign, { where: { id: current.id }, ...writeLock(manager) })) ?? current;
+          const campaign = (await lockedCampaign(manager, current.id)) ?? current;
           // A locking read: under REPEATABLE READ a plain one would see the snapshot taken before the queue, not the
           // serial the card ahead of this one just committed.
           const highest = manager
@@ -130,7 +129,7 @@ export class RegistrationCardService {
           if (writeLock(manager).lock) highest.setLock('pessimistic_write');
           const { max } = (await highest.getRawOne<{ max: number | string | null }>()) ?? { max: null };
           const serial = Number(max ?? 0) + 1;
-          const enterprise = await manager.save(manager.create(Enterprise, { name: enterpriseName, creditCode: null }));
+          const enterprise = await createEnterprise(manager, enterpriseName);
           const card = await manager.save(
             manager.create(RegistrationCard, {
               cardNo: generateCardNo(randomInt),
@@ -165,10 +164,7 @@ export class RegistrationCardService {
       skip: (page - 1) * pageSize,
       take: pageSize,
     });
-    const enterprises = cards.length
-      ? await this.dataSource.getRepository(Enterprise).find({ where: cards.map((c) => ({ id: c.enterpriseId })) })
-      : [];
-    const byId = new Map(enterprises.map((e) => [e.id, e]));
+    const byId = await enterprisesById(this.dataSource.manager, cards.map((c) => c.enterpriseId));
     const locked = await this.throttle.lockedUntil('card', cards.map((c) => c.cardNo));
     return {
       items: cards.map((card) => ({

@@ -1,16 +1,14 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { type DataSource, type EntityManager, In } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { DomainException } from '../../common/domain.exception.js';
-import { AuditService } from '../audit/index.js';
 import { type Principal, requireAccess } from '../access/index.js';
-import { UserAccount } from '../account/user-account.entity.js';
-import { AuditEntry } from '../audit/audit-entry.entity.js';
-import { Enterprise } from '../enterprise/enterprise.entity.js';
-import { TeamMember } from '../member/team-member.entity.js';
-import { OUTBOX_STATUSES, OutboxMessage, type OutboxStatus } from '../notification/outbox-message.entity.js';
-import { RegistrationCard } from '../registration-card/registration-card.entity.js';
-import { likeEscaped } from './like-pattern.js';
+import { accountsById } from '../account/index.js';
+import { type AuditEntryFilter, auditEntriesPage, AuditService } from '../audit/index.js';
+import { enterprisesById } from '../enterprise/index.js';
+import { membersById } from '../member/index.js';
+import { outboxPage, outboxStatusCounts } from '../notification/index.js';
+import { cardsByNo } from '../registration-card/index.js';
 import type { AuditVerification, ConsoleAuditPage, ConsoleOutboxPage } from './reporting.schemas.js';
 import { type ConsoleAuditQueryDto, type ConsoleOutboxQueryDto, DATE_ONLY } from './dto/reporting.dto.js';
 
@@ -28,25 +26,20 @@ export class ReportingLogsService {
   async auditLog(principal: Principal, query: ConsoleAuditQueryDto): Promise<ConsoleAuditPage> {
     requireAccess(principal, 'console.read');
     const manager = this.dataSource.manager;
-    const builder = manager.getRepository(AuditEntry).createQueryBuilder('x').where('1 = 1');
-    if (query.actor) builder.andWhere('x.actor = :actor', { actor: query.actor });
-    if (query.action) builder.andWhere("x.action LIKE :action ESCAPE '!'", { action: `${likeEscaped(query.action)}%` });
-    if (query.entity) builder.andWhere('x.entity = :entity', { entity: query.entity });
-    if (query.entityId) builder.andWhere('x.entityId = :entityId', { entityId: query.entityId });
-    if (query.applicationId !== undefined) {
-      builder.andWhere("x.entity = 'application' AND x.entityId = :applicationId", { applicationId: String(query.applicationId) });
-    }
-    // `at` is stored as toISOString(), so instants compare as text.
-    if (query.from) builder.andWhere('x.at >= :from', { from: instant(query.from, 'from').toISOString() });
+    const filter: AuditEntryFilter = {
+      actor: query.actor,
+      actionPrefix: query.action,
+      entity: query.entity,
+      entityId: query.entityId,
+      applicationId: query.applicationId,
+      from: query.from ? instant(query.from, 'from').toISOString() : undefined,
+    };
     if (query.to) {
-      if (DATE_ONLY.test(query.to)) builder.andWhere('x.at < :to', { to: new Date(instant(query.to, 'to').getTime() + 86_400_000).toISOString() });
-      else builder.andWhere('x.at <= :to', { to: instant(query.to, 'to').toISOString() });
+      // A date alone takes in its whole (Beijing) day.
+      if (DATE_ONLY.test(query.to)) filter.before = new Date(instant(query.to, 'to').getTime() + 86_400_000).toISOString();
+      else filter.until = instant(query.to, 'to').toISOString();
     }
-    const [entries, total] = await builder
-      .orderBy('x.id', 'DESC')
-      .offset((query.page - 1) * query.pageSize)
-      .limit(query.pageSize)
-      .getManyAndCount();
+    const [entries, total] = await auditEntriesPage(manager, filter, (query.page - 1) * query.pageSize, query.pageSize);
     const labels = await this.actorLabels(manager, entries.map((e) => e.actor));
     const items = entries.map((e) => ({
       id: e.id,
@@ -72,20 +65,8 @@ export class ReportingLogsService {
   async outbox(principal: Principal, query: ConsoleOutboxQueryDto): Promise<ConsoleOutboxPage> {
     requireAccess(principal, 'console.read');
     const manager = this.dataSource.manager;
-    const [rows, total] = await manager.findAndCount(OutboxMessage, {
-      where: query.status ? { status: query.status } : {},
-      order: { id: 'DESC' },
-      skip: (query.page - 1) * query.pageSize,
-      take: query.pageSize,
-    });
-    const grouped = await manager
-      .getRepository(OutboxMessage)
-      .createQueryBuilder('o')
-      .select('o.status', 'status')
-      .addSelect('COUNT(*)', 'count')
-      .groupBy('o.status')
-      .getRawMany<{ status: OutboxStatus; count: number | string }>();
-    const counts = Object.fromEntries(OUTBOX_STATUSES.map((s) => [s, Number(grouped.find((g) => g.status === s)?.count ?? 0)])) as Record<OutboxStatus, number>;
+    const [rows, total] = await outboxPage(manager, query.status, (query.page - 1) * query.pageSize, query.pageSize);
+    const counts = await outboxStatusCounts(manager);
     const items = rows.map((o) => ({
       id: o.id,
       recipientType: o.recipientType,
@@ -111,24 +92,13 @@ export class ReportingLogsService {
           .filter((n) => Number.isInteger(n) && n > 0),
       ),
     ];
-    const userIds = idsOf('user:');
-    if (userIds.length) {
-      for (const u of await manager.find(UserAccount, { select: { id: true, displayName: true }, where: { id: In(userIds) } })) labels.set(`user:${u.id}`, u.displayName);
-    }
-    const memberIds = idsOf('member:');
-    if (memberIds.length) {
-      for (const m of await manager.find(TeamMember, { select: { id: true, name: true }, where: { id: In(memberIds) } })) labels.set(`member:${m.id}`, m.name);
-    }
-    const cardNos = [...new Set(actors.filter((a) => a.startsWith('card:')).map((a) => a.slice('card:'.length)))];
-    if (cardNos.length) {
-      const cards = await manager.find(RegistrationCard, { select: { id: true, cardNo: true, enterpriseId: true }, where: { cardNo: In(cardNos) } });
-      const enterprises = cards.length
-        ? new Map((await manager.find(Enterprise, { select: { id: true, name: true }, where: { id: In([...new Set(cards.map((c) => c.enterpriseId))]) } })).map((e) => [e.id, e.name]))
-        : new Map<number, string>();
-      for (const c of cards) {
-        const name = enterprises.get(c.enterpriseId);
-        if (name !== undefined) labels.set(`card:${c.cardNo}`, name);
-      }
+    for (const u of (await accountsById(manager, idsOf('user:'))).values()) labels.set(`user:${u.id}`, u.displayName);
+    for (const m of (await membersById(manager, idsOf('member:'))).values()) labels.set(`member:${m.id}`, m.name);
+    const cards = await cardsByNo(manager, actors.filter((a) => a.startsWith('card:')).map((a) => a.slice('card:'.length)));
+    const enterprises = await enterprisesById(manager, cards.map((c) => c.enterpriseId));
+    for (const c of cards) {
+      const name = enterprises.get(c.enterpriseId)?.name;
+      if (name !== undefined) labels.set(`card:${c.cardNo}`, name);
     }
     return labels;
   }

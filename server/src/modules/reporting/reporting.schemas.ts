@@ -1,7 +1,6 @@
 import { APPLICATION_STATUSES, CAMPAIGN_STAGE_LABEL, type CampaignStage, GRADES } from '@cacem/shared';
 import { DateTime, Enum, Id, named, Nullable, Page, type Static, Type } from '../../common/contract/schema.js';
-import { OUTBOX_STATUSES } from '../notification/outbox-message.entity.js';
-import { RECIPIENT_TYPES } from '../notification/index.js';
+import { OUTBOX_STATUSES, RECIPIENT_TYPES } from '../notification/index.js';
 import { FUNNEL_STEPS } from './funnel.js';
 
 const CAMPAIGN_STAGES = Object.keys(CAMPAIGN_STAGE_LABEL) as CampaignStage[];

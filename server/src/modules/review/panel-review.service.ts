@@ -4,14 +4,14 @@ import { aggregatePanelScore, assertTransition } from '@cacem/shared';
 import { type DataSource, In, IsNull } from 'typeorm';
 import { Clock } from '../../common/clock.js';
 import { conflict, DomainException, forbidden, notFound } from '../../common/domain.exception.js';
-import { applicationLabels, ApplicationService } from '../application/index.js';
+import { applicationLabels, ApplicationService, applicationsById } from '../application/index.js';
 import { AuditService } from '../audit/index.js';
 import { actorOf, holds, type Principal, requireAccess } from '../access/index.js';
 import { NotificationService } from '../notification/index.js';
-import { Application } from '../application/application.entity.js';
-import { Campaign } from '../campaign/campaign.entity.js';
-import { Expert } from '../expert/expert.entity.js';
+import { campaignById } from '../campaign/index.js';
+import { findExpert } from '../expert/index.js';
 import type { ReturnSheetDto } from './dto/review.dto.js';
+import { PresentationSchedule } from './presentation-schedule.js';
 import type { CloseMaterialsResult, PanelSheets } from './review-panel.schemas.js';
 import { ReviewScore } from './review-score.entity.js';
 import { panelExpertIds, ReviewSeats } from './review-seats.js';
@@ -38,6 +38,7 @@ export class PanelReviewService {
     private readonly audit: AuditService,
     private readonly notifications: NotificationService,
     private readonly changes: ScoreChangeService,
+    private readonly schedule: PresentationSchedule,
     private readonly clock: Clock,
   ) {}
 
@@ -107,9 +108,9 @@ export class PanelReviewService {
     if (!panelExpertIds(seat.panel).includes(expertId)) throw notFound('EXPERT_NOT_FOUND');
     // Returning one's own sheet would let a leader who has read every colleague's sheet re-score at will.
     if (expertId === leader.id) throw forbidden('REVIEW_RETURN_OWN_SHEET');
-    const campaign = await manager.findOneByOrFail(Campaign, { id: application.campaignId });
+    const campaign = await campaignById(manager, application.campaignId);
     const now = this.clock.now();
-    await assertOpen(manager, now, campaign, application, kind, seat, 'REVIEW_CLOSED');
+    await assertOpen(this.schedule, manager, now, campaign, application, kind, seat, 'REVIEW_CLOSED');
     const returned = await this.dataSource.transaction(async (m) => {
       const sheet = await m.findOneBy(ScoreSheetEntity, { applicationId, expertId, kind });
       if (sheet?.status !== 'submitted') throw conflict('REVIEW_NOT_SUBMITTED');
@@ -123,7 +124,7 @@ export class PanelReviewService {
       );
       if (!result.affected) throw conflict('CONFLICT');
       // The expert reads why in their inbox as well as on the sheet.
-      const returnedTo = await m.findOneBy(Expert, { id: expertId });
+      const returnedTo = await findExpert(m, expertId);
       if (returnedTo?.userId) {
         const teamName = (await applicationLabels(m, [application])).get(applicationId)?.teamName ?? '';
         await this.notifications.notify(m, [{ type: 'user', id: returnedTo.userId }], {
@@ -163,7 +164,7 @@ export class PanelReviewService {
     const names = await this.seats.expertNames(manager, expertIds);
     // Everything is read again inside the transaction, so a sheet returned or a team disqualified meanwhile counts.
     const results = await this.dataSource.transaction(async (m) => {
-      const pending = (await m.findBy(Application, { id: In(appIds), status: 'screened_in' })).sort((a, b) => a.id - b.id);
+      const pending = [...(await applicationsById(m, appIds)).values()].filter((a) => a.status === 'screened_in').sort((a, b) => a.id - b.id);
       if (pending.length === 0) throw conflict('REVIEW_CLOSED');
       await assertNoHeldChange(m, pending.map((a) => a.id), 'materials');
       const sheets = await m.findBy(ScoreSheetEntity, { applicationId: In(pending.map((a) => a.id)), kind: 'materials', expertId: In(expertIds), status: 'submitted' });

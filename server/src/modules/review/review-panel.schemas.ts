@@ -1,6 +1,6 @@
 /** The panel's side of review: the panel's sheets, score changes (评分更正), the leader's progress, the secretariat's overview. */
 import { DateTime, Enum, Id, named, Nullable, type Static, Type } from '../../common/contract/schema.js';
-import { SLOT_OUTCOMES } from '../presentation/presentation-slot.entity.js';
+import { SLOT_OUTCOMES } from './presentation-schedule.js';
 import { ApplicationStatusField, PanelRoleField, ScoreKindField, ScoreMap, SheetStateField } from './review.schemas.js';
 import { SCORE_CHANGE_STATUSES } from './score-change.entity.js';
 

@@ -1,12 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type DataSource, In, Not } from 'typeorm';
-import { applicationLabels } from '../application/index.js';
+import { applicationLabels, applicationsById } from '../application/index.js';
 import { type Principal, requireAccess } from '../access/index.js';
 import { CampaignService } from '../campaign/index.js';
 import { PanelService } from '../panel/index.js';
-import { Application } from '../application/application.entity.js';
-import { PresentationSlot } from '../presentation/presentation-slot.entity.js';
+import { PresentationSchedule } from './presentation-schedule.js';
 import type { PanelProgress, PanelProgressItem, ReviewOverview } from './review-panel.schemas.js';
 import { ReviewScore } from './review-score.entity.js';
 import { panelExpertIds, ReviewSeats } from './review-seats.js';
@@ -27,6 +26,7 @@ export class ReviewProgressService {
     private readonly campaigns: CampaignService,
     private readonly panels: PanelService,
     private readonly changes: ScoreChangeService,
+    private readonly schedule: PresentationSchedule,
   ) {}
 
   /**
@@ -40,11 +40,11 @@ export class ReviewProgressService {
     const expertIds = panelExpertIds(panel);
     const names = await this.seats.expertNames(manager, expertIds);
     const appIds = panel.applicationIds.map(Number);
-    const applications = appIds.length ? await manager.findBy(Application, { id: In(appIds) }) : [];
+    const applications = [...(await applicationsById(manager, appIds)).values()];
     const teams = await applicationLabels(manager, applications);
     const sheets = appIds.length ? await manager.findBy(ScoreSheetEntity, { applicationId: In(appIds), kind, expertId: In(expertIds) }) : [];
     const scores = appIds.length ? await manager.findBy(ReviewScore, { applicationId: In(appIds), kind }) : [];
-    const slots = kind === 'presentation' && appIds.length ? await manager.findBy(PresentationSlot, { applicationId: In(appIds) }) : [];
+    const slots = kind === 'presentation' ? await this.schedule.slotsOfApplications(manager, appIds) : [];
     const changes = await this.changes.viewsFor(manager, appIds, kind, OPEN_CHANGE_STATUSES);
     const items = applications
       .sort((a, b) => appIds.indexOf(a.id) - appIds.indexOf(b.id))
@@ -100,9 +100,9 @@ export class ReviewProgressService {
     const allExpertIds = [...new Set(panels.flatMap(panelExpertIds))];
     const names = await this.seats.expertNames(manager, allExpertIds);
     const appIds = panels.flatMap((p) => p.applicationIds.map(Number));
-    const applications = await manager.findBy(Application, { id: In(appIds) });
+    const applications = [...(await applicationsById(manager, appIds)).values()];
     const sheets = await manager.find(ScoreSheetEntity, { where: { applicationId: In(appIds), kind, status: Not('void') }, select: { applicationId: true, expertId: true, status: true } });
-    const slots = kind === 'presentation' ? await manager.findBy(PresentationSlot, { applicationId: In(appIds) }) : [];
+    const slots = kind === 'presentation' ? await this.schedule.slotsOfApplications(manager, appIds) : [];
     const changes = await this.changes.viewsFor(manager, appIds, kind);
     return {
       kind,

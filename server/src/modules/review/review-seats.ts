@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { type EntityManager, In } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { forbidden, notFound } from '../../common/domain.exception.js';
 import { holds, type StaffPrincipal } from '../access/index.js';
 import { type Campaign, CampaignService } from '../campaign/index.js';
 import { type CurrentPanel, PanelService } from '../panel/index.js';
-import { Application } from '../application/application.entity.js';
-import { Expert } from '../expert/expert.entity.js';
+import { type Application, findApplication } from '../application/index.js';
+import { type Expert, expertNames, expertOfUser } from '../expert/index.js';
 
 /** Where an expert sits for one application: their panel and role in it. */
 export interface Seat {
@@ -39,7 +39,7 @@ export class ReviewSeats {
 
   /** The pool's entry behind an expert's login, or null for an expert account not (yet) entered in the pool. */
   async findExpert(manager: EntityManager, principal: StaffPrincipal): Promise<Expert | null> {
-    return manager.findOneBy(Expert, { userId: principal.userId });
+    return expertOfUser(manager, principal.userId);
   }
 
   /** The pool's entry behind an expert's login; an account not in the pool scores nothing (REVIEW_EXPERT_ONLY). */
@@ -86,7 +86,7 @@ export class ReviewSeats {
 
   /** A submitted application; a draft is as unknown to the review as a missing one. */
   async applicationOr404(manager: EntityManager, id: number): Promise<Application> {
-    const application = await manager.findOneBy(Application, { id });
+    const application = await findApplication(manager, id);
     if (!application || application.submittedAt === null) throw notFound('APPLICATION_NOT_FOUND');
     return application;
   }
@@ -100,7 +100,6 @@ export class ReviewSeats {
   }
 
   async expertNames(manager: EntityManager, ids: number[]): Promise<Map<number, string>> {
-    if (ids.length === 0) return new Map();
-    return new Map((await manager.find(Expert, { where: { id: In(ids) }, select: { id: true, name: true } })).map((e) => [e.id, e.name]));
+    return expertNames(manager, ids);
   }
 }

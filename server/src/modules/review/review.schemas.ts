@@ -1,9 +1,8 @@
 import { APPLICATION_STATUSES, CAMPAIGN_STAGE_LABEL, type CampaignStage } from '@cacem/shared';
 import { DateOnly, DateTime, Enum, Id, named, Nullable, type Static, Type } from '../../common/contract/schema.js';
-import { MATERIAL_KINDS } from '../material/material.entity.js';
-import { SESSION_STATUSES } from '../presentation/presentation-session.entity.js';
+import { MATERIAL_KINDS } from '../material/index.js';
 import { PANEL_ROLES } from '../panel/index.js';
-import { SLOT_OUTCOMES } from '../presentation/presentation-slot.entity.js';
+import { SESSION_STATUSES, SLOT_OUTCOMES } from './presentation-schedule.js';
 import { SCORE_CHANGE_STATUSES } from './score-change.entity.js';
 import { SCORE_KINDS, SCORE_SHEET_STATUSES } from './score-sheet.entity.js';
 

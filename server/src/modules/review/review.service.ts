@@ -6,17 +6,13 @@ import { Clock } from '../../common/clock.js';
 import { isUniqueViolation } from '../../common/unique-violation.js';
 import { conflict, DomainException, forbidden } from '../../common/domain.exception.js';
 import { StorageService } from '../../storage/storage.service.js';
-import { applicationLabels } from '../application/index.js';
+import { applicationById, applicationLabels, applicationsById } from '../application/index.js';
 import { AuditService } from '../audit/index.js';
 import { actorOf, type ExpertPrincipal, type Principal, requireAccess } from '../access/index.js';
-import { CampaignService } from '../campaign/index.js';
-import { currentMaterials, materialView } from '../material/index.js';
-import { Application } from '../application/application.entity.js';
-import { Campaign } from '../campaign/campaign.entity.js';
-import { Material } from '../material/material.entity.js';
-import { PresentationSession } from '../presentation/presentation-session.entity.js';
-import { PresentationSlot } from '../presentation/presentation-slot.entity.js';
+import { campaignById, CampaignService } from '../campaign/index.js';
+import { currentMaterials, materialsOfApplications, materialView } from '../material/index.js';
 import type { ScoreSheetDto } from './dto/review.dto.js';
+import { PresentationSchedule } from './presentation-schedule.js';
 import { ReviewSeats } from './review-seats.js';
 import type { MyReviews, ReviewSheetState, ReviewTask, ScoreSheetPage, ScoreSheetView } from './review.schemas.js';
 import { ScoreChange, SCORE_CHANGE_STATUS_LABEL } from './score-change.entity.js';
@@ -43,6 +39,7 @@ export class ReviewService {
     private readonly campaigns: CampaignService,
     private readonly seats: ReviewSeats,
     private readonly changes: ScoreChangeService,
+    private readonly schedule: PresentationSchedule,
     private readonly storage: StorageService,
     private readonly audit: AuditService,
     private readonly clock: Clock,
@@ -59,13 +56,11 @@ export class ReviewService {
     const self = String(expert.id);
     const panels = await this.seats.panelsOf(manager, campaign.id, expert);
     const ids = panels.flatMap((p) => p.applicationIds.map(Number));
-    const applications = ids.length ? await manager.findBy(Application, { id: In(ids) }) : [];
-    const byId = new Map(applications.map((a) => [a.id, a]));
-    const names = await applicationLabels(manager, applications);
+    const byId = await applicationsById(manager, ids);
+    const names = await applicationLabels(manager, [...byId.values()]);
     const sheets = ids.length ? await manager.findBy(ScoreSheetEntity, { expertId: expert.id, applicationId: In(ids) }) : [];
-    const slots = ids.length ? await manager.findBy(PresentationSlot, { applicationId: In(ids) }) : [];
-    const sessions = slots.length ? await manager.findBy(PresentationSession, { id: In([...new Set(slots.map((s) => s.sessionId))]) }) : [];
-    const sessionById = new Map(sessions.map((s) => [s.id, s]));
+    const slots = await this.schedule.slotsOfApplications(manager, ids);
+    const sessionById = await this.schedule.sessionsById(manager, slots.map((s) => s.sessionId));
     const today = beijingDate(this.clock.now());
     const stage = campaignStageOn(campaign.settings, today);
     const items = panels.flatMap((panel) =>
@@ -120,13 +115,13 @@ export class ReviewService {
     const expert = await this.seats.expertOf(manager, reviewer);
     const application = await this.seats.applicationOr404(manager, applicationId);
     const seat = await this.seats.seatFor(manager, expert, application);
-    const campaign = await manager.findOneByOrFail(Campaign, { id: application.campaignId });
+    const campaign = await campaignById(manager, application.campaignId);
     const sheet = await manager.findOneBy(ScoreSheetEntity, { applicationId, expertId: expert.id, kind });
     const names = await applicationLabels(manager, [application]);
-    const materials = currentMaterials(await manager.findBy(Material, { applicationId }));
+    const materials = currentMaterials(await materialsOfApplications(manager, [applicationId]));
     let openProblem: string | null = null;
     try {
-      await assertOpen(manager, this.clock.now(), campaign, application, kind, seat);
+      await assertOpen(this.schedule, manager, this.clock.now(), campaign, application, kind, seat);
     } catch (error) {
       if (!(error instanceof DomainException)) throw error;
       openProblem = error.body.message;
@@ -176,9 +171,9 @@ export class ReviewService {
     const expert = await this.seats.expertOf(manager, reviewer);
     const application = await this.seats.applicationOr404(manager, applicationId);
     const seat = await this.seats.seatFor(manager, expert, application);
-    const campaign = await manager.findOneByOrFail(Campaign, { id: application.campaignId });
+    const campaign = await campaignById(manager, application.campaignId);
     const now = this.clock.now();
-    await assertOpen(manager, now, campaign, application, kind, seat);
+    await assertOpen(this.schedule, manager, now, campaign, application, kind, seat);
     const rubric = campaign.settings.rubrics[kind];
     const scores = checkedScores(rubric, dto.scores, complete);
     const comments = checkedComments(rubric, dto.comments ?? {});
@@ -186,7 +181,7 @@ export class ReviewService {
     const status: ScoreSheetStatus = complete ? 'submitted' : 'draft';
     const written = await this.dataSource.transaction(async (m) => {
       // The panel may have closed since the checks above: the application has then moved on.
-      if ((await m.findOneByOrFail(Application, { id: applicationId })).status !== OPEN_STATUS[kind]) throw conflict('REVIEW_CLOSED');
+      if ((await applicationById(m, applicationId)).status !== OPEN_STATUS[kind]) throw conflict('REVIEW_CLOSED');
       const existing = await m.findOneBy(ScoreSheetEntity, { applicationId, expertId: expert.id, kind });
       if (existing?.status === 'submitted') throw conflict('REVIEW_ALREADY_SUBMITTED');
       if (existing?.status === 'void') throw forbidden('REVIEW_NOT_ASSIGNED');

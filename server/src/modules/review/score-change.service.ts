@@ -4,13 +4,12 @@ import { type Rubric, rubricItems, type ScoreSheet } from '@cacem/shared';
 import { type DataSource, type EntityManager, In } from 'typeorm';
 import { Clock } from '../../common/clock.js';
 import { conflict, notFound } from '../../common/domain.exception.js';
-import { applicationLabels } from '../application/index.js';
+import { applicationById, applicationLabels, applicationsById } from '../application/index.js';
 import { AuditService } from '../audit/index.js';
 import { actorOf, type Principal, requireAccess } from '../access/index.js';
 import { NotificationService } from '../notification/index.js';
-import { Application } from '../application/application.entity.js';
-import { Campaign } from '../campaign/campaign.entity.js';
-import { Expert } from '../expert/expert.entity.js';
+import { type Campaign, campaignById } from '../campaign/index.js';
+import { expertNames, findExpert } from '../expert/index.js';
 import type { DecideScoreChangeDto } from './dto/review.dto.js';
 import type { ScoreChangeView } from './review-panel.schemas.js';
 import { SCORE_CHANGE_STATUS_LABEL, ScoreChange, type ScoreChangeStatus } from './score-change.entity.js';
@@ -71,7 +70,7 @@ export class ScoreChangeService {
       if (!change) throw notFound('REVIEW_CHANGE_NOT_FOUND');
       if (change.status === 'returned') throw conflict('REVIEW_CHANGE_NOT_SUBMITTED');
       if (change.status !== 'pending') throw conflict('REVIEW_CHANGE_DECIDED');
-      const application = await m.findOneByOrFail(Application, { id: change.applicationId });
+      const application = await applicationById(m, change.applicationId);
       // The part must still be under review: a closed panel's scores are not changed by a late decision.
       const open = change.kind === 'materials' ? application.status === 'screened_in' : application.status === 'invited';
       if (!open) throw conflict('REVIEW_CLOSED');
@@ -106,7 +105,7 @@ export class ScoreChangeService {
         before: { changeId: id, total: change.beforeTotal, scores: change.beforeScores },
         after: { changeId: id, total: change.afterTotal, scores: change.afterScores, decision: dto.decision, note: dto.note },
       });
-      const expert = await m.findOneBy(Expert, { id: change.expertId });
+      const expert = await findExpert(m, change.expertId);
       if (expert?.userId) {
         const teamName = (await applicationLabels(m, [application])).get(application.id)?.teamName ?? '';
         await this.notifications.notify(m, [{ type: 'user', id: expert.userId }], {
@@ -199,13 +198,11 @@ export class ScoreChangeService {
 
   private async views(manager: EntityManager, changes: ScoreChange[]): Promise<ScoreChangeView[]> {
     if (changes.length === 0) return [];
-    const applications = await manager.findBy(Application, { id: In([...new Set(changes.map((c) => c.applicationId))]) });
-    const teams = await applicationLabels(manager, applications);
-    const experts = new Map(
-      (await manager.find(Expert, { where: { id: In([...new Set(changes.map((c) => c.expertId))]) }, select: { id: true, name: true } })).map((e) => [e.id, e.name]),
-    );
+    const applications = await applicationsById(manager, changes.map((c) => c.applicationId));
+    const teams = await applicationLabels(manager, [...applications.values()]);
+    const experts = await expertNames(manager, [...new Set(changes.map((c) => c.expertId))]);
     const campaigns = new Map<number, Campaign>();
-    for (const campaignId of new Set(changes.map((c) => c.campaignId))) campaigns.set(campaignId, await manager.findOneByOrFail(Campaign, { id: campaignId }));
+    for (const campaignId of new Set(changes.map((c) => c.campaignId))) campaigns.set(campaignId, await campaignById(manager, campaignId));
     return changes.map((c) => {
       const rubric: Rubric = campaigns.get(c.campaignId)!.settings.rubrics[c.kind];
       return {

@@ -4,8 +4,7 @@ import type { EntityManager } from 'typeorm';
 import { conflict, DomainException, unprocessable } from '../../common/domain.exception.js';
 import type { Application } from '../application/index.js';
 import type { Campaign } from '../campaign/index.js';
-import { PresentationSession } from '../presentation/presentation-session.entity.js';
-import { PresentationSlot } from '../presentation/presentation-slot.entity.js';
+import type { PresentationSchedule } from './presentation-schedule.js';
 import type { Seat } from './review-seats.js';
 import type { ScoreKind } from './score-sheet.entity.js';
 import { SCORE_KIND_LABEL } from './score-sheet.view.js';
@@ -21,6 +20,7 @@ const COMMENT_MAX = 500;
  * presentation session the seat's panel holds for it is not open.
  */
 export async function assertOpen(
+  schedule: PresentationSchedule,
   manager: EntityManager,
   now: Date,
   campaign: Campaign,
@@ -40,8 +40,8 @@ export async function assertOpen(
     });
   }
   if (kind === 'presentation') {
-    const slot = await manager.findOneBy(PresentationSlot, { applicationId: application.id });
-    const session = slot ? await manager.findOneBy(PresentationSession, { id: slot.sessionId }) : null;
+    const [slot] = await schedule.slotsOfApplications(manager, [application.id]);
+    const session = slot ? ((await schedule.sessionsById(manager, [slot.sessionId])).get(slot.sessionId) ?? null) : null;
     if (!slot || !session || session.drawId !== seat.panel.drawId || session.panelNo !== seat.panel.panelNo) throw conflict('SESSION_NOT_SCHEDULED');
     if (session.status === 'closed') throw conflict('SESSION_CLOSED');
     if (slot.outcome === 'absent') throw conflict('SESSION_ABSENT');

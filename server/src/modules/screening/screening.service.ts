@@ -10,22 +10,27 @@ import {
   isDomainError,
   TEAM_KIND_LABEL,
 } from '@cacem/shared';
-import { type DataSource, type EntityManager, In } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { Clock } from '../../common/clock.js';
 import { DomainException, notFound, unprocessable } from '../../common/domain.exception.js';
-import { ApplicationService, ApplicationViewService } from '../application/index.js';
+import {
+  type Application,
+  applicationIdsInStatus,
+  applicationListQuery,
+  ApplicationService,
+  ApplicationViewService,
+  findApplication,
+  latestReasonsInto,
+} from '../application/index.js';
 import { AuditService } from '../audit/index.js';
 import { actorOf, type Principal, requireAccess } from '../access/index.js';
-import { CampaignService } from '../campaign/index.js';
+import { type Campaign, campaignById, CampaignService } from '../campaign/index.js';
+import { enterprisesById, joinEnterpriseName } from '../enterprise/index.js';
+import { MATERIAL_KINDS } from '../material/index.js';
+import { leftJoinUnitSeq, unitsById } from '../recommending-unit/index.js';
 import { SimilarityJobService } from '../similarity/index.js';
+import { joinTeamName, teamsById } from '../team/index.js';
 import { StorageService } from '../../storage/storage.service.js';
-import { ApplicationEvent } from '../application/application-event.entity.js';
-import { Application } from '../application/application.entity.js';
-import { Campaign } from '../campaign/campaign.entity.js';
-import { Enterprise } from '../enterprise/enterprise.entity.js';
-import { MATERIAL_KINDS } from '../material/material.entity.js';
-import { RecommendingUnit } from '../recommending-unit/recommending-unit.entity.js';
-import { Team } from '../team/team.entity.js';
 import { type BulkPassDto, type ListScreeningDto, SCREENING_FILTERS, type ScreeningDecisionDto } from './dto/screening.dto.js';
 import type { BulkPassResult, ScreeningChecks, ScreeningItem, ScreeningPage, ScreeningProblem, ScreeningWindow } from './screening.schemas.js';
 
@@ -60,18 +65,14 @@ export class ScreeningService {
     const manager = this.dataSource.manager;
     const campaign = await this.campaigns.current(manager);
     const statuses: ApplicationStatus[] = query.status ? [query.status] : [...SCREENING_FILTERS];
-    const builder = manager
-      .getRepository(Application)
-      .createQueryBuilder('a')
-      .innerJoin(Team, 't', 't.id = a.teamId')
-      .innerJoin(Enterprise, 'e', 'e.id = a.enterpriseId')
-      .leftJoin(RecommendingUnit, 'u', 'u.id = a.recommendingUnitId')
-      .where('a.campaignId = :campaignId AND a.status IN (:...statuses)', { campaignId: campaign.id, statuses });
-    if (query.unitId !== undefined) builder.andWhere('a.recommendingUnitId = :unitId', { unitId: query.unitId });
+    const { builder, columns: a } = applicationListQuery(manager, 'a', { campaignId: campaign.id, statuses, unitId: query.unitId });
+    const team = joinTeamName(builder, 't', `t.id = ${a.teamId}`);
+    const enterprise = joinEnterpriseName(builder, 'e', `e.id = ${a.enterpriseId}`);
+    const unit = leftJoinUnitSeq(builder, 'u', `u.id = ${a.recommendingUnitId}`);
     const q = query.q?.trim();
-    if (q) builder.andWhere('(t.name LIKE :q OR e.name LIKE :q)', { q: `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%` });
+    if (q) builder.andWhere(`(${team.name} LIKE :q OR ${enterprise.name} LIKE :q)`, { q: `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%` });
     // Annex 2's order of units, then each unit's own order of preference.
-    builder.orderBy('u.seq', 'ASC').addOrderBy('a.preference', 'ASC').addOrderBy('a.id', 'ASC');
+    builder.orderBy(unit.seq, 'ASC').addOrderBy(a.preference, 'ASC').addOrderBy(a.id, 'ASC');
     const page = { total: 0, items: [] as ScreeningItem[] };
     if (query.clean === undefined) {
       const [rows, total] = await builder
@@ -144,12 +145,10 @@ export class ScreeningService {
     const now = this.clock.now();
     const context = { settings: campaign.settings, now };
     assertTransition('recommended', 'screened_in', 'secretariat', context);
-    const ids =
-      dto.applicationIds ??
-      (await manager.find(Application, { select: { id: true }, where: { campaignId: campaign.id, status: 'recommended' }, order: { id: 'ASC' } })).map((a) => a.id);
+    const ids = dto.applicationIds ?? (await applicationIdsInStatus(manager, campaign.id, 'recommended'));
     const result: BulkPassResult = { passed: [], skipped: [] };
     for (const id of new Set(ids)) {
-      const application = await manager.findOneBy(Application, { id });
+      const application = await findApplication(manager, id);
       if (!application || application.campaignId !== campaign.id || application.submittedAt === null) {
         result.skipped.push({ id, problems: [{ code: 'APPLICATION_NOT_FOUND', message: errorMessage('APPLICATION_NOT_FOUND') }] });
         continue;
@@ -190,9 +189,9 @@ export class ScreeningService {
   /** A submitted application and the transition to `to`, refused (shared assertTransition) outside the window or its status. */
   private async decidable(id: number, to: 'screened_in' | 'screened_out') {
     const manager = this.dataSource.manager;
-    const application = await manager.findOneBy(Application, { id });
+    const application = await findApplication(manager, id);
     if (!application || application.submittedAt === null) throw notFound('APPLICATION_NOT_FOUND');
-    const campaign = await manager.findOneByOrFail(Campaign, { id: application.campaignId });
+    const campaign = await campaignById(manager, application.campaignId);
     const now = this.clock.now();
     return { application, transition: assertTransition(application.status, to, 'secretariat', { settings: campaign.settings, now }), now };
   }
@@ -200,7 +199,8 @@ export class ScreeningService {
   /** One application as the screening list shows it, read again after a decision. */
   private async item(id: number): Promise<ScreeningItem> {
     const manager = this.dataSource.manager;
-    const [item] = await this.items(manager, [await manager.findOneByOrFail(Application, { id })]);
+    // Always there: it was just decided.
+    const [item] = await this.items(manager, [(await findApplication(manager, id))!]);
     return item!;
   }
 
@@ -212,12 +212,10 @@ export class ScreeningService {
   private async items(manager: EntityManager, applications: Application[]): Promise<ScreeningItem[]> {
     if (applications.length === 0) return [];
     const ids = applications.map((a) => a.id);
-    const teams = new Map((await manager.findBy(Team, { id: In(applications.map((a) => a.teamId)) })).map((t) => [t.id, t]));
-    const enterprises = new Map((await manager.findBy(Enterprise, { id: In(applications.map((a) => a.enterpriseId)) })).map((e) => [e.id, e]));
-    const unitIds = applications.flatMap((a) => (a.recommendingUnitId === null ? [] : [a.recommendingUnitId]));
-    const units = new Map(unitIds.length ? (await manager.findBy(RecommendingUnit, { id: In(unitIds) })).map((u) => [u.id, u]) : []);
-    const eliminations = await manager.find(ApplicationEvent, { where: { applicationId: In(ids), to: 'screened_out' }, order: { id: 'ASC' } });
-    const reasons = new Map(eliminations.map((e) => [e.applicationId, e.reason]));
+    const teams = await teamsById(manager, applications.map((a) => a.teamId));
+    const enterprises = await enterprisesById(manager, applications.map((a) => a.enterpriseId));
+    const units = await unitsById(manager, applications.flatMap((a) => (a.recommendingUnitId === null ? [] : [a.recommendingUnitId])));
+    const reasons = await latestReasonsInto(manager, ids, 'screened_out');
     const items: ScreeningItem[] = [];
     // One application at a time: the checks touch the database and the file system for each.
     for (const a of applications) {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DataSource } from 'typeorm';
-import { Campaign } from '../campaign/campaign.entity.js';
+import { allCampaigns } from '../campaign/index.js';
 
 // What 材料查重 never counts as anyone's text: the notice and Annex 1, and every campaign's rubric wording.
 
@@ -19,7 +19,7 @@ export function noticeBoilerplate(configDir: string, warn: (message: string) => 
 /** Every campaign's rubric: category titles, and each item's title with its guidance. */
 export async function rubricBoilerplate(dataSource: DataSource): Promise<string[]> {
   const texts: string[] = [];
-  for (const campaign of await dataSource.getRepository(Campaign).find()) {
+  for (const campaign of await allCampaigns(dataSource.manager)) {
     for (const rubric of Object.values(campaign.settings.rubrics)) {
       for (const category of rubric.categories) {
         texts.push(category.title);

@@ -1,5 +1,5 @@
 import { Column, Entity, PrimaryGeneratedColumn, Unique } from 'typeorm';
-import { MATERIAL_KINDS, type MaterialKind } from '../material/material.entity.js';
+import { MATERIAL_KINDS, type MaterialKind } from '../material/index.js';
 
 /** indexed: its text is in the corpus; uncheckable: nothing to compare, with the reason (never skipped silently). */
 export const SIMILARITY_DOCUMENT_STATUSES = ['indexed', 'uncheckable'] as const;

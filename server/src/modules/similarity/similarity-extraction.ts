@@ -1,8 +1,8 @@
 import { normaliseText } from '@cacem/shared';
 import type { DataSource } from 'typeorm';
 import type { StorageService } from '../../storage/storage.service.js';
-import { Application } from '../application/application.entity.js';
-import { Material } from '../material/material.entity.js';
+import { submittedApplicationCampaigns } from '../application/index.js';
+import { type Material, materialsInVersionOrder } from '../material/index.js';
 import { SimilarityDocument } from './similarity-document.entity.js';
 import { storeTexts } from './similarity-texts.js';
 import { extractText } from './text-extraction.js';
@@ -11,10 +11,9 @@ import { extractText } from './text-extraction.js';
 
 /** The highest version of each file of each submitted application, with the application's campaign. */
 export async function currentMaterials(dataSource: DataSource): Promise<Array<{ material: Material; campaignId: number }>> {
-  const applications = await dataSource.getRepository(Application).find({ select: { id: true, campaignId: true, submittedAt: true } });
-  const submitted = new Map(applications.filter((a) => a.submittedAt !== null).map((a) => [a.id, a.campaignId]));
+  const submitted = await submittedApplicationCampaigns(dataSource.manager);
   const latest = new Map<string, Material>();
-  for (const m of await dataSource.getRepository(Material).find({ order: { version: 'ASC' } })) {
+  for (const m of await materialsInVersionOrder(dataSource.manager)) {
     if (submitted.has(m.applicationId)) latest.set(`${m.applicationId}:${m.kind}`, m);
   }
   return [...latest.values()].map((material) => ({ material, campaignId: submitted.get(material.applicationId)! }));

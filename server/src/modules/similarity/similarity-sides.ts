@@ -1,9 +1,8 @@
 import { APPLICATION_STATUS_LABEL } from '@cacem/shared';
-import { type EntityManager, In } from 'typeorm';
-import { Application } from '../application/application.entity.js';
-import { applicationLabels } from '../application/index.js';
-import { Campaign } from '../campaign/campaign.entity.js';
-import { Material } from '../material/material.entity.js';
+import type { EntityManager } from 'typeorm';
+import { applicationLabels, applicationsById } from '../application/index.js';
+import { allCampaigns } from '../campaign/index.js';
+import { materialsById } from '../material/index.js';
 import type { SimilarityDocument } from './similarity-document.entity.js';
 import type { SimilarityDocSide } from './similarity.schemas.js';
 
@@ -13,11 +12,10 @@ const KIND_LABEL = { pdf: 'PDF 申报材料', ppt: 'PPT 发布材料' } as const
 export async function documentSides(manager: EntityManager, docs: readonly SimilarityDocument[]): Promise<Map<number, SimilarityDocSide>> {
   const out = new Map<number, SimilarityDocSide>();
   if (docs.length === 0) return out;
-  const applications = await manager.findBy(Application, { id: In([...new Set(docs.map((d) => d.applicationId))]) });
-  const byId = new Map(applications.map((a) => [a.id, a]));
-  const labels = await applicationLabels(manager, applications);
-  const years = new Map((await manager.find(Campaign, { select: { id: true, year: true } })).map((c) => [c.id, c.year]));
-  const materials = new Map((await manager.findBy(Material, { id: In(docs.map((d) => d.materialId)) })).map((m) => [m.id, m]));
+  const byId = await applicationsById(manager, docs.map((d) => d.applicationId));
+  const labels = await applicationLabels(manager, [...byId.values()]);
+  const years = new Map((await allCampaigns(manager)).map((c) => [c.id, c.year]));
+  const materials = await materialsById(manager, docs.map((d) => d.materialId));
   for (const d of docs) {
     const label = labels.get(d.applicationId);
     const application = byId.get(d.applicationId);

@@ -1,5 +1,5 @@
-import { type EntityManager, In } from 'typeorm';
-import { UserAccount } from '../account/user-account.entity.js';
+import type { EntityManager } from 'typeorm';
+import { accountsById } from '../account/index.js';
 import {
   SIMILARITY_RUN_PHASE_LABEL,
   SIMILARITY_RUN_STATUS_LABEL,
@@ -60,8 +60,8 @@ export function actorName(actor: string, names: ReadonlyMap<string, string>): st
 export async function actorNames(manager: EntityManager, actors: readonly string[]): Promise<Map<string, string>> {
   const ids = [...new Set(actors.filter((a) => a.startsWith('user:')).map((a) => Number(a.slice('user:'.length))))].filter((n) => Number.isInteger(n) && n > 0);
   if (ids.length === 0) return new Map();
-  const accounts = await manager.find(UserAccount, { select: { id: true, displayName: true }, where: { id: In(ids) } });
-  return new Map(accounts.map((u) => [`user:${u.id}`, u.displayName]));
+  const accounts = await accountsById(manager, ids);
+  return new Map([...accounts.values()].map((u) => [`user:${u.id}`, u.displayName]));
 }
 
 /**

@@ -1,5 +1,5 @@
 import { DateTime, Enum, Id, Items, named, Nullable, Page, type Static, Type } from '../../common/contract/schema.js';
-import { MATERIAL_KINDS } from '../material/material.entity.js';
+import { MATERIAL_KINDS } from '../material/index.js';
 import { SIMILARITY_DOCUMENT_STATUSES } from './similarity-document.entity.js';
 import { SIMILARITY_RUN_PHASES, SIMILARITY_RUN_STATUSES, SIMILARITY_RUN_TRIGGERS } from './similarity-run.entity.js';
 

@@ -8,7 +8,7 @@ import { StorageService } from '../../storage/storage.service.js';
 import { AuditService } from '../audit/index.js';
 import { actorOf, type Principal, requireAccess } from '../access/index.js';
 import { MisconductService } from '../discipline/index.js';
-import { Material } from '../material/material.entity.js';
+import { materialsById } from '../material/index.js';
 import type { DismissPairDto, ListDocumentsDto, ListPairsDto, OpenPairCaseDto } from './dto/similarity.dto.js';
 import { SimilarityCluster } from './similarity-cluster.entity.js';
 import { SimilarityDocument } from './similarity-document.entity.js';
@@ -150,7 +150,7 @@ export class SimilarityService {
     const report = await buildPairReport(view!, passages);
     const reportKey = await storeBytes(this.storage, report);
     const documents = await manager.findBy(SimilarityDocument, { id: In([row.documentAId, row.documentBId]) });
-    const materials = new Map((await manager.findBy(Material, { id: In(documents.map((d) => d.materialId)) })).map((m) => [m.id, m]));
+    const materials = await materialsById(manager, documents.map((d) => d.materialId));
     const files = [view!.a, view!.b].map((side, k) => {
       const material = materials.get(documents.find((d) => d.id === side.documentId)!.materialId)!;
       return {

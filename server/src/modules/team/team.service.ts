@@ -1,20 +1,19 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { APPLICATION_STATUS_LABEL, TEAM_KIND_LABEL } from '@cacem/shared';
-import { type DataSource, In, IsNull } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import { conflict, DomainException } from '../../common/domain.exception.js';
 import { isUniqueViolation } from '../../common/unique-violation.js';
 import { actorOf, type Principal, requireAccess } from '../access/index.js';
 import { AuditService } from '../audit/index.js';
 import { CampaignService } from '../campaign/index.js';
-import { Application } from '../application/application.entity.js';
-import { Enterprise } from '../enterprise/enterprise.entity.js';
-import { TeamMember } from '../member/team-member.entity.js';
+import { findEnterprise } from '../enterprise/index.js';
 import type { CreateTeamDto } from './dto/create-team.dto.js';
 import { Team } from './team.entity.js';
+import { type TeamApplication, TeamFacts } from './team-facts.js';
 import type { TeamDetail, TeamView } from './team.schemas.js';
 
-function view(team: Team, application?: Application): TeamView {
+function view(team: Team, application?: TeamApplication): TeamView {
   return {
     id: team.id,
     name: team.name,
@@ -33,6 +32,7 @@ export class TeamService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly campaigns: CampaignService,
+    private readonly facts: TeamFacts,
   ) {}
 
   async listMine(principal: Principal): Promise<{ items: TeamView[] }> {
@@ -45,22 +45,23 @@ export class TeamService {
   /** One team, for the declarant of its enterprise or one of its members. */
   async getOne(principal: Principal, teamId: number): Promise<TeamDetail> {
     const team = requireAccess(principal, 'team.read', await this.dataSource.getRepository(Team).findOneBy({ id: teamId }));
-    const memberCount = await this.dataSource.getRepository(TeamMember).countBy({ teamId: team.id, removedAt: IsNull() });
+    const memberCount = await this.facts.memberCount(this.dataSource.manager, team.id);
     const applications = await this.currentApplications([team.id]);
     return { ...view(team, applications.get(team.id)), memberCount };
   }
 
   /** The teams' applications in the campaign being run, by team id. */
-  private async currentApplications(teamIds: number[]): Promise<Map<number, Application>> {
+  private async currentApplications(teamIds: number[]): Promise<Map<number, TeamApplication>> {
     if (teamIds.length === 0) return new Map();
     const campaign = await this.campaigns.current();
-    const rows = await this.dataSource.getRepository(Application).find({ where: { campaignId: campaign.id, teamId: In(teamIds) } });
+    const rows = await this.facts.applicationsOf(this.dataSource.manager, campaign.id, teamIds);
     return new Map(rows.map((a) => [a.teamId, a]));
   }
 
   async create(principal: Principal, dto: CreateTeamDto): Promise<TeamView> {
     const declarant = requireAccess(principal, 'team.manage');
-    const enterprise = await this.dataSource.getRepository(Enterprise).findOneByOrFail({ id: declarant.enterpriseId });
+    const enterprise = await findEnterprise(this.dataSource.manager, declarant.enterpriseId);
+    if (!enterprise) throw new Error(`enterprise ${declarant.enterpriseId} is missing`);
     if (!enterprise.creditCode) throw new DomainException('CREDIT_CODE_REQUIRED', HttpStatus.CONFLICT, { field: 'creditCode' });
     try {
       return view(

@@ -1,2 +1,1 @@
 // The unit-package module's public face: what other modules may use (see .dependency-cruiser.cjs).
-export { CjkWriter } from './cjk-writer.js';

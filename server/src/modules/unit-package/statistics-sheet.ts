@@ -1,7 +1,7 @@
 import fontkit from '@pdf-lib/fontkit';
 import { REVIEW_FORM_LABEL, REVIEW_FORMS, statisticsMonthLabel, UNIT_STATISTICS_ROWS, type UnitStatisticsValues } from '@cacem/shared';
 import { type PDFDocument, rgb } from 'pdf-lib';
-import { CjkWriter } from './cjk-writer.js';
+import { CjkWriter } from '../../common/cjk-writer.js';
 
 const A4: [number, number] = [595.28, 841.89];
 const MARGIN = 50;

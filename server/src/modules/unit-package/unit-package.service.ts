@@ -16,9 +16,8 @@ import { AuditService } from '../audit/index.js';
 import { actorOf, type Principal, requireAccess } from '../access/index.js';
 import { type Campaign, CampaignService } from '../campaign/index.js';
 import { inspectMaterial, PDF_MIME } from '../material/index.js';
-import { unitReadBy } from '../recommending-unit/index.js';
-import { RecommendingUnit } from '../recommending-unit/recommending-unit.entity.js';
-import { UnitStatistics } from '../unit-statistics/unit-statistics.entity.js';
+import { unitById, unitReadBy } from '../recommending-unit/index.js';
+import { findUnitStatistics } from '../unit-statistics/index.js';
 import { drawStatisticsSheet } from './statistics-sheet.js';
 import { type PackageFileKind, UnitPackageFile } from './unit-package-file.entity.js';
 import { UnitPackage } from './unit-package.entity.js';
@@ -85,9 +84,9 @@ export class UnitPackageService {
   async build(principal: Principal): Promise<BuiltUnitPackage> {
     const unitId = requireAccess(principal, 'unit.act').recommendingUnitId;
     const campaign = await this.campaigns.current();
-    const unit = await this.dataSource.getRepository(RecommendingUnit).findOneByOrFail({ id: unitId });
+    const unit = await unitById(this.dataSource.manager, unitId);
     const { letter, excellentList } = await this.currentFiles(unitId, campaign);
-    const statistics = await this.dataSource.getRepository(UnitStatistics).findOneBy({ campaignId: campaign.id, unitId });
+    const statistics = await findUnitStatistics(this.dataSource.manager, campaign.id, unitId);
     const missing: ErrorCode[] = [];
     if (!letter) missing.push('PACKAGE_LETTER_MISSING');
     if (!statistics || checkUnitStatistics(statistics.values).length > 0) missing.push('PACKAGE_STATISTICS_MISSING');

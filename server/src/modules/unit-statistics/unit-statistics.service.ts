@@ -7,16 +7,16 @@ import {
   TRUSTED_STATUSES,
   type UnitStatisticsValues,
 } from '@cacem/shared';
-import { type DataSource, type EntityManager, In, LessThan } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { conflict, DomainException } from '../../common/domain.exception.js';
 import { isUniqueViolation } from '../../common/unique-violation.js';
 import { AuditService } from '../audit/index.js';
 import { actorOf, type Principal, requireAccess } from '../access/index.js';
-import { CampaignService } from '../campaign/index.js';
+import { type Campaign, CampaignService, earlierCampaignIds } from '../campaign/index.js';
 import { unitReadBy } from '../recommending-unit/index.js';
-import { Application } from '../application/application.entity.js';
-import { Campaign } from '../campaign/campaign.entity.js';
+import { countUnitApplications } from '../application/index.js';
 import { UnitStatistics } from './unit-statistics.entity.js';
+import { findUnitStatistics } from './unit-statistics.queries.js';
 import type { UnitStatisticsPrefill, UnitStatisticsView } from './unit-statistics.schemas.js';
 
 /** 统计表 (附件3): the recommending unit fills it in, with two numbers the platform counts for it. */
@@ -47,7 +47,7 @@ export class UnitStatisticsService {
     try {
       await this.dataSource.transaction(async (manager) => {
         const prefill = await this.prefill(manager, campaign, unitId);
-        const existing = await manager.findOneBy(UnitStatistics, { campaignId: campaign.id, unitId });
+        const existing = await findUnitStatistics(manager, campaign.id, unitId);
         if (existing) await manager.update(UnitStatistics, { id: existing.id }, { values, prefill, updatedBy: actorOf(principal) });
         else await manager.insert(UnitStatistics, { campaignId: campaign.id, unitId, values, prefill, updatedBy: actorOf(principal) });
         await this.audit.record(manager, {
@@ -69,16 +69,14 @@ export class UnitStatisticsService {
 
   /** What the platform counts: the unit's recommended applications now, and its graded/certified teams of earlier years. */
   async prefill(manager: EntityManager, campaign: Campaign, unitId: number): Promise<UnitStatisticsPrefill> {
-    const teamsRecommended = await manager.countBy(Application, { campaignId: campaign.id, recommendingUnitId: unitId, status: In([...RECOMMENDED_STATUSES]) });
-    const earlier = await manager.find(Campaign, { where: { year: LessThan(campaign.year) }, select: { id: true } });
-    const cumulativeTrustedTeams = earlier.length
-      ? await manager.countBy(Application, { campaignId: In(earlier.map((c) => c.id)), recommendingUnitId: unitId, status: In([...TRUSTED_STATUSES]) })
-      : 0;
+    const teamsRecommended = await countUnitApplications(manager, unitId, campaign.id, RECOMMENDED_STATUSES);
+    const earlier = await earlierCampaignIds(manager, campaign.year);
+    const cumulativeTrustedTeams = earlier.length ? await countUnitApplications(manager, unitId, earlier, TRUSTED_STATUSES) : 0;
     return { teamsRecommended, cumulativeTrustedTeams };
   }
 
   async view(manager: EntityManager, campaign: Campaign, unitId: number): Promise<UnitStatisticsView> {
-    const row = await manager.findOneBy(UnitStatistics, { campaignId: campaign.id, unitId });
+    const row = await findUnitStatistics(manager, campaign.id, unitId);
     const prefill = await this.prefill(manager, campaign, unitId);
     const values = row?.values ?? null;
     return {

@@ -5,7 +5,7 @@ import { DomainException } from '../../common/domain.exception.js';
 import { isUniqueViolation } from '../../common/unique-violation.js';
 import { APP_CONFIG_TOKEN } from '../../config/app-config.token.js';
 import type { AppConfig } from '../../config/app-config.js';
-import type { Recipient } from '../notification/index.js';
+import type { Subject } from '../access/index.js';
 import { SubscribeConsent } from './subscribe-consent.entity.js';
 import { WechatBindingService } from './wechat-binding.service.js';
 import type { SubscriptionsAccepted, WechatTemplates } from './wechat.schemas.js';
@@ -24,7 +24,7 @@ export class SubscribeConsentService {
   }
 
   /** Records the consents the caller (their own recipient) just granted; templates the platform does not send are ignored. */
-  async accept(own: Recipient, templateIds: string[]): Promise<SubscriptionsAccepted> {
+  async accept(own: Subject, templateIds: string[]): Promise<SubscriptionsAccepted> {
     const openid = await this.bindings.latestOpenidOf(this.dataSource.manager, own);
     if (!openid) throw new DomainException('WECHAT_NOT_BOUND', HttpStatus.CONFLICT);
     const known = new Set([this.config.wechat.statusTemplateId].filter(Boolean));

@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, Unique, UpdateDateColumn } from 'typeorm';
-import { RECIPIENT_TYPES, type RecipientType } from '../notification/index.js';
+import { SUBJECT_TYPES, type SubjectType } from '../access/index.js';
 
 /**
  * One WeChat user (openid) of this mini-program and whom it logs in as. The row exists from the first
@@ -16,8 +16,8 @@ export class WechatBinding {
   @Column({ type: 'varchar', length: 64 })
   openid: string;
 
-  @Column({ type: 'simple-enum', enum: RECIPIENT_TYPES, nullable: true })
-  subjectType: RecipientType | null;
+  @Column({ type: 'simple-enum', enum: SUBJECT_TYPES, nullable: true })
+  subjectType: SubjectType | null;
 
   @Column({ type: 'int', nullable: true })
   subjectId: number | null;

@@ -4,8 +4,7 @@ import type { EntityManager } from 'typeorm';
 import { unprocessable } from '../../common/domain.exception.js';
 import { isUniqueViolation } from '../../common/unique-violation.js';
 import { AuditService } from '../audit/index.js';
-import type { Recipient } from '../notification/index.js';
-import { RegistrationCard } from '../registration-card/registration-card.entity.js';
+import type { Subject } from '../access/index.js';
 import type { WechatSession } from './wechat.client.js';
 import { WechatBinding } from './wechat-binding.entity.js';
 
@@ -45,9 +44,15 @@ export class WechatBindingService {
 
   /**
    * Binds the WeChat user named by a wechat-login ticket to the subject that just logged in, inside the caller's
-   * transaction; no ticket, nothing to do. A later binding of the same openid replaces the earlier one.
+   * transaction; no ticket, nothing to do. A later binding of the same openid replaces the earlier one. `actor` is who
+   * the audit names (a card binds as `card:<cardNo>`, which only its caller knows); by default `<type>:<id>`.
    */
-  async bindFromTicket(manager: EntityManager, ticket: string | null | undefined, subject: Recipient): Promise<void> {
+  async bindFromTicket(
+    manager: EntityManager,
+    ticket: string | null | undefined,
+    subject: Subject,
+    actor = `${subject.type}:${subject.id}`,
+  ): Promise<void> {
     if (!ticket) return;
     const openid = await this.openidOf(ticket);
     const existing = await manager.findOneBy(WechatBinding, { openid });
@@ -59,7 +64,7 @@ export class WechatBindingService {
     }
     const before = existing?.subjectType ? { subjectType: existing.subjectType, subjectId: existing.subjectId } : null;
     await this.audit.record(manager, {
-      actor: await this.actorOf(manager, subject),
+      actor,
       action: 'wechat.bind',
       entity: 'wechat_binding',
       entityId: openid,
@@ -69,7 +74,7 @@ export class WechatBindingService {
   }
 
   /** The most recently used bound openid of a subject (a card may be used from several phones). */
-  async latestOpenidOf(manager: EntityManager, subject: Recipient): Promise<string | null> {
+  async latestOpenidOf(manager: EntityManager, subject: Subject): Promise<string | null> {
     const binding = await manager.findOne(WechatBinding, {
       where: { subjectType: subject.type, subjectId: subject.id },
       order: { updatedAt: 'DESC', id: 'DESC' },
@@ -81,11 +86,5 @@ export class WechatBindingService {
     const payload = await this.jwt.verifyAsync<{ wx?: unknown; typ?: unknown }>(ticket).catch(() => null);
     if (!payload || payload.typ !== TICKET_TYPE || typeof payload.wx !== 'string') throw unprocessable('WECHAT_TICKET_INVALID', 'wechatTicket');
     return payload.wx;
-  }
-
-  private async actorOf(manager: EntityManager, subject: Recipient): Promise<string> {
-    if (subject.type !== 'card') return `${subject.type}:${subject.id}`;
-    const card = await manager.findOneByOrFail(RegistrationCard, { id: subject.id });
-    return `card:${card.cardNo}`;
   }
 }

@@ -1,8 +1,7 @@
 import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Responds } from '../../common/contract/responds.js';
-import { CurrentPrincipal, type Principal } from '../access/index.js';
-import { recipientOf } from '../notification/index.js';
+import { CurrentPrincipal, type Principal, subjectOf } from '../access/index.js';
 import { AcceptSubscriptionsDto } from './dto/accept-subscriptions.dto.js';
 import { SubscribeConsentService } from './subscribe-consent.service.js';
 import { SubscriptionsAccepted, WechatTemplates } from './wechat.schemas.js';
@@ -18,7 +17,7 @@ export class WechatController {
   @ApiOperation({ summary: '记录用户刚同意的订阅消息（每次同意可接收一条）' })
   @Responds(SubscriptionsAccepted)
   accept(@CurrentPrincipal() principal: Principal, @Body() dto: AcceptSubscriptionsDto) {
-    return this.consents.accept(recipientOf(principal), dto.templateIds);
+    return this.consents.accept(subjectOf(principal), dto.templateIds);
   }
 
   @Get('templates')

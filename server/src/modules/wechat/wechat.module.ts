@@ -1,17 +1,14 @@
 import { Global, Module } from '@nestjs/common';
-import { NotificationSender } from './notification-sender.js';
 import { SubscribeConsentService } from './subscribe-consent.service.js';
-import { WechatAuthController } from './wechat-auth.controller.js';
 import { WechatController } from './wechat.controller.js';
 import { WechatClient } from './wechat.client.js';
 import { WechatBindingService } from './wechat-binding.service.js';
-import { WechatLoginService } from './wechat-login.service.js';
 
-/** Global: the card, account and invite logins bind WeChat through WechatBindingService. */
+/** Global: the card, account and invite logins bind WeChat through WechatBindingService; the sender delivers through WechatClient. */
 @Global()
 @Module({
-  controllers: [WechatAuthController, WechatController],
-  providers: [WechatClient, WechatBindingService, WechatLoginService, SubscribeConsentService, NotificationSender],
-  exports: [WechatBindingService, WechatClient, NotificationSender],
+  controllers: [WechatController],
+  providers: [WechatClient, WechatBindingService, SubscribeConsentService],
+  exports: [WechatBindingService, WechatClient, SubscribeConsentService],
 })
 export class WechatModule {}

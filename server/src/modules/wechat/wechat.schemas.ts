@@ -1,22 +1,4 @@
 import { named, type Static, Type } from '../../common/contract/schema.js';
-import { loginFields } from '../auth/index.js';
-
-/** wx.login's code, answered either with a login (the WeChat user is bound) or with a ticket to bind with. */
-export const WechatLoginResult = named(
-  'WechatLoginResult',
-  Type.Union([
-    Type.Object({
-      status: Type.Literal('bound', { description: '此微信已绑定：直接登录' }),
-      ...loginFields,
-    }),
-    Type.Object({
-      status: Type.Literal('unbound', { description: '此微信尚未绑定：凭 wechatTicket 在登录、加入班组或绑定时一并绑定' }),
-      wechatTicket: Type.String({ description: '用于绑定此微信的临时凭证' }),
-      expiresIn: Type.Integer({ minimum: 0, description: 'wechatTicket 的有效秒数', examples: [600] }),
-    }),
-  ]),
-);
-export type WechatLoginResult = Static<typeof WechatLoginResult>;
 
 export const WechatTemplates = named(
   'WechatTemplates',

@@ -2,7 +2,7 @@ import { APPLICATION_STATUSES, type ApplicationStatus } from '@cacem/shared';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsIn, IsInt, IsISO8601, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
-import { OUTBOX_STATUSES, type OutboxStatus } from '../../notification/outbox-message.entity.js';
+import { OUTBOX_STATUSES, type OutboxStatus } from '../../notification/index.js';
 
 /** Paging of every console list: page from 1, at most 100 rows a page. */
 export class ConsolePageDto {

@@ -4,7 +4,7 @@ import { Responds } from '../../common/contract/responds.js';
 import { Public } from '../../common/route-access.js';
 import { WechatLoginDto } from './dto/wechat-login.dto.js';
 import { WechatLoginService } from './wechat-login.service.js';
-import { WechatLoginResult } from './wechat.schemas.js';
+import { WechatLoginResult } from './auth.schemas.js';
 
 @ApiTags('登录')
 @Controller('auth')

@@ -5,17 +5,17 @@ import { Responds } from '../../common/contract/responds.js';
 import { Upload } from '../../common/contract/uploads.js';
 import { Access, CurrentPrincipal, type Principal } from '../access/index.js';
 import { Idempotent } from '../idempotency/index.js';
-import { MATERIAL_KINDS } from './material.entity.js';
-import { MATERIAL_MEDIA_TYPES, MaterialVersionList, MaterialView } from './material.schemas.js';
-import { MaterialService } from './material.service.js';
+import { MATERIAL_KINDS, MATERIAL_MEDIA_TYPES, MaterialVersionList, MaterialView } from '../material/index.js';
+import { ApplicationMaterialsService } from './application-materials.service.js';
 
 @ApiTags('申报材料')
 @ApiBearerAuth()
 // Members read their application's materials; uploading is the declarant's ('application.manage'), checked by the service.
 @Access('application.read')
 @Controller('applications/:id/materials')
+// Named as when it lived in the material module: operation ids are `<controller>_<method>`.
 export class MaterialController {
-  constructor(private readonly materials: MaterialService) {}
+  constructor(private readonly materials: ApplicationMaterialsService) {}
 
   @Post(':kind')
   @Idempotent('upload')

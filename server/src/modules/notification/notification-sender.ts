@@ -4,9 +4,8 @@ import { type DataSource, LessThanOrEqual } from 'typeorm';
 import { Clock } from '../../common/clock.js';
 import { APP_CONFIG_TOKEN } from '../../config/app-config.token.js';
 import type { AppConfig } from '../../config/app-config.js';
-import { OutboxMessage } from '../notification/outbox-message.entity.js';
-import { SubscribeConsentService } from './subscribe-consent.service.js';
-import { WechatClient } from './wechat.client.js';
+import { SubscribeConsentService, WechatClient } from '../wechat/index.js';
+import { OutboxMessage } from './outbox-message.entity.js';
 
 const BATCH = 50;
 export const MAX_ATTEMPTS = 6;

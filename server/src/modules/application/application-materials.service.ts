@@ -9,18 +9,22 @@ import type { MultipartBody } from '../../storage/multipart.js';
 import { StorageService } from '../../storage/storage.service.js';
 import { AuditService } from '../audit/index.js';
 import { actorOf, type Principal, requireAccess } from '../access/index.js';
-import { Application } from '../application/application.entity.js';
-import { inspectMaterial } from './material-inspection.js';
-import { Material, MATERIAL_KINDS, type MaterialKind } from './material.entity.js';
-import { currentMaterials, type MaterialView, materialView } from './material.view.js';
-import type { MaterialVersion } from './material.schemas.js';
+import {
+  addMaterialVersion,
+  currentMaterials,
+  inspectMaterial,
+  isMaterialKind,
+  latestMaterialVersion,
+  materialsOfApplication,
+  type MaterialVersion,
+  type MaterialView,
+  materialView,
+} from '../material/index.js';
+import { Application } from './application.entity.js';
 
-export function isMaterialKind(value: string): value is MaterialKind {
-  return (MATERIAL_KINDS as readonly string[]).includes(value);
-}
-
+/** An application's materials: the application decides who may upload and when (a draft), the material module keeps the files. */
 @Injectable()
-export class MaterialService {
+export class ApplicationMaterialsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(APP_CONFIG_TOKEN) private readonly config: AppConfig,
@@ -46,20 +50,17 @@ export class MaterialService {
         // Checked again in the transaction: the application may have been submitted while the bytes arrived.
         const now = await manager.findOneByOrFail(Application, { id: application.id });
         if (now.status !== 'draft') throw conflict('APPLICATION_NOT_DRAFT');
-        const latest = await manager.findOne(Material, { where: { applicationId: application.id, kind }, order: { version: 'DESC' } });
-        const created = await manager.save(
-          manager.create(Material, {
-            applicationId: application.id,
-            kind,
-            version: (latest?.version ?? 0) + 1,
-            originalName,
-            mime,
-            size: stored.size,
-            sha256: stored.sha256,
-            storageKey: stored.key,
-            uploadedBy: actorOf(principal),
-          }),
-        );
+        const created = await addMaterialVersion(manager, {
+          applicationId: application.id,
+          kind,
+          version: (await latestMaterialVersion(manager, application.id, kind)) + 1,
+          originalName,
+          mime,
+          size: stored.size,
+          sha256: stored.sha256,
+          storageKey: stored.key,
+          uploadedBy: actorOf(principal),
+        });
         await this.audit.record(manager, {
           actor: actorOf(principal),
           action: 'material.upload',
@@ -82,7 +83,7 @@ export class MaterialService {
   /** Every version of both kinds, newest first within a kind, the current one marked. */
   async list(principal: Principal, applicationId: number): Promise<{ items: MaterialVersion[] }> {
     const application = requireAccess(principal, 'application.read', await this.dataSource.manager.findOneBy(Application, { id: applicationId }));
-    const materials = await this.dataSource.manager.find(Material, { where: { applicationId: application.id }, order: { kind: 'ASC', version: 'DESC' } });
+    const materials = await materialsOfApplication(this.dataSource.manager, application.id);
     const current = currentMaterials(materials);
     return { items: materials.map((m) => ({ ...materialView(m, this.storage), current: current[m.kind]?.id === m.id })) };
   }

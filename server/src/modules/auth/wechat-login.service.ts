@@ -2,14 +2,13 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/index.js';
-import { AuthService, principalOfSubject } from '../auth/index.js';
 import { actorOf, type Principal } from '../access/index.js';
-import { WechatClient } from './wechat.client.js';
-import type { WechatLoginResult } from './wechat.schemas.js';
-import type { WechatBinding } from './wechat-binding.entity.js';
-import { TICKET_TTL_SECONDS, WechatBindingService } from './wechat-binding.service.js';
+import { TICKET_TTL_SECONDS, type WechatBinding, WechatBindingService, WechatClient } from '../wechat/index.js';
+import type { WechatLoginResult } from './auth.schemas.js';
+import { AuthService } from './auth.service.js';
+import { SubjectRegistry } from './subject.js';
 
-export type { WechatLoginResult } from './wechat.schemas.js';
+export type { WechatLoginResult } from './auth.schemas.js';
 
 @Injectable()
 export class WechatLoginService {
@@ -19,6 +18,7 @@ export class WechatLoginService {
     private readonly bindings: WechatBindingService,
     private readonly auth: AuthService,
     private readonly audit: AuditService,
+    private readonly subjects: SubjectRegistry,
   ) {}
 
   /** Public: a wx.login code logs in whoever the WeChat user is bound to, or yields a ticket to bind with. */
@@ -37,6 +37,6 @@ export class WechatLoginService {
   /** The principal a binding logs in as, or null when unbound or its subject can no longer log in. */
   private async principalOf(manager: EntityManager, binding: WechatBinding): Promise<Principal | null> {
     if (binding.subjectId === null || binding.subjectType === null) return null;
-    return principalOfSubject(manager, { type: binding.subjectType, id: binding.subjectId });
+    return this.subjects.principalOf(manager, { type: binding.subjectType, id: binding.subjectId });
   }
 }
