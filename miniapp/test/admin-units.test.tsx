@@ -46,7 +46,7 @@ describe('secretariat: recommending units', () => {
     expect(screen.getAllByTestId('units-package')).toHaveLength(1);
 
     fireEvent.click(screen.getByTestId('units-remind'));
-    fireEvent.click(screen.getByTestId('units-remind-ok'));
+    fireEvent.click(screen.getByTestId('units-remind-confirm-ok'));
     expect((await screen.findByTestId('units-remind-result')).textContent).toContain('1 位联系人');
     expect(request.mock.calls.find((c) => c[0].method === 'POST')![0].data).toEqual({});
   });

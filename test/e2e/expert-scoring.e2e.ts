@@ -74,6 +74,20 @@ describe('an expert scores a team’s materials on the H5 build at a phone size;
     await shot(page, 'expert-1-home');
   });
 
+  it('the 记录 tab tells a logged-in expert that records are the teams\' to keep, instead of asking to log in', async () => {
+    const context = await chromium.browser.newContext(phone);
+    const page = await context.newPage();
+    await loginInBrowser(page, server.url, member);
+    await page.getByTestId('exp-home-panel').first().waitFor();
+    await page.goto(`${server.url}/#/pages/records/index`);
+    await page.getByTestId('records-not-for-role').filter({ hasText: '评审专家' }).waitFor();
+    await expect(page.getByTestId('records-login').count()).resolves.toBe(0);
+    await shot(page, 'expert-1b-records-tab');
+    await page.getByTestId('records-go-home').click();
+    await page.getByTestId('exp-home-panel').first().waitFor();
+    await context.close();
+  });
+
   it('refuses an out-of-range score beside the item, then fills every item, saves a draft that survives a reload, and submits', async () => {
     const page = memberContext.pages()[0]!;
     await page.getByTestId('exp-task').filter({ hasText: TEAMS[0].name }).click();
@@ -83,6 +97,8 @@ describe('an expert scores a team’s materials on the H5 build at a phone size;
     await expect(items.count()).resolves.toBe(ITEMS.length);
 
     const first = items.nth(0);
+    // A score opens the keypad with a decimal point (scores go in halves), not a letter keyboard.
+    await expect(first.locator('[data-testid="exp-item-input"] input').evaluate((i: HTMLInputElement) => i.inputMode)).resolves.toBe('decimal');
     await first.locator('[data-testid="exp-item-input"] input').fill(String(ITEMS[0]!.max + 7));
     await expect(first.getByTestId('exp-item-message').innerText()).resolves.toBe(`「${ITEMS[0]!.title}」的得分应在 0 到 ${ITEMS[0]!.max} 分之间`);
     // Saving is refused on the phone before anything is sent.

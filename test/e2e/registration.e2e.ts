@@ -5,6 +5,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { PNG_1x1, pdfFixture, pptxFixture } from '../../server/test/support/material-files.js';
 import { launchChromium, type LaunchedBrowser, SCREENSHOTS } from './support/browser.js';
 import { configDirInRegistrationWindow } from './support/config-dir.js';
+import { decodeQr } from './support/qr.js';
 import { type RunningServer, startServer } from './support/server.js';
 
 const DEMO_CARD = { cardNo: '2026000014', password: 'DEMO2026KP' };
@@ -33,14 +34,22 @@ describe('a team registers in the H5 build: members, an on-site record with a ph
     rmSync(configDir, { recursive: true, force: true });
   });
 
-  it('the declarant logs in with the registration card and gives the team leader a one-time login code', async () => {
-    const page = await declarant.newPage();
+  /** A new phone page in this context: the declarant logs in with the card and opens the team's 班组成员. */
+  async function declarantOnMembers(context: BrowserContext): Promise<Page> {
+    const page = await context.newPage();
     await page.goto(`${server.url}/#/pages/login/index`);
+    // The card number opens a digit keypad, not a letter keyboard.
+    expect(await field(page, 'login-card-no').evaluate((i: HTMLInputElement) => [i.type, i.inputMode])).toEqual(['tel', 'numeric']);
     await field(page, 'login-card-no').fill(DEMO_CARD.cardNo);
     await field(page, 'login-card-password').fill(DEMO_CARD.password);
     await page.getByTestId('login-submit').click();
     await page.getByTestId('team-card').first().waitFor();
     await page.getByTestId('team-card-members').first().click();
+    return page;
+  }
+
+  it('the declarant logs in with the registration card and gives the team leader a one-time login code', async () => {
+    const page = await declarantOnMembers(declarant);
     const row = page.getByTestId('member-row').filter({ hasText: '张建国' });
     await row.waitFor();
     await row.getByTestId('member-login-code').click();
@@ -50,10 +59,28 @@ describe('a team registers in the H5 build: members, an on-site record with a ph
     await shot(page, 'registration-1-members-login-code');
   });
 
+  it('the declarant invites members: the QR code on the screen decodes to the join path with the invite code', async () => {
+    const context = await chromium.browser.newContext(phone);
+    const page = await declarantOnMembers(context);
+    await page.getByTestId('members-invite').click();
+    const code = (await page.getByTestId('members-invite-code').innerText()).trim();
+    const qr = page.getByTestId('members-invite-qr');
+    await qr.locator('img').evaluate((img: HTMLImageElement) => (img.complete && img.naturalWidth > 0 ? null : new Promise((done) => img.addEventListener('load', done, { once: true }))));
+    // The picture lies on its box: nothing of it is cut off by the box's hidden overflow.
+    const [box, picture] = await Promise.all([qr.boundingBox(), qr.locator('img').boundingBox()]);
+    for (const side of ['x', 'y', 'width', 'height'] as const) expect(Math.abs(picture![side] - box![side])).toBeLessThan(1);
+    // What a camera sees: the box as rendered on the screen.
+    const decoded = decodeQr(await qr.screenshot({ animations: 'disabled' }));
+    expect(decoded).toContain(`code=${code}`);
+    await shot(page, 'registration-1b-members-invite-qr');
+    await context.close();
+  });
+
   it('the member logs in with the code and adds an on-site record with a photo, which reaches the server', async () => {
     const page = await member.newPage();
     await page.goto(`${server.url}/#/pages/login/index`);
     await page.getByText('班组成员登录').click();
+    expect(await field(page, 'login-member-code').evaluate((i: HTMLInputElement) => [i.type, i.inputMode])).toEqual(['tel', 'numeric']);
     await field(page, 'login-member-code').fill(loginCode);
     await page.getByTestId('login-submit').click();
     await page.getByTestId('home-member').waitFor();

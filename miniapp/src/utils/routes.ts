@@ -19,6 +19,7 @@ export const ROUTES = {
   adminDashboard: '/admin/dashboard/index',
   adminUnits: '/admin/units/index',
   recommenderHome: '/recommender/home/index',
+  expertHome: '/expert/home/index',
   recommenderList: '/recommender/applications/index',
   recommenderDetail: '/recommender/application/index',
   recommenderPreferences: '/recommender/preferences/index',

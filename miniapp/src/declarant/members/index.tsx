@@ -151,7 +151,9 @@ export default function MembersPage() {
           <Text className="qt-members__code" data-testid="members-invite-code">
             {invite.code}
           </Text>
-          <Image className="qt-members__qr" src={invite.qrDataUrl} mode="aspectFit" data-testid="members-invite-qr" />
+          {/* The code is square in a square box: scaleToFill lays the picture on the box exactly (aspectFit centres it with
+              absolute positioning, which a style on the inner img once pushed half out of view). */}
+          <Image className="qt-members__qr" src={invite.qrDataUrl} mode="scaleToFill" data-testid="members-invite-qr" />
           <Text className="qt-hint" data-testid="members-invite-expiry">
             有效期至 {formatDateTime(invite.expiresAt)}
           </Text>

@@ -6,6 +6,7 @@ import type { ApplicationInput, ApplicationView, RecommendingUnit } from '../../
 import { DECLARATIONS } from '../../utils/declarations';
 import { SubmitBar } from '../../components/submit-bar';
 import { UnitPicker } from './unit-picker';
+import { DIGITS_KEYBOARD } from '../../utils/keyboard';
 
 export interface RegistrationFormProps {
   application: ApplicationView | null;
@@ -104,7 +105,7 @@ export function RegistrationForm({ application, units, editable, onSave }: Regis
           name="memberCount"
           rules={[{ validator: (_r: unknown, v: string | undefined) => /^\d{1,4}$/.test((v ?? '').trim()) && Number(v) >= 1, message: '请填写班组人数（正整数）' }]}
         >
-          <Input name="memberCount" type="number" maxLength={4} data-testid="reg-member-count" />
+          <Input name="memberCount" {...DIGITS_KEYBOARD} maxLength={4} data-testid="reg-member-count" />
         </Form.Item>
         <Form.Item label="专业/工种" name="specialty" rules={[notBlank('请填写专业或工种')]}>
           <Input name="specialty" maxLength={50} placeholder="例如：钢筋工、混凝土工" data-testid="reg-specialty" />

@@ -3,6 +3,7 @@ import { Text, View } from '@tarojs/components';
 import { Button, Input, TextArea } from '@nutui/nutui-react-taro';
 import type { RubricItem } from '@cacem/shared';
 import { formatScore, parseScore, stepScore } from '../score-sheet';
+import { DECIMAL_KEYBOARD } from '../../utils/keyboard';
 
 export const COMMENT_MAX = 500;
 
@@ -47,7 +48,7 @@ export function ScoreItem({ item, index, step, text, comment, message, editable,
             −
           </Button>
           <View className="qt-exp-item__input">
-            <Input type="digit" align="center" value={text} placeholder="未评" onChange={(v: string) => onText(v)} data-testid="exp-item-input" />
+            <Input {...DECIMAL_KEYBOARD} align="center" value={text} placeholder="未评" onChange={(v: string) => onText(v)} data-testid="exp-item-input" />
           </View>
           <Button className="qt-exp-item__step" data-testid="exp-item-plus" onClick={() => onText(stepScore(text, 1, item.max, step))}>
             +

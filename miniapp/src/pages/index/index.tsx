@@ -35,7 +35,7 @@ function entriesFor(principal: Principal): Entry[] {
     case 'recommender':
       return [{ text: '推荐工作', url: ROUTES.recommenderHome, testId: 'home-recommender' }];
     case 'expert':
-      return [{ text: '进入评审', url: '/expert/home/index', testId: 'home-expert' }];
+      return [{ text: '进入评审', url: ROUTES.expertHome, testId: 'home-expert' }];
     default:
       return [];
   }

@@ -11,6 +11,7 @@ import { PRIVACY_PAGE } from '../../privacy/consent';
 import { BindUnitAccount } from './bind-unit-account';
 import { CAN_SCAN, WechatLogin } from './wechat-login';
 import './index.scss';
+import { DIGITS_KEYBOARD } from '../../utils/keyboard';
 
 type LoginTab = 'card' | 'account' | 'member';
 
@@ -136,7 +137,7 @@ export default function LoginPage() {
                 },
               ]}
             >
-              <Input name="cardNo" type="digit" placeholder="10 位数字，印在报名卡上" data-testid="login-card-no" />
+              <Input name="cardNo" {...DIGITS_KEYBOARD} placeholder="10 位数字，印在报名卡上" data-testid="login-card-no" />
             </Form.Item>
             <Form.Item label="密码" name="password" rules={[{ required: true, message: '请输入密码' }]}>
               <Input name="cardPassword" type="password" placeholder="报名卡上的密码" data-testid="login-card-password" />
@@ -165,7 +166,7 @@ export default function LoginPage() {
                   { validator: loginCodeRule, message: `登录码为 ${LOGIN_CODE_LENGTH} 位数字` },
                 ]}
               >
-                <Input name="loginCode" type="digit" maxLength={LOGIN_CODE_LENGTH} placeholder="申报企业给您的 6 位数字" data-testid="login-member-code" />
+                <Input name="loginCode" {...DIGITS_KEYBOARD} maxLength={LOGIN_CODE_LENGTH} placeholder="申报企业给您的 6 位数字" data-testid="login-member-code" />
               </Form.Item>
             </Form>
             <Text className="qt-hint">登录码由申报企业在“班组成员”页面生成，只能使用一次。</Text>

@@ -7,7 +7,7 @@ import { errorText, getPrincipal, isApiError, recordApi, teamApi, type ActivityR
 import { recordQueue, syncRecords } from '../../offline/record-sync';
 import { SYNC_BADGE_LABEL, mergeRecordRows, type RecordRow, type RowFilter } from '../../offline/sync-queue';
 import { type CurrentTeam, currentTeamOf, rememberCurrentTeam } from '../../utils/current-team';
-import { ROUTES } from '../../utils/routes';
+import { landingAfterLogin, openPage, ROLE_LABEL, ROUTES } from '../../utils/routes';
 import { redirectIfUnauthenticated } from '../../utils/use-auth-guard';
 import './index.scss';
 
@@ -114,7 +114,7 @@ export default function RecordsPage() {
     void load(current, filter);
   };
 
-  if (!principal || (principal.role !== 'member' && principal.role !== 'declarant')) {
+  if (!principal) {
     return (
       <View className="qt-page qt-records">
         <Text className="qt-page__title">活动记录</Text>
@@ -123,6 +123,25 @@ export default function RecordsPage() {
           <View className="qt-actions">
             <Button type="primary" size="large" block data-testid="records-login" onClick={() => void Taro.navigateTo({ url: ROUTES.login })}>
               登录
+            </Button>
+          </View>
+        </View>
+      </View>
+    );
+  }
+  if (principal.role !== 'member' && principal.role !== 'declarant') {
+    // Logged in, but not as someone who keeps a team's records: say so, rather than asking them to log in again.
+    const home = principal.role === 'expert' ? ROUTES.expertHome : landingAfterLogin(principal, true);
+    return (
+      <View className="qt-page qt-records">
+        <Text className="qt-page__title">活动记录</Text>
+        <View className="qt-card" data-testid="records-not-for-role">
+          <Text className="qt-records__role-note">
+            现场活动记录由班组成员和申报企业填写。您以{ROLE_LABEL[principal.role]}身份登录（{principal.displayName}），无需在此记录。
+          </Text>
+          <View className="qt-actions">
+            <Button type="primary" size="large" block data-testid="records-go-home" onClick={() => void openPage(home)}>
+              返回我的工作台
             </Button>
           </View>
         </View>

@@ -12,6 +12,7 @@ import { useLoaded } from '../../utils/use-request';
 import { StatField } from './stat-field';
 import { PREFILLED_FIELDS, draftFrom, isEdited, valuesFrom, type PrefilledField, type StatisticsDraft } from './statistics-draft';
 import './index.scss';
+import { DECIMAL_KEYBOARD, DIGITS_KEYBOARD } from '../../utils/keyboard';
 
 type Problem = { field: string; message: string };
 type StringField = { [K in keyof StatisticsDraft]: StatisticsDraft[K] extends string ? K : never }[keyof StatisticsDraft];
@@ -111,7 +112,7 @@ export function StatisticsForm() {
   const numberInput = (field: StringField, decimals: boolean) => (
     <Input
       value={draft[field]}
-      type={decimals ? 'digit' : 'number'}
+      {...(decimals ? DECIMAL_KEYBOARD : DIGITS_KEYBOARD)}
       placeholder={decimals ? '0.00' : '0'}
       onChange={(v: string) => update(field, v)}
       data-testid={`stat-${field}`}
