@@ -76,6 +76,37 @@ describe('a team registers in the H5 build: members, an on-site record with a ph
     await context.close();
   });
 
+  it('with a slow connection (every answer 4 s late) 班组状态, 班组成员 and 消息 show that they are loading, and no 新建班组 before the teams are known', async () => {
+    const context = await chromium.browser.newContext(phone);
+    await (await declarantOnMembers(context)).getByTestId('member-row').first().waitFor();
+    // A fresh page of the logged-in declarant, each answer of the API held back 4 s.
+    const slowPage = async (path: string) => {
+      const page = await context.newPage();
+      await page.route('**/api/v1/**', async (route) => {
+        await new Promise((done) => setTimeout(done, 4000));
+        await route.continue();
+      });
+      await page.goto(`${server.url}/#${path}`);
+      return page;
+    };
+    const page = await slowPage('/declarant/status/index');
+    await page.getByTestId('status-loading').waitFor();
+    await expect(page.getByTestId('status-team-new').isVisible()).resolves.toBe(false);
+    await shot(page, 'registration-1c-status-loading');
+    await page.getByTestId('team-card').first().waitFor({ timeout: 15_000 });
+    await expect(page.getByTestId('status-loading').count()).resolves.toBe(0);
+    await expect(page.getByTestId('status-team-new').isVisible()).resolves.toBe(true);
+
+    await page.getByTestId('team-card-members').first().click();
+    await page.getByTestId('members-loading').waitFor();
+    await page.getByTestId('member-row').first().waitFor({ timeout: 15_000 });
+
+    const inbox = await slowPage('/pages/inbox/index');
+    await inbox.getByTestId('inbox-loading').waitFor();
+    await inbox.getByTestId('inbox-loading').waitFor({ state: 'detached', timeout: 15_000 });
+    await context.close();
+  });
+
   it('the member logs in with the code and adds an on-site record with a photo, which reaches the server', async () => {
     const page = await member.newPage();
     await page.goto(`${server.url}/#/pages/login/index`);

@@ -8,6 +8,7 @@ import { redirectIfUnauthenticated } from '../../utils/use-auth-guard';
 import { useReloadOnShow } from '../../utils/use-reload-on-show';
 import { useAction, useLoaded } from '../../utils/use-request';
 import { MemberEditForm, type MemberEditValues } from './member-edit-form';
+import { PageLoading } from '../../components/page-loading';
 import './index.scss';
 import { inviteLink } from './invite-link';
 
@@ -174,6 +175,7 @@ export default function MembersPage() {
           {error}
         </Text>
       )}
+      {members === null && loaded.error === '' && <PageLoading testId="members-loading" />}
       {members?.length === 0 && (
         <View className="qt-card" data-testid="members-empty">
           <Text className="qt-hint">还没有成员。点击“邀请成员”生成邀请码。</Text>

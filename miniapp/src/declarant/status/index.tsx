@@ -8,6 +8,7 @@ import { rememberCurrentTeam } from '../../utils/current-team';
 import { ROUTES, openPage } from '../../utils/routes';
 import { useReloadOnShow } from '../../utils/use-reload-on-show';
 import { useLoaded } from '../../utils/use-request';
+import { PageLoading } from '../../components/page-loading';
 import './index.scss';
 
 const NOT_APPLIED = '未申报';
@@ -71,6 +72,8 @@ export default function StatusPage() {
   }, []);
   useReloadOnShow(loaded);
   const { data: teams, error } = loaded;
+  // Before the first answer: a loading state, and no 新建班组 yet (an empty page would invite a duplicate team).
+  const waiting = teams === null && error === '';
 
   return (
     <View className="qt-page qt-status">
@@ -90,13 +93,14 @@ export default function StatusPage() {
           {error}
         </Text>
       )}
+      {waiting && <PageLoading testId="status-loading" />}
       {teams !== null && teams.length === 0 && (
         <View className="qt-card qt-status__empty" data-testid="team-empty">
           <Text className="qt-hint">还没有班组，请先新建班组。</Text>
         </View>
       )}
       {teams?.map((team) => <TeamCard key={team.id} team={team} />)}
-      <View className="qt-actions">
+      <View className="qt-actions" style={waiting ? { display: 'none' } : undefined}>
         <Button
           type="primary"
           size="large"

@@ -7,6 +7,7 @@ import { formatDateTime } from '../../utils/format';
 import { ROUTES } from '../../utils/routes';
 import { useLoaded } from '../../utils/use-request';
 import { SubscribeButton } from './subscribe-button';
+import { PageLoading } from '../../components/page-loading';
 import './index.scss';
 
 export default function InboxPage() {
@@ -76,6 +77,7 @@ export default function InboxPage() {
           {error}
         </Text>
       )}
+      {items === null && error === '' && <PageLoading testId="inbox-loading" />}
       {items?.length === 0 && (
         <View className="qt-card" data-testid="inbox-empty">
           <Text className="qt-hint">暂无消息。申报状态有变化时会在这里通知您。</Text>
